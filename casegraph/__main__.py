@@ -1,0 +1,3 @@
+from casegraph.cli import app
+
+app(prog_name="casegraph")

@@ -1,0 +1,127 @@
+"""The casegraph command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from casegraph.graph import Stats, open_store, resolve, write_extractions
+from casegraph.loaders import expand, load_paths
+
+app = typer.Typer(help="Regulatory case-tracking knowledge graph.", no_args_is_help=True,
+                  pretty_exceptions_enable=False, add_completion=False)
+err = Console(stderr=True, soft_wrap=True)
+
+Paths = Annotated[list[str], typer.Argument(help="Files, folders (recursive) or - for standard input.")]
+StoreOption = Annotated[str | None, typer.Option(
+    "--store", help="SQLite file, or bolt://… / neo4j://… [default: $NEO4J_URI, $CASEGRAPH_STORE, ./casegraph.db]",
+    show_default=False)]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+
+
+@app.callback()
+def main() -> None:
+    """Load filings and news into a case graph; ask who is exposed to whom and who acted."""
+
+
+def fail(message: str) -> None:
+    """A one-line error on standard error."""
+    err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+
+
+def _open(store: str | None):
+    try:
+        return open_store(store)
+    except Exception as error:
+        fail(f"{resolve(store)}: cannot open store: {error}")
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def extract(paths: Paths, format: Annotated[str, typer.Option(help="Output format.")] = "jsonl") -> None:
+    """Extract entities and facts, one Extraction JSON line per document on standard output."""
+    if format != "jsonl":
+        raise typer.BadParameter("only jsonl is supported", param_hint="--format")
+    failed = 0
+    for item in load_paths(paths):
+        if item.error:
+            failed += 1
+            fail(str(item))
+            continue
+        sys.stdout.write(item.extraction.to_json() + "\n")
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def init(store: StoreOption = None) -> None:
+    """Create the store with its constraints and indexes."""
+    graph = _open(store)
+    try:
+        graph.init()
+        err.print(f"initialised {graph!r}")
+    finally:
+        graph.close()
+
+
+@app.command()
+def load(paths: Paths, store: StoreOption = None) -> None:
+    """Extract (where needed) and store documents; each is stored whole or not at all."""
+    graph = _open(store)
+    try:
+        graph.init()
+        before = graph.stats()
+        files = list(expand(paths))
+        with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                      TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal) as progress:
+            task = progress.add_task("loading", total=len(files))
+            seen: set[str] = set()
+
+            def advance(item) -> None:
+                file = item.source.rsplit(":", 1)[0] if item.source not in seen else item.source
+                if file not in seen:
+                    seen.add(file)
+                    progress.update(task, completed=min(len(seen), len(files)), description=file[-40:])
+
+            report = write_extractions(graph, load_paths([str(f) for f in files]), advance)
+        for item in report.failed:
+            fail(str(item))
+        after = graph.stats()
+    finally:
+        graph.close()
+    added = _difference(before, after)
+    err.print(f"loaded {report.documents} document(s) into {graph!r}: "
+              f"+{added['nodes']} nodes, +{added['edges']} relationships"
+              + (f"; {len(report.failed)} failed" if report.failed else ""), highlight=False)
+    raise typer.Exit(1 if report.failed else 0)
+
+
+def _difference(before: Stats, after: Stats) -> dict[str, int]:
+    return {"nodes": after.as_dict()["nodes"] - before.as_dict()["nodes"],
+            "edges": after.as_dict()["edges"] - before.as_dict()["edges"]}
+
+
+@app.command()
+def stats(store: StoreOption = None, as_json: JsonOption = False) -> None:
+    """Count nodes per label and relationships per type."""
+    graph = _open(store)
+    try:
+        counts = graph.stats().as_dict()
+    finally:
+        graph.close()
+    if as_json:
+        typer.echo(json.dumps(counts, indent=2))
+        return
+    table = Table("kind", "name", "count", title=f"{graph!r}")
+    for label, count in counts["labels"].items():
+        table.add_row("node", label, str(count))
+    for type_, count in counts["relationships"].items():
+        table.add_row("relationship", type_, str(count))
+    table.add_row("", "nodes", str(counts["nodes"]), style="bold")
+    table.add_row("", "relationships", str(counts["edges"]), style="bold")
+    Console().print(table)

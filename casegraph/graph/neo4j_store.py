@@ -1,0 +1,148 @@
+"""The Neo4j store: the official driver, batched UNWIND MERGE in managed (retried) transactions.
+
+Labels and relationship types in the Cypher text come only from the schema (rows.LABELS,
+rows.REL_TYPES), checked before use; every value travels as a parameter. The property merge rule
+is the one of rows.merge_props: non-null scalars replace, list properties are unions.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from neo4j import Driver, GraphDatabase, ManagedTransaction
+
+from casegraph.graph.base import Edge, Node, Stats, chunks
+from casegraph.graph.rows import BASE_LABELS, LABELS, LIST_PROPS, PARTY, REL_TYPES, EdgeRow, GraphBatch, NodeRow
+from casegraph.schemas import name_key
+
+_LINES = Path(__file__).with_name("schema.cypher").read_text().splitlines()
+SCHEMA = [s.strip() for s in "\n".join(x for x in _LINES if not x.startswith("//")).split(";") if s.strip()]
+UNWIND_ROWS = 5_000
+
+
+def _union(var: str, key: str) -> str:
+    """Cypher for the list-union half of the merge rule."""
+    return (f"{var}.{key} = coalesce({var}.{key}, []) + "
+            f"[x IN coalesce(row.lists.{key}, []) WHERE NOT x IN coalesce({var}.{key}, [])]")
+
+
+def _set_clause(var: str, keys: tuple[str, ...]) -> str:
+    return f"SET {var} += row.props" + "".join(f", {_union(var, k)}" for k in keys)
+
+
+def _checked(name: str, allowed: tuple[str, ...]) -> str:
+    if name not in allowed:
+        raise ValueError(f"{name!r} is not in the schema")
+    return name
+
+
+class Neo4jStore:
+    def __init__(self, uri: str, user: str | None = None, password: str | None = None,
+                 database: str | None = None) -> None:
+        user = user or os.environ.get("NEO4J_USERNAME")
+        password = password or os.environ.get("NEO4J_PASSWORD")
+        auth = (user, password) if user and password else None
+        self.uri = uri
+        self.database = database or os.environ.get("NEO4J_DATABASE") or None
+        self.driver: Driver = GraphDatabase.driver(uri, auth=auth)
+        self.rows_read = 0
+
+    def __repr__(self) -> str:
+        return f"Neo4j {self.uri}"
+
+    def init(self) -> None:
+        for statement in SCHEMA:
+            self.driver.execute_query(statement, database_=self.database)
+
+    def close(self) -> None:
+        self.driver.close()
+
+    # -- writes ---------------------------------------------------------------------------
+
+    def write_batch(self, batch: GraphBatch) -> None:
+        """One managed transaction, retried by the driver on transient errors."""
+        with self.driver.session(database=self.database) as session:
+            session.execute_write(self._write, batch)
+
+    def _write(self, tx: ManagedTransaction, batch: GraphBatch) -> None:
+        groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+        for row in batch.nodes.values():
+            groups[(row.base, row.label)].append(_node_params(row))
+        for (base, label), rows in groups.items():
+            query = (f"UNWIND $rows AS row MERGE (n:{_checked(base, BASE_LABELS)} {{id: row.id}}) "
+                     f"SET n:{_checked(label, LABELS)} {_set_clause('n', LIST_PROPS)}")
+            if base == PARTY:  # name keys: the index behind case- and accent-insensitive lookup
+                query += ", n.keys = coalesce(n.keys, []) + [x IN row.keys WHERE NOT x IN coalesce(n.keys, [])]"
+            for part in chunks(rows, UNWIND_ROWS):
+                tx.run(query, rows=part).consume()
+        edges: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+        for row in batch.edges.values():
+            edges[(row.src_base, row.type, row.dst_base)].append(_edge_params(row))
+        for (src_base, type_, dst_base), rows in edges.items():
+            query = (f"UNWIND $rows AS row MATCH (a:{_checked(src_base, BASE_LABELS)} {{id: row.src}}) "
+                     f"MATCH (b:{_checked(dst_base, BASE_LABELS)} {{id: row.dst}}) "
+                     f"MERGE (a)-[r:{_checked(type_, REL_TYPES)}]->(b) {_set_clause('r', LIST_PROPS)} "
+                     "RETURN count(r) AS written")
+            for part in chunks(rows, UNWIND_ROWS):
+                written = tx.run(query, rows=part).single()["written"]
+                if written != len(part):
+                    raise ValueError(f"{len(part) - written} {type_} relationship(s) to unknown nodes")
+
+    # -- reads ----------------------------------------------------------------------------
+
+    def stats(self) -> Stats:
+        labels: dict[str, int] = {}
+        for label in LABELS:
+            records, _, _ = self.driver.execute_query(f"MATCH (n:{label}) RETURN count(n) AS c",
+                                                      database_=self.database)
+            if records[0]["c"]:
+                labels[label] = records[0]["c"]
+        rels: dict[str, int] = {}
+        for type_ in REL_TYPES:
+            records, _, _ = self.driver.execute_query(f"MATCH ()-[r:{type_}]->() RETURN count(r) AS c",
+                                                      database_=self.database)
+            if records[0]["c"]:
+                rels[type_] = records[0]["c"]
+        return Stats(dict(sorted(labels.items())), dict(sorted(rels.items())))
+
+    def dump(self) -> tuple[list[Node], list[Edge]]:
+        records, _, _ = self.driver.execute_query(
+            "MATCH (n) RETURN n.id AS id, [l IN labels(n) WHERE NOT l IN $bases][0] AS label, "
+            "properties(n) AS props ORDER BY id", bases=list(BASE_LABELS), database_=self.database)
+        nodes = [Node(r["id"], r["label"], _public(r["props"])) for r in records]
+        records, _, _ = self.driver.execute_query(
+            "MATCH (a)-[r]->(b) RETURN a.id AS src, type(r) AS type, b.id AS dst, properties(r) AS props "
+            "ORDER BY src, type, dst", database_=self.database)
+        edges = [Edge(r["src"], r["type"], r["dst"], dict(r["props"])) for r in records]
+        return nodes, edges
+
+    def run(self, query: str, **params: Any) -> list[dict[str, Any]]:
+        """A read query (the canned .cypher files), rows as dicts."""
+        records, _, _ = self.driver.execute_query(query, params, database_=self.database,
+                                                  routing_="r")
+        return [r.data() for r in records]
+
+    def clear(self) -> None:
+        """Delete everything (tests and benchmarks)."""
+        with self.driver.session(database=self.database) as session:
+            session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+
+
+def _node_params(row: NodeRow) -> dict[str, Any]:
+    params = {"id": row.id, "props": row.props, "lists": row.lists}
+    if row.base == PARTY:
+        forms = [row.props.get("name"), *row.lists.get("aliases", ())]
+        params["keys"] = list(dict.fromkeys(name_key(f) for f in forms if f))
+    return params
+
+
+def _edge_params(row: EdgeRow) -> dict[str, Any]:
+    return {"src": row.src, "dst": row.dst, "props": row.props, "lists": row.lists}
+
+
+def _public(props: dict[str, Any]) -> dict[str, Any]:
+    """Node properties as the embedded store keeps them: without the name-key index list."""
+    return {k: v for k, v in props.items() if k != "keys"}

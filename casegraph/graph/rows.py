@@ -1,0 +1,192 @@
+"""From an Extraction to graph writes: the one pure mapping both stores consume.
+
+Every node has a base label (Party, Event, Document) carrying the unique id, and one schema label.
+Properties merge by one rule, mirrored in the Neo4j store's Cypher: a non-null scalar replaces the
+stored one; list properties (aliases, evidence, sources) are unions in first-seen order. A party's
+``aliases`` hold every surface form seen, its names of the moment included, so no form is lost.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from casegraph.schemas import (
+    EVENT_FACTS,
+    RELATION_FACTS,
+    Document,
+    Entity,
+    EventFact,
+    Evidence,
+    Extraction,
+    PartyType,
+    RelationFact,
+    content_id,
+    name_key,
+)
+
+PARTY, EVENT, DOCUMENT = "Party", "Event", "Document"
+BASE_LABELS = (PARTY, EVENT, DOCUMENT)
+PARTY_LABELS = tuple(t.value for t in PartyType)
+EVENT_LABELS = tuple(f.label for f in EVENT_FACTS)
+LABELS = PARTY_LABELS + EVENT_LABELS + (DOCUMENT,)
+
+# Relationship types: facts between parties, event roles, provenance.
+INITIATED, CONCERNS, MENTIONS, ISSUED = "INITIATED", "CONCERNS", "MENTIONS", "ISSUED"
+REL_TYPES = (*tuple(f.rel for f in RELATION_FACTS), ISSUED, INITIATED, CONCERNS, MENTIONS)
+
+LIST_PROPS = ("aliases", "evidence", "sources")
+
+
+@dataclass
+class Row:
+    """A node (``src`` only) or relationship write, with its scalar and list properties."""
+
+    props: dict[str, Any]
+    lists: dict[str, list[str]]
+
+    def merge(self, other: Row) -> None:
+        merge_props(self.props, self.lists, other.props, other.lists)
+
+
+@dataclass
+class NodeRow(Row):
+    id: str = ""
+    base: str = ""
+    label: str = ""
+
+
+@dataclass
+class EdgeRow(Row):
+    src: str = ""
+    src_base: str = ""
+    type: str = ""
+    dst: str = ""
+    dst_base: str = ""
+
+
+def merge_props(
+    props: dict[str, Any], lists: dict[str, list[str]], new_props: dict[str, Any], new_lists: dict[str, list[str]]
+) -> None:
+    """The merge rule, in place: non-null scalars replace, lists are unions in first-seen order."""
+    props.update({k: v for k, v in new_props.items() if v is not None})
+    for key, values in new_lists.items():
+        current = lists.setdefault(key, [])
+        current.extend(v for v in values if v not in current)
+
+
+@dataclass
+class GraphBatch:
+    """Node and relationship writes, deduplicated by key, in first-seen order."""
+
+    nodes: dict[str, NodeRow] = field(default_factory=dict)
+    edges: dict[tuple[str, str, str], EdgeRow] = field(default_factory=dict)
+
+    def node(self, row: NodeRow) -> None:
+        if row.id in self.nodes:
+            self.nodes[row.id].merge(row)
+        else:
+            self.nodes[row.id] = row
+
+    def edge(self, row: EdgeRow) -> None:
+        key = (row.src, row.type, row.dst)
+        if key in self.edges:
+            self.edges[key].merge(row)
+        else:
+            self.edges[key] = row
+
+    def extend(self, other: GraphBatch) -> None:
+        for node in other.nodes.values():
+            self.node(node)
+        for edge in other.edges.values():
+            self.edge(edge)
+
+    @property
+    def size(self) -> int:
+        return len(self.nodes) + len(self.edges)
+
+
+def _scalars(model: Any, *names: str) -> dict[str, Any]:
+    return {n: getattr(model, n, None) for n in names if getattr(model, n, None) is not None}
+
+
+def _evidence(items: list[Evidence], doc_id: str) -> list[str]:
+    """Evidence as canonical JSON strings: storable in Neo4j lists, comparable for de-duplication."""
+    out: list[str] = []
+    for item in items:
+        text = json.dumps(item.model_copy(update={"doc": doc_id}).model_dump(), sort_keys=True, ensure_ascii=False)
+        if text not in out:
+            out.append(text)
+    return out
+
+
+def document_of(extraction: Extraction) -> Document:
+    """The extraction's document, or one keyed by a hash of its content when none is given."""
+    if extraction.document is not None:
+        return extraction.document
+    return Document(id=content_id(extraction.model_dump_json(exclude={"document"})), source=extraction.id)
+
+
+def event_id(fact: EventFact, actor: str | None, subject: str) -> str:
+    """Same event, same id: the type, the parties and the charge kind; never the date or status."""
+    key = "|".join((fact.label, actor or "", subject, str(getattr(fact, "kind", "") or "")))
+    return f"{fact.label.lower()}:{hashlib.sha1(key.encode()).hexdigest()[:16]}"
+
+
+def to_graph(extraction: Extraction) -> GraphBatch:
+    """The writes that put one document's entities and facts in the graph."""
+    batch = GraphBatch()
+    doc = document_of(extraction)
+    sources = [doc.id]
+    batch.node(NodeRow(
+        id=doc.id, base=DOCUMENT, label=DOCUMENT, lists={},
+        props=_scalars(doc, "source", "url", "title", "date", "lang"),
+    ))
+    index = extraction.entity_index()
+
+    def mention(node_id: str, base: str, evidence: list[Evidence]) -> None:
+        batch.edge(EdgeRow(src=doc.id, src_base=DOCUMENT, type=MENTIONS, dst=node_id, dst_base=base,
+                           props={}, lists={"evidence": _evidence(evidence, doc.id), "sources": sources}))
+
+    def party(name: str) -> str:
+        return index[name_key(name)].id
+
+    for entity in extraction.entities:
+        _party_rows(batch, entity, sources)
+        mention(entity.id, PARTY, entity.evidence)
+        if entity.issuer:
+            batch.edge(EdgeRow(src=party(entity.issuer), src_base=PARTY, type=ISSUED, dst=entity.id,
+                               dst_base=PARTY, props={}, lists={"evidence": _evidence(entity.evidence, doc.id),
+                                                                "sources": sources}))
+
+    for fact in extraction.facts:
+        evidence = {"evidence": _evidence(fact.evidence, doc.id), "sources": sources}
+        if isinstance(fact, RelationFact):
+            src, dst = (party(getattr(fact, role)) for role in fact.roles)
+            props = fact.model_dump(exclude={"type", "evidence", *fact.roles}, exclude_none=True)
+            batch.edge(EdgeRow(src=src, src_base=PARTY, type=fact.rel, dst=dst, dst_base=PARTY, props=props,
+                               lists=dict(evidence)))
+            continue
+        actor_name, subject_name = (getattr(fact, role) for role in fact.roles)
+        actor = party(actor_name) if actor_name else None
+        subject = party(subject_name)
+        node_id = event_id(fact, actor, subject)
+        props = fact.model_dump(exclude={"type", "evidence", *fact.roles}, exclude_none=True)
+        batch.node(NodeRow(id=node_id, base=EVENT, label=fact.label, props=props, lists=dict(evidence)))
+        mention(node_id, EVENT, fact.evidence)
+        if actor:
+            batch.edge(EdgeRow(src=actor, src_base=PARTY, type=INITIATED, dst=node_id, dst_base=EVENT, props={},
+                               lists=dict(evidence)))
+        batch.edge(EdgeRow(src=node_id, src_base=EVENT, type=CONCERNS, dst=subject, dst_base=PARTY, props={},
+                           lists=dict(evidence)))
+    return batch
+
+
+def _party_rows(batch: GraphBatch, entity: Entity, sources: list[str]) -> None:
+    batch.node(NodeRow(
+        id=entity.id, base=PARTY, label=entity.type.value,
+        props=_scalars(entity, "name", "kind", "jurisdiction", "lei"),
+        lists={"aliases": list(dict.fromkeys(entity.forms)), "sources": list(sources)},
+    ))

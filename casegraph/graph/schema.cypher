@@ -1,0 +1,7 @@
+// Constraints and indexes, created before any load (casegraph init, and every load).
+CREATE CONSTRAINT party_id IF NOT EXISTS FOR (n:Party) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
+CREATE INDEX party_name IF NOT EXISTS FOR (n:Party) ON (n.name);
+CREATE INDEX party_keys IF NOT EXISTS FOR (n:Party) ON (n.keys);
+CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);

@@ -1,0 +1,38 @@
+"""Evidence and documents: where every fact in the graph comes from."""
+
+from __future__ import annotations
+
+import hashlib
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Evidence(BaseModel):
+    """One sentence of one document that supports a node or relationship."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    doc: str | None = Field(None, description="Document id (content hash); filled in when stored.")
+    sentence: str = ""
+    start: int = Field(0, ge=0, description="Character offset of the sentence in the document text.")
+    end: int = Field(0, ge=0)
+    extractor: str = Field("manual", description="The rule or loader that produced the fact.")
+    confidence: float = Field(1.0, ge=0.0, le=1.0)
+
+
+class Document(BaseModel):
+    """A loaded source text; its id is the hash of its content, so a reload finds it again."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str = Field(description="sha256 of the document text (hex).")
+    source: str | None = Field(None, description="Where it came from: corpus id or file path.")
+    url: str | None = None
+    title: str | None = None
+    date: str | None = Field(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
+    lang: str | None = None
+
+
+def content_id(text: str) -> str:
+    """Document id: sha256 of the text, so the same text gets the same id wherever it is read."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

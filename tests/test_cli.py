@@ -1,0 +1,70 @@
+"""The command line as a user runs it: separate processes, real files."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from casegraph.graph.embedded import EmbeddedStore
+
+CLI = [sys.executable, "-m", "casegraph"]
+
+
+def run(*args: str, **kwargs) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k not in ("NEO4J_URI", "CASEGRAPH_STORE")}
+    return subprocess.run([*CLI, *args], capture_output=True, text=True, env=env, **kwargs)
+
+
+def synthetic(path: Path, prefix: str, documents: int) -> Path:
+    """Documents that each name their own creditor exposed to one shared debtor."""
+    with path.open("w") as out:
+        for i in range(documents):
+            out.write(json.dumps({
+                "id": f"{prefix}-{i}",
+                "entities": [{"name": f"{prefix} Creditor {i}", "type": "Firm"},
+                             {"name": "Shared Debtor", "type": "Firm"}],
+                "facts": [{"type": "exposure", "exposed": f"{prefix} Creditor {i}", "counterparty": "Shared Debtor",
+                           "amount": i + 1, "currency": "USD"}],
+            }) + "\n")
+    return path
+
+
+def test_two_concurrent_loads_lose_nothing(tmp_path: Path):
+    db = tmp_path / "shared.db"
+    inputs = [synthetic(tmp_path / f"{p}.jsonl", p, 3000) for p in ("alpha", "beta")]
+    procs = [subprocess.Popen([*CLI, "load", str(f), "--store", str(db)], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for f in inputs]
+    results = [(p.wait(timeout=600), p.stderr.read()) for p in procs]
+    assert [code for code, _ in results] == [0, 0], results
+    store = EmbeddedStore(db)
+    stats = store.stats()
+    store.close()
+    assert stats.labels == {"Document": 6000, "Firm": 6001}
+    assert stats.relationships == {"EXPOSED_TO": 6000, "MENTIONS": 12000}
+
+
+def test_load_names_bad_inputs_and_loads_the_rest(tmp_path: Path):
+    good = synthetic(tmp_path / "good.jsonl", "good", 2)
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(good.read_text().splitlines()[0] + "\n{oops\n")
+    db = tmp_path / "x.db"
+    result = run("load", str(good), str(bad), str(tmp_path / "absent.txt"), "--store", str(db))
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert errors == [f"error: {bad}:2: not JSON: Invalid JSON: key must be a string at line 1 column 2",
+                      f"error: {tmp_path}/absent.txt: no such file"]
+    assert "loaded 3 document(s)" in result.stderr
+    stats = json.loads(run("stats", "--json", "--store", str(db)).stdout)
+    assert stats["labels"] == {"Document": 2, "Firm": 3}
+
+
+def test_reload_adds_nothing(tmp_path: Path):
+    good = synthetic(tmp_path / "good.jsonl", "good", 5)
+    db = str(tmp_path / "x.db")
+    assert run("load", str(good), "--store", db).returncode == 0
+    again = run("load", str(good), "--store", db)
+    assert again.returncode == 0
+    assert "+0 nodes, +0 relationships" in again.stderr
