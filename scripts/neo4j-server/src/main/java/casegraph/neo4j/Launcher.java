@@ -1,0 +1,85 @@
+package casegraph.neo4j;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
+import org.neo4j.io.ByteUnit;
+
+/**
+ * Runs a Neo4j Community server in this JVM until SIGTERM/SIGINT.
+ *
+ * Usage: java -cp ... casegraph.neo4j.Launcher HOME
+ * Env:   NEO4J_BOLT_PORT (7687), NEO4J_HTTP_PORT (7474)
+ *
+ * Layout under HOME:
+ *   data/      the databases (persists across restarts)
+ *   logs/      Neo4j's debug.log etc.
+ *   run/RANDOM/  the harness' scratch neo4j_home; the harness deletes it on close
+ *
+ * Auth is disabled (the harness default): any credentials are accepted.
+ */
+public final class Launcher {
+    /** scripts/neo4j waits for this line on stdout. */
+    static final String READY = "CASEGRAPH_NEO4J_READY";
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 1) {
+            System.err.println("usage: Launcher HOME");
+            System.exit(2);
+        }
+        Path home = Path.of(args[0]).toAbsolutePath();
+        int boltPort = port("NEO4J_BOLT_PORT", 7687);
+        int httpPort = port("NEO4J_HTTP_PORT", 7474);
+        Files.createDirectories(home.resolve("data"));
+        Files.createDirectories(home.resolve("logs"));
+
+        // The harness picks a random sub-folder of run/ as neo4j_home and listens on
+        // random localhost ports; we override ports, data and log folders.
+        Neo4j neo4j = Neo4jBuilders.newInProcessBuilder(home.resolve("run"))
+                .withConfig(GraphDatabaseSettings.data_directory, home.resolve("data"))
+                .withConfig(GraphDatabaseSettings.logs_directory, home.resolve("logs"))
+                // The harness defaults to an 8 MiB page cache; give it a bit more.
+                .withConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(256))
+                .withConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
+                .withConfig(HttpConnector.listen_address, new SocketAddress("127.0.0.1", httpPort))
+                // Advertised = what neo4j:// routing tables and the Browser's discovery
+                // endpoint hand out; defaults to port 7687 even when listening elsewhere.
+                .withConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", boltPort))
+                .withConfig(HttpConnector.advertised_address, new SocketAddress("127.0.0.1", httpPort))
+                // Shut Bolt down in ~2s instead of 2x5s (internal settings; dev server only).
+                .withConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
+                .withConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
+                .build();
+
+        // On SIGTERM/SIGINT: shut the DBMS down cleanly (flushes and checkpoints the
+        // store), then let main() return.
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("shutting down neo4j");
+            try {
+                neo4j.close();
+            } finally {
+                System.out.println("neo4j stopped");
+                stopped.countDown();
+            }
+        }, "neo4j-shutdown"));
+
+        System.out.println("bolt: " + neo4j.boltURI() + "  http: " + neo4j.httpURI());
+        System.out.println(READY);
+        stopped.await();
+    }
+
+    private static int port(String env, int dflt) {
+        String v = System.getenv(env);
+        return v == null || v.isBlank() ? dflt : Integer.parseInt(v.trim());
+    }
+}
