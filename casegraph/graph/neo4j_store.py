@@ -29,7 +29,12 @@ def _union(var: str, key: str) -> str:
             f"[x IN coalesce(row.lists.{key}, []) WHERE NOT x IN coalesce({var}.{key}, [])]")
 
 
-def _set_clause(var: str, keys: tuple[str, ...]) -> str:
+def _list_keys(rows: list[dict[str, Any]]) -> list[str]:
+    """The list properties these rows carry: schema names only, never a value."""
+    return [k for k in LIST_PROPS if any(k in row["lists"] for row in rows)]
+
+
+def _set_clause(var: str, keys: list[str]) -> str:
     return f"SET {var} += row.props" + "".join(f", {_union(var, k)}" for k in keys)
 
 
@@ -47,7 +52,8 @@ class Neo4jStore:
         auth = (user, password) if user and password else None
         self.uri = uri
         self.database = database or os.environ.get("NEO4J_DATABASE") or None
-        self.driver: Driver = GraphDatabase.driver(uri, auth=auth)
+        # Counting a label or type not yet in the graph is not worth a warning.
+        self.driver: Driver = GraphDatabase.driver(uri, auth=auth, notifications_min_severity="OFF")
         self.rows_read = 0
 
     def __repr__(self) -> str:
@@ -73,7 +79,7 @@ class Neo4jStore:
             groups[(row.base, row.label)].append(_node_params(row))
         for (base, label), rows in groups.items():
             query = (f"UNWIND $rows AS row MERGE (n:{_checked(base, BASE_LABELS)} {{id: row.id}}) "
-                     f"SET n:{_checked(label, LABELS)} {_set_clause('n', LIST_PROPS)}")
+                     f"SET n:{_checked(label, LABELS)} {_set_clause('n', _list_keys(rows))}")
             if base == PARTY:  # name keys: the index behind case- and accent-insensitive lookup
                 query += ", n.keys = coalesce(n.keys, []) + [x IN row.keys WHERE NOT x IN coalesce(n.keys, [])]"
             for part in chunks(rows, UNWIND_ROWS):
@@ -84,7 +90,7 @@ class Neo4jStore:
         for (src_base, type_, dst_base), rows in edges.items():
             query = (f"UNWIND $rows AS row MATCH (a:{_checked(src_base, BASE_LABELS)} {{id: row.src}}) "
                      f"MATCH (b:{_checked(dst_base, BASE_LABELS)} {{id: row.dst}}) "
-                     f"MERGE (a)-[r:{_checked(type_, REL_TYPES)}]->(b) {_set_clause('r', LIST_PROPS)} "
+                     f"MERGE (a)-[r:{_checked(type_, REL_TYPES)}]->(b) {_set_clause('r', _list_keys(rows))} "
                      "RETURN count(r) AS written")
             for part in chunks(rows, UNWIND_ROWS):
                 written = tx.run(query, rows=part).single()["written"]
@@ -110,8 +116,8 @@ class Neo4jStore:
 
     def dump(self) -> tuple[list[Node], list[Edge]]:
         records, _, _ = self.driver.execute_query(
-            "MATCH (n) RETURN n.id AS id, [l IN labels(n) WHERE NOT l IN $bases][0] AS label, "
-            "properties(n) AS props ORDER BY id", bases=list(BASE_LABELS), database_=self.database)
+            "MATCH (n) RETURN n.id AS id, [l IN labels(n) WHERE l IN $labels][0] AS label, "
+            "properties(n) AS props ORDER BY id", labels=list(LABELS), database_=self.database)
         nodes = [Node(r["id"], r["label"], _public(r["props"])) for r in records]
         records, _, _ = self.driver.execute_query(
             "MATCH (a)-[r]->(b) RETURN a.id AS src, type(r) AS type, b.id AS dst, properties(r) AS props "
@@ -144,5 +150,5 @@ def _edge_params(row: EdgeRow) -> dict[str, Any]:
 
 
 def _public(props: dict[str, Any]) -> dict[str, Any]:
-    """Node properties as the embedded store keeps them: without the name-key index list."""
-    return {k: v for k, v in props.items() if k != "keys"}
+    """Node properties as the embedded store keeps them: without the id and the name-key list."""
+    return {k: v for k, v in props.items() if k not in ("id", "keys")}
