@@ -2,7 +2,7 @@
 
 Every node has a base label (Party, Event, Document) carrying the unique id, and one schema label.
 Properties merge by one rule, mirrored in the Neo4j store's Cypher: a non-null scalar replaces the
-stored one; list properties (aliases, evidence, sources) are unions in first-seen order. A party's
+stored one; list properties (aliases, roles, evidence, sources) are unions in first-seen order. A party's
 ``aliases`` hold every surface form seen, its names of the moment included, so no form is lost.
 """
 
@@ -37,7 +37,7 @@ LABELS = PARTY_LABELS + EVENT_LABELS + (DOCUMENT,)
 INITIATED, CONCERNS, MENTIONS, ISSUED = "INITIATED", "CONCERNS", "MENTIONS", "ISSUED"
 REL_TYPES = (*tuple(f.rel for f in RELATION_FACTS), ISSUED, INITIATED, CONCERNS, MENTIONS)
 
-LIST_PROPS = ("aliases", "evidence", "sources")
+LIST_PROPS = ("aliases", "roles", "evidence", "sources")
 
 
 @dataclass
@@ -73,8 +73,8 @@ def merge_props(
     """The merge rule, in place: non-null scalars replace, lists are unions in first-seen order."""
     props.update({k: v for k, v in new_props.items() if v is not None})
     for key, values in new_lists.items():
-        current = lists.setdefault(key, [])
-        current.extend(v for v in values if v not in current)
+        current = lists.get(key, [])
+        lists[key] = current + [v for v in dict.fromkeys(values) if v not in current]  # rows share lists
 
 
 @dataclass
@@ -130,7 +130,12 @@ def document_of(extraction: Extraction) -> Document:
 
 
 def event_id(fact: EventFact, actor: str | None, subject: str) -> str:
-    """Same event, same id: the type, the parties and the charge kind; never the date or status."""
+    """Same event, same id: the type, the parties that identify it and the charge kind.
+
+    Never the date or status, which later reports refine. A firm's bankruptcy or suspension is
+    identified by the firm alone, whoever a report says ordered it.
+    """
+    actor = actor if fact.roles[0] in (fact.identity or fact.roles) else None
     key = "|".join((fact.label, actor or "", subject, str(getattr(fact, "kind", "") or "")))
     return f"{fact.label.lower()}:{hashlib.sha1(key.encode()).hexdigest()[:16]}"
 
@@ -166,8 +171,11 @@ def to_graph(extraction: Extraction) -> GraphBatch:
         if isinstance(fact, RelationFact):
             src, dst = (party(getattr(fact, role)) for role in fact.roles)
             props = fact.model_dump(exclude={"type", "evidence", *fact.roles}, exclude_none=True)
+            lists = dict(evidence)
+            if props.get("role"):  # a person's roles accumulate: "founder", later "former CEO"
+                lists["roles"] = [props["role"]]
             batch.edge(EdgeRow(src=src, src_base=PARTY, type=fact.rel, dst=dst, dst_base=PARTY, props=props,
-                               lists=dict(evidence)))
+                               lists=lists))
             continue
         actor_name, subject_name = (getattr(fact, role) for role in fact.roles)
         actor = party(actor_name) if actor_name else None

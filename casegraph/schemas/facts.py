@@ -31,6 +31,8 @@ class EventFact(FactBase):
     """A case event; becomes a node. ``roles`` is (actor, subject); the actor may be absent."""
 
     label: ClassVar[str]
+    # The roles whose parties identify the event (see graph.rows.event_id); all of them by default.
+    identity: ClassVar[tuple[str, ...] | None] = None
     status: str | None = None
     amount: float | None = None
     currency: str | None = Field(None, pattern=r"^[A-Z]{3,5}$")
@@ -65,6 +67,7 @@ class Bankruptcy(EventFact):
     type: Literal["bankruptcy"] = "bankruptcy"
     label: ClassVar[str] = "Bankruptcy"
     roles: ClassVar[tuple[str, ...]] = ("court", "firm")
+    identity: ClassVar[tuple[str, ...]] = ("firm",)
     court: str | None = None
     firm: str
 
@@ -73,6 +76,7 @@ class WithdrawalSuspension(EventFact):
     type: Literal["withdrawal_suspension"] = "withdrawal_suspension"
     label: ClassVar[str] = "WithdrawalSuspension"
     roles: ClassVar[tuple[str, ...]] = ("authority", "firm")
+    identity: ClassVar[tuple[str, ...]] = ("firm",)
     authority: str | None = None
     firm: str
 
