@@ -114,12 +114,8 @@ def _scalars(model: Any, *names: str) -> dict[str, Any]:
 
 def _evidence(items: list[Evidence], doc_id: str) -> list[str]:
     """Evidence as canonical JSON strings: storable in Neo4j lists, comparable for de-duplication."""
-    out: list[str] = []
-    for item in items:
-        text = json.dumps(item.model_copy(update={"doc": doc_id}).model_dump(), sort_keys=True, ensure_ascii=False)
-        if text not in out:
-            out.append(text)
-    return out
+    texts = (json.dumps({**item.model_dump(), "doc": doc_id}, sort_keys=True, ensure_ascii=False) for item in items)
+    return list(dict.fromkeys(texts))
 
 
 def document_of(extraction: Extraction) -> Document:
@@ -151,20 +147,20 @@ def to_graph(extraction: Extraction) -> GraphBatch:
     ))
     index = extraction.entity_index()
 
-    def mention(node_id: str, base: str, evidence: list[Evidence]) -> None:
+    def mention(node_id: str, base: str, evidence: list[str]) -> None:
         batch.edge(EdgeRow(src=doc.id, src_base=DOCUMENT, type=MENTIONS, dst=node_id, dst_base=base,
-                           props={}, lists={"evidence": _evidence(evidence, doc.id), "sources": sources}))
+                           props={}, lists={"evidence": evidence, "sources": sources}))
 
     def party(name: str) -> str:
         return index[name_key(name)].id
 
     for entity in extraction.entities:
         _party_rows(batch, entity, sources)
-        mention(entity.id, PARTY, entity.evidence)
+        evidence = _evidence(entity.evidence, doc.id)
+        mention(entity.id, PARTY, evidence)
         if entity.issuer:
             batch.edge(EdgeRow(src=party(entity.issuer), src_base=PARTY, type=ISSUED, dst=entity.id,
-                               dst_base=PARTY, props={}, lists={"evidence": _evidence(entity.evidence, doc.id),
-                                                                "sources": sources}))
+                               dst_base=PARTY, props={}, lists={"evidence": evidence, "sources": sources}))
 
     for fact in extraction.facts:
         evidence = {"evidence": _evidence(fact.evidence, doc.id), "sources": sources}
@@ -183,7 +179,7 @@ def to_graph(extraction: Extraction) -> GraphBatch:
         node_id = event_id(fact, actor, subject)
         props = fact.model_dump(exclude={"type", "evidence", *fact.roles}, exclude_none=True)
         batch.node(NodeRow(id=node_id, base=EVENT, label=fact.label, props=props, lists=dict(evidence)))
-        mention(node_id, EVENT, fact.evidence)
+        mention(node_id, EVENT, evidence["evidence"])
         if actor:
             batch.edge(EdgeRow(src=actor, src_base=PARTY, type=INITIATED, dst=node_id, dst_base=EVENT, props={},
                                lists=dict(evidence)))
