@@ -125,3 +125,9 @@ def stats(store: StoreOption = None, as_json: JsonOption = False) -> None:
     table.add_row("", "nodes", str(counts["nodes"]), style="bold")
     table.add_row("", "relationships", str(counts["edges"]), style="bold")
     Console().print(table)
+
+
+# The query commands (exposure, actions, timeline, path, entity, screen, browser) live with the queries.
+from casegraph.queries.commands import register  # noqa: E402
+
+register(app)

@@ -107,7 +107,7 @@ DOCS: list[Doc] = [
         "Binance": [],
         "BlockFi": [],
         "Genesis Global Trading": ["Genesis Trading"],
-        "Sam Bankman-Fried": [],
+        "Sam Bankman-Fried": ["Bankman-Fried"],
         "FTT": [],
     }, [
         fact("withdrawal_suspension", "waarna FTX de opnames stillegde", firm="FTX"),
@@ -115,7 +115,8 @@ DOCS: list[Doc] = [
              target="FTX Digital Markets", date="2022-11-10"),
         fact("subsidiary", ["de bezittingen van FTX Digital Markets bevroren", "de dochteronderneming van FTX"],
              child="FTX Digital Markets", parent="FTX"),
-        fact("investigation", "onderzoekt de Securities and Exchange Commission", authority=SEC, subject="FTX"),
+        fact("investigation", "onderzoekt de Securities and Exchange Commission", authority=SEC,
+             subject="Sam Bankman-Fried"),
         fact("acquisition", "de overname van FTX door concurrent Binance ging niet door", acquirer="Binance",
              target="FTX", status="failed"),
         fact("withdrawal_suspension", "BlockFi pauzeert de uitbetalingen", firm="BlockFi"),

@@ -1,0 +1,160 @@
+"""The query commands of the CLI: exposure, actions, timeline, path, entity, screen, browser.
+
+Exit codes: 0 answered (also with no rows), 1 no party of that name (the closest names follow),
+2 bad input or store; screen adds 3 (a row hits) and 4 (no hit, some rows unmatched).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from casegraph.queries import DEPTH_DEFAULT, DEPTH_MAX, NoParty, exposure_totals, render, run
+from casegraph.queries import screen as screening
+
+err = Console(stderr=True, soft_wrap=True)
+
+StoreOption = Annotated[str | None, typer.Option(
+    "--store", help="SQLite file, or bolt://… / neo4j://… [default: $NEO4J_URI, $CASEGRAPH_STORE, ./casegraph.db]",
+    show_default=False)]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts (full rows).")]
+CsvOption = Annotated[bool, typer.Option("--csv", help="Print CSV for scripts (flat columns).")]
+VerboseOption = Annotated[bool, typer.Option("--verbose", "-v", help="Report time and rows read on stderr.")]
+Name = Annotated[str, typer.Argument(help="Party name or alias (any case, accents, legal form) or party id.")]
+
+
+def _fail(message: str, code: int) -> typer.Exit:
+    err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+def _answer(store: str | None, verbose: bool, as_json: bool, work: Callable[[Any], Any]) -> Any:
+    """Open the store, do the work, report errors in one line, close."""
+    from casegraph.graph import open_store, resolve
+
+    try:
+        graph = open_store(store)
+    except Exception as error:
+        raise _fail(f"{resolve(store)}: cannot open store: {error}", 2) from None
+    started = time.perf_counter()
+    try:
+        return work(graph)
+    except NoParty as missing:
+        if as_json:
+            typer.echo(render.to_json({"error": str(missing), "name": missing.name,
+                                       "suggestions": missing.suggestions}))
+        raise _fail(str(missing), 1) from None
+    except (ValueError, OSError) as error:
+        raise _fail(str(error), 2) from None
+    finally:
+        if verbose:
+            read = getattr(graph, "rows_read", None)
+            err.print(f"{graph!r}: {time.perf_counter() - started:.3f}s"
+                      + (f", {read} rows read" if read and not hasattr(graph, "driver") else ""), highlight=False)
+        graph.close()
+
+
+def _emit(kind: str, params: dict[str, Any], rows: list[dict[str, Any]], as_json: bool, as_csv: bool,
+          title: str, **extra: Any) -> None:
+    if as_json and as_csv:
+        raise _fail("--json and --csv exclude each other", 2)
+    if as_json:
+        typer.echo(render.to_json({"query": kind, "params": params, "rows": rows, **extra}))
+    elif as_csv:
+        typer.echo(render.to_csv(kind, rows), nl=False)
+    elif not rows:
+        err.print(f"{title}: nothing found", highlight=False)
+    else:
+        render.table(kind, rows, title)
+
+
+def exposure(
+    name: Name,
+    depth: Annotated[int, typer.Option(min=1, max=DEPTH_MAX, help="Longest chain, in hops.")] = DEPTH_DEFAULT,
+    direction: Annotated[str, typer.Option(help="in: who is exposed to NAME; out: to whom NAME is exposed.")] = "in",
+    totals: Annotated[bool, typer.Option("--totals", help="With --csv: the totals instead of the chains.")] = False,
+    store: StoreOption = None, as_json: JsonOption = False, as_csv: CsvOption = False, verbose: VerboseOption = False,
+) -> None:
+    """Exposure chains to (in) or from (out) a party and its group, with the total per party."""
+    if direction not in ("in", "out"):
+        raise _fail("--direction is in or out", 2)
+    params = {"name": name, "depth": depth, "direction": direction}
+    chains, members = _answer(store, verbose, as_json,
+                              lambda g: (run(g, "exposure", **params), run(g, "group", name=name)))
+    sums = exposure_totals(chains)
+    if as_csv and totals:
+        _emit("totals", params, sums, False, True, "")
+        return
+    title = f"exposure {'to' if direction == 'in' else 'of'} {name} (depth ≤ {depth})"
+    _emit("exposure", params, chains, as_json, as_csv, title, totals=sums, group=members)
+    if not (as_json or as_csv):
+        if chains:
+            render.table("totals", sums, f"total per party ({'exposed to' if direction == 'in' else 'owed by'} "
+                                         f"{name} and its group)")
+        if len(members) > 1:
+            render.table("group", members, f"group of {name} (exposure to any member counts as exposure to it)")
+
+
+def actions(name: Name, store: StoreOption = None, as_json: JsonOption = False, as_csv: CsvOption = False,
+            verbose: VerboseOption = False) -> None:
+    """Freezes, investigations, charges, bankruptcies, suspensions against a party, its group and officers."""
+    rows = _answer(store, verbose, as_json, lambda g: run(g, "actions", name=name))
+    _emit("actions", {"name": name}, rows, as_json, as_csv, f"actions against {name}, its group and officers")
+
+
+def timeline(name: Name, store: StoreOption = None, as_json: JsonOption = False, as_csv: CsvOption = False,
+             verbose: VerboseOption = False) -> None:
+    """Every dated event of a party and its group, in date order, with source documents."""
+    rows = _answer(store, verbose, as_json, lambda g: run(g, "timeline", name=name))
+    _emit("timeline", {"name": name}, rows, as_json, as_csv, f"timeline of {name} and its group")
+
+
+def path(a: Name, b: Name, store: StoreOption = None, as_json: JsonOption = False, as_csv: CsvOption = False,
+         verbose: VerboseOption = False) -> None:
+    """The shortest connections between two parties (through case events too), each hop explained."""
+    rows = _answer(store, verbose, as_json, lambda g: run(g, "path", a=a, b=b))
+    _emit("path", {"a": a, "b": b}, rows, as_json, as_csv, f"shortest connections {a} … {b}")
+
+
+def entity(text: Annotated[str, typer.Argument(help="Name, alias or part of one.")],
+           limit: Annotated[int, typer.Option(min=1, help="Most parties to show.")] = 10,
+           store: StoreOption = None, as_json: JsonOption = False, as_csv: CsvOption = False,
+           verbose: VerboseOption = False) -> None:
+    """Find parties by name or alias (fuzzy), with their neighbourhood in brief."""
+    rows = _answer(store, verbose, as_json, lambda g: run(g, "entity", text=text, limit=limit))
+    if not rows:
+        raise _fail(f"no party named {text!r}", 1)
+    _emit("entity", {"text": text, "limit": limit}, rows, as_json, as_csv, f"parties like {text!r}")
+
+
+def screen(file: Annotated[Path, typer.Argument(help="CSV with a name column, optional lei and id columns.")],
+           min_score: Annotated[float, typer.Option(help="Lowest fuzzy name score (0-100) taken as a match.")]
+           = screening.MIN_SCORE,
+           store: StoreOption = None, as_json: JsonOption = False, as_csv: CsvOption = False,
+           verbose: VerboseOption = False) -> None:
+    """Screen a counterparty list. Exit 0 clean, 3 a row hits, 4 rows unmatched (no hit), 2 bad input."""
+    try:
+        rows = screening.read_csv(file)
+    except (OSError, ValueError, UnicodeDecodeError) as error:
+        raise _fail(str(error), 2) from None
+    results = _answer(store, verbose, as_json, lambda g: screening.screen(g, rows, min_score))
+    code = screening.exit_code(results)
+    summary = {"rows": len(results), "hits": sum(r["status"] == "hit" for r in results),
+               "unmatched": sum(r["status"] == "unmatched" for r in results), "exit_code": code}
+    _emit("screen", {"file": str(file), "min_score": min_score}, results, as_json, as_csv,
+          f"screening {file.name}", summary=summary)
+    err.print(f"{summary['rows']} row(s): {summary['hits']} hit, {summary['unmatched']} unmatched → exit {code}",
+              highlight=False)
+    raise typer.Exit(code)
+
+
+def register(app: typer.Typer) -> None:
+    from casegraph.browser.commands import browser
+
+    for command in (exposure, actions, timeline, path, entity, screen, browser):
+        app.command()(command)

@@ -1,0 +1,264 @@
+"""The canned queries over the embedded store: read the neighbourhood hop by hop, answer with networkx.
+
+Each function returns raw rows of the shape its .cypher file RETURNs, so both stores share the
+finishing in finish.py. Reads go through ``store.edges(frontier, types, direction)``, one batched
+call per hop, never a scan; ``store.rows_read`` counts what was read.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import Any
+
+import networkx as nx
+
+from casegraph.graph.base import Edge, Node
+from casegraph.graph.rows import PARTY_LABELS
+from casegraph.queries.finish import ACTION_LABELS
+
+GROUP_DEPTH = 4  # SUBSIDIARY_OF*0..4 in the Cypher files
+PATH_MAX = 10  # *..10 in path.cypher
+PATH_TYPES = ("EXPOSED_TO", "SUBSIDIARY_OF", "OFFICER_OF", "ISSUED", "INITIATED", "CONCERNS")
+
+
+def _label(node: Node | None) -> str | None:
+    return node.label if node else None
+
+
+def _name(nodes: dict[str, Node], node_id: str | None) -> str | None:
+    node = nodes.get(node_id) if node_id else None
+    return node.props.get("name") if node else None
+
+
+def parties(store: Any, ids: list[str]) -> list[str]:
+    """The given ids that are parties (MATCH (start:Party) WHERE start.id IN $ids)."""
+    return sorted(i for i, n in store.nodes(ids).items() if n.label in PARTY_LABELS)
+
+
+def group(store: Any, ids: list[str]) -> set[str]:
+    """The parties within GROUP_DEPTH SUBSIDIARY_OF steps of ``ids``, either way, ``ids`` included."""
+    return group_graph(store, ids)[0]
+
+
+def group_graph(store: Any, ids: list[str]) -> tuple[set[str], nx.DiGraph]:
+    """The group and the SUBSIDIARY_OF edges read to find it (child -> parent)."""
+    graph = nx.DiGraph()
+    members = set(parties(store, ids))
+    graph.add_nodes_from(members)
+    frontier = set(members)
+    for _ in range(GROUP_DEPTH):
+        if not frontier:
+            break
+        new = set()
+        for edge in store.edges(sorted(frontier), ["SUBSIDIARY_OF"], "both"):
+            graph.add_edge(edge.src, edge.dst)
+            new.update(x for x in (edge.src, edge.dst) if x not in members)
+        members |= new
+        frontier = new
+    return members, graph
+
+
+def group_members(store: Any, ids: list[str]) -> list[dict[str, Any]]:
+    """Each group member and its relation to the named party (party, subsidiary, parent, affiliate)."""
+    members, graph = group_graph(store, ids)
+    starts = set(parties(store, ids))
+    nodes = store.nodes(members)
+
+    def reaches(a: str, targets: set[str], g: nx.DiGraph) -> bool:
+        return bool(set(nx.single_source_shortest_path_length(g, a, cutoff=GROUP_DEPTH)) - {a} & targets)
+
+    reverse = graph.reverse(copy=False)
+    rows = []
+    for member in members:
+        relation = ("party" if member in starts else "subsidiary" if reaches(member, starts, graph)
+                    else "parent" if reaches(member, starts, reverse) else "affiliate")
+        rows.append({"id": member, "name": _name(nodes, member), "label": _label(nodes.get(member)),
+                     "relation": relation})
+    return rows
+
+
+def exposure(store: Any, ids: list[str], depth: int, direction: str) -> list[dict[str, Any]]:
+    """Simple EXPOSED_TO chains of 1..depth hops ending (in) or starting (out) at a group member,
+    touching no other group member."""
+    grp = group(store, ids)
+    graph = nx.DiGraph()
+    graph.add_nodes_from(grp)
+    expanded: set[str] = set()
+    frontier = set(grp)
+    for _ in range(depth):
+        if not frontier:
+            break
+        edges = store.edges(sorted(frontier), ["EXPOSED_TO"], direction)
+        expanded |= frontier
+        new = set()
+        for edge in edges:
+            graph.add_edge(edge.src, edge.dst, edge=edge)
+            far = edge.src if direction == "in" else edge.dst
+            if far not in grp and far not in expanded:
+                new.add(far)
+        frontier = new
+    step = graph.predecessors if direction == "in" else graph.successors
+    chains: list[tuple[str, list[str]]] = []
+
+    def walk(target: str, path: list[str]) -> None:
+        for far in sorted(step(path[-1])):
+            if far in grp or far in path:
+                continue
+            chains.append((target, [*path, far]))
+            if len(path) < depth:
+                walk(target, [*path, far])
+
+    for target in sorted(grp):
+        walk(target, [target])
+    nodes = store.nodes({x for _, chain in chains for x in chain})
+    rows = []
+    for target, chain in chains:
+        order = list(reversed(chain)) if direction == "in" else chain
+        hops = []
+        for src, dst in pairwise(order):
+            edge: Edge = graph.edges[src, dst]["edge"]
+            hops.append({"from_id": src, "from": _name(nodes, src), "to_id": dst, "to": _name(nodes, dst),
+                         "amount": edge.props.get("amount"), "currency": edge.props.get("currency"),
+                         "kind": edge.props.get("kind"), "as_of": edge.props.get("as_of"),
+                         "evidence": edge.props.get("evidence", []), "sources": edge.props.get("sources", [])})
+        rows.append({"party_id": chain[-1], "party": _name(nodes, chain[-1]), "target_id": target,
+                     "target": _name(nodes, target), "via_group": target not in ids, "depth": len(chain) - 1,
+                     "hops": hops})
+    return rows
+
+
+def actions(store: Any, ids: list[str]) -> list[dict[str, Any]]:
+    grp = group(store, ids)
+    offices = store.edges(sorted(grp), ["OFFICER_OF"], "in")
+    nodes = store.nodes(grp | {e.src for e in offices})
+    officers = {e.src for e in offices if _label(nodes.get(e.src)) == "Person"}
+    subjects = grp | officers
+    concerns = store.edges(sorted(subjects), ["CONCERNS"], "in")
+    events = store.nodes({e.src for e in concerns})
+    concerns = [e for e in concerns if _label(events.get(e.src)) in ACTION_LABELS]
+    actors = {e.dst: e.src for e in store.edges(sorted({e.src for e in concerns}), ["INITIATED"], "in")}
+    nodes.update(store.nodes(set(actors.values()) - set(nodes)))
+    rows = []
+    for edge in concerns:
+        event, subject = events[edge.src], edge.dst
+        actor = actors.get(event.id)
+        officer_of = [] if subject in grp else [
+            {"org_id": o.dst, "org": _name(nodes, o.dst), "role": o.props.get("role")}
+            for o in offices if o.src == subject]
+        relation = "party" if subject in ids else "group" if subject in grp else "officer"
+        rows.append({
+            "event_id": event.id, "event": event.label, "date": event.props.get("date"),
+            "kind": event.props.get("kind"), "status": event.props.get("status"),
+            "amount": event.props.get("amount"), "currency": event.props.get("currency"),
+            "authority_id": actor, "authority": _name(nodes, actor),
+            "subject_id": subject, "subject": _name(nodes, subject), "subject_label": _label(nodes.get(subject)),
+            "relation": relation, "officer_of": officer_of,
+            "evidence": event.props.get("evidence", []), "sources": event.props.get("sources", []),
+        })
+    return rows
+
+
+def timeline(store: Any, ids: list[str]) -> list[dict[str, Any]]:
+    grp = group(store, ids)
+    touching = store.edges(sorted(grp), ["INITIATED", "CONCERNS"], "both")
+    event_ids = {x for e in touching for x in (e.src, e.dst) if x not in grp}
+    events = {i: n for i, n in store.nodes(event_ids).items() if n.label not in PARTY_LABELS and n.label != "Document"}
+    subjects = {e.src: e.dst for e in store.edges(sorted(events), ["CONCERNS"], "out")}
+    actors = {e.dst: e.src for e in store.edges(sorted(events), ["INITIATED"], "in")}
+    sources = {s for n in events.values() for s in n.props.get("sources", [])}
+    nodes = store.nodes(set(subjects.values()) | set(actors.values()) | sources)
+    rows = []
+    for event in events.values():
+        documents = [nodes[s] for s in event.props.get("sources", []) if _label(nodes.get(s)) == "Document"]
+        dates = [d.props["date"] for d in documents if d.props.get("date") is not None]
+        date = event.props.get("date") or (min(dates) if dates else None)
+        if date is None or event.id not in subjects:
+            continue
+        actor, subject = actors.get(event.id), subjects[event.id]
+        rows.append({
+            "date": date, "date_from": "event" if event.props.get("date") else "document",
+            "event_id": event.id, "event": event.label, "kind": event.props.get("kind"),
+            "status": event.props.get("status"), "amount": event.props.get("amount"),
+            "currency": event.props.get("currency"), "actor_id": actor, "actor": _name(nodes, actor),
+            "subject_id": subject, "subject": _name(nodes, subject),
+            "documents": [{"id": d.id, **{k: d.props.get(k) for k in ("source", "title", "url", "date")}}
+                          for d in documents],
+            "evidence": event.props.get("evidence", []),
+        })
+    return rows
+
+
+def path(store: Any, from_ids: list[str], to_ids: list[str]) -> list[dict[str, Any]]:
+    """All shortest paths between the two sets: a bidirectional breadth-first read, then networkx."""
+    sources, targets = set(parties(store, from_ids)), set(parties(store, to_ids))
+    if not sources or not targets:
+        return []
+    graph = nx.MultiGraph()
+    seen = {"a": dict.fromkeys(sources, 0), "b": dict.fromkeys(targets, 0)}
+    frontier = {"a": set(sources), "b": set(targets)}
+    levels = {"a": 0, "b": 0}
+    met = bool(sources & targets)
+    while not met and levels["a"] + levels["b"] < PATH_MAX and frontier["a"] and frontier["b"]:
+        side = "a" if len(frontier["a"]) <= len(frontier["b"]) else "b"
+        other = "b" if side == "a" else "a"
+        new = set()
+        for edge in store.edges(sorted(frontier[side]), PATH_TYPES, "both"):
+            graph.add_edge(edge.src, edge.dst, key=(edge.src, edge.type, edge.dst), edge=edge)
+            for x in (edge.src, edge.dst):
+                if x not in seen[side]:
+                    seen[side][x] = levels[side] + 1
+                    new.add(x)
+        levels[side] += 1
+        frontier[side] = new
+        met = bool(new & seen[other].keys())
+    if not met:
+        return []
+    simple = nx.Graph(graph)
+    simple.add_edges_from(("@from", s) for s in sources)
+    simple.add_edges_from((t, "@to") for t in targets)
+    node_paths = [p[1:-1] for p in nx.all_shortest_paths(simple, "@from", "@to")]
+    if len(node_paths[0]) - 1 > PATH_MAX:
+        return []
+    nodes = store.nodes({x for p in node_paths for x in p})
+    rows = []
+    for node_path in node_paths:
+        options: list[list[Edge]] = [[]]
+        for a, b in pairwise(node_path):
+            parallel = [d["edge"] for d in graph.get_edge_data(a, b).values()]
+            options = [[*o, e] for o in options for e in parallel]
+        for rels in options:
+            rows.append({
+                "length": len(rels),
+                "nodes": [{"id": x, "name": nodes[x].props.get("name"), "label": nodes[x].label,
+                           "date": nodes[x].props.get("date"), "kind": nodes[x].props.get("kind"),
+                           "status": nodes[x].props.get("status")} for x in node_path],
+                "rels": [{"type": e.type, "from_id": e.src, "to_id": e.dst, "amount": e.props.get("amount"),
+                          "currency": e.props.get("currency"), "kind": e.props.get("kind"),
+                          "role": e.props.get("role"), "as_of": e.props.get("as_of"),
+                          "evidence": e.props.get("evidence", [])} for e in rels],
+            })
+    return rows
+
+
+def entity(store: Any, ids: list[str]) -> list[dict[str, Any]]:
+    found = {i: n for i, n in store.nodes(ids).items() if n.label in PARTY_LABELS}
+    edges = list({(e.src, e.type, e.dst): e for e in store.edges(sorted(found), PATH_TYPES, "both")}.values())
+    others = store.nodes({x for e in edges for x in (e.src, e.dst)} - set(found))
+    others.update(found)
+    rows = []
+    for node_id, node in found.items():
+        neighbours = []
+        for e in edges:
+            if node_id not in (e.src, e.dst):
+                continue
+            for direction in ["out"] if e.src == node_id else ["in"]:
+                other = others[e.dst if direction == "out" else e.src]
+                neighbours.append({"type": e.type, "direction": direction, "other_id": other.id,
+                                   "other": other.props.get("name"), "other_label": other.label,
+                                   "date": other.props.get("date"), "amount": e.props.get("amount"),
+                                   "currency": e.props.get("currency"), "role": e.props.get("role")})
+        props = node.props
+        rows.append({"id": node_id, "name": props.get("name"), "label": node.label, "aliases": props.get("aliases", []),
+                     "kind": props.get("kind"), "jurisdiction": props.get("jurisdiction"), "lei": props.get("lei"),
+                     "documents": len(props.get("sources", [])), "neighbours": neighbours})
+    return rows

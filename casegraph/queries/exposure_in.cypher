@@ -1,0 +1,40 @@
+// name: exposure (direction in)
+// parameters: $ids   list of party ids, e.g. ['firm:ftx'] (casegraph entity shows them)
+//             $depth chain length limit, 1..6 (casegraph's default 3)
+// answers: who is exposed to the party or its group (itself plus SUBSIDIARY_OF parents, children and
+//   siblings, up to 4 steps), through which chain of EXPOSED_TO, with each hop's amount, currency and
+//   evidence. A chain stops at the first group member it reaches (target), so no chain is counted
+//   twice; via_group is true when that member is not the named party itself.
+MATCH (start:Party) WHERE start.id IN $ids
+// collect, then UNWIND: Neo4j 5.26 drops DISTINCT after a pruning expand from several start rows
+WITH collect(start) AS starts UNWIND starts AS start
+MATCH (start)-[:SUBSIDIARY_OF*0..4]-(member:Party)
+WITH collect(DISTINCT member) AS grp
+UNWIND grp AS target
+CALL (target, grp) {
+  MATCH p = (:Party)-[:EXPOSED_TO]->(target) RETURN p
+  UNION
+  MATCH p = (:Party)-[:EXPOSED_TO*2]->(target)
+  WHERE $depth >= 2 AND all(n IN nodes(p) WHERE n = target OR NOT n IN grp) RETURN p
+  UNION
+  MATCH p = (:Party)-[:EXPOSED_TO*3]->(target)
+  WHERE $depth >= 3 AND all(n IN nodes(p) WHERE n = target OR NOT n IN grp) RETURN p
+  UNION
+  MATCH p = (:Party)-[:EXPOSED_TO*4]->(target)
+  WHERE $depth >= 4 AND all(n IN nodes(p) WHERE n = target OR NOT n IN grp) RETURN p
+  UNION
+  MATCH p = (:Party)-[:EXPOSED_TO*5]->(target)
+  WHERE $depth >= 5 AND all(n IN nodes(p) WHERE n = target OR NOT n IN grp) RETURN p
+  UNION
+  MATCH p = (:Party)-[:EXPOSED_TO*6]->(target)
+  WHERE $depth >= 6 AND all(n IN nodes(p) WHERE n = target OR NOT n IN grp) RETURN p
+}
+WITH target, p, nodes(p)[0] AS party
+WHERE NOT party IN grp AND all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))
+RETURN party.id AS party_id, party.name AS party, target.id AS target_id, target.name AS target,
+       NOT target.id IN $ids AS via_group, length(p) AS depth,
+       [r IN relationships(p) | {from_id: startNode(r).id, from: startNode(r).name,
+                                 to_id: endNode(r).id, to: endNode(r).name,
+                                 amount: r.amount, currency: r.currency, kind: r.kind, as_of: r.as_of,
+                                 evidence: coalesce(r.evidence, []), sources: coalesce(r.sources, [])}] AS hops
+ORDER BY party, depth, target

@@ -1,0 +1,175 @@
+"""Output for people (rich tables) and for scripts (--json, --csv): one flat row shape per query.
+
+JSON is the full rows under an envelope {"query", "params", "rows"} (exposure adds "totals",
+screen adds "summary"); CSV is the flat columns below, lists joined with " | ".
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+JOIN = " | "
+
+
+def _evidence_text(items: list[dict[str, Any]]) -> str:
+    return JOIN.join(e.get("sentence", "") for e in items if e.get("sentence"))
+
+
+def _hops_text(hops: list[dict[str, Any]]) -> str:
+    return JOIN.join(f"{h['from'] or h['from_id']} → {h['to'] or h['to_id']}"
+                     + (f" {h['amount_text']}" if h["amount_text"] else "") for h in hops)
+
+
+def flat_exposure(r: dict[str, Any]) -> dict[str, Any]:
+    edge = r["hops"][0] if r["direction"] == "in" else r["hops"][-1]
+    return {"party_id": r["party_id"], "party": r["party"], "amount": r["amount"], "currency": r["currency"],
+            "amount_text": r["amount_text"], "depth": r["depth"], "target_id": r["target_id"],
+            "target": r["target"],
+            "via_group": r["via_group"], "via": r["target"] if r["via_group"] else "", "path": r["path"],
+            "hops": _hops_text(r["hops"]),
+            "evidence": _evidence_text(edge["evidence"]),
+            "sources": JOIN.join(sorted({s for h in r["hops"] for s in h["sources"]}))}
+
+
+def flat_totals(r: dict[str, Any]) -> dict[str, Any]:
+    return {k: r[k] for k in ("party_id", "party", "total", "currency", "total_text", "chains", "relationships",
+                              "unknown_amounts", "min_depth", "via_group_only")}
+
+
+def flat_group(r: dict[str, Any]) -> dict[str, Any]:
+    return {"id": r["id"], "name": r["name"], "label": r["label"], "relation": r["relation"],
+            "actions": JOIN.join(f"{a['event']}" + (f" by {a['authority']}" if a["authority"] else "")
+                                 + (f" {a['date']}" if a["date"] else "") for a in r["actions"])}
+
+
+def flat_actions(r: dict[str, Any]) -> dict[str, Any]:
+    return {"date": r["date"], "event": r["event"], "kind": r["kind"], "status": r["status"],
+            "amount_text": r["amount_text"], "authority_id": r["authority_id"], "authority": r["authority"],
+            "subject_id": r["subject_id"], "subject": r["subject"], "relation": r["relation"],
+            "officer_of": JOIN.join(f"{o['role'] or 'officer'} of {o['org']}" for o in r["officer_of"]),
+            "event_id": r["event_id"], "evidence": _evidence_text(r["evidence"]), "sources": JOIN.join(r["sources"])}
+
+
+def flat_timeline(r: dict[str, Any]) -> dict[str, Any]:
+    return {"date": r["date"], "date_from": r["date_from"], "event": r["event"], "kind": r["kind"],
+            "status": r["status"], "amount_text": r["amount_text"], "actor": r["actor"], "subject": r["subject"],
+            "event_id": r["event_id"],
+            "documents": JOIN.join(d["title"] or d["source"] or d["url"] or d["id"] for d in r["documents"]),
+            "document_ids": JOIN.join(d["id"] for d in r["documents"]), "evidence": _evidence_text(r["evidence"])}
+
+
+def flat_path(r: dict[str, Any]) -> dict[str, Any]:
+    return {"length": r["length"], "from_id": r["from_id"], "to_id": r["to_id"], "path": r["text"],
+            "explained": JOIN.join(h["text"] for h in r["hops"])}
+
+
+def flat_entity(r: dict[str, Any]) -> dict[str, Any]:
+    return {"id": r["id"], "name": r["name"], "label": r["label"], "score": r["score"],
+            "aliases": JOIN.join(r["aliases"]), "kind": r["kind"], "jurisdiction": r["jurisdiction"], "lei": r["lei"],
+            "documents": r["documents"], "neighbourhood": r["brief"]}
+
+
+def flat_screen(r: dict[str, Any]) -> dict[str, Any]:
+    return {"row": r["row"], "name": r["name"], "lei": r["lei"], "id": r["id"], "status": r["status"],
+            "match_ids": JOIN.join(r["match_ids"]), "match": r["match"], "label": r["label"], "score": r["score"],
+            "matched_by": r["matched_by"], "under_action": r["under_action"],
+            "actions": JOIN.join(r["actions"]),
+            "exposed_to_actioned": JOIN.join(f"{e['path']} ({'; '.join(e['actions'])})" for e in r["exposures"])}
+
+
+FLAT = {"exposure": flat_exposure, "totals": flat_totals, "group": flat_group, "actions": flat_actions,
+        "timeline": flat_timeline,
+        "path": flat_path, "entity": flat_entity, "screen": flat_screen}
+
+# Columns a terminal table shows (the CSV has them all).
+TABLE = {
+    "exposure": ("party", "amount_text", "depth", "via", "path", "evidence"),
+    "group": ("name", "relation", "label", "actions"),
+    "totals": ("party", "total_text", "chains", "relationships", "unknown_amounts", "via_group_only"),
+    "actions": ("date", "event", "kind", "authority", "subject", "relation", "officer_of", "evidence"),
+    "timeline": ("date", "date_from", "event", "actor", "subject", "amount_text", "documents"),
+    "path": ("length", "explained"),
+    "entity": ("score", "name", "label", "id", "aliases", "neighbourhood"),
+    "screen": ("row", "name", "status", "match", "score", "matched_by", "actions", "exposed_to_actioned"),
+}
+
+
+def to_csv(kind: str, rows: list[dict[str, Any]]) -> str:
+    flat = [FLAT[kind](r) for r in rows]
+    out = io.StringIO()
+    columns = list(FLAT[kind](_empty(kind)).keys()) if not flat else list(flat[0])
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows({k: _csv(v) for k, v in row.items()} for row in flat)
+    return out.getvalue()
+
+
+def _csv(value: Any) -> Any:
+    """None -> '', booleans -> true/false, whole amounts without '.0'."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def columns(kind: str) -> list[str]:
+    return list(FLAT[kind](_empty(kind)))
+
+
+def _empty(kind: str) -> dict[str, Any]:
+    """A blank row of each shape, for CSV headers when there are no rows."""
+    hop = {"from": "", "from_id": "", "to": "", "to_id": "", "amount_text": "", "evidence": [], "sources": []}
+    blank: dict[str, Any] = {
+        "exposure": {"direction": "in", "hops": [hop], **dict.fromkeys(
+            ("party_id", "party", "amount", "currency", "amount_text", "depth", "target_id", "target", "via_group",
+             "path"))},
+        "group": {"actions": [], **dict.fromkeys(("id", "name", "label", "relation"))},
+        "totals": dict.fromkeys(("party_id", "party", "total", "currency", "total_text", "chains", "relationships",
+                                 "unknown_amounts", "min_depth", "via_group_only")),
+        "actions": {"officer_of": [], "evidence": [], "sources": [], **dict.fromkeys(
+            ("date", "event", "kind", "status", "amount_text", "authority_id", "authority", "subject_id", "subject",
+             "relation", "event_id"))},
+        "timeline": {"documents": [], "evidence": [], **dict.fromkeys(
+            ("date", "date_from", "event", "kind", "status", "amount_text", "actor", "subject", "event_id"))},
+        "path": {"hops": [], **dict.fromkeys(("length", "from_id", "to_id", "text"))},
+        "entity": {"aliases": [], **dict.fromkeys(("id", "name", "label", "score", "kind", "jurisdiction", "lei",
+                                                   "documents", "brief"))},
+        "screen": {"match_ids": [], "actions": [], "exposures": [], **dict.fromkeys(
+            ("row", "name", "lei", "id", "status", "match", "label", "score", "matched_by", "under_action"))},
+    }
+    return blank[kind]
+
+
+def to_json(document: dict[str, Any]) -> str:
+    return json.dumps(document, indent=2, ensure_ascii=False)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else ""
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def table(kind: str, rows: list[dict[str, Any]], title: str, console: Console | None = None) -> None:
+    console = console or Console()
+    flat = [FLAT[kind](row) for row in rows]
+    shown = [c for c in TABLE[kind] if any(_cell(f[c]) for f in flat)]  # no all-empty columns
+    grid = Table(title=title, show_lines=True, title_justify="left")
+    for c in shown:
+        grid.add_column(c.replace("_text", "").replace("_", " "), no_wrap=c.endswith("_text"))
+    for f in flat:
+        grid.add_row(*[_cell(f[c]) for c in shown])
+    console.print(grid)

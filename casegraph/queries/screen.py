@@ -1,0 +1,107 @@
+"""Screening a counterparty list: match each row to parties, flag actions and exposure to acted-on parties.
+
+Exit codes (for scheduled jobs): 0 every row clean, 3 at least one row hits (its party, group or
+officers are under an action, or it has an exposure chain of depth <= 3 to a party under action),
+4 no hit but some rows matched no party (review them), 2 the file or store could not be read.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from casegraph.queries import run
+from casegraph.queries.names import fuzzy, lei_ids, name_keys, parties, party_ids
+from casegraph.schemas import name_key
+
+EXIT_CLEAN, EXIT_HIT, EXIT_UNMATCHED = 0, 3, 4
+SCREEN_DEPTH = 3
+MIN_SCORE = 88.0
+
+
+def read_csv(path: str | Path) -> list[dict[str, str]]:
+    """Rows with name, lei and id (headers case-insensitive; name or id required per row)."""
+    with open(path, newline="", encoding="utf-8-sig") as handle:
+        reader = csv.DictReader(handle)
+        fields = {f.strip().lower(): f for f in reader.fieldnames or []}
+        if "name" not in fields and "id" not in fields:
+            raise ValueError(f"{path}: needs a 'name' (or 'id') column; has {', '.join(fields) or 'none'}")
+        rows = []
+        for row in reader:
+            rows.append({k: (row.get(fields[k]) or "").strip() if k in fields else "" for k in ("name", "lei", "id")})
+        return rows
+
+
+def match(store: Any, row: dict[str, str], min_score: float = MIN_SCORE,
+          index: Callable[[], dict[str, list[str]]] | None = None) -> tuple[list[str], float | None, str | None]:
+    """(party ids, score, how): by id, then LEI, then exact name key, then fuzzy name."""
+    if row.get("id") and (found := list(parties(store, [row["id"]]))):
+        return found, 100.0, "id"
+    if row.get("lei") and (found := lei_ids(store, row["lei"].upper())):
+        return found, 100.0, "lei"
+    if row.get("name"):
+        if found := party_ids(store, name_key(row["name"])):
+            return found, 100.0, "name"
+        best = fuzzy(store, row["name"], limit=1, cutoff=min_score, scorer=fuzz.token_sort_ratio,
+                     index=index() if index else None)
+        if best:
+            return [best[0].id], best[0].score, "fuzzy"
+    return [], None, None
+
+
+def _action_brief(a: dict[str, Any]) -> str:
+    who = f" by {a['authority']}" if a["authority"] else ""
+    on = "" if a["relation"] == "party" else f" on {a['subject']} ({a['relation']})"
+    when = f" {a['date']}" if a["date"] else ""
+    return f"{a['event']}{who}{on}{when}"
+
+
+def screen(store: Any, rows: Iterable[dict[str, str]], min_score: float = MIN_SCORE) -> list[dict[str, Any]]:
+    acted: dict[str, list[dict[str, Any]]] = {}
+
+    def actions_of(ids: list[str]) -> list[dict[str, Any]]:
+        key = "|".join(ids)
+        if key not in acted:
+            acted[key] = run(store, "actions", ids=ids)
+        return acted[key]
+
+    cache: dict[str, list[str]] = {}
+
+    def index() -> dict[str, list[str]]:  # the whole name index, read once, only if a row needs fuzzy matching
+        if not cache:
+            cache.update(name_keys(store))
+        return cache
+
+    out = []
+    for number, row in enumerate(rows, 1):
+        ids, score, how = match(store, row, min_score, index)
+        result: dict[str, Any] = {"row": number, "name": row.get("name", ""), "lei": row.get("lei", ""),
+                                  "id": row.get("id", ""), "match_ids": ids, "match": None, "label": None,
+                                  "score": score, "matched_by": how, "under_action": False, "actions": [],
+                                  "exposures": [], "status": "unmatched"}
+        if ids:
+            found = parties(store, ids)
+            first = found[ids[0]]
+            result.update(match=first["name"], label=first["label"])
+            own = actions_of(ids)
+            result["under_action"] = bool(own)
+            result["actions"] = [_action_brief(a) for a in own]
+            for chain in run(store, "exposure", ids=ids, depth=SCREEN_DEPTH, direction="out"):
+                theirs = actions_of([chain["party_id"]])
+                if theirs:
+                    result["exposures"].append({"party_id": chain["party_id"], "party": chain["party"],
+                                                "path": chain["path"], "depth": chain["depth"],
+                                                "amount_text": chain["amount_text"],
+                                                "actions": [_action_brief(a) for a in theirs]})
+            result["status"] = "hit" if result["under_action"] or result["exposures"] else "clean"
+        out.append(result)
+    return out
+
+
+def exit_code(results: list[dict[str, Any]]) -> int:
+    statuses = {r["status"] for r in results}
+    return EXIT_HIT if "hit" in statuses else EXIT_UNMATCHED if "unmatched" in statuses else EXIT_CLEAN
