@@ -1,0 +1,128 @@
+"""One document's text -> one Extraction: language, parties, facts, each with its evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from casegraph.loaders.dates import leading_date
+from casegraph.loaders.facts import Draft, find_facts
+from casegraph.loaders.language import detect, supported
+from casegraph.loaders.money import find_money
+from casegraph.loaders.pipeline import pipeline
+from casegraph.loaders.recognize import Party, Recognition, recognize
+from casegraph.schemas import Document, Entity, Evidence, Extraction, content_id, name_key
+from casegraph.schemas.facts import (
+    Acquisition,
+    AssetFreeze,
+    Bankruptcy,
+    Charge,
+    Exposure,
+    Investigation,
+    Officer,
+    Subsidiary,
+    WithdrawalSuspension,
+)
+
+FACT_TYPES = {
+    cls.model_fields["type"].default: cls
+    for cls in (
+        AssetFreeze,
+        Investigation,
+        Charge,
+        Bankruptcy,
+        WithdrawalSuspension,
+        Acquisition,
+        Exposure,
+        Officer,
+        Subsidiary,
+    )
+}
+MAX_EVIDENCE = 5  # mentions kept as evidence per entity
+
+
+@dataclass(frozen=True)
+class Meta:
+    """What is known of a document besides its text."""
+
+    id: str
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+    date: str | None = None
+    lang: str | None = None
+
+
+def extract(text: str, meta: Meta) -> Extraction:
+    """The parties and facts ``text`` states, in the exchange format."""
+    date, body = leading_date(text)
+    if date:
+        text = body
+    date = meta.date or date
+    lang = supported(meta.lang) or detect(text)
+    pipe = pipeline(lang)
+    doc = pipe.nlp(text)
+    rec = recognize(pipe, doc)
+    drafts = find_facts(rec, pipe.lex, find_money(text, lang), date, lang)
+    entities = [_entity(p, text) for p in rec.parties.values()]
+    facts = _facts(drafts, rec)
+    document = Document(id=content_id(text), source=meta.source, url=meta.url, title=meta.title, date=date, lang=lang)
+    return Extraction(id=meta.id, document=document, entities=entities, facts=facts)
+
+
+def _entity(party: Party, text: str) -> Entity:
+    key = name_key(party.name, person=party.type.value == "Person")
+    aliases = [f for f in party.forms if (f != party.name and name_key(f) != key) or (f != party.name and f in text)]
+    aliases = list(dict.fromkeys(a for a in aliases if a != party.name))
+    evidence = [
+        Evidence(
+            sentence=_sentence_text(text, m.char_start),
+            start=m.char_start,
+            end=m.char_end,
+            extractor=m.rule,
+            confidence=m.confidence,
+        )
+        for m in party.mentions[:MAX_EVIDENCE]
+    ]
+    return Entity(
+        name=party.name,
+        type=party.type,
+        aliases=aliases,
+        kind=party.kind,
+        jurisdiction=party.jurisdiction,
+        evidence=evidence,
+    )
+
+
+def _sentence_text(text: str, start: int) -> str:
+    """The sentence around a character offset (cheap: the line, cut at sentence ends)."""
+    left = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start) + 1)
+    right_candidates = [i for i in (text.find("\n", start), text.find(". ", start)) if i >= 0]
+    right = min(right_candidates) + 1 if right_candidates else len(text)
+    return text[left:right].strip()
+
+
+def _facts(drafts: list[Draft], rec: Recognition) -> list:
+    """Drafts -> fact models; one fact per type and parties, the most confident first."""
+    out = []
+    seen: dict[tuple, int] = {}
+    for draft in sorted(drafts, key=lambda d: -d.confidence):
+        key = (draft.type, *sorted(draft.roles.items()))
+        names = {role: rec.parties[k].name for role, k in draft.roles.items()}
+        sent = draft.sentence
+        evidence = Evidence(
+            sentence=sent.text,
+            start=sent.start_char,
+            end=sent.end_char,
+            extractor=draft.rule,
+            confidence=draft.confidence,
+        )
+        if key in seen:
+            fact = out[seen[key]]
+            if len(fact.evidence) < MAX_EVIDENCE:
+                fact.evidence.append(evidence)
+            if getattr(fact, "amount", None) is None and draft.attrs.get("amount") is not None:
+                fact.amount, fact.currency = draft.attrs["amount"], draft.attrs.get("currency")
+            continue
+        seen[key] = len(out)
+        out.append(FACT_TYPES[draft.type](**names, **draft.attrs, evidence=[evidence]))
+    return out

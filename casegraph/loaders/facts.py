@@ -1,0 +1,563 @@
+"""Facts from cue words and the parties around them, one function per fact type.
+
+Each cue match of ``pipeline`` (labels are the keys of ``cues`` in the word lists) is read within its
+sentence. Roles come from position, not from words of one language: for a verb cue the party on
+the other side of the authority is the subject, so "the SEC is investigating FTX" and "FTX wordt
+onderzocht door de SEC" give the same fact.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Span
+
+from casegraph.loaders.dates import find_date
+from casegraph.loaders.money import Money
+from casegraph.loaders.recognize import Mention, Recognition
+from casegraph.schemas import AUTHORITIES, PartyType
+
+FIRM, PERSON = PartyType.FIRM, PartyType.PERSON
+PARTIES = AUTHORITIES | {FIRM, PERSON}
+
+
+@dataclass
+class Draft:
+    """A fact before names are filled in: party keys by role, attributes, where it was found."""
+
+    type: str
+    roles: dict[str, str]
+    attrs: dict[str, Any] = field(default_factory=dict)
+    sentence: Span | None = None
+    rule: str = ""
+    confidence: float = 0.7
+
+
+class FactFinder:
+    def __init__(self, rec: Recognition, lex: dict[str, Any], money: list[Money], date: str | None, lang: str) -> None:
+        self.rec, self.lex, self.money, self.date, self.lang = rec, lex, money, date, lang
+        self.doc = rec.doc
+        self.sents = list(self.doc.sents)
+        self.sent_index = {}
+        for number, sent in enumerate(self.sents):
+            for i in range(sent.start, sent.end):
+                self.sent_index[i] = number
+        self.by_sent: dict[int, list[Mention]] = {}
+        for mention in rec.mentions:
+            if rec.parties[mention.key].type in PARTIES:
+                self.by_sent.setdefault(self.sent_index[mention.start], []).append(mention)
+        self.negations = set(lex["negations"])
+
+    # ----------------------------------------------------------------- helpers
+    def type_of(self, mention: Mention) -> PartyType:
+        return self.rec.parties[mention.key].type
+
+    def in_sentence(self, sent: int, *types: PartyType) -> list[Mention]:
+        return [m for m in self.by_sent.get(sent, []) if not types or self.type_of(m) in types]
+
+    def words(self, span: Span) -> set[str]:
+        return {t.lower_ for t in span}
+
+    def has_any(self, span: Span, phrases: list[str]) -> bool:
+        text = f" {span.text.lower()} "
+        return any(f" {p} " in text or f" {p}," in text or f" {p}." in text for p in phrases)
+
+    def negated(self, start: int) -> bool:
+        sent = self.sents[self.sent_index[start]]
+        window = self.doc[max(sent.start, start - 3) : start]
+        return any(t.lower_ in self.negations for t in window)
+
+    def amount(self, sent: Span, near: int, *parties: Mention) -> tuple[float | None, str | None]:
+        """The amount nearest the cue; with parties, only one between them or just around them."""
+        inside = [m for m in self.money if sent.start_char <= m.start < sent.end_char]
+        if parties:
+            lo = min([self.doc[near].idx] + [p.char_start for p in parties]) - 30
+            hi = max([self.doc[near].idx] + [p.char_end for p in parties]) + 30
+            inside = [m for m in inside if lo <= m.start <= hi]
+        if not inside:
+            return None, None
+        anchor = self.doc[near].idx
+        best = min(inside, key=lambda m: abs(m.start - anchor))
+        return best.amount, best.currency
+
+    def salient_firm(self, exclude: set[str]) -> str | None:
+        counts = Counter(m.key for m in self.rec.mentions if self.type_of(m) is FIRM and m.key not in exclude)
+        return counts.most_common(1)[0][0] if counts else None
+
+    def followers(self, first: Mention, after: list[Mention]) -> list[Mention]:
+        """The parties coordinated with ``first``: "Payward Ventures Inc and Payward Trading Ltd"."""
+        group = [first]
+        coordinators = set(self.lex["coordinators"])
+        for mention in after:
+            if mention.start <= group[-1].start or (
+                self.type_of(mention) is not self.type_of(first)
+                and not ({self.type_of(mention), self.type_of(first)} <= {FIRM, PERSON})
+            ):
+                continue
+            gap = self.doc[group[-1].end : mention.start]
+            words = [t.lower_ for t in gap]
+            if (
+                len(words) <= 8
+                and any(w in coordinators for w in words)
+                and not any(
+                    w
+                    in {
+                        "that",
+                        "which",
+                        "dat",
+                        "die",
+                        "with",
+                        "met",
+                        "for",
+                        "voor",
+                        "because",
+                        "omdat",
+                        "after",
+                        "na",
+                        "said",
+                        "zei",
+                        "of",
+                        "van",
+                    }
+                    for w in words
+                )
+            ):
+                group.append(mention)
+            else:
+                break
+        return group
+
+    def is_parent_modifier(self, mention: Mention) -> bool:
+        """ "Kraken crypto exchange subsidiaries": the firm before 'subsidiaries' qualifies, it is not the object."""
+        sub = {s for label, s, _ in self.rec.cues if label == "SUBSIDIARY"}
+        return any(mention.end <= s <= mention.end + 3 for s in sub) and not any(
+            t.text == "," for t in self.doc[mention.end : min(mention.end + 3, len(self.doc))]
+        )
+
+    def draft(
+        self, type_: str, roles: dict[str, str], sent: Span, rule: str, confidence: float = 0.7, **attrs
+    ) -> Draft:
+        date = find_date(sent.text, self.lang, self.date)
+        if date and type_ not in {"officer", "subsidiary"}:
+            attrs.setdefault("date", date)
+        return Draft(type_, roles, {k: v for k, v in attrs.items() if v is not None}, sent, rule, confidence)
+
+    # ----------------------------------------------------------------- rules
+    def run(self) -> list[Draft]:
+        out: list[Draft] = []
+        seen_cues: set[tuple[str, int]] = set()
+        for label, start, end in self.rec.cues:
+            if (label, start) in seen_cues:
+                continue
+            seen_cues.add((label, start))
+            handler = getattr(self, f"on_{label.lower()}", None)
+            if handler is None or self.negated(start):
+                continue
+            out.extend(handler(start, end))
+        out.extend(self.officers())
+        return out
+
+    def on_suspend(self, start: int, end: int) -> Iterator[Draft]:
+        """ "Celsius is pausing all withdrawals", "BlockFi zei uitbetalingen te pauzeren"."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        firms = [m for m in self.in_sentence(number, FIRM) if m.start < end]
+        if not firms:
+            return
+        before = [m for m in firms if m.start < start]
+        target = before[-1] if before else firms[0]
+        yield self.draft("withdrawal_suspension", {"firm": target.key}, sent, "fact.withdrawal_suspension", 0.8)
+
+    def on_bankrupt_subj(self, start: int, end: int) -> Iterator[Draft]:
+        """ "FTX filed for bankruptcy", "FTX heeft faillissement aangevraagd"; with a generic subject,
+        the firms listed after it ("bedrijven zijn failliet gegaan, waaronder FTX en Genesis")."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        firms = self.in_sentence(number, FIRM)
+        before = [m for m in firms if m.end <= start]
+        cue = self.doc[start:end].text.lower()
+        if ("liquidat" in cue or "wound" in cue) and "its" not in cue.split():
+            before = [m for m in before if m.end == start]  # "Three Arrows to be liquidated", not "its position"
+        if before and start - before[-1].end <= 12:
+            yield self.draft("bankruptcy", {"firm": before[-1].key}, sent, "fact.bankruptcy.subject", 0.8)
+            return
+        list_at = [i for i in range(end, sent.end) if self.doc[i].lower_ in set(self.lex["list_cues"])]
+        if list_at:
+            listed = [m for m in firms if m.start > list_at[0]]
+            for m in self.followers(listed[0], listed[1:]) if listed else []:
+                yield self.draft("bankruptcy", {"firm": m.key}, sent, "fact.bankruptcy.list", 0.7)
+            return
+        after = [m for m in firms if m.start >= end and m.start - end <= 2]
+        if after:  # "Cryptobeurs FTX failliet" is caught above; "failliet: FTX" here
+            yield self.draft("bankruptcy", {"firm": after[0].key}, sent, "fact.bankruptcy.subject", 0.6)
+
+    def on_bankrupt_obj(self, start: int, end: int) -> Iterator[Draft]:
+        """ "bankrupt crypto lender Voyager Digital", "de failliete cryptobeurs FTX", "liquidators of X"."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        after = [m for m in self.in_sentence(number, FIRM) if m.start >= end and m.start - end <= 4]
+        if after:
+            yield self.draft("bankruptcy", {"firm": after[0].key}, sent, "fact.bankruptcy.attribute", 0.8)
+
+    def _authority_and_subjects(self, start: int, end: int, passive: bool) -> tuple[list[Mention], list[Mention]]:
+        """Authorities of the sentence, and the parties they act on (the other side of the cue)."""
+        number = self.sent_index[start]
+        parties = self.in_sentence(number)
+        authorities = [m for m in parties if self.type_of(m) in {PartyType.REGULATOR, PartyType.PROSECUTOR}]
+        others = [m for m in parties if self.type_of(m) in {FIRM, PERSON} and not self.is_parent_modifier(m)]
+        if not others:
+            return authorities, []
+        if passive:  # the grammatical subject; "Celsius founder Alex Mashinsky": not the firm before a role
+            role_starts = {s for s, _ in self.rec.roles}
+            subjects = [m for m in others if m.end not in role_starts and m.end + 1 not in role_starts] or others
+            return authorities, [subjects[0]]
+        auth_before = [a for a in authorities if a.end <= start]
+        after = [m for m in others if m.start >= end]
+        before = [m for m in others if m.end <= start]
+        against = {"against", "tegen"}
+        if auth_before or not authorities:
+            if after:
+                return authorities, self.followers(after[0], after[1:])
+            return authorities, [others[0]] if others else []
+        # the authority comes after the cue: "onderzocht worden door de SEC"
+        if before:
+            return authorities, [before[-1]]
+        if after and any(self.doc[i].lower_ in against for i in range(end, after[0].start)):
+            return authorities, [after[0]]
+        return authorities, []
+
+    def on_investigate(self, start: int, end: int) -> Iterator[Draft]:
+        """ "the SEC was investigating FTX", "onderzocht worden door de SEC"."""
+        sent = self.sents[self.sent_index[start]]
+        authorities, subjects = self._authority_and_subjects(start, end, passive=False)
+        for authority in authorities[:1] if len(authorities) > 1 else authorities:
+            nearest = min(authorities, key=lambda a: abs(a.start - start))
+            for subject in subjects:
+                yield self.draft(
+                    "investigation",
+                    {"authority": nearest.key, "subject": subject.key},
+                    sent,
+                    "fact.investigation",
+                    0.75,
+                )
+            del authority
+
+    def _charge_kind(self, sent: Span, authority: Mention) -> str:
+        for kind, words in self.lex["kind_words"].items():
+            if self.has_any(sent, words):
+                return kind
+        return "criminal_charge" if self.type_of(authority) is PartyType.PROSECUTOR else "civil_charge"
+
+    def _fallback_authority(self, number: int, criminal: bool) -> Mention | None:
+        """An authority for a passive charge sentence that names none: the prosecutor of the text for
+        criminal cases, else the authority named last before."""
+        if criminal:
+            prosecutors = [m for m in self.rec.mentions if self.type_of(m) is PartyType.PROSECUTOR]
+            if prosecutors:
+                counts = Counter(m.key for m in prosecutors)
+                key = counts.most_common(1)[0][0]
+                return next(m for m in prosecutors if m.key == key)
+        previous = [
+            m
+            for m in self.rec.mentions
+            if self.sent_index[m.start] < number and self.type_of(m) in {PartyType.REGULATOR, PartyType.PROSECUTOR}
+        ]
+        return previous[-1] if previous else None
+
+    def _charges(self, start: int, end: int, passive: bool) -> Iterator[Draft]:
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        authorities, subjects = self._authority_and_subjects(start, end, passive)
+        if not authorities and passive:
+            criminal = self.has_any(sent, self.lex["kind_words"]["criminal_charge"])
+            fallback = self._fallback_authority(number, criminal)
+            authorities = [fallback] if fallback else []
+        if not subjects:
+            return
+        before_cue = [a for a in authorities if a.start < start]
+        acting = before_cue or authorities
+        if not passive and len(acting) > 1:
+            acting = acting  # "the CFTC and the FTC are seeking penalties": all of them
+        seen = set()
+        for authority in acting:
+            for subject in subjects:
+                if (authority.key, subject.key) in seen or authority.key == subject.key:
+                    continue
+                seen.add((authority.key, subject.key))
+                amount, currency = self.amount(sent, start)
+                yield self.draft(
+                    "charge",
+                    {"authority": authority.key, "subject": subject.key},
+                    sent,
+                    "fact.charge.passive" if passive else "fact.charge",
+                    0.75,
+                    kind=self._charge_kind(sent, authority),
+                    amount=amount,
+                    currency=currency,
+                )
+
+    def on_charge_active(self, start: int, end: int) -> Iterator[Draft]:
+        """ "SEC charges Gemini and Genesis", "een rechtszaak begonnen tegen Binance en oprichter Zhao"."""
+        if (start > 0 and self.doc[start - 1].lower_ == "in") or (
+            self.doc[start].lower_ in {"charge"} and start > 0 and self.doc[start - 1].lower_ in {"in", "the"}
+        ):
+            return
+        yield from self._charges(start, end, passive=False)
+
+    def on_charge_passive(self, start: int, end: int) -> Iterator[Draft]:
+        """ "Mashinsky was charged with fraud", "the company will pay a fine"."""
+        yield from self._charges(start, end, passive=True)
+
+    def on_freeze(self, start: int, end: int) -> Iterator[Draft]:
+        """ "the Securities Commission of The Bahamas froze assets of FTX Digital Markets"."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        authorities = [m for m in self.in_sentence(number) if self.type_of(m) in AUTHORITIES]
+        targets = [m for m in self.in_sentence(number, FIRM, PERSON)]
+        if not authorities or not targets:
+            return
+        cue_words = {c.split()[0] for c in self.lex["asset_cues"]}
+        of_targets = [
+            m
+            for m in targets
+            if m.start > 0
+            and self.doc[m.start - 1].lower_ in set(self.lex["of_words"])
+            and any(self.doc[i].lower_ in cue_words for i in range(max(sent.start, m.start - 3), m.start))
+        ]
+        target = (of_targets or targets)[0]
+        authority = min(authorities, key=lambda a: abs(a.start - start))
+        yield self.draft(
+            "asset_freeze", {"authority": authority.key, "target": target.key}, sent, "fact.asset_freeze", 0.75
+        )
+
+    def on_exposure(self, start: int, end: int) -> Iterator[Draft]:
+        """Creditor first: "Genesis ... $175 million locked in FTX", "Tether's investment in Celsius"."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        firms = self.in_sentence(number, FIRM)
+        after = [m for m in firms if m.start >= end and m.start - end <= 8]
+        if not after:
+            return
+        counterparty = after[0]
+        close = [m for m in firms if m.end <= start and start - m.end <= 2]
+        before = [m for m in firms if m.end <= start and m.key != counterparty.key]
+        rest = [m for m in firms if m.start > counterparty.start and m.key != counterparty.key]
+        exposed = (close or before[:1] or rest[:1] or [None])[0]
+        if exposed is None or exposed.key == counterparty.key:
+            return
+        amount, currency = self.amount(sent, start, exposed, counterparty)
+        yield self.draft(
+            "exposure",
+            {"exposed": exposed.key, "counterparty": counterparty.key},
+            sent,
+            "fact.exposure",
+            0.7,
+            amount=amount,
+            currency=currency,
+        )
+
+    def on_debt(self, start: int, end: int) -> Iterator[Draft]:
+        """Debtor first: "BlockFi owes FTX $275 million", "Three Arrows had defaulted on $700M"."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        firms = self.in_sentence(number, FIRM)
+        before = [m for m in firms if m.end <= start]
+        if not before:
+            return
+        debtor = before[-1]
+        after = [m for m in firms if m.start >= end and m.key != debtor.key]
+        others = [m for m in firms if m.key != debtor.key]
+        creditor = (after or others or [None])[0]
+        if creditor is None:
+            return
+        amount, currency = self.amount(sent, start, debtor)
+        yield self.draft(
+            "exposure",
+            {"exposed": creditor.key, "counterparty": debtor.key},
+            sent,
+            "fact.exposure.debt",
+            0.7,
+            amount=amount,
+            currency=currency,
+        )
+
+    def _status(self, sent: Span) -> str:
+        for status in ("failed", "completed"):
+            if self.has_any(sent, self.lex["status_words"][status]):
+                return status
+        return "proposed"
+
+    def on_acquire(self, start: int, end: int) -> Iterator[Draft]:
+        """ "Binance.US agreed to acquire the assets of Voyager", "FTX US's bid for Voyager"; with 'by'
+        the acquirer comes after ("acquisition of X by Y", "overname van X door Y")."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        firms = self.in_sentence(number, FIRM)
+        before = [m for m in firms if m.end <= start]
+        after = [m for m in firms if m.start >= end and m.start - end <= 8]
+        by_words = set(self.lex["by_words"])
+        by = [m for m in after if m.start > 0 and self.doc[m.start - 1].lower_ in by_words]
+        if by:
+            acquirer = by[0]
+            target = next((m for m in after if m is not acquirer and m.start < acquirer.start), None) or (
+                before[-1] if before else None
+            )
+        else:
+            acquirer = before[-1] if before else None
+            target = after[0] if after else None
+        if acquirer is None or target is None or acquirer.key == target.key:
+            return
+        yield self.draft(
+            "acquisition",
+            {"acquirer": acquirer.key, "target": target.key},
+            sent,
+            "fact.acquisition",
+            0.7,
+            status=self._status(sent),
+        )
+
+    def on_deal_failed(self, start: int, end: int) -> Iterator[Draft]:
+        """ "Binance would not pursue the deal", "de mislukte overname door concurrent Binance": the
+        target, when the sentence does not name it, is the firm the text is about."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        firms = self.in_sentence(number, FIRM)
+        by_words = set(self.lex["by_words"])
+        by = [
+            m
+            for m in firms
+            if m.start >= end - 1 and any(t.lower_ in by_words for t in self.doc[max(end - 1, m.start - 2) : m.start])
+        ]
+        before = [m for m in firms if m.end <= start]
+        acquirer = by[0] if by else (before[-1] if before else None)
+        if acquirer is None:
+            return
+        others = [m for m in firms if m.key != acquirer.key and m.start >= end]
+        target_key = others[0].key if others else self.salient_firm({acquirer.key})
+        if target_key is None:
+            return
+        yield self.draft(
+            "acquisition",
+            {"acquirer": acquirer.key, "target": target_key},
+            sent,
+            "fact.acquisition.failed",
+            0.6,
+            status="failed",
+        )
+
+    def on_subsidiary(self, start: int, end: int) -> Iterator[Draft]:
+        """ "FTX Digital Markets, een dochteronderneming van FTX" (child first, 'of'/'van' after the cue);
+        "Kraken subsidiaries Payward Ventures and Payward Trading" (parent first);
+        "Genesis' parent company Digital Currency Group" (child first, parent after)."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        firms = self.in_sentence(number, FIRM)
+        before = [m for m in firms if m.end <= start and start - m.end <= 8]
+        after = [m for m in firms if m.start >= end and m.start - end <= 6]
+        if not after or not before:
+            return
+        cue = self.doc[start:end].text.lower()
+        of_next = end < len(self.doc) and self.doc[end].lower_ in set(self.lex["of_words"])
+        is_parent_word = any(cue.startswith(p.split()[0]) for p in self.lex["parent_words"]) or "moeder" in cue
+        if of_next or is_parent_word:
+            child, parents = before[-1], [after[0]]
+            pairs = [(child, p) for p in parents]
+        else:
+            parent = before[-1]
+            pairs = [(c, parent) for c in self.followers(after[0], after[1:])]
+        for child, parent in pairs:
+            if child.key != parent.key:
+                yield self.draft(
+                    "subsidiary", {"child": child.key, "parent": parent.key}, sent, "fact.subsidiary", 0.75
+                )
+
+    # ----------------------------------------------------------------- officers
+    def officers(self) -> Iterator[Draft]:
+        """A role phrase between a person and an organisation: "FTX founder Sam Bankman-Fried",
+        "Alex Mashinsky, the founder of Celsius", "Celsius's former chief revenue officer",
+        "FTX-topman Sam Bankman-Fried", "oprichter Changpeng Zhao" (org named just before)."""
+        doc = self.doc
+        modifiers = set(self.lex["role_modifiers"])
+        of_words = set(self.lex["of_words"])
+        orgs_ok = {FIRM, PartyType.REGULATOR, PartyType.PROSECUTOR}
+        roles = list(self.rec.roles) + [(m.start, m.start + 1) for m in self.rec.mentions if m.rule == "firm.org_role"]
+        for start, end in roles:
+            number = self.sent_index[start]
+            sent = self.sents[number]
+            parties = self.in_sentence(number)
+            persons = [m for m in parties if self.type_of(m) is PERSON]
+            orgs = [m for m in parties if self.type_of(m) in orgs_ok]
+            compound = (
+                end - start == 1 and "-" in doc[start].text and any(m.start == start and m.end == start for m in orgs)
+            )
+            role_start = start
+            while role_start > sent.start and (
+                doc[role_start - 1].lower_ in modifiers or doc[role_start - 1].lower_.endswith("-")
+            ):
+                role_start -= 1
+            role_text = doc[role_start:end].text
+            if compound:
+                role_text = doc[start].text.split("-", 1)[1]
+            # the person: right after the role, or before it across ", (the)"
+            person = next(
+                (
+                    m
+                    for m in persons
+                    if 0 <= m.start - end <= 2
+                    and all(t.text in {"“", "”", '"'} or t.is_quote for t in doc[end : m.start])
+                ),
+                None,
+            )
+            if person is None:
+                person = next(
+                    (
+                        m
+                        for m in reversed(persons)
+                        if m.end <= role_start and role_start - m.end <= 6 and doc[m.end].text == ","
+                    ),
+                    None,
+                )
+            if person is None:
+                continue
+            # the organisation
+            org = None
+            if compound:
+                org = next(m for m in orgs if m.start == start and m.end == start)
+            if org is None:  # "FTX founder X", "the SEC's chair", "Celsius's former chief revenue officer"
+                org = next(
+                    (
+                        m
+                        for m in reversed(orgs)
+                        if m.end <= role_start
+                        and role_start - m.end <= 2
+                        and m.start >= (person.end if person.end <= role_start else sent.start)
+                    ),
+                    None,
+                )
+            if org is None and end < sent.end and doc[end].lower_ in of_words | {","}:
+                following = [m for m in orgs if m.start >= end and m.start - end <= 6]
+                if following:
+                    org = following[0]
+                    nxt = [m for m in orgs if m.start > org.start and m.start - org.end <= 5]
+                    if nxt and any(w in doc[org.end : nxt[0].start].text.lower() for w in self.lex["parent_words"]):
+                        org = nxt[0]
+            if org is None:  # "Binance en oprichter Changpeng Zhao"
+                org = next((m for m in reversed(orgs) if m.end <= role_start and role_start - m.end <= 2), None)
+            if org is None and person.start >= end:
+                earlier = [m for m in self.rec.mentions if m.end <= role_start and self.type_of(m) is FIRM]
+                org = earlier[-1] if earlier else None
+                confidence = 0.5
+            else:
+                confidence = 0.8
+            if org is None or org.key == person.key:
+                continue
+            yield self.draft(
+                "officer", {"person": person.key, "org": org.key}, sent, "fact.officer", confidence, role=role_text
+            )
+
+
+def find_facts(rec: Recognition, lex: dict[str, Any], money: list[Money], date: str | None, lang: str) -> list[Draft]:
+    return FactFinder(rec, lex, money, date, lang).run()

@@ -1,0 +1,34 @@
+"""Word lists per language, read from ``<lang>.json`` beside this file; ``common.json`` holds what all share.
+
+Adding a language is adding its file: nothing else names languages.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).parent
+DATA = HERE.parent
+
+
+@cache
+def languages() -> tuple[str, ...]:
+    """ISO 639-1 codes with a word list, e.g. ``("en", "nl")``."""
+    return tuple(sorted(p.stem for p in HERE.glob("??.json")))
+
+
+@cache
+def lexicon(lang: str) -> dict[str, Any]:
+    """The word lists of one language merged over the shared ones."""
+    merged = json.loads((HERE / "common.json").read_text(encoding="utf-8"))
+    merged.update(json.loads((HERE / f"{lang}.json").read_text(encoding="utf-8")))
+    return merged
+
+
+@cache
+def data(name: str) -> dict[str, Any]:
+    """A data file beside the loaders, e.g. ``authorities`` -> authorities.json."""
+    return json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))

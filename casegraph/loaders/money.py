@@ -1,0 +1,75 @@
+"""Amounts of money in the forms news texts use: "$1.8 billion", "US$6 billion", "$700M",
+"175 miljoen dollar", "€3,3 mln", "16.900 dollar" -> (amount, ISO currency, span).
+
+One regular expression per language, built from the currency symbols (currencies.json) and the
+language's number and currency words, so the decimal comma of Dutch is read right.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from casegraph.loaders.lexicon import data, lexicon
+
+
+@dataclass(frozen=True)
+class Money:
+    amount: float
+    currency: str
+    start: int
+    end: int
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _pattern(lang: str) -> re.Pattern[str]:
+    lex = lexicon(lang)
+    currencies = data("currencies")
+    symbols = _alternation(list(currencies["symbols"]))
+    codes = _alternation(currencies["codes"])
+    scale = _alternation(list(lex["number_words"]))
+    words = _alternation(list(lex["currency_words"]))
+    number = r"\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+    before = rf"(?P<sym>{symbols}|(?:{codes})\s?)\s?(?P<n1>{number})(?:\s?(?P<s1>{scale})\b)?"
+    after = rf"(?P<n2>{number})(?:\s?(?P<s2>{scale})\b)?\s?(?P<word>{words}|{codes})\b"
+    return re.compile(rf"(?<![\w$€£¥])(?:{before}|{after})", re.IGNORECASE)
+
+
+def parse_number(text: str, decimal_comma: bool) -> float:
+    """'16.900' (nl) -> 16900, '3,3' (nl) -> 3.3, '1,000' (en) -> 1000, '1.8' -> 1.8."""
+    text = text.replace(" ", "").replace(" ", "")
+    thousands, decimal = (".", ",") if decimal_comma else (",", ".")
+    if re.fullmatch(rf"\d{{1,3}}(?:{re.escape(thousands)}\d{{3}})+(?:{re.escape(decimal)}\d+)?", text):
+        text = text.replace(thousands, "")
+    elif re.fullmatch(rf"\d{{1,3}}(?:{re.escape(decimal)}\d{{3}})+", text) and text.count(decimal) > 1:
+        text = text.replace(decimal, "")
+    return float(text.replace(decimal, "."))
+
+
+def find_money(text: str, lang: str) -> list[Money]:
+    """Every amount of money in ``text`` with its character span."""
+    lex = lexicon(lang)
+    scales = {k.lower(): v for k, v in lex["number_words"].items()}
+    words = {k.lower(): v for k, v in lex["currency_words"].items()}
+    symbols = data("currencies")["symbols"]
+    found = []
+    for match in _pattern(lang).finditer(text):
+        number = match["n1"] or match["n2"]
+        scale = (match["s1"] or match["s2"] or "").lower()
+        if match["sym"]:
+            sym = match["sym"].strip()
+            currency = symbols.get(sym) or symbols.get(sym.upper()) or sym.upper()
+        else:
+            word = match["word"].lower()
+            currency = words.get(word) or word.upper()
+        try:
+            amount = parse_number(number, lex["decimal_comma"]) * scales.get(scale, 1)
+        except ValueError:
+            continue
+        found.append(Money(amount, currency, match.start(), match.end()))
+    return found

@@ -1,0 +1,335 @@
+"""spaCy blank pipelines and the matchers built from the data files, once per language.
+
+Everything here is built on first use and cached for the process: a blank tokenizer, the
+sentencizer, one PhraseMatcher per case mode for the closed classes and one Matcher each for
+name shapes and cue words.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import spacy
+from spacy.attrs import IDX
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
+
+from casegraph.loaders.lexicon import data, lexicon
+
+GAPS = {"*": "{0,6}", "**": "{0,14}"}
+UPPER = "A-ZÀ-ÖØ-Þ"
+# A capitalised word that can be part of a name ("Bankman-Fried", "J.", "3AC"), not "New York-based".
+CAP_RE = rf"^(?!.*-based$)(?:[{UPPER}][\w'’.&-]*|\d+[{UPPER}][\w]*)$"
+QUOTES_OPEN = ["“", '"', "‘", "'", "„"]
+QUOTES_CLOSE = ["”", '"', "’", "'", "“"]
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    lang: str
+    nlp: Language
+    lex: dict[str, Any]
+    closed_cased: PhraseMatcher
+    closed_lower: PhraseMatcher
+    names: Matcher
+    cues: Matcher
+    cue_phrases: PhraseMatcher
+    gapped: dict[str, tuple[str, list[int]]]
+    stems: Stems
+
+    def cue_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
+        """Cue matches as (label, start, end). Phrases with gaps are matched piece by piece and
+        joined here: wildcards inside the Matcher would keep a state alive at every token."""
+        strings = doc.vocab.strings
+        self.stems.mark(doc)
+        out: list[tuple[str, int, int]] = []
+        pieces: dict[str, dict[int, list[tuple[int, int]]]] = {}
+        for match_id, start, end in list(self.cues(doc)) + list(self.cue_phrases(doc)):
+            label = strings[match_id]
+            if "@" not in label:
+                out.append((label, start, end))
+                continue
+            phrase, _, index = label.rpartition("@")
+            pieces.setdefault(phrase, {}).setdefault(int(index), []).append((start, end))
+        for phrase, found in pieces.items():
+            label, gaps = self.gapped[phrase]
+            if len(found) <= len(gaps):
+                continue
+            for start, end in found.get(0, []):
+                last = end
+                for index, gap in enumerate(gaps, 1):
+                    nxt = [(s, e) for s, e in found.get(index, []) if last <= s <= last + gap]
+                    if not nxt:
+                        break
+                    last = min(nxt)[1]
+                else:
+                    out.append((label, start, last))
+        return out
+
+
+class Stems:
+    """Wildcard words of the cue lists ('investigat*', '*beurs'). A regular expression over the text
+    marks the words that fit one in ``Token.norm_`` ("~p:investigat"), so the Matcher compares
+    strings instead of running a regular expression at every token."""
+
+    def __init__(self) -> None:
+        self.prefixes: set[str] = set()
+        self.suffixes: set[str] = set()
+        self._compiled: tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None = None
+
+    def keys(self, part: str) -> list[str]:
+        """Norm keys that imply the wildcard ``part``: every longer stem of the same kind."""
+        stem = part.strip("*")
+        if part.endswith("*"):
+            self.prefixes.add(stem)
+            self._compiled = None
+            return [f"~p:{s}" for s in self.prefixes if s.startswith(stem)] + [f"~p:{stem}"]
+        self.suffixes.add(stem)
+        self._compiled = None
+        return [f"~s:{s}" for s in self.suffixes if s.endswith(stem)] + [f"~s:{stem}"]
+
+    def compiled(self) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+        if self._compiled is None:
+
+            def alternation(stems: set[str]) -> str:
+                return "|".join(re.escape(s) for s in sorted(stems, key=len, reverse=True))
+
+            prefix = re.compile(rf"(?<![\w-])(?:{alternation(self.prefixes)})[\w-]*", re.I) if self.prefixes else None
+            suffix = (
+                re.compile(rf"(?<![\w-])[\w-]*?({alternation(self.suffixes)})(?![\w-])", re.I)
+                if self.suffixes
+                else None
+            )
+            self._compiled = (prefix, suffix)
+        return self._compiled
+
+    def norm(self, word: str) -> str:
+        """The norm ``mark`` gives a word: its longest prefix stem, else longest suffix stem, else itself."""
+        word = word.lower()
+        prefix = [s for s in self.prefixes if word.startswith(s)]
+        if prefix:
+            return f"~p:{max(prefix, key=len)}"
+        suffix = [s for s in self.suffixes if word.endswith(s)]
+        if suffix:
+            return f"~s:{max(suffix, key=len)}"
+        return word
+
+    def mark(self, doc: Doc) -> None:
+        prefix, suffix = self.compiled()
+        text = doc.text
+        marked: set[int] = set()
+        if prefix is not None:
+            for match in prefix.finditer(text):
+                span = doc.char_span(match.start(), match.end())
+                if span is not None and len(span) == 1:
+                    stem = next(
+                        s for s in sorted(self.prefixes, key=len, reverse=True) if match[0].lower().startswith(s)
+                    )
+                    span[0].norm_ = f"~p:{stem}"
+                    marked.add(span.start)
+        if suffix is not None:
+            for match in suffix.finditer(text):
+                span = doc.char_span(match.start(), match.end())
+                if span is not None and len(span) == 1 and span.start not in marked:
+                    span[0].norm_ = f"~s:{match[1].lower()}"
+
+
+def token_specs(word: str, stems: Stems) -> list[dict[str, Any]]:
+    """One word of a cue pattern as one or two token specs (exact words, wildcard stems):
+    'a|b' alternatives, 'x*' prefix, '*x' suffix, else exact (lower case)."""
+    parts = word.lower().split("|")
+    exact = [p for p in parts if not (p.endswith("*") or (p.startswith("*") and len(p) > 1))]
+    wild = [p for p in parts if p not in exact]
+    specs: list[dict[str, Any]] = []
+    if exact:
+        specs.append({"LOWER": {"IN": exact}})
+    if wild:
+        specs.append({"NORM": {"IN": sorted({k for p in wild for k in stems.keys(p)})}})
+    return specs
+
+
+def token_spec(word: str, stems: Stems | None = None) -> dict[str, Any]:
+    """A word without wildcards (or the first variant of one with them)."""
+    return token_specs(word, stems or Stems())[0]
+
+
+def piece_docs(vocab: Any, words: list[str], stems: Stems) -> list[Doc]:
+    """A gap-free piece as phrase Docs for a PhraseMatcher on NORM: every combination of its
+    alternatives, wildcards as the norm keys ``Stems.mark`` gives matching words."""
+    choices: list[list[str]] = []
+    for word in words:
+        options: list[str] = []
+        for part in word.lower().split("|"):
+            if part.endswith("*") or (part.startswith("*") and len(part) > 1):
+                options.extend(stems.keys(part))
+            else:
+                options.append(stems.norm(part))
+        choices.append(sorted(set(options)))
+    docs = []
+    for combination in itertools.product(*choices):
+        doc = Doc(vocab, words=list(combination))
+        for token, norm in zip(doc, combination, strict=True):
+            token.norm_ = norm
+        docs.append(doc)
+    return docs
+
+
+def cue_patterns(phrase: str, stems: Stems, gap: str | None = None) -> list[list[dict[str, Any]]]:
+    """A cue phrase of the word lists as Matcher patterns; ``gap`` makes '*' skip lower-case words only."""
+    patterns: list[list[dict[str, Any]]] = [[]]
+    for word in phrase.split():
+        if word in GAPS:
+            spec = (
+                {"IS_LOWER": True, "IS_ALPHA": True, "OP": gap} if gap else {"IS_SENT_START": False, "OP": GAPS[word]}
+            )
+            patterns = [[*p, spec] for p in patterns]
+        else:
+            patterns = [[*p, spec] for p in patterns for spec in token_specs(word, stems)]
+    return patterns
+
+
+def _add_gapped(
+    matcher: PhraseMatcher,
+    gapped: dict[str, tuple[str, list[int]]],
+    phrase_id: str,
+    label: str,
+    phrase: str,
+    stems: Stems,
+) -> None:
+    """Add a cue phrase; one with gaps ('*') goes in as pieces ``phrase_id@n`` joined by ``cue_matches``."""
+    words = phrase.split()
+    if not any(w in GAPS for w in words):
+        matcher.add(label, piece_docs(matcher.vocab, words, stems))
+        return
+    pieces: list[list[str]] = [[]]
+    gaps: list[int] = []
+    for word in words:
+        if word in GAPS:
+            gaps.append(6 if word == "*" else 14)
+            pieces.append([])
+        else:
+            pieces[-1].append(word)
+    for index, piece in enumerate(pieces):
+        matcher.add(f"{phrase_id}@{index}", piece_docs(matcher.vocab, piece, stems))
+    gapped[phrase_id] = (label, gaps)
+
+
+def _tokenizer_tweaks(nlp: Language) -> None:
+    """Keep hyphenated words whole ("FTX-topman", "Bankman-Fried") and domains ("Binance.US")."""
+    infixes = [p for p in nlp.Defaults.infixes if "(?:-|–|—" not in p]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    nlp.tokenizer.token_match = re.compile(r"^[A-Z][A-Za-z0-9]+\.(?:US|com|io|net|org|eu|nl|co|us|UK|EU)$").match
+
+
+@Language.component("line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines and captions carry no full stop."""
+    text = doc.text
+    if "\n" not in text:
+        return doc
+    starts = doc.to_array([IDX]).tolist()
+    position = 0
+    while (position := text.find("\n", position) + 1) > 0:
+        index = bisect.bisect_left(starts, position)
+        while index < len(starts) and text[starts[index]].isspace():
+            index += 1
+        if 0 < index < len(starts):
+            doc[index].is_sent_start = True
+    return doc
+
+
+def _cue_matcher(
+    nlp: Language, lex: dict[str, Any], stems: Stems
+) -> tuple[Matcher, PhraseMatcher, dict[str, tuple[str, list[int]]]]:
+    """The matchers of the cue lists: word lists go to a PhraseMatcher on NORM (one hash lookup per
+    token, however long the lists); only the few patterns with shapes stay in a Matcher. Built twice,
+    so each wildcard knows all longer stems."""
+    cues = Matcher(nlp.vocab)
+    phrases_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
+    gapped: dict[str, tuple[str, list[int]]] = {}
+    for label, phrases in lex["cues"].items():
+        for number, phrase in enumerate(phrases):
+            _add_gapped(phrases_matcher, gapped, f"{label.upper()}#{number}", label.upper(), phrase, stems)
+    cues.add("ROLE", [q for p in lex["officer_roles"] if "*" in p for q in cue_patterns(p, stems, "{1,2}")])
+    phrases_matcher.add(
+        "ROLE", [d for p in lex["officer_roles"] if "*" not in p for d in piece_docs(nlp.vocab, p.split(), stems)]
+    )
+    for label, key in (
+        ("PERSON_CUE", "person_cues"),
+        ("SPEECH", "speech_verbs"),
+        ("FIRM_CUE", "firm_cues"),
+        ("FIRM_AFTER", "firm_after_cues"),
+    ):
+        for number, phrase in enumerate(lex[key]):
+            _add_gapped(phrases_matcher, gapped, f"{label}#{number}", label, phrase, stems)
+    cues.add(
+        "COREF",
+        [
+            [
+                {"LOWER": {"IN": lex["coref_determiners"]}},
+                {"IS_ALPHA": True, "IS_LOWER": True, "OP": "{0,2}"},
+                {"LOWER": {"IN": list(lex["firm_coref"])}},
+            ]
+        ],
+    )
+    phrases_matcher.add("GOV_CUE", [d for p in lex["government_cues"] for d in piece_docs(nlp.vocab, p.split(), stems)])
+    phrases_matcher.add(
+        "GOV_AFTER", [d for p in lex["government_after"] for d in piece_docs(nlp.vocab, p.split(), stems)]
+    )
+    phrases_matcher.add("COURT_CUE", [d for p in lex["court_cues"] for d in piece_docs(nlp.vocab, p.split(), stems)])
+    phrases_matcher.add("LIST_CUE", [d for p in lex["list_cues"] for d in piece_docs(nlp.vocab, p.split(), stems)])
+    compound = "|".join(
+        re.escape(r) for r in lex["officer_roles"] + lex["person_cues"] if " " not in r and "*" not in r
+    )
+    cues.add(
+        "ORG_ROLE",
+        [[{"TEXT": {"REGEX": rf"^(?!(?i:co|ex|oud|mede|vice|non|pre|post)-)[{UPPER}0-9][\w.]*-(?i:{compound})$"}}]],
+    )
+    return cues, phrases_matcher, gapped
+
+
+@cache
+def pipeline(lang: str) -> Pipeline:
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("line_breaks")
+    nlp.add_pipe("sentencizer")
+    _tokenizer_tweaks(nlp)
+    lex = lexicon(lang)
+    cased = PhraseMatcher(nlp.vocab, attr="ORTH")
+    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+    make = nlp.make_doc
+
+    for index, authority in enumerate(data("authorities")["authorities"]):
+        label = f"AUTH:{index}"
+        cased.add(label, [make(a) for a in authority["acronyms"]])
+        lower.add(label, [make(a) for a in [authority["name"], *authority["aliases"]]])
+    for index, asset in enumerate(data("crypto_assets")["assets"]):
+        cased.add(f"TICKER:{index}", [make(asset["ticker"])])
+        if asset["names"]:
+            cased.add(f"TOKENNAME:{index}", [make(n) for n in {asset["name"], *asset["names"]}])
+    for code, names in lex["countries"].items():
+        short = [n for n in names if n.isupper() or "." in n]
+        cased.add(f"COUNTRY:{code}", [make(n) for n in short])
+        lower.add(f"COUNTRY:{code}", [make(n) for n in names if n not in short])
+    cased.add("MEDIA", [make(n) for n in data("media")["names"]])
+    lower.add("GENERIC_AUTH", [make(n) for n in lex["generic_authorities"]])
+
+    names = Matcher(nlp.vocab)
+    cap = {"TEXT": {"REGEX": CAP_RE}, "LOWER": {"NOT_IN": lex["stop_caps"]}}
+    capn = {**cap, "OP": "*"}
+    conn = {"LOWER": {"IN": ["of", "&"]}}
+    names.add("NAME", [[cap, capn], [cap, capn, conn, cap, capn]], greedy="LONGEST")
+    names.add("NICK", [[cap, {"ORTH": {"IN": QUOTES_OPEN}}, cap, {"ORTH": {"IN": QUOTES_CLOSE}}, cap]])
+    names.add("LEGAL", [[{"ORTH": {"IN": lex["legal_forms"]}}]])
+
+    stems = Stems()
+    _cue_matcher(nlp, lex, stems)  # first pass: learn every stem
+    cues, cue_phrases, gapped = _cue_matcher(nlp, lex, stems)
+    return Pipeline(lang, nlp, lex, cased, lower, names, cues, cue_phrases, gapped, stems)
