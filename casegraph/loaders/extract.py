@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Doc, Span
+
 from casegraph.loaders.dates import leading_date
 from casegraph.loaders.facts import Draft, find_facts
 from casegraph.loaders.language import detect, supported
@@ -11,32 +13,9 @@ from casegraph.loaders.money import find_money
 from casegraph.loaders.pipeline import pipeline
 from casegraph.loaders.recognize import Party, Recognition, recognize
 from casegraph.schemas import Document, Entity, Evidence, Extraction, content_id, name_key
-from casegraph.schemas.facts import (
-    Acquisition,
-    AssetFreeze,
-    Bankruptcy,
-    Charge,
-    Exposure,
-    Investigation,
-    Officer,
-    Subsidiary,
-    WithdrawalSuspension,
-)
+from casegraph.schemas.facts import EVENT_FACTS, RELATION_FACTS
 
-FACT_TYPES = {
-    cls.model_fields["type"].default: cls
-    for cls in (
-        AssetFreeze,
-        Investigation,
-        Charge,
-        Bankruptcy,
-        WithdrawalSuspension,
-        Acquisition,
-        Exposure,
-        Officer,
-        Subsidiary,
-    )
-}
+FACT_TYPES = {cls.model_fields["type"].default: cls for cls in (*EVENT_FACTS, *RELATION_FACTS)}
 MAX_EVIDENCE = 5  # mentions kept as evidence per entity
 
 
@@ -63,42 +42,36 @@ def extract(text: str, meta: Meta) -> Extraction:
     doc = pipe.nlp(text)
     rec = recognize(pipe, doc)
     drafts = find_facts(rec, pipe.lex, find_money(text, lang), date, lang)
-    entities = [_entity(p, text) for p in rec.parties.values()]
+    entities = [_entity(p, doc) for p in rec.parties.values()]
+    known = {name_key(form) for entity in entities for form in entity.forms}
+    for entity in entities:  # a token's issuer is kept when the text names it too
+        if entity.issuer and name_key(entity.issuer) not in known:
+            entity.issuer = None
     facts = _facts(drafts, rec)
     document = Document(id=content_id(text), source=meta.source, url=meta.url, title=meta.title, date=date, lang=lang)
     return Extraction(id=meta.id, document=document, entities=entities, facts=facts)
 
 
-def _entity(party: Party, text: str) -> Entity:
+def _entity(party: Party, doc: Doc) -> Entity:
     key = name_key(party.name, person=party.type.value == "Person")
+    text = doc.text
     aliases = [f for f in party.forms if (f != party.name and name_key(f) != key) or (f != party.name and f in text)]
     aliases = list(dict.fromkeys(a for a in aliases if a != party.name))
-    evidence = [
-        Evidence(
-            sentence=_sentence_text(text, m.char_start),
-            start=m.char_start,
-            end=m.char_end,
-            extractor=m.rule,
-            confidence=m.confidence,
-        )
-        for m in party.mentions[:MAX_EVIDENCE]
-    ]
     return Entity(
         name=party.name,
         type=party.type,
         aliases=aliases,
         kind=party.kind,
         jurisdiction=party.jurisdiction,
-        evidence=evidence,
+        issuer=party.issuer,
+        evidence=[_evidence(doc[m.start].sent, m.rule, m.confidence) for m in party.mentions[:MAX_EVIDENCE]],
     )
 
 
-def _sentence_text(text: str, start: int) -> str:
-    """The sentence around a character offset (cheap: the line, cut at sentence ends)."""
-    left = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start) + 1)
-    right_candidates = [i for i in (text.find("\n", start), text.find(". ", start)) if i >= 0]
-    right = min(right_candidates) + 1 if right_candidates else len(text)
-    return text[left:right].strip()
+def _evidence(sent: Span, rule: str, confidence: float) -> Evidence:
+    """The sentence and its character span in the document, the rule that fired, how sure it is."""
+    return Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, extractor=rule,
+                    confidence=confidence)
 
 
 def _facts(drafts: list[Draft], rec: Recognition) -> list:
@@ -108,14 +81,7 @@ def _facts(drafts: list[Draft], rec: Recognition) -> list:
     for draft in sorted(drafts, key=lambda d: -d.confidence):
         key = (draft.type, *sorted(draft.roles.items()))
         names = {role: rec.parties[k].name for role, k in draft.roles.items()}
-        sent = draft.sentence
-        evidence = Evidence(
-            sentence=sent.text,
-            start=sent.start_char,
-            end=sent.end_char,
-            extractor=draft.rule,
-            confidence=draft.confidence,
-        )
+        evidence = _evidence(draft.sentence, draft.rule, draft.confidence)
         if key in seen:
             fact = out[seen[key]]
             if len(fact.evidence) < MAX_EVIDENCE:
