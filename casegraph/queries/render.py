@@ -171,5 +171,14 @@ def table(kind: str, rows: list[dict[str, Any]], title: str, console: Console | 
     for c in shown:
         grid.add_column(c.replace("_text", "").replace("_", " "), no_wrap=c.endswith("_text"))
     for f in flat:
-        grid.add_row(*[_cell(f[c]) for c in shown])
+        grid.add_row(*[_brief(f[c]) if c == "evidence" else _cell(f[c]) for c in shown])
     console.print(grid)
+
+
+def _brief(evidence: str, width: int = 120) -> str:
+    """A terminal shows the first sentence, clipped; --json and --csv keep them all."""
+    sentences = evidence.split(JOIN) if evidence else []
+    if not sentences:
+        return ""
+    first = sentences[0] if len(sentences[0]) <= width else sentences[0][:width - 1].rstrip() + "…"
+    return first + (f" (+{len(sentences) - 1} more)" if len(sentences) > 1 else "")
