@@ -10,6 +10,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from casegraph.loaders.documents import extract_bytes
 from casegraph.loaders.extractions import is_extraction_record, peek_record, read_extractions
 from casegraph.loaders.result import Loaded
 
@@ -64,23 +65,12 @@ def load_bytes(data: bytes, name: str) -> Iterator[Loaded]:
     suffix = Path(name).suffix.lower()
     if suffix in {".jsonl", ".json", ".ndjson", ""} or name == "<stdin>":
         try:
-            text = data.decode("utf-8")
+            lines = data.decode("utf-8").splitlines()
         except UnicodeDecodeError:
-            text = None
-        if text is not None:
-            first = next((line for line in text.splitlines() if line.strip()), "")
-            record = peek_record(first)
-            if record is not None and is_extraction_record(record):
-                yield from read_extractions(text.splitlines(), name)
-                return
-    yield from extract_documents(data, name)
-
-
-def extract_documents(data: bytes, name: str) -> Iterator[Loaded]:
-    """Documents (text, HTML, PDF, corpus lines) through the extractor."""
-    try:
-        from casegraph.loaders.documents import extract_bytes
-    except ImportError:
-        yield Loaded(name, error="not Extraction JSON lines, and no document extractor is installed")
-        return
+            lines = []
+        records = (peek_record(line) for line in lines[:20] if line.strip())
+        first = next((r for r in records if r is not None), None)  # a bad first line decides nothing
+        if first is not None and is_extraction_record(first):
+            yield from read_extractions(lines, name)
+            return
     yield from extract_bytes(data, name)
