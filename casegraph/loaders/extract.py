@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from casegraph.loaders.dates import leading_date
 from casegraph.loaders.facts import Draft, find_facts
@@ -42,7 +43,9 @@ def extract(text: str, meta: Meta) -> Extraction:
     doc = pipe.nlp(text)
     rec = recognize(pipe, doc)
     drafts = find_facts(rec, pipe.lex, find_money(text, lang), date, lang)
-    entities = [_entity(p, doc) for p in rec.parties.values()]
+    sents = list(doc.sents)
+    starts = [sent.start for sent in sents]
+    entities = [_entity(p, text, sents, starts) for p in rec.parties.values()]
     known = {name_key(form) for entity in entities for form in entity.forms}
     for entity in entities:  # a token's issuer is kept when the text names it too
         if entity.issuer and name_key(entity.issuer) not in known:
@@ -52,9 +55,8 @@ def extract(text: str, meta: Meta) -> Extraction:
     return Extraction(id=meta.id, document=document, entities=entities, facts=facts)
 
 
-def _entity(party: Party, doc: Doc) -> Entity:
+def _entity(party: Party, text: str, sents: list[Span], starts: list[int]) -> Entity:
     key = name_key(party.name, person=party.type.value == "Person")
-    text = doc.text
     aliases = [f for f in party.forms if (f != party.name and name_key(f) != key) or (f != party.name and f in text)]
     aliases = list(dict.fromkeys(a for a in aliases if a != party.name))
     return Entity(
@@ -64,7 +66,10 @@ def _entity(party: Party, doc: Doc) -> Entity:
         kind=party.kind,
         jurisdiction=party.jurisdiction,
         issuer=party.issuer,
-        evidence=[_evidence(doc[m.start].sent, m.rule, m.confidence) for m in party.mentions[:MAX_EVIDENCE]],
+        evidence=[  # ``Token.sent`` walks the whole document each time: look the sentence up instead
+            _evidence(sents[bisect.bisect_right(starts, m.start) - 1], m.rule, m.confidence)
+            for m in party.mentions[:MAX_EVIDENCE]
+        ],
     )
 
 

@@ -2,7 +2,7 @@
 
 Each cue match of ``pipeline`` (labels are the keys of ``cues`` in the word lists) is read within its
 sentence. Roles come from position, not from words of one language: for a verb cue the party on
-the other side of the authority is the subject, so "the SEC is investigating FTX" and "FTX wordt
+the other side of the authority is the subject, so "the SEC is investigating Vela" and "Vela wordt
 onderzocht door de SEC" give the same fact.
 """
 
@@ -88,7 +88,7 @@ class FactFinder:
         return counts.most_common(1)[0][0] if counts else None
 
     def followers(self, first: Mention, after: list[Mention]) -> list[Mention]:
-        """The parties coordinated with ``first``: "Payward Ventures Inc and Payward Trading Ltd"."""
+        """The parties coordinated with ``first``: "Zolto Ventures Inc and Zolto Trading Ltd"."""
         group = [first]
         coordinators = set(self.lex["coordinators"])
         for mention in after:
@@ -131,7 +131,7 @@ class FactFinder:
         return group
 
     def is_parent_modifier(self, mention: Mention) -> bool:
-        """ "Kraken crypto exchange subsidiaries": the firm before 'subsidiaries' qualifies, it is not the object."""
+        """ "Zolto crypto exchange subsidiaries": the firm before 'subsidiaries' qualifies, it is not the object."""
         sub = {s for label, s, _ in self.rec.cues if label == "SUBSIDIARY"}
         return any(mention.end <= s <= mention.end + 3 for s in sub) and not any(
             t.text == "," for t in self.doc[mention.end : min(mention.end + 3, len(self.doc))]
@@ -161,7 +161,7 @@ class FactFinder:
         return out
 
     def on_suspend(self, start: int, end: int) -> Iterator[Draft]:
-        """ "Celsius is pausing all withdrawals", "BlockFi zei uitbetalingen te pauzeren"."""
+        """ "Ostwind is pausing all withdrawals", "Brightwave zei uitbetalingen te pauzeren"."""
         number = self.sent_index[start]
         sent = self.sents[number]
         firms = [m for m in self.in_sentence(number, FIRM) if m.start < end]
@@ -172,15 +172,15 @@ class FactFinder:
         yield self.draft("withdrawal_suspension", {"firm": target.key}, sent, "fact.withdrawal_suspension", 0.8)
 
     def on_bankrupt_subj(self, start: int, end: int) -> Iterator[Draft]:
-        """ "FTX filed for bankruptcy", "FTX heeft faillissement aangevraagd"; with a generic subject,
-        the firms listed after it ("bedrijven zijn failliet gegaan, waaronder FTX en Genesis")."""
+        """ "Vela filed for bankruptcy", "Vela heeft faillissement aangevraagd"; with a generic subject,
+        the firms listed after it ("bedrijven zijn failliet gegaan, waaronder Vela en Marlin")."""
         number = self.sent_index[start]
         sent = self.sents[number]
         firms = self.in_sentence(number, FIRM)
         before = [m for m in firms if m.end <= start]
         cue = self.doc[start:end].text.lower()
         if ("liquidat" in cue or "wound" in cue) and "its" not in cue.split():
-            before = [m for m in before if m.end == start]  # "Three Arrows to be liquidated", not "its position"
+            before = [m for m in before if m.end == start]  # "Redkite to be liquidated", not "its position"
         if before and start - before[-1].end <= 12:
             yield self.draft("bankruptcy", {"firm": before[-1].key}, sent, "fact.bankruptcy.subject", 0.8)
             return
@@ -191,11 +191,11 @@ class FactFinder:
                 yield self.draft("bankruptcy", {"firm": m.key}, sent, "fact.bankruptcy.list", 0.7)
             return
         after = [m for m in firms if m.start >= end and m.start - end <= 2]
-        if after:  # "Cryptobeurs FTX failliet" is caught above; "failliet: FTX" here
+        if after:  # "Cryptobeurs Vela failliet" is caught above; "failliet: Vela" here
             yield self.draft("bankruptcy", {"firm": after[0].key}, sent, "fact.bankruptcy.subject", 0.6)
 
     def on_bankrupt_obj(self, start: int, end: int) -> Iterator[Draft]:
-        """ "bankrupt crypto lender Voyager Digital", "de failliete cryptobeurs FTX", "liquidators of X"."""
+        """ "bankrupt crypto lender Pellow Digital", "de failliete cryptobeurs Vela", "liquidators of X"."""
         number = self.sent_index[start]
         sent = self.sents[number]
         after = [m for m in self.in_sentence(number, FIRM) if m.start >= end and m.start - end <= 4]
@@ -210,7 +210,7 @@ class FactFinder:
         others = [m for m in parties if self.type_of(m) in {FIRM, PERSON} and not self.is_parent_modifier(m)]
         if not others:
             return authorities, []
-        if passive:  # the grammatical subject; "Celsius founder Alex Mashinsky": not the firm before a role
+        if passive:  # the grammatical subject; "Ostwind founder Olav Vane": not the firm before a role
             role_starts = {s for s, _ in self.rec.roles}
             subjects = [m for m in others if m.end not in role_starts and m.end + 1 not in role_starts] or others
             return authorities, [subjects[0]]
@@ -230,7 +230,7 @@ class FactFinder:
         return authorities, []
 
     def on_investigate(self, start: int, end: int) -> Iterator[Draft]:
-        """ "the SEC was investigating FTX", "onderzocht worden door de SEC"."""
+        """ "the SEC was investigating Vela", "onderzocht worden door de SEC"."""
         sent = self.sents[self.sent_index[start]]
         authorities, subjects = self._authority_and_subjects(start, end, passive=False)
         for authority in authorities[:1] if len(authorities) > 1 else authorities:
@@ -300,7 +300,7 @@ class FactFinder:
                 )
 
     def on_charge_active(self, start: int, end: int) -> Iterator[Draft]:
-        """ "SEC charges Gemini and Genesis", "een rechtszaak begonnen tegen Binance en oprichter Zhao"."""
+        """ "SEC charges Orbis and Marlin", "een rechtszaak begonnen tegen Zelko en oprichter Tao"."""
         if (start > 0 and self.doc[start - 1].lower_ == "in") or (
             self.doc[start].lower_ in {"charge"} and start > 0 and self.doc[start - 1].lower_ in {"in", "the"}
         ):
@@ -308,11 +308,11 @@ class FactFinder:
         yield from self._charges(start, end, passive=False)
 
     def on_charge_passive(self, start: int, end: int) -> Iterator[Draft]:
-        """ "Mashinsky was charged with fraud", "the company will pay a fine"."""
+        """ "Vane was charged with fraud", "the company will pay a fine"."""
         yield from self._charges(start, end, passive=True)
 
     def on_freeze(self, start: int, end: int) -> Iterator[Draft]:
-        """ "the Securities Commission of The Bahamas froze assets of FTX Digital Markets"."""
+        """ "the Securities Commission of The Bahamas froze assets of Vela Digital Markets"."""
         number = self.sent_index[start]
         sent = self.sents[number]
         authorities = [m for m in self.in_sentence(number) if self.type_of(m) in AUTHORITIES]
@@ -334,7 +334,7 @@ class FactFinder:
         )
 
     def on_exposure(self, start: int, end: int) -> Iterator[Draft]:
-        """Creditor first: "Genesis ... $175 million locked in FTX", "Tether's investment in Celsius"."""
+        """Creditor first: "Marlin ... $120 million locked in Vela", "Quandle's investment in Ostwind"."""
         number = self.sent_index[start]
         sent = self.sents[number]
         firms = self.in_sentence(number, FIRM)
@@ -360,7 +360,7 @@ class FactFinder:
         )
 
     def on_debt(self, start: int, end: int) -> Iterator[Draft]:
-        """Debtor first: "BlockFi owes FTX $275 million", "Three Arrows had defaulted on $700M"."""
+        """Debtor first: "Brightwave owes Vela $310 million", "Redkite had defaulted on $500M"."""
         number = self.sent_index[start]
         sent = self.sents[number]
         firms = self.in_sentence(number, FIRM)
@@ -391,7 +391,7 @@ class FactFinder:
         return "proposed"
 
     def on_acquire(self, start: int, end: int) -> Iterator[Draft]:
-        """ "Binance.US agreed to acquire the assets of Voyager", "FTX US's bid for Voyager"; with 'by'
+        """ "Zelko.US agreed to acquire the assets of Pellow", "Vela US's bid for Pellow"; with 'by'
         the acquirer comes after ("acquisition of X by Y", "overname van X door Y")."""
         number = self.sent_index[start]
         sent = self.sents[number]
@@ -420,7 +420,7 @@ class FactFinder:
         )
 
     def on_deal_failed(self, start: int, end: int) -> Iterator[Draft]:
-        """ "Binance would not pursue the deal", "de mislukte overname door concurrent Binance": the
+        """ "Zelko would not pursue the deal", "de mislukte overname door concurrent Zelko": the
         target, when the sentence does not name it, is the firm the text is about."""
         number = self.sent_index[start]
         sent = self.sents[number]
@@ -449,9 +449,9 @@ class FactFinder:
         )
 
     def on_subsidiary(self, start: int, end: int) -> Iterator[Draft]:
-        """ "FTX Digital Markets, een dochteronderneming van FTX" (child first, 'of'/'van' after the cue);
-        "Kraken subsidiaries Payward Ventures and Payward Trading" (parent first);
-        "Genesis' parent company Digital Currency Group" (child first, parent after)."""
+        """ "Vela Digital Markets, een dochteronderneming van Vela" (child first, 'of'/'van' after the cue);
+        "Zolto subsidiaries Zolto Ventures and Zolto Trading" (parent first);
+        "Marlin' parent company North Crest Holdings" (child first, parent after)."""
         number = self.sent_index[start]
         sent = self.sents[number]
         firms = self.in_sentence(number, FIRM)
@@ -476,9 +476,9 @@ class FactFinder:
 
     # ----------------------------------------------------------------- officers
     def officers(self) -> Iterator[Draft]:
-        """A role phrase between a person and an organisation: "FTX founder Sam Bankman-Fried",
-        "Alex Mashinsky, the founder of Celsius", "Celsius's former chief revenue officer",
-        "FTX-topman Sam Bankman-Fried", "oprichter Changpeng Zhao" (org named just before)."""
+        """A role phrase between a person and an organisation: "Vela founder Aron Velde",
+        "Olav Vane, the founder of Ostwind", "Ostwind's former chief revenue officer",
+        "Vela-topman Aron Velde", "oprichter Ming Tao" (org named just before)."""
         doc = self.doc
         modifiers = set(self.lex["role_modifiers"])
         of_words = set(self.lex["of_words"])
@@ -507,7 +507,7 @@ class FactFinder:
                     m
                     for m in persons
                     if 0 <= m.start - end <= 2
-                    and all(t.text in {"“", "”", '"'} or t.is_quote for t in doc[end : m.start])
+                    and all(t.text in {"“", "”", '"', ","} or t.is_quote for t in doc[end : m.start])
                 ),
                 None,
             )
@@ -526,7 +526,7 @@ class FactFinder:
             org = None
             if compound:
                 org = next(m for m in orgs if m.start == start and m.end == start)
-            if org is None:  # "FTX founder X", "the SEC's chair", "Celsius's former chief revenue officer"
+            if org is None:  # "Vela founder X", "the SEC's chair", "Ostwind's former chief revenue officer"
                 org = next(
                     (
                         m
@@ -544,7 +544,7 @@ class FactFinder:
                     nxt = [m for m in orgs if m.start > org.start and m.start - org.end <= 5]
                     if nxt and any(w in doc[org.end : nxt[0].start].text.lower() for w in self.lex["parent_words"]):
                         org = nxt[0]
-            if org is None:  # "Binance en oprichter Changpeng Zhao"
+            if org is None:  # "Zelko en oprichter Ming Tao"
                 org = next((m for m in reversed(orgs) if m.end <= role_start and role_start - m.end <= 2), None)
             if org is None and person.start >= end:
                 earlier = [m for m in self.rec.mentions if m.end <= role_start and self.type_of(m) is FIRM]

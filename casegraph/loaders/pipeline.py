@@ -21,11 +21,12 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
+from casegraph.loaders.authorities import ShapeReader, head_matcher
 from casegraph.loaders.lexicon import data, lexicon
 
 GAPS = {"*": "{0,6}", "**": "{0,14}"}
 UPPER = "A-ZÀ-ÖØ-Þ"
-# A capitalised word that can be part of a name ("Bankman-Fried", "J.", "3AC"), not "New York-based".
+# A capitalised word that can be part of a name ("Velde", "J.", "4RK"), not "New York-based".
 CAP_RE = rf"^(?!.*-based$)(?:[{UPPER}][\w'’.&-]*|\d+[{UPPER}][\w]*)$"
 QUOTES_OPEN = ["“", '"', "‘", "'", "„"]
 QUOTES_CLOSE = ["”", '"', "’", "'", "“"]
@@ -43,6 +44,8 @@ class Pipeline:
     cue_phrases: PhraseMatcher
     gapped: dict[str, tuple[str, list[int]]]
     stems: Stems
+    authority_heads: PhraseMatcher
+    authority_shapes: ShapeReader
 
     def cue_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
         """Cue matches as (label, start, end). Phrases with gaps are matched piece by piece and
@@ -222,7 +225,7 @@ def _add_gapped(
 
 
 def _tokenizer_tweaks(nlp: Language) -> None:
-    """Keep hyphenated words whole ("FTX-topman", "Bankman-Fried") and domains ("Binance.US")."""
+    """Keep hyphenated words whole ("Vela-topman", "Velde") and domains ("Zelko.US")."""
     infixes = [p for p in nlp.Defaults.infixes if "(?:-|–|—" not in p]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.tokenizer.token_match = re.compile(r"^[A-Z][A-Za-z0-9]+\.(?:US|com|io|net|org|eu|nl|co|us|UK|EU)$").match
@@ -288,9 +291,10 @@ def _cue_matcher(
     compound = "|".join(
         re.escape(r) for r in lex["officer_roles"] + lex["person_cues"] if " " not in r and "*" not in r
     )
+    prefixes = "co|ex|oud|mede|vice|non|pre|post|interim|acting|waarnemend|former|voormalig"
     cues.add(
         "ORG_ROLE",
-        [[{"TEXT": {"REGEX": rf"^(?!(?i:co|ex|oud|mede|vice|non|pre|post)-)[{UPPER}0-9][\w.]*-(?i:{compound})$"}}]],
+        [[{"TEXT": {"REGEX": rf"^(?!(?i:{prefixes})-)[{UPPER}0-9][\w.]*-(?i:{compound})$"}}]],
     )
     return cues, phrases_matcher, gapped
 
@@ -325,11 +329,15 @@ def pipeline(lang: str) -> Pipeline:
     cap = {"TEXT": {"REGEX": CAP_RE}, "LOWER": {"NOT_IN": lex["stop_caps"]}}
     capn = {**cap, "OP": "*"}
     conn = {"LOWER": {"IN": ["of", "&"]}}
-    names.add("NAME", [[cap, capn], [cap, capn, conn, cap, capn]], greedy="LONGEST")
+    new = {"ORTH": {"IN": lex.get("name_openers", [])}}  # "New" opens a name only before a capital
+    names.add("NAME", [[cap, capn], [cap, capn, conn, cap, capn], [new, cap, capn]], greedy="LONGEST")
     names.add("NICK", [[cap, {"ORTH": {"IN": QUOTES_OPEN}}, cap, {"ORTH": {"IN": QUOTES_CLOSE}}, cap]])
     names.add("LEGAL", [[{"ORTH": {"IN": lex["legal_forms"]}}]])
 
     stems = Stems()
     _cue_matcher(nlp, lex, stems)  # first pass: learn every stem
     cues, cue_phrases, gapped = _cue_matcher(nlp, lex, stems)
-    return Pipeline(lang, nlp, lex, cased, lower, names, cues, cue_phrases, gapped, stems)
+    return Pipeline(
+        lang, nlp, lex, cased, lower, names, cues, cue_phrases, gapped, stems,
+        head_matcher(nlp, lex), ShapeReader(lex, CAP_RE),
+    )

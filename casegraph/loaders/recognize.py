@@ -9,6 +9,7 @@ an apposition, a possessive, a list with a known firm): capitalisation alone pro
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -95,6 +96,7 @@ class Recognizer:
         self.lower_stop = set(self.lex["stop_caps"])
         self.derived: set[str] = set()  # short forms made from long ones, never shortened again
         self.in_headline: set[int] = set()
+        self.source = doc.text  # ``Doc.text`` joins every token on each call
 
     # ----------------------------------------------------------------- candidates
     def collect(self) -> None:
@@ -114,7 +116,7 @@ class Recognizer:
             if kind == "TOKENNAME" and ref not in tickers_seen:
                 continue  # a bare "Bitcoin" is a price, not a party
             if kind == "COUNTRY" and end - start == 1 and self._after_name(start):
-                continue  # "FTX US" is a firm, not the United States
+                continue  # "Vela US" is a firm, not the United States
             taken.update(range(start, end))
             if kind == "MEDIA":
                 self.blocked.append((start, end))
@@ -167,8 +169,96 @@ class Recognizer:
                 "LIST_CUE",
             }:
                 self.cue_spans.append((label, start, end))
-        self.roles = _longest(self.roles)
+        self.roles = self._joined_roles(_longest(self.roles))
+        self.in_headline = self.headlines()
+        self.shaped_authorities(taken)
         self.names = self._clean_names(self.names, taken)
+
+    def _joined_roles(self, roles: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """ "co-founder and former chief executive": roles joined by a coordinator are one role."""
+        glue = set(self.lex["coordinators"]) | set(self.lex["role_modifiers"])
+        out: list[tuple[int, int]] = []
+        for start, end in roles:
+            if out and 0 < start - out[-1][1] <= 3 and any(
+                t.lower_ in self.lex["coordinators"] for t in self.doc[out[-1][1] : start]
+            ) and all(t.lower_ in glue for t in self.doc[out[-1][1] : start]):
+                out[-1] = (out[-1][0], end)
+            else:
+                out.append((start, end))
+        return out
+
+    def shaped_authorities(self, taken: set[int]) -> None:
+        """Authorities named by shape ("Ruritania Banking Commission"); a longer shape beats a listed
+        name only when it puts that name in another country ("Ruritania's Securities Commission").
+        A listed local body followed by "in <Place>" ("het OM in Oststadt") is that place's body."""
+        doc, strings = self.doc, self.doc.vocab.strings
+        heads = [(strings[m].split(":")[1], s, e) for m, s, e in self.pipe.authority_heads(doc)]
+        if heads:
+            self._shapes(heads, taken)
+        located = self.lex["located_authorities"]
+        for index, (start, end, kind, _key) in enumerate(list(self.closed)):
+            place = end + 1
+            if kind != "AUTH" or self.text(start, end) not in located or place >= len(doc):
+                continue
+            if doc[end].lower_ != "in" or not self.pipe.authority_shapes.is_cap(doc, place):
+                continue
+            stop = place
+            while stop < len(doc) and self.pipe.authority_shapes.is_cap(doc, stop):
+                stop += 1
+            name = self.text(start, stop)
+            local = f"auth:{name}"
+            self.ensure(local, name, PartyType(located[self.text(start, end)]), "authority.located", 0.7)
+            self.closed[index] = (start, stop, kind, local)
+            taken.update(range(start, stop))
+            self.countries = [c for c in self.countries if not start <= c[0] < stop]
+
+    def _shapes(self, heads: list[tuple[str, int, int]], taken: set[int]) -> None:
+        doc = self.doc
+        countries = {s: e for s, e, _ in self.countries}
+        codes = {s: c for s, _, c in self.countries}
+        not_words = set(self.lex["authority_not_words"])
+        for shape in self.pipe.authority_shapes.shapes(doc, heads, countries):
+            span = range(shape.start, shape.end)
+            if shape.start in self.in_headline or not_words & {t.text for t in doc[shape.start : shape.end]}:
+                continue
+            listed = [c for c in self.closed if c[0] < shape.end and shape.start < c[1]]
+            inside = [shape.start <= s and e <= shape.end and (s, e) != (shape.start, shape.end) for s, e, *_ in listed]
+            if not all(inside):
+                continue
+            code = codes.get(shape.country) if shape.country is not None else None
+            if any(kind != "AUTH" for _, _, kind, _ in listed):
+                continue
+            if listed and all(
+                self.parties[k].type.value == shape.type
+                and (code is None or (self.parties[k].jurisdiction or "").startswith(code))
+                for *_, k in listed
+            ):
+                continue  # "Ruritania's Securities Commission" is not the listed one; a court holds no prosecutor
+            country_tokens = {i for s, e, _ in self.countries for i in range(s, e)}
+            listed_tokens = {i for s, e, *_ in listed for i in range(s, e)}
+            generic_tokens = {i for s, e in self.generic for i in range(s, e)}  # "Prosecutor" inside the name
+            if any(i in taken and i not in country_tokens | listed_tokens | generic_tokens for i in span):
+                continue
+            self.generic = [g for g in self.generic if not (g[0] < shape.end and shape.start < g[1])]
+            self.closed = [c for c in self.closed if c not in listed]
+            self.countries = [c for c in self.countries if not shape.start <= c[0] < shape.end]
+            name = self.text(shape.start, shape.end)
+            if self._near_listed(name):
+                continue  # a misspelt listed name: ``fuzzy_authorities`` takes it
+            key = f"auth:{name}"
+            self.ensure(key, name, PartyType(shape.type), "authority.shape", 0.75, jurisdiction=code)
+            self.closed.append((shape.start, shape.end, "AUTH", key))
+            taken.update(span)
+            first, head = doc[shape.start], doc[shape.end - 1]
+            if first.text != head.text and head.text[:1].isupper():  # "the Ruritania board" later on
+                self.form_key.setdefault(f"{first.text} {head.text.lower()}", key)
+
+    @staticmethod
+    def _near_listed(name: str) -> bool:
+        from rapidfuzz import fuzz, process
+
+        names = [a["name"] for a in data("authorities")["authorities"]]
+        return process.extractOne(name, names, scorer=fuzz.ratio, score_cutoff=90) is not None
 
     def _after_name(self, start: int) -> bool:
         if start == 0:
@@ -177,7 +267,7 @@ class Recognizer:
         return prev.text[:1].isupper() and prev.lower_ not in self.lower_stop and not prev.is_sent_start
 
     def headlines(self) -> set[int]:
-        """Tokens of title-case lines ("Creditor Says Three Arrows Defaults on $700M Loan"): every word
+        """Tokens of title-case lines ("Creditor Says Redkite Defaults on $500M Loan"): every word
         is capitalised there, so shapes say nothing; only names known from elsewhere count."""
         small = {
             "of",
@@ -208,13 +298,13 @@ class Recognizer:
         }
         out: set[int] = set()
         offset = 0
-        lines = self.doc.text.split("\n")
+        lines = self.source.split("\n")
         spans = []
         for line in lines:
             words = [w for w in line.split() if w[:1].isalpha()]
             content = [w for w in words if w.lower() not in small]
             if (
-                3 <= len(words) <= 14
+                3 <= len(words) <= 24
                 and content
                 and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
                 and not line.rstrip().endswith((".", ":", "?", "!"))
@@ -242,6 +332,9 @@ class Recognizer:
                 start += 1
             pieces, piece = [], []
             for i in range(start, end):
+                if i > start and doc[i].is_sent_start and piece:
+                    pieces.append(piece)  # a name does not run into the next sentence
+                    piece = []
                 if i in taken or i in set(self.org_roles):
                     if piece:
                         pieces.append(piece)
@@ -258,6 +351,25 @@ class Recognizer:
                     e -= 1
                 if s < e:
                     out.append((s, e))
+        return self._comma_legal(out)
+
+    def _comma_legal(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """ "Ostwind, Inc.": a legal form after a comma belongs to the name before it."""
+        doc = self.doc
+        starts = {s: e for s, e in spans}
+        out = []
+        skip: set[int] = set()
+        for start, end in spans:
+            if start in skip:
+                continue
+            legal = end + 1
+            if end + 1 < len(doc) and doc[end].text == "," and legal in self.legal and legal in starts:
+                out.append((start, legal + 1))
+                skip.add(legal)
+                if starts[legal] > legal + 1:
+                    out.append((legal + 1, starts[legal]))
+                continue
+            out.append((start, end))
         return out
 
     # ----------------------------------------------------------------- parties
@@ -274,7 +386,15 @@ class Recognizer:
         self, text: str, type_: PartyType, rule: str, confidence: float, kind: str | None = None
     ) -> str | None:
         """Register a surface form as a party of ``type_``; the first type given to a form wins."""
-        text = text.strip(" ,.;:“”\"'’")
+        text = text.strip(" ,;:“”\"'’")
+        if text.endswith(".") and text.rsplit(" ", 1)[-1] not in self.lex["legal_forms"]:
+            text = text.rstrip(".")  # a full stop ends the sentence, not "Ltd."
+        text = text.strip(" ,;:“”\"'’")
+        words = text.split()
+        if type_ is PERSON and len(words) > 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[0]):
+            text = " ".join(words[1:])  # "Ex-senator Ann Vale": the title is no part of the name
+        if len(words) == 1 and any(text.endswith(a) for a in self.lex["adjective_endings"]):
+            return None  # "Oostlandse": an adjective of place, not a name
         if len(text) < 2 or text.lower() in self.lower_stop:
             return None
         if text in self.form_key:
@@ -306,7 +426,6 @@ class Recognizer:
         speech_end = self.cue_end.get("SPEECH", set())
         blocked = {i for s, e in self.blocked for i in range(s, e)}
         org_role = set(self.org_roles)
-        self.in_headline = self.headlines()
         after_role_comma = {e + 1 for e in role_end}
         for start, end in self.names:
             if start in blocked or start in self.in_headline:
@@ -314,7 +433,7 @@ class Recognizer:
             text = self.text(start, end)
             words = [t.text for t in doc[start:end]]
             nxt = doc[end] if end < len(doc) else None
-            if nxt is not None and end in self.legal:  # "Payward Ventures Inc"
+            if nxt is not None and end in self.legal:  # "Zolto Ventures Inc"
                 self.add_form(self.text(start, end + 1), FIRM, "firm.legal_form", 0.95)
                 continue
             if start in self.legal or words[-1] in self.lex["legal_forms"]:
@@ -329,6 +448,9 @@ class Recognizer:
                 person_shape or (end - start == 1 and end < len(doc) and end in speech_at)
             ):
                 self.add_form(text, PERSON, "person.role_before", 0.9)
+                continue
+            if start in after_role_comma and doc[start - 1].text == "," and person_shape:
+                self.add_form(text, PERSON, "person.role_comma", 0.85)  # "its founder, Ann Vale"
                 continue
             if start in firm_cue_end and not person_shape:
                 self.add_form(text, FIRM, "firm.cue_before", 0.85, kind=self._kind_before(start))
@@ -363,7 +485,7 @@ class Recognizer:
                 self.add_form(text, FIRM, "firm.cue_before", 0.7)
 
     def _person_shape(self, start: int, end: int) -> bool:
-        """Two to four capitalised words, none a firm head or all capitals: "Sam Bankman-Fried"."""
+        """Two to four capitalised words, none a firm head or all capitals: "Aron Velde"."""
         words = self.doc[start:end]
         if not 2 <= len(words) <= 4:
             return False
@@ -439,7 +561,7 @@ class Recognizer:
         )
 
     def possessives(self) -> None:
-        """ "Tether's portfolio", "Lido's staked ether": a name that owns something is a firm, unless a person."""
+        """ "Quandle's portfolio", "Lumo's staked ether": a name that owns something is a firm, unless a person."""
         doc = self.doc
         blocked = {i for s, e in self.blocked for i in range(s, e)}
         for start, end in self.names:
@@ -462,7 +584,7 @@ class Recognizer:
                 self.add_form(text, FIRM, "firm.possessive", 0.6)
 
     def nicknames(self) -> None:
-        """'Changpeng “CZ” Zhao' -> person Changpeng Zhao, also called CZ."""
+        """'Ming “MT” Tao' -> person Ming Tao, also called MT."""
         doc = self.doc
         for start, end in self.nicks:
             name = f"{doc[start].text} {doc[end - 1].text}"
@@ -473,7 +595,7 @@ class Recognizer:
                 self.parties[key].forms[self.text(start, end)] = None
 
     def lists(self) -> None:
-        """ "Tether, Circle, Kraken, and Coinbase": a list with a firm in it, or of three names, is of firms."""
+        """ "Quandle, Kestrel, Zolto, and Brightline": a list with a firm in it, or of three names, is of firms."""
         doc = self.doc
         coordinators = set(self.lex["coordinators"])
         blocked = {i for s, e in self.blocked for i in range(s, e)}
@@ -508,7 +630,7 @@ class Recognizer:
                         self.add_form(text, FIRM, "firm.list", 0.65)
 
     def domains(self) -> None:
-        """ "Binance.com" is Binance's website: an alias of the firm."""
+        """ "Zelko.com" is Zelko's website: an alias of the firm."""
         for start, end in self.names:
             text = self.text(start, end)
             base, dot, tld = text.rpartition(".")
@@ -516,7 +638,7 @@ class Recognizer:
                 self.form_key[text] = self.form_key[base]
 
     def parentheses(self) -> None:
-        """ "Digital Currency Group (DCG)": the acronym in brackets is another form of the name."""
+        """ "North Crest Holdings (NCH)": the acronym in brackets is another form of the name."""
         doc = self.doc
         for start, end in self.names + [(s, e) for s, e, *_ in self.closed]:
             if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
@@ -585,7 +707,8 @@ class Recognizer:
         the national one for the jurisdiction the words give."""
         doc, lex = self.doc, self.lex
         authorities = data("authorities")["authorities"]
-        prosecutors = [p for p in self.parties.values() if p.type is PartyType.PROSECUTOR]
+        named = {key for *_, key in self.closed}
+        prosecutors = [p for p in self.parties.values() if p.type is PartyType.PROSECUTOR and p.key in named]
         parents = {p.parent for p in prosecutors if p.parent}
         specific = [p for p in prosecutors if p.name not in parents]
         for start, end in self.generic:
@@ -638,19 +761,27 @@ class Recognizer:
 
     # ----------------------------------------------------------------- coreference
     def short_forms(self) -> None:
-        """ "Voyager" for "Voyager Digital", "Bankman-Fried" for "Sam Bankman-Fried"."""
+        """ "Pellow" for "Pellow Digital", "Velde" for "Aron Velde"."""
         heads = set(self.lex["firm_heads"])
+        legal = set(self.lex["legal_forms"])
         firms = [(t, k) for t, k in self.form_key.items() if self.parties[k].type is FIRM and t not in self.derived]
         for text, key in firms:
-            words = text.split()
-            if len(words) >= 2 and words[-1] in heads and len(words[:-1]) >= 1:
-                short = " ".join(words[:-1])
-                if short.lower() not in self.lower_stop:
-                    other = self.form_key.get(short)
-                    if other and other != key and self.parties[other].type is FIRM:
-                        self.merge(other, key)
-                    self.form_key.setdefault(short, key)
-                    self.derived.add(short)
+            words = text.replace(",", " ").split()
+            bare = list(words)
+            while len(bare) > 1 and bare[-1] in legal:  # "Ostwind Labs Pte Ltd." -> "Ostwind Labs"
+                bare.pop()
+            shorts = [" ".join(bare)] if len(bare) < len(words) else []
+            if len(bare) >= 2 and bare[-1] in heads:
+                shorts.append(" ".join(bare[:-1]))
+            for step, short in enumerate(shorts):  # only one step from the full name may join two parties
+                if short.lower() in self.lower_stop:
+                    continue
+                other = self.form_key.get(short)
+                joins = step == 0 and other and other != key and self.parties[other].type is FIRM
+                if joins and not self._both_legal(other, key):
+                    self.merge(other, key)
+                self.form_key.setdefault(short, key)
+                self.derived.add(short)
         persons = sorted(
             {k for k in self.form_key.values() if self.parties[k].type is PERSON}, key=lambda k: self.parties[k].name
         )
@@ -670,10 +801,18 @@ class Recognizer:
             surname = self._surname(words)
             other = self.form_key.get(surname)
             if other and other != key and self.parties[other].type is PERSON and self.parties[other].name == surname:
-                self.merge(other, key)  # "Ray III" said ... before "John J. Ray III" was known
+                self.merge(other, key)  # "Lund III" said ... before "Peter K. Lund III" was known
             self.form_key.setdefault(surname, key)
             if firsts[words[0]] == 1 and len(words[0]) > 2 and not words[0].endswith("."):
                 self.form_key.setdefault(words[0], key)
+
+    def _both_legal(self, one: str, other: str) -> bool:
+        """Two names with their own legal form are two companies ("Ostwind, Inc." and "Ostwind Global, Inc.")."""
+        legal = set(self.lex["legal_forms"])
+        return all(
+            any(f.replace(",", " ").split()[-1] in legal for f, k in self.form_key.items() if k == key)
+            for key in (one, other)
+        )
 
     def merge(self, old: str, new: str) -> None:
         """Fold party ``old`` into ``new``: every form of it now names ``new``."""
@@ -685,11 +824,12 @@ class Recognizer:
         self.parties[new].kind = self.parties[new].kind or party.kind
 
     def promote(self) -> None:
-        """A name in the firm slot of a fact cue is a firm: "FTX collapsed and filed for bankruptcy",
-        "an investment in Celsius", "FTX US's bid for Voyager"."""
+        """A name in the firm slot of a fact cue is a firm: "Vela collapsed and filed for bankruptcy",
+        "an investment in Ostwind", "Vela US's bid for Pellow"."""
         doc = self.doc
-        before = {"BANKRUPT_SUBJ", "SUSPEND", "ACQUIRE", "DEBT"}
-        after = {"BANKRUPT_OBJ", "EXPOSURE", "DEBT", "ACQUIRE", "SUBSIDIARY"}
+        before = {"BANKRUPT_SUBJ", "SUSPEND", "ACQUIRE", "DEBT", "CHARGE_PASSIVE"}
+        after = {"BANKRUPT_OBJ", "EXPOSURE", "DEBT", "ACQUIRE", "SUBSIDIARY", "CHARGE_ACTIVE", "INVESTIGATE"}
+        people = {"CHARGE_PASSIVE", "CHARGE_ACTIVE", "INVESTIGATE"}  # only people and firms are charged
         names = [(s, e) for s, e in self.names if s not in self.in_headline]
         for label, start, end in self.cue_spans:
             if label in before:
@@ -699,15 +839,25 @@ class Recognizer:
                     if e <= start and start - e <= 4 and not any(t.text in {",", ";"} for t in doc[e:start])
                 ]
                 if prior:
-                    s, e = prior[-1]
-                    if self.text(s, e) not in self.form_key and not self._person_shape(s, e):
-                        self.add_form(self.text(s, e), FIRM, "firm.fact_slot", 0.6)
+                    self._slot(*prior[-1], label in people)
             if label in after:
                 nxt = [(s, e) for s, e in names if s >= end and s - end <= 1]
                 if nxt:
-                    s, e = nxt[0]
-                    if self.text(s, e) not in self.form_key and not self._person_shape(s, e):
-                        self.add_form(self.text(s, e), FIRM, "firm.fact_slot", 0.6)
+                    self._slot(*nxt[0], label in people)
+
+    def _slot(self, start: int, end: int, people: bool) -> None:
+        """A name in a fact slot: a firm, or with ``people`` a person when it has a person's shape."""
+        text = self.text(start, end)
+        if text in self.form_key or self._is_surname(text) or self._place(end):
+            return
+        if not self._person_shape(start, end):
+            self.add_form(text, FIRM, "firm.fact_slot", 0.6)
+        elif people:
+            self.add_form(text, PERSON, "person.fact_slot", 0.6)
+
+    def _place(self, end: int) -> bool:
+        """ "Ostbury-based": a name right before a '-based' word is a place."""
+        return end < len(self.doc) and self.doc[end].lower_.endswith("-based")
 
     @staticmethod
     def _surname(words: list[str]) -> str:
@@ -722,7 +872,7 @@ class Recognizer:
         )
 
     def family(self) -> None:
-        """ "Tyler Winklevoss" is a person when "Cameron Winklevoss" is: a shared surname."""
+        """ "Bram Haldane" is a person when "Ilse Haldane" is: a shared surname."""
         surnames = {self.parties[k].name.split()[-1] for k in self.form_key.values() if self.parties[k].type is PERSON}
         for start, end in self.names:
             text = self.text(start, end)
@@ -753,7 +903,7 @@ class Recognizer:
             key = self.form_key[form]
             party = self.parties[key]
             found.append(Mention(start, end, key, self.text(start, end), party.rule, party.confidence))
-        for start in self.org_roles:  # "FTX-topman": the firm is the part before the hyphen
+        for start in self.org_roles:  # "Vela-topman": the firm is the part before the hyphen
             token = doc[start]
             prefix = token.text.split("-")[0]
             key = self.form_key.get(prefix) or self.add_form(prefix, FIRM, "firm.org_role", 0.8)
@@ -774,7 +924,7 @@ class Recognizer:
         out = list(found)
         for start, end in corefs:
             if start in starts or (end < len(doc) and any(m.start == end for m in found)):
-                continue  # "the exchange FTX": a cue, not a reference
+                continue  # "the exchange Vela": a cue, not a reference
             kind = kinds.get(doc[end - 1].lower_, "")
             before = [m for m in found if m.end <= start and self.parties[m.key].type is FIRM]
             if kind:
