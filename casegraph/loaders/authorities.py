@@ -9,6 +9,7 @@ else a Regulator). The heads are found by a PhraseMatcher; only the few tokens a
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -17,7 +18,12 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from casegraph.loaders.lexicon import data
+from casegraph.loaders.state import RecognizerState
+from casegraph.schemas import PartyType
+
 POSSESSIVE = {"'s", "’s"}
+POSSESSIVES = {"'s", "’s", "’", "'"}  # as parties.POSSESSIVE: "Ruritania' government"
 
 
 @dataclass(frozen=True)
@@ -99,3 +105,179 @@ class ShapeReader:
                     type_ = override
             out.append(Shape(left, right, type_, country))
         return out
+
+
+class AuthorityRules(RecognizerState):
+    """Authorities beyond the closed list's exact names: by shape, by place, misspelt, generic;
+    governments and courts of a country."""
+
+    def shaped_authorities(self, taken: set[int]) -> None:
+        """Authorities named by shape ("Ruritania Banking Commission"); a longer shape beats a listed
+        name only when it puts that name in another country ("Ruritania's Securities Commission").
+        A listed local body followed by "in <Place>" ("het OM in Oststadt") is that place's body."""
+        doc, strings = self.doc, self.doc.vocab.strings
+        heads = [(strings[m].split(":")[1], s, e) for m, s, e in self.pipe.authority_heads(doc)]
+        if heads:
+            self._shapes(heads, taken)
+        located = self.lex["located_authorities"]
+        for index, (start, end, kind, _key) in enumerate(list(self.closed)):
+            place = end + 1
+            if kind != "AUTH" or self.text(start, end) not in located or place >= len(doc):
+                continue
+            if doc[end].lower_ != "in" or not self.pipe.authority_shapes.is_cap(doc, place):
+                continue
+            stop = place
+            while stop < len(doc) and self.pipe.authority_shapes.is_cap(doc, stop):
+                stop += 1
+            name = self.text(start, stop)
+            local = f"auth:{name}"
+            self.ensure(local, name, PartyType(located[self.text(start, end)]), "authority.located", 0.7)
+            self.closed[index] = (start, stop, kind, local)
+            taken.update(range(start, stop))
+            self.countries = [c for c in self.countries if not start <= c[0] < stop]
+
+    def _shapes(self, heads: list[tuple[str, int, int]], taken: set[int]) -> None:
+        doc = self.doc
+        countries = {s: e for s, e, _ in self.countries}
+        codes = {s: c for s, _, c in self.countries}
+        not_words = set(self.lex["authority_not_words"])
+        for shape in self.pipe.authority_shapes.shapes(doc, heads, countries):
+            span = range(shape.start, shape.end)
+            if shape.start in self.in_headline or not_words & {t.text for t in doc[shape.start : shape.end]}:
+                continue
+            listed = [c for c in self.closed if c[0] < shape.end and shape.start < c[1]]
+            inside = [shape.start <= s and e <= shape.end and (s, e) != (shape.start, shape.end) for s, e, *_ in listed]
+            if not all(inside):
+                continue
+            code = codes.get(shape.country) if shape.country is not None else None
+            if any(kind != "AUTH" for _, _, kind, _ in listed):
+                continue
+            if listed and all(
+                self.parties[k].type.value == shape.type
+                and (code is None or (self.parties[k].jurisdiction or "").startswith(code))
+                for *_, k in listed
+            ):
+                continue  # "Ruritania's Securities Commission" is not the listed one; a court holds no prosecutor
+            country_tokens = {i for s, e, _ in self.countries for i in range(s, e)}
+            listed_tokens = {i for s, e, *_ in listed for i in range(s, e)}
+            generic_tokens = {i for s, e in self.generic for i in range(s, e)}  # "Prosecutor" inside the name
+            if any(i in taken and i not in country_tokens | listed_tokens | generic_tokens for i in span):
+                continue
+            self.generic = [g for g in self.generic if not (g[0] < shape.end and shape.start < g[1])]
+            self.closed = [c for c in self.closed if c not in listed]
+            self.countries = [c for c in self.countries if not shape.start <= c[0] < shape.end]
+            name = self.text(shape.start, shape.end)
+            if self._near_listed(name):
+                continue  # a misspelt listed name: ``fuzzy_authorities`` takes it
+            key = f"auth:{name}"
+            self.ensure(key, name, PartyType(shape.type), "authority.shape", 0.75, jurisdiction=code)
+            self.closed.append((shape.start, shape.end, "AUTH", key))
+            taken.update(span)
+            first, head = doc[shape.start], doc[shape.end - 1]
+            if first.text != head.text and head.text[:1].isupper():  # "the Ruritania board" later on
+                self.form_key.setdefault(f"{first.text} {head.text.lower()}", key)
+
+    @staticmethod
+    def _near_listed(name: str) -> bool:
+        from rapidfuzz import fuzz, process
+
+        names = [a["name"] for a in data("authorities")["authorities"]]
+        return process.extractOne(name, names, scorer=fuzz.ratio, score_cutoff=90) is not None
+
+    def governments(self) -> None:
+        """A country is a party only as a government: "the government of X", "X's government",
+        and countries listed with one ("De Bahama's en de Verenigde Staten")."""
+        doc = self.doc
+        gov_end = self.cue_end.get("GOV_CUE", set())
+        gov_after = self.cue_at.get("GOV_AFTER", set())
+        names = data("countries")["countries"]
+        govs: set[str] = set()
+        for start, end, code in self.countries:
+            if (
+                start in gov_end
+                or end in gov_after
+                or (end < len(doc) and doc[end].text in POSSESSIVES and end + 1 in gov_after)
+            ):
+                govs.add(code)
+        coordinators = set(self.lex["coordinators"])
+        spans = sorted(self.countries)
+        for (_, e1, c1), (s2, _, c2) in itertools.pairwise(spans):
+            gap = [t.lower_ for t in doc[e1:s2]]
+            if gap and len(gap) <= 3 and any(g in coordinators for g in gap) and ({c1, c2} & govs):
+                govs.update({c1, c2})
+        for start, end, code in self.countries:
+            if code in govs:
+                key = f"gov:{code}"
+                self.ensure(key, names.get(code, code), PartyType.GOVERNMENT, "government.cue", 0.8, jurisdiction=code)
+                self.closed.append((start, end, "GOV", key))
+
+    def courts(self) -> None:
+        """ "a court in the British Virgin Islands" -> Court "British Virgin Islands court"."""
+        names = data("countries")["countries"]
+        court_end = self.cue_end.get("COURT_CUE", set())
+        court_at = {e: s for s, e in self.cue_spans_all("COURT_CUE")}
+        for start, end, code in self.countries:
+            if start in court_end:
+                cue_start = court_at.get(start, start)
+                key = f"court:{code}"
+                self.ensure(
+                    key, f"{names.get(code, code)} court", PartyType.COURT, "court.in_country", 0.8, jurisdiction=code
+                )
+                self.closed.append((cue_start, end, "COURT", key))
+
+    def generic_authorities(self) -> None:
+        """ "Amerikaanse aanklagers", "prosecutors": the most specific prosecutor the text names, else
+        the national one for the jurisdiction the words give."""
+        doc, lex = self.doc, self.lex
+        authorities = data("authorities")["authorities"]
+        named = {key for *_, key in self.closed}
+        prosecutors = [p for p in self.parties.values() if p.type is PartyType.PROSECUTOR and p.key in named]
+        parents = {p.parent for p in prosecutors if p.parent}
+        specific = [p for p in prosecutors if p.name not in parents]
+        for start, end in self.generic:
+            words = {t.lower_ for t in doc[max(0, start - 2) : end]}
+            jurisdiction = next((code for code, adj in lex["jurisdiction_words"].items() if words & set(adj)), None)
+            choice = [p for p in specific if not jurisdiction or (p.jurisdiction or "").startswith(jurisdiction)]
+            if choice:
+                party = max(choice, key=lambda p: len(p.mentions))
+            elif jurisdiction == "US":
+                entry = next(a for a in authorities if a["name"] == "U.S. Department of Justice")
+                party = self.ensure(
+                    f"auth:{entry['name']}", entry["name"], PartyType.PROSECUTOR, "authorities", 0.7, jurisdiction="US"
+                )
+            else:
+                continue
+            s = (
+                start - 1
+                if start > 0 and doc[start - 1].lower_ in set().union(*lex["jurisdiction_words"].values())
+                else start
+            )
+            self.closed.append((s, end, "GENERIC", party.key))
+            if jurisdiction:
+                party.forms[self.text(s, end)] = None
+
+    def fuzzy_authorities(self) -> None:
+        """ "Securities Exchange Commission": a near-miss of a listed authority name is that authority."""
+        from rapidfuzz import fuzz, process
+
+        authorities = data("authorities")["authorities"]
+        names = {a["name"]: a for a in authorities}
+        words = {"commission", "authority", "agency", "department", "office", "bank", "court", "autoriteit"}
+        for start, end in list(self.names):
+            text = self.text(start, end)
+            if end - start < 2 or not words & {t.lower_ for t in self.doc[start:end]} or text in self.form_key:
+                continue
+            hit = process.extractOne(text, list(names), scorer=fuzz.ratio, score_cutoff=90)
+            if hit:
+                entry = names[hit[0]]
+                key = f"auth:{entry['name']}"
+                self.ensure(
+                    key,
+                    entry["name"],
+                    PartyType(entry["type"]),
+                    "authorities.fuzzy",
+                    0.8,
+                    jurisdiction=entry["jurisdiction"],
+                )
+                self.closed.append((start, end, "AUTH", key))
+                self.names.remove((start, end))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass
 
 from spacy.tokens import Span
@@ -10,6 +9,7 @@ from spacy.tokens import Span
 from casegraph.loaders.dates import leading_date
 from casegraph.loaders.facts import Draft, find_facts
 from casegraph.loaders.language import detect, supported
+from casegraph.loaders.layout import Layout
 from casegraph.loaders.money import find_money
 from casegraph.loaders.pipeline import pipeline
 from casegraph.loaders.recognize import Party, Recognition, recognize
@@ -40,12 +40,10 @@ def extract(text: str, meta: Meta) -> Extraction:
     date = meta.date or date
     lang = supported(meta.lang) or detect(text)
     pipe = pipeline(lang)
-    doc = pipe.nlp(text)
-    rec = recognize(pipe, doc)
+    doc = pipe.parse(text)
+    rec = recognize(pipe, doc, text)
     drafts = find_facts(rec, pipe.lex, find_money(text, lang), date, lang)
-    sents = list(doc.sents)
-    starts = [sent.start for sent in sents]
-    entities = [_entity(p, text, sents, starts) for p in rec.parties.values()]
+    entities = [_entity(p, text, rec.layout) for p in rec.parties.values()]
     known = {name_key(form) for entity in entities for form in entity.forms}
     for entity in entities:  # a token's issuer is kept when the text names it too
         if entity.issuer and name_key(entity.issuer) not in known:
@@ -55,7 +53,7 @@ def extract(text: str, meta: Meta) -> Extraction:
     return Extraction(id=meta.id, document=document, entities=entities, facts=facts)
 
 
-def _entity(party: Party, text: str, sents: list[Span], starts: list[int]) -> Entity:
+def _entity(party: Party, text: str, layout: Layout) -> Entity:
     key = name_key(party.name, person=party.type.value == "Person")
     aliases = [f for f in party.forms if (f != party.name and name_key(f) != key) or (f != party.name and f in text)]
     aliases = list(dict.fromkeys(a for a in aliases if a != party.name))
@@ -67,16 +65,15 @@ def _entity(party: Party, text: str, sents: list[Span], starts: list[int]) -> En
         jurisdiction=party.jurisdiction,
         issuer=party.issuer,
         evidence=[  # ``Token.sent`` walks the whole document each time: look the sentence up instead
-            _evidence(sents[bisect.bisect_right(starts, m.start) - 1], m.rule, m.confidence)
-            for m in party.mentions[:MAX_EVIDENCE]
+            _evidence(layout, layout.sent(m.start), m.rule, m.confidence) for m in party.mentions[:MAX_EVIDENCE]
         ],
     )
 
 
-def _evidence(sent: Span, rule: str, confidence: float) -> Evidence:
+def _evidence(layout: Layout, sent: Span, rule: str, confidence: float) -> Evidence:
     """The sentence and its character span in the document, the rule that fired, how sure it is."""
-    return Evidence(sentence=sent.text, start=sent.start_char, end=sent.end_char, extractor=rule,
-                    confidence=confidence)
+    start, end = layout.idx[sent.start], layout.ends[sent.end - 1]
+    return Evidence(sentence=layout.source[start:end], start=start, end=end, extractor=rule, confidence=confidence)
 
 
 def _facts(drafts: list[Draft], rec: Recognition) -> list:
@@ -86,7 +83,7 @@ def _facts(drafts: list[Draft], rec: Recognition) -> list:
     for draft in sorted(drafts, key=lambda d: -d.confidence):
         key = (draft.type, *sorted(draft.roles.items()))
         names = {role: rec.parties[k].name for role, k in draft.roles.items()}
-        evidence = _evidence(draft.sentence, draft.rule, draft.confidence)
+        evidence = _evidence(rec.layout, draft.sentence, draft.rule, draft.confidence)
         if key in seen:
             fact = out[seen[key]]
             if len(fact.evidence) < MAX_EVIDENCE:

@@ -40,16 +40,15 @@ class FactFinder:
     def __init__(self, rec: Recognition, lex: dict[str, Any], money: list[Money], date: str | None, lang: str) -> None:
         self.rec, self.lex, self.money, self.date, self.lang = rec, lex, money, date, lang
         self.doc = rec.doc
-        self.sents = list(self.doc.sents)
-        self.sent_index = {}
-        for number, sent in enumerate(self.sents):
-            for i in range(sent.start, sent.end):
-                self.sent_index[i] = number
+        self.layout = rec.layout
+        self.sents = rec.layout.sents
+        self.sent_index = rec.layout.sent_of
         self.by_sent: dict[int, list[Mention]] = {}
         for mention in rec.mentions:
             if rec.parties[mention.key].type in PARTIES:
                 self.by_sent.setdefault(self.sent_index[mention.start], []).append(mention)
         self.negations = set(lex["negations"])
+        self.hedges = set(lex["hedges"])
 
     # ----------------------------------------------------------------- helpers
     def type_of(self, mention: Mention) -> PartyType:
@@ -62,13 +61,18 @@ class FactFinder:
         return {t.lower_ for t in span}
 
     def has_any(self, span: Span, phrases: list[str]) -> bool:
-        text = f" {span.text.lower()} "
+        text = f" {self.layout.span_text(span).lower()} "
         return any(f" {p} " in text or f" {p}," in text or f" {p}." in text for p in phrases)
 
-    def negated(self, start: int) -> bool:
+    def negated(self, start: int, end: int) -> bool:
+        """A denial or a mere possibility states no fact: "had no exposure to", "could face charges",
+        "kan worden vervolgd", "faillissement niet uitgesloten"."""
         sent = self.sents[self.sent_index[start]]
         window = self.doc[max(sent.start, start - 3) : start]
-        return any(t.lower_ in self.negations for t in window)
+        if any(t.lower_ in self.negations or t.lower_ in self.hedges for t in window):
+            return True
+        after = self.layout.text(end, sent.end).lower()
+        return any(p in after for p in self.lex["hedges_after"])
 
     def amount(self, sent: Span, near: int, *parties: Mention) -> tuple[float | None, str | None]:
         """The amount nearest the cue; with parties, only one between them or just around them."""
@@ -140,7 +144,7 @@ class FactFinder:
     def draft(
         self, type_: str, roles: dict[str, str], sent: Span, rule: str, confidence: float = 0.7, **attrs
     ) -> Draft:
-        date = find_date(sent.text, self.lang, self.date)
+        date = find_date(self.layout.span_text(sent), self.lang, self.date)
         if date and type_ not in {"officer", "subsidiary"}:
             attrs.setdefault("date", date)
         return Draft(type_, roles, {k: v for k, v in attrs.items() if v is not None}, sent, rule, confidence)
@@ -154,7 +158,7 @@ class FactFinder:
                 continue
             seen_cues.add((label, start))
             handler = getattr(self, f"on_{label.lower()}", None)
-            if handler is None or self.negated(start):
+            if handler is None or self.negated(start, end):
                 continue
             out.extend(handler(start, end))
         out.extend(self.officers())
@@ -329,9 +333,21 @@ class FactFinder:
         ]
         target = (of_targets or targets)[0]
         authority = min(authorities, key=lambda a: abs(a.start - start))
+        if not self._authority_acts(authority, start, number):
+            return
         yield self.draft(
             "asset_freeze", {"authority": authority.key, "target": target.key}, sent, "fact.asset_freeze", 0.75
         )
+
+    def _authority_acts(self, authority: Mention, start: int, number: int) -> bool:
+        """The authority is the one freezing: its subject ("the court froze"), or the agent after
+        'by'/'door'. "Vela said it froze accounts" or funds "frozen on an exchange" are no order."""
+        by_words = set(self.lex["by_words"])
+        if authority.start > start:
+            return authority.start > 0 and self.doc[authority.start - 1].lower_ in by_words
+        between = [m for m in self.in_sentence(number, FIRM, PERSON) if authority.end <= m.start and m.end <= start]
+        pronouns = set(self.lex["subject_pronouns"])
+        return not between and not any(t.lower_ in pronouns for t in self.doc[authority.end : start])
 
     def on_exposure(self, start: int, end: int) -> Iterator[Draft]:
         """Creditor first: "Marlin ... $120 million locked in Vela", "Quandle's investment in Ostwind"."""
@@ -498,7 +514,10 @@ class FactFinder:
                 doc[role_start - 1].lower_ in modifiers or doc[role_start - 1].lower_.endswith("-")
             ):
                 role_start -= 1
-            role_text = doc[role_start:end].text
+            text_start = role_start  # "its founder" -> "founder": the determiner is no part of the role
+            while text_start < end - 1 and doc[text_start].lower_ in self.lex["role_determiners"]:
+                text_start += 1
+            role_text = self.layout.text(text_start, end)
             if compound:
                 role_text = doc[start].text.split("-", 1)[1]
             # the person: right after the role, or before it across ", (the)"

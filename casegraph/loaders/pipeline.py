@@ -7,7 +7,6 @@ name shapes and cue words.
 
 from __future__ import annotations
 
-import bisect
 import itertools
 import re
 from dataclasses import dataclass
@@ -15,19 +14,23 @@ from functools import cache
 from typing import Any
 
 import spacy
-from spacy.attrs import IDX
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from casegraph.loaders.authorities import ShapeReader, head_matcher
+from casegraph.loaders.flags import CAP_FLAG, ORG_ROLE_FLAG, Flags
 from casegraph.loaders.lexicon import data, lexicon
+from casegraph.loaders.sentences import split_sentences
 
 GAPS = {"*": "{0,6}", "**": "{0,14}"}
 UPPER = "A-ZÀ-ÖØ-Þ"
 # A capitalised word that can be part of a name ("Velde", "J.", "4RK"), not "New York-based".
 CAP_RE = rf"^(?!.*-based$)(?:[{UPPER}][\w'’.&-]*|\d+[{UPPER}][\w]*)$"
+NAME_LABELS = frozenset({"NAME", "NICK", "LEGAL"})
 QUOTES_OPEN = ["“", '"', "‘", "'", "„"]
 QUOTES_CLOSE = ["”", '"', "’", "'", "“"]
 
@@ -39,23 +42,31 @@ class Pipeline:
     lex: dict[str, Any]
     closed_cased: PhraseMatcher
     closed_lower: PhraseMatcher
-    names: Matcher
-    cues: Matcher
+    cues: Matcher  # name shapes (NAME_LABELS) and the cue patterns with shapes: one pass over the tokens
     cue_phrases: PhraseMatcher
     gapped: dict[str, tuple[str, list[int]]]
     stems: Stems
     authority_heads: PhraseMatcher
     authority_shapes: ShapeReader
 
-    def cue_matches(self, doc: Doc) -> list[tuple[str, int, int]]:
-        """Cue matches as (label, start, end). Phrases with gaps are matched piece by piece and
-        joined here: wildcards inside the Matcher would keep a state alive at every token."""
+    def parse(self, text: str) -> Doc:
+        """Tokens and sentences of ``text``."""
+        return split_sentences(self.nlp.make_doc(text), text)
+
+    def matches(self, doc: Doc) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
+        """Name-shape matches and cue matches, each as (label, start, end). Phrases with gaps are
+        matched piece by piece and joined here: wildcards inside the Matcher would keep a state
+        alive at every token."""
         strings = doc.vocab.strings
         self.stems.mark(doc)
+        names: list[tuple[str, int, int]] = []
         out: list[tuple[str, int, int]] = []
         pieces: dict[str, dict[int, list[tuple[int, int]]]] = {}
         for match_id, start, end in list(self.cues(doc)) + list(self.cue_phrases(doc)):
             label = strings[match_id]
+            if label in NAME_LABELS:
+                names.append((label, start, end))
+                continue
             if "@" not in label:
                 out.append((label, start, end))
                 continue
@@ -74,7 +85,7 @@ class Pipeline:
                     last = min(nxt)[1]
                 else:
                     out.append((label, start, last))
-        return out
+        return names, out
 
 
 class Stems:
@@ -86,6 +97,7 @@ class Stems:
         self.prefixes: set[str] = set()
         self.suffixes: set[str] = set()
         self._compiled: tuple[re.Pattern[str] | None, re.Pattern[str] | None] | None = None
+        self._seen: set[int] = set()  # words whose norm ``mark`` has decided
 
     def keys(self, part: str) -> list[str]:
         """Norm keys that imply the wildcard ``part``: every longer stem of the same kind."""
@@ -125,23 +137,24 @@ class Stems:
         return word
 
     def mark(self, doc: Doc) -> None:
+        """Give every word of ``doc`` that fits a stem its norm key. The norm goes on the lexeme, so
+        each distinct word is looked at once per process, not once per document."""
+        if self._compiled is None:
+            self._seen = set()
         prefix, suffix = self.compiled()
-        text = doc.text
-        marked: set[int] = set()
-        if prefix is not None:
-            for match in prefix.finditer(text):
-                span = doc.char_span(match.start(), match.end())
-                if span is not None and len(span) == 1:
-                    stem = next(
-                        s for s in sorted(self.prefixes, key=len, reverse=True) if match[0].lower().startswith(s)
-                    )
-                    span[0].norm_ = f"~p:{stem}"
-                    marked.add(span.start)
-        if suffix is not None:
-            for match in suffix.finditer(text):
-                span = doc.char_span(match.start(), match.end())
-                if span is not None and len(span) == 1 and span.start not in marked:
-                    span[0].norm_ = f"~s:{match[1].lower()}"
+        vocab = doc.vocab
+        seen = self._seen
+        for orth in set(doc.to_array(ORTH).tolist()) - seen:
+            seen.add(orth)
+            word = vocab.strings[orth]
+            norm = None
+            if prefix is not None and (match := prefix.fullmatch(word)):
+                lower = match[0].lower()
+                norm = "~p:" + next(s for s in sorted(self.prefixes, key=len, reverse=True) if lower.startswith(s))
+            elif suffix is not None and (match := suffix.fullmatch(word)):
+                norm = f"~s:{match[1].lower()}"
+            if norm is not None:
+                vocab[orth].norm_ = norm
 
 
 def token_specs(word: str, stems: Stems) -> list[dict[str, Any]]:
@@ -224,43 +237,43 @@ def _add_gapped(
     gapped[phrase_id] = (label, gaps)
 
 
-def _tokenizer_tweaks(nlp: Language) -> None:
-    """Keep hyphenated words whole ("Vela-topman", "Velde") and domains ("Zelko.US")."""
-    infixes = [p for p in nlp.Defaults.infixes if "(?:-|–|—" not in p]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    nlp.tokenizer.token_match = re.compile(r"^[A-Z][A-Za-z0-9]+\.(?:US|com|io|net|org|eu|nl|co|us|UK|EU)$").match
+@spacy.registry.tokenizers("casegraph.tokenizer.v1")
+def _tokenizer_factory() -> Any:
+    """spaCy's tokenizer for the language, but keeping hyphenated words whole ("Vela-topman",
+    "Velde") and domains ("Zelko.US"). Built in one go: each setter on a finished tokenizer would
+    load its special cases again."""
 
+    def create(nlp: Language) -> Tokenizer:
+        defaults = nlp.Defaults
+        infixes = [p for p in defaults.infixes if "(?:-|–|—" not in p]
+        return Tokenizer(
+            nlp.vocab,
+            rules=defaults.tokenizer_exceptions,
+            prefix_search=compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
+            suffix_search=compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None,
+            infix_finditer=compile_infix_regex(infixes).finditer,
+            token_match=re.compile(r"^[A-Z][A-Za-z0-9]+\.(?:US|com|io|net|org|eu|nl|co|us|UK|EU)$").match,
+            url_match=defaults.url_match,
+        )
 
-@Language.component("line_breaks")
-def line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines and captions carry no full stop."""
-    text = doc.text
-    if "\n" not in text:
-        return doc
-    starts = doc.to_array([IDX]).tolist()
-    position = 0
-    while (position := text.find("\n", position) + 1) > 0:
-        index = bisect.bisect_left(starts, position)
-        while index < len(starts) and text[starts[index]].isspace():
-            index += 1
-        if 0 < index < len(starts):
-            doc[index].is_sent_start = True
-    return doc
+    return create
 
 
 def _cue_matcher(
-    nlp: Language, lex: dict[str, Any], stems: Stems
+    nlp: Language, lex: dict[str, Any], stems: Stems, flags: Flags
 ) -> tuple[Matcher, PhraseMatcher, dict[str, tuple[str, list[int]]]]:
     """The matchers of the cue lists: word lists go to a PhraseMatcher on NORM (one hash lookup per
     token, however long the lists); only the few patterns with shapes stay in a Matcher. Built twice,
     so each wildcard knows all longer stems."""
-    cues = Matcher(nlp.vocab)
+    cues = Matcher(nlp.vocab, validate=False)  # the lexeme flags are no pattern keys it knows
     phrases_matcher = PhraseMatcher(nlp.vocab, attr="NORM")
     gapped: dict[str, tuple[str, list[int]]] = {}
     for label, phrases in lex["cues"].items():
         for number, phrase in enumerate(phrases):
             _add_gapped(phrases_matcher, gapped, f"{label.upper()}#{number}", label.upper(), phrase, stems)
-    cues.add("ROLE", [q for p in lex["officer_roles"] if "*" in p for q in cue_patterns(p, stems, "{1,2}")])
+    cues.add(
+        "ROLE", flags.rewrite([q for p in lex["officer_roles"] if "*" in p for q in cue_patterns(p, stems, "{1,2}")])
+    )
     phrases_matcher.add(
         "ROLE", [d for p in lex["officer_roles"] if "*" not in p for d in piece_docs(nlp.vocab, p.split(), stems)]
     )
@@ -274,13 +287,15 @@ def _cue_matcher(
             _add_gapped(phrases_matcher, gapped, f"{label}#{number}", label, phrase, stems)
     cues.add(
         "COREF",
-        [
+        flags.rewrite(
             [
-                {"LOWER": {"IN": lex["coref_determiners"]}},
-                {"IS_ALPHA": True, "IS_LOWER": True, "OP": "{0,2}"},
-                {"LOWER": {"IN": list(lex["firm_coref"])}},
+                [
+                    {"LOWER": {"IN": lex["coref_determiners"]}},
+                    {"IS_ALPHA": True, "IS_LOWER": True, "OP": "{0,2}"},
+                    {"LOWER": {"IN": list(lex["firm_coref"])}},
+                ]
             ]
-        ],
+        ),
     )
     phrases_matcher.add("GOV_CUE", [d for p in lex["government_cues"] for d in piece_docs(nlp.vocab, p.split(), stems)])
     phrases_matcher.add(
@@ -292,19 +307,14 @@ def _cue_matcher(
         re.escape(r) for r in lex["officer_roles"] + lex["person_cues"] if " " not in r and "*" not in r
     )
     prefixes = "co|ex|oud|mede|vice|non|pre|post|interim|acting|waarnemend|former|voormalig"
-    cues.add(
-        "ORG_ROLE",
-        [[{"TEXT": {"REGEX": rf"^(?!(?i:{prefixes})-)[{UPPER}0-9][\w.]*-(?i:{compound})$"}}]],
-    )
+    org_role = re.compile(rf"^(?!(?i:{prefixes})-)[{UPPER}0-9][\w.]*-(?i:{compound})$")
+    cues.add("ORG_ROLE", [[{flags.add(ORG_ROLE_FLAG, lambda word: bool(org_role.match(word))): True}]])
     return cues, phrases_matcher, gapped
 
 
 @cache
 def pipeline(lang: str) -> Pipeline:
-    nlp = spacy.blank(lang)
-    nlp.add_pipe("line_breaks")
-    nlp.add_pipe("sentencizer")
-    _tokenizer_tweaks(nlp)
+    nlp = spacy.blank(lang, config={"nlp": {"tokenizer": {"@tokenizers": "casegraph.tokenizer.v1"}}})
     lex = lexicon(lang)
     cased = PhraseMatcher(nlp.vocab, attr="ORTH")
     lower = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -325,19 +335,19 @@ def pipeline(lang: str) -> Pipeline:
     cased.add("MEDIA", [make(n) for n in data("media")["names"]])
     lower.add("GENERIC_AUTH", [make(n) for n in lex["generic_authorities"]])
 
-    names = Matcher(nlp.vocab)
-    cap = {"TEXT": {"REGEX": CAP_RE}, "LOWER": {"NOT_IN": lex["stop_caps"]}}
+    stems, flags = Stems(), Flags(nlp.vocab)
+    _cue_matcher(nlp, lex, stems, flags)  # first pass: learn every stem
+    cues, cue_phrases, gapped = _cue_matcher(nlp, lex, stems, flags)
+    cap_re, stops = re.compile(CAP_RE), set(lex["stop_caps"])
+    cap = {flags.add(CAP_FLAG, lambda word: bool(cap_re.match(word)) and word.lower() not in stops): True}
     capn = {**cap, "OP": "*"}
     conn = {"LOWER": {"IN": ["of", "&"]}}
     new = {"ORTH": {"IN": lex.get("name_openers", [])}}  # "New" opens a name only before a capital
-    names.add("NAME", [[cap, capn], [cap, capn, conn, cap, capn], [new, cap, capn]], greedy="LONGEST")
-    names.add("NICK", [[cap, {"ORTH": {"IN": QUOTES_OPEN}}, cap, {"ORTH": {"IN": QUOTES_CLOSE}}, cap]])
-    names.add("LEGAL", [[{"ORTH": {"IN": lex["legal_forms"]}}]])
-
-    stems = Stems()
-    _cue_matcher(nlp, lex, stems)  # first pass: learn every stem
-    cues, cue_phrases, gapped = _cue_matcher(nlp, lex, stems)
+    nick = [cap, {"ORTH": {"IN": QUOTES_OPEN}}, cap, {"ORTH": {"IN": QUOTES_CLOSE}}, cap]
+    cues.add("NAME", flags.rewrite([[cap, capn], [cap, capn, conn, cap, capn], [new, cap, capn]]), greedy="LONGEST")
+    cues.add("NICK", flags.rewrite([nick]))
+    cues.add("LEGAL", flags.rewrite([[{"ORTH": {"IN": lex["legal_forms"]}}]]))
     return Pipeline(
-        lang, nlp, lex, cased, lower, names, cues, cue_phrases, gapped, stems,
+        lang, nlp, lex, cased, lower, cues, cue_phrases, gapped, stems,
         head_matcher(nlp, lex), ShapeReader(lex, CAP_RE),
     )

@@ -1,0 +1,140 @@
+"""Light coreference inside one document: short forms of names ("Pellow" for "Pellow Digital",
+"Velde" for "Aron Velde"), every place a known form occurs, and "the exchange" / "de beurs" as the
+firm last named in that role."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.matcher import PhraseMatcher
+
+from casegraph.loaders.parties import FIRM, PERSON, Mention, no_overlaps
+from casegraph.loaders.state import RecognizerState
+
+
+class Coreference(RecognizerState):
+    """Short forms, mentions and definite references."""
+
+    def short_forms(self) -> None:
+        """ "Pellow" for "Pellow Digital", "Velde" for "Aron Velde"."""
+        heads = set(self.lex["firm_heads"])
+        legal = set(self.lex["legal_forms"])
+        firms = [(t, k) for t, k in self.form_key.items() if self.parties[k].type is FIRM and t not in self.derived]
+        for text, key in firms:
+            words = text.replace(",", " ").split()
+            bare = list(words)
+            while len(bare) > 1 and bare[-1] in legal:  # "Ostwind Labs Pte Ltd." -> "Ostwind Labs"
+                bare.pop()
+            shorts = [" ".join(bare)] if len(bare) < len(words) else []
+            if len(bare) >= 2 and bare[-1] in heads:
+                shorts.append(" ".join(bare[:-1]))
+            for step, short in enumerate(shorts):  # only one step from the full name may join two parties
+                if short.lower() in self.lower_stop:
+                    continue
+                other = self.form_key.get(short)
+                joins = step == 0 and other and other != key and self.parties[other].type is FIRM
+                if joins and not self._both_legal(other, key):
+                    self.merge(other, key)
+                self.form_key.setdefault(short, key)
+                self.derived.add(short)
+        persons = sorted(
+            {k for k in self.form_key.values() if self.parties[k].type is PERSON}, key=lambda k: self.parties[k].name
+        )
+        surnames: Counter[str] = Counter()
+        firsts: Counter[str] = Counter()
+        for key in persons:
+            words = self.parties[key].name.split()
+            if len(words) >= 2:
+                surnames[self._surname(words)] += 1
+                firsts[words[0]] += 1
+        for key in persons:
+            if key not in self.parties:
+                continue
+            words = self.parties[key].name.split()
+            if len(words) < 2:
+                continue
+            surname = self._surname(words)
+            other = self.form_key.get(surname)
+            if other and other != key and self.parties[other].type is PERSON and self.parties[other].name == surname:
+                self.merge(other, key)  # "Lund III" said ... before "Peter K. Lund III" was known
+            self.form_key.setdefault(surname, key)
+            if firsts[words[0]] == 1 and len(words[0]) > 2 and not words[0].endswith("."):
+                self.form_key.setdefault(words[0], key)
+
+    def _both_legal(self, one: str, other: str) -> bool:
+        """Two names with their own legal form are two companies ("Ostwind, Inc." and "Ostwind Global, Inc.")."""
+        legal = set(self.lex["legal_forms"])
+        return all(
+            any(f.replace(",", " ").split()[-1] in legal for f, k in self.form_key.items() if k == key)
+            for key in (one, other)
+        )
+
+    def merge(self, old: str, new: str) -> None:
+        """Fold party ``old`` into ``new``: every form of it now names ``new``."""
+        for form, key in list(self.form_key.items()):
+            if key == old:
+                self.form_key[form] = new
+        party = self.parties.pop(old)
+        self.parties[new].forms.update(party.forms)
+        self.parties[new].kind = self.parties[new].kind or party.kind
+
+    @staticmethod
+    def _surname(words: list[str]) -> str:
+        if words[-1] in {"II", "III", "IV", "Jr.", "Jr", "Sr."} and len(words) > 2:
+            return " ".join(words[-2:])
+        return words[-1]
+
+    def mentions(self) -> list[Mention]:
+        """Every place a party is named: closed-class spans, then every surface form (PhraseMatcher),
+        then "the exchange" / "de beurs" resolved to the firm last named in that role."""
+        doc = self.doc
+        found: list[Mention] = []
+        for start, end, kind, key in self.closed:
+            if kind in {"TICKER", "TOKENNAME", "AUTH", "GOV", "COURT", "GENERIC"}:
+                rule = {"GOV": "government.cue", "COURT": "court.in_country", "GENERIC": "authority.generic"}.get(
+                    kind, self.parties[key].rule
+                )
+                found.append(Mention(start, end, key, self.text(start, end), rule, self.parties[key].confidence))
+        matcher = PhraseMatcher(doc.vocab, attr="ORTH")
+        forms = list(self.form_key)
+        for index, form in enumerate(forms):
+            matcher.add(str(index), [self.pipe.nlp.make_doc(form)])
+        blocked = {i for s, e in self.blocked for i in range(s, e)}
+        for m, start, end in matcher(doc):
+            if start in blocked:
+                continue
+            form = forms[int(doc.vocab.strings[m])]
+            key = self.form_key[form]
+            party = self.parties[key]
+            found.append(Mention(start, end, key, self.text(start, end), party.rule, party.confidence))
+        for start in self.org_roles:  # "Vela-topman": the firm is the part before the hyphen
+            token = doc[start]
+            prefix = token.text.split("-")[0]
+            key = self.form_key.get(prefix) or self.add_form(prefix, FIRM, "firm.org_role", 0.8)
+            if key:
+                found.append(
+                    Mention(start, start, key, prefix, "firm.org_role", 0.8, token.idx, token.idx + len(prefix))
+                )
+        found = no_overlaps(found)
+        return self._coreference(found)
+
+    def _coreference(self, found: list[Mention]) -> list[Mention]:
+        doc = self.doc
+        corefs = self.cue_spans_all("COREF")
+        if not corefs:
+            return found
+        starts = {m.start for m in found}
+        kinds = self.lex["firm_coref"]
+        out = list(found)
+        for start, end in corefs:
+            if start in starts or (end < len(doc) and any(m.start == end for m in found)):
+                continue  # "the exchange Vela": a cue, not a reference
+            kind = kinds.get(doc[end - 1].lower_, "")
+            before = [m for m in found if m.end <= start and self.parties[m.key].type is FIRM]
+            if kind:
+                typed = [m for m in before if self.parties[m.key].kind == kind]
+                before = typed or before
+            if before:
+                target = before[-1]
+                out.append(Mention(start, end, target.key, self.text(start, end), "coref.definite", 0.6))
+        return no_overlaps(out)

@@ -1,0 +1,130 @@
+"""Firms named without a cue of their own: owners ("Quandle's portfolio"), lists with a known
+firm, names in the firm slot of a fact cue, websites and bracketed acronyms of known names."""
+
+from __future__ import annotations
+
+from casegraph.loaders.parties import FIRM, PERSON, POSSESSIVE
+from casegraph.loaders.state import RecognizerState
+
+
+class FirmRules(RecognizerState):
+    """Firms from lists, possessives and fact slots; other forms of known names."""
+
+    def possessives(self) -> None:
+        """ "Quandle's portfolio", "Lumo's staked ether": a name that owns something is a firm, unless a person."""
+        doc = self.doc
+        blocked = {i for s, e in self.blocked for i in range(s, e)}
+        for start, end in self.names:
+            if (
+                end < len(doc)
+                and doc[end].text in POSSESSIVE
+                and start not in blocked
+                and start not in self.in_headline
+            ):
+                text = self.text(start, end)
+                if text in self.form_key or self._is_surname(text):
+                    continue
+                if (
+                    self._person_shape(start, end)
+                    and end + 1 < len(doc)
+                    and doc[end + 1].lower_
+                    in {"arrest", "wife", "husband", "lawyer", "lawyers", "attorney", "attorneys", "trial", "family"}
+                ):
+                    continue
+                self.add_form(text, FIRM, "firm.possessive", 0.6)
+
+    def lists(self) -> None:
+        """ "Quandle, Kestrel, Zolto, and Brightline": a list with a firm in it, or of three names, is of firms."""
+        doc = self.doc
+        coordinators = set(self.lex["coordinators"])
+        blocked = {i for s, e in self.blocked for i in range(s, e)}
+        spans = sorted(self.names)
+        groups: list[list[tuple[int, int]]] = []
+        current: list[tuple[int, int]] = []
+        for span in spans:
+            if current:
+                gap_range = range(current[-1][1], span[0])
+                gap = [doc[i].lower_ for i in gap_range] if len(gap_range) <= 3 else []
+                cue_ok = (
+                    [
+                        doc[i].lower_ in coordinators or doc[i].text == "," or i in self.cue_at.get("FIRM_CUE", set())
+                        for i in gap_range
+                    ]
+                    if gap
+                    else []
+                )
+                if gap and all(cue_ok) and len(gap) <= 3 and any(g in coordinators or g == "," for g in gap):
+                    current.append(span)
+                    continue
+                groups.append(current)
+            current = [span]
+        if current:
+            groups.append(current)
+        for group in groups:
+            if len(group) < 2:
+                continue
+            texts = [self.text(s, e) for s, e in group]
+            types = [self.parties[self.form_key[t]].type if t in self.form_key else None for t in texts]
+            if PERSON in types:
+                continue
+            if FIRM in types or len(group) >= 3:
+                for (s, e), text, type_ in zip(group, texts, types, strict=True):
+                    if type_ is None and s not in blocked and not self._person_shape(s, e):
+                        self.add_form(text, FIRM, "firm.list", 0.65)
+
+    def domains(self) -> None:
+        """ "Zelko.com" is Zelko's website: an alias of the firm."""
+        for start, end in self.names:
+            text = self.text(start, end)
+            base, dot, tld = text.rpartition(".")
+            if dot and tld.lower() in {"com", "io", "net", "org"} and base in self.form_key:
+                self.form_key[text] = self.form_key[base]
+
+    def parentheses(self) -> None:
+        """ "North Crest Holdings (NCH)": the acronym in brackets is another form of the name."""
+        doc = self.doc
+        for start, end in self.names + [(s, e) for s, e, *_ in self.closed]:
+            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+                inner = doc[end + 1].text
+                outer = self.text(start, end)
+                key = self.form_key.get(outer) or next(
+                    (k for s, e, _, k in self.closed if (s, e) == (start, end)), None
+                )
+                if key and inner.isupper() and inner not in self.form_key:
+                    self.form_key[inner] = key
+
+    def promote(self) -> None:
+        """A name in the firm slot of a fact cue is a firm: "Vela collapsed and filed for bankruptcy",
+        "an investment in Ostwind", "Vela US's bid for Pellow"."""
+        doc = self.doc
+        before = {"BANKRUPT_SUBJ", "SUSPEND", "ACQUIRE", "DEBT", "CHARGE_PASSIVE"}
+        after = {"BANKRUPT_OBJ", "EXPOSURE", "DEBT", "ACQUIRE", "SUBSIDIARY", "CHARGE_ACTIVE", "INVESTIGATE"}
+        people = {"CHARGE_PASSIVE", "CHARGE_ACTIVE", "INVESTIGATE"}  # only people and firms are charged
+        names = [(s, e) for s, e in self.names if s not in self.in_headline]
+        for label, start, end in self.cue_spans:
+            if label in before:
+                prior = [
+                    (s, e)
+                    for s, e in names
+                    if e <= start and start - e <= 4 and not any(t.text in {",", ";"} for t in doc[e:start])
+                ]
+                if prior:
+                    self._slot(*prior[-1], label in people)
+            if label in after:
+                nxt = [(s, e) for s, e in names if s >= end and s - end <= 1]
+                if nxt:
+                    self._slot(*nxt[0], label in people)
+
+    def _slot(self, start: int, end: int, people: bool) -> None:
+        """A name in a fact slot: a firm, or with ``people`` a person when it has a person's shape."""
+        text = self.text(start, end)
+        if text in self.form_key or self._is_surname(text) or self._place(end):
+            return
+        if not self._person_shape(start, end):
+            self.add_form(text, FIRM, "firm.fact_slot", 0.6)
+        elif people:
+            self.add_form(text, PERSON, "person.fact_slot", 0.6)
+
+    def _place(self, end: int) -> bool:
+        """ "Ostbury-based": a name right before a '-based' word is a place."""
+        return end < len(self.doc) and self.doc[end].lower_.endswith("-based")

@@ -1,0 +1,141 @@
+"""What a capitalised name is, from the cue words around it: a legal form, a cue noun before or
+after, a role, an apposition, a speech verb. Capitalisation alone proves nothing."""
+
+from __future__ import annotations
+
+from casegraph.loaders.parties import FIRM, PERSON
+from casegraph.loaders.state import RecognizerState
+
+
+class NameRules(RecognizerState):
+    """Firms and people from the cues around each name."""
+
+    def classify_names(self) -> None:
+        """Firms and people from the cues around each capitalised name."""
+        doc, lex = self.doc, self.lex
+        heads = set(lex["firm_heads"])
+        firm_cue_end = self.cue_end.get("FIRM_CUE", set())
+        firm_after = self.cue_at.get("FIRM_AFTER", set())
+        role_end = self.cue_end.get("ROLE", set()) | self.cue_end.get("PERSON_CUE", set())
+        role_start = self.cue_at.get("ROLE", set()) | self.cue_at.get("PERSON_CUE", set())
+        speech_at = self.cue_at.get("SPEECH", set())
+        speech_end = self.cue_end.get("SPEECH", set())
+        blocked = {i for s, e in self.blocked for i in range(s, e)}
+        org_role = set(self.org_roles)
+        after_role_comma = {e + 1 for e in role_end}
+        for start, end in self.names:
+            if start in blocked or start in self.in_headline:
+                continue
+            text = self.text(start, end)
+            words = [t.text for t in doc[start:end]]
+            nxt = doc[end] if end < len(doc) else None
+            if nxt is not None and end in self.legal:  # "Zolto Ventures Inc"
+                self.add_form(self.text(start, end + 1), FIRM, "firm.legal_form", 0.95)
+                continue
+            if start in self.legal or words[-1] in self.lex["legal_forms"]:
+                self.add_form(text, FIRM, "firm.legal_form", 0.95)
+                continue
+            if doc[end - 1].text.endswith((".US", ".UK", ".EU")):
+                self.add_form(text, FIRM, "firm.regional_domain", 0.85)
+                continue
+            person_shape = self._person_shape(start, end)
+            cue_before = start in firm_cue_end or (start - 1 in org_role)
+            if (start in role_end or start - 1 in org_role) and (
+                person_shape or (end - start == 1 and end < len(doc) and end in speech_at)
+            ):
+                self.add_form(text, PERSON, "person.role_before", 0.9)
+                continue
+            if start in after_role_comma and doc[start - 1].text == "," and person_shape:
+                self.add_form(text, PERSON, "person.role_comma", 0.85)  # "its founder, Ann Vale"
+                continue
+            if start in firm_cue_end and not person_shape:
+                self.add_form(text, FIRM, "firm.cue_before", 0.85, kind=self._kind_before(start))
+                continue
+            if len(words) > 1 and (words[-1] in heads or " ".join(words[-2:]) in heads):
+                self.add_form(text, FIRM, "firm.name_head", 0.8)
+                continue
+            appos = self._apposition(end)
+            if appos == "person" and person_shape:
+                self.add_form(text, PERSON, "person.apposition", 0.9)
+                continue
+            if appos == "firm":
+                self.add_form(text, FIRM, "firm.apposition", 0.85, kind=self._kind_after(end))
+                continue
+            if end in role_start and self._name_after_role(end):
+                self.add_form(text, FIRM, "firm.org_role_person", 0.85)
+                continue
+            if start in after_role_comma and doc[start - 1].text == "," and not person_shape:
+                self.add_form(text, FIRM, "firm.after_role", 0.75)
+                continue
+            if (
+                self._cue_after(end, firm_after)
+                and not doc[start].like_num
+                and not (start > 0 and doc[start - 1].lower_ in {"a", "an", "een"})
+            ):
+                self.add_form(text, FIRM, "firm.cue_after", 0.8)
+                continue
+            if person_shape and (end in speech_at or start in speech_end):
+                self.add_form(text, PERSON, "person.speech", 0.75)
+                continue
+            if cue_before:
+                self.add_form(text, FIRM, "firm.cue_before", 0.7)
+
+    def _kind_before(self, start: int) -> str | None:
+        token = self.doc[start - 1].lower_
+        for noun, kind in self.lex["firm_coref"].items():
+            if kind and token.endswith(noun.split()[-1]):
+                return kind
+        return None
+
+    def _kind_after(self, end: int) -> str | None:
+        doc = self.doc
+        for i in range(end + 1, min(end + 9, len(doc))):
+            if doc[i].text in {",", ".", ";", "("}:
+                break
+            for noun, kind in self.lex["firm_coref"].items():
+                if kind and doc[i].lower_.endswith(noun.split()[-1]):
+                    return kind
+        return None
+
+    def _apposition(self, end: int) -> str | None:
+        """ ", a Canadian crypto exchange" -> firm; ", the founder of" / ", woordvoerder" -> person."""
+        doc = self.doc
+        if end >= len(doc) - 1 or doc[end].text != ",":
+            return None
+        firm_cue_start = self.cue_at.get("FIRM_CUE", set())
+        role_start = self.cue_at.get("ROLE", set()) | self.cue_at.get("PERSON_CUE", set())
+        for i in range(end + 1, min(end + 8, len(doc))):
+            token = doc[i]
+            if token.text in {",", ".", ";", "(", ")"} or token.is_sent_start:
+                return None
+            if i in role_start:
+                role_end = min((e for s, e in self.roles if s == i), default=i + 1)
+                if role_end < len(doc) and any(s == role_end for s, _ in self.names):
+                    return None  # ", Rumble CEO Chris": the role is Chris's
+                return "person"
+            if i in firm_cue_start:
+                # "the SEC's chair": a role further on decides
+                if any(j in role_start for j in range(i + 1, min(i + 3, len(doc)))):
+                    return "person"
+                return "firm"
+        return None
+
+    def _name_after_role(self, end: int) -> bool:
+        role_ends = [e for s, e in self.roles if s == end] or [e for s, e in self.roles if s == end]
+        for e in role_ends:
+            if e < len(self.doc) and any(s == e and self._person_shape(s, n) for s, n in self.names):
+                return True
+        if any(s in role_ends for s, _ in self.nicks):
+            return True
+        pe = [e for e in self.cue_end.get("PERSON_CUE", set()) if e > end and e - end <= 3]
+        return any(any(s == e and self._person_shape(s, n) for s, n in self.names) for e in pe)
+
+    def _cue_after(self, end: int, firm_after: set[int]) -> bool:
+        doc = self.doc
+        if end in firm_after:
+            return True
+        return (
+            end + 1 in firm_after
+            and end < len(doc)
+            and doc[end].lower_ in {"crypto", "cryptocurrency", "trading", "lending"}
+        )

@@ -1,0 +1,116 @@
+"""The state of one document's recognition and the few operations every rule module uses:
+register a party or a surface form, read a token range, tell a person's name by its shape."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from casegraph.loaders.layout import Layout
+from casegraph.loaders.parties import PERSON, Party
+from casegraph.schemas import PartyType, name_key
+
+if TYPE_CHECKING:
+    from casegraph.loaders.pipeline import Pipeline
+
+
+class RecognizerState:
+    """What the rules read and write; ``recognize.Recognizer`` applies them in order."""
+
+    def __init__(self, pipe: Pipeline, doc: Doc, text: str | None = None) -> None:
+        self.pipe = pipe
+        self.lex = pipe.lex
+        self.doc = doc
+        self.parties: dict[str, Party] = {}
+        self.form_key: dict[str, str] = {}  # surface form -> party key
+        self.blocked: list[tuple[int, int]] = []
+        self.closed: list[tuple[int, int, str, str]] = []  # start, end, kind label, party key or code
+        self.countries: list[tuple[int, int, str]] = []
+        self.generic: list[tuple[int, int]] = []
+        self.names: list[tuple[int, int]] = []
+        self.nicks: list[tuple[int, int]] = []
+        self.cue_at: dict[str, set[int]] = {}  # label -> token starts
+        self.cue_end: dict[str, set[int]] = {}  # label -> token ends
+        self.cue_spans: list[tuple[str, int, int]] = []
+        self.roles: list[tuple[int, int]] = []
+        self.org_roles: list[int] = []
+        self.legal: set[int] = set()
+        self.lower_stop = set(self.lex["stop_caps"])
+        self.derived: set[str] = set()  # short forms made from long ones, never shortened again
+        self.in_headline: set[int] = set()
+        self.layout = Layout(doc, text)
+        self.source = self.layout.source  # ``Doc.text`` joins every token on each call
+
+    def ensure(self, key: str, name: str, type_: PartyType, rule: str, confidence: float, **attrs) -> Party:
+        party = self.parties.get(key)
+        if party is None:
+            party = self.parties[key] = Party(key, name, type_, rule=rule, confidence=confidence)
+        for attr, value in attrs.items():
+            if value and not getattr(party, attr):
+                setattr(party, attr, value)
+        return party
+
+    def add_form(
+        self, text: str, type_: PartyType, rule: str, confidence: float, kind: str | None = None
+    ) -> str | None:
+        """Register a surface form as a party of ``type_``; the first type given to a form wins."""
+        text = text.strip(" ,;:“”\"'’")
+        if text.endswith(".") and text.rsplit(" ", 1)[-1] not in self.lex["legal_forms"]:
+            text = text.rstrip(".")  # a full stop ends the sentence, not "Ltd."
+        text = text.strip(" ,;:“”\"'’")
+        words = text.split()
+        if type_ is PERSON and len(words) > 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[0]):
+            text = " ".join(words[1:])  # "Ex-senator Ann Vale": the title is no part of the name
+        if len(words) == 1 and any(text.endswith(a) for a in self.lex["adjective_endings"]):
+            return None  # "Oostlandse": an adjective of place, not a name
+        if len(text) < 2 or text.lower() in self.lower_stop:
+            return None
+        if text in self.form_key:
+            key = self.form_key[text]
+            party = self.parties[key]
+            if kind and not party.kind:
+                party.kind = kind
+            return key
+        key = f"{type_.value}:{name_key(text, person=type_ is PERSON)}"
+        party = self.ensure(key, text, type_, rule, confidence, kind=kind)
+        if len(text) > len(party.name) and type_ is not PERSON:
+            party.name = text
+        self.form_key[text] = key
+        return key
+
+    def text(self, start: int, end: int) -> str:
+        return self.layout.text(start, end)
+
+    def cue_spans_all(self, label: str) -> list[tuple[int, int]]:
+        starts = sorted(self.cue_at.get(label, set()))
+        ends = sorted(self.cue_end.get(label, set()))
+        pairs = []
+        for end in ends:
+            before = [s for s in starts if s < end]
+            if before:
+                pairs.append((min(before, key=lambda s: end - s if end - s > 0 else 99), end))
+        return pairs
+
+    def _person_shape(self, start: int, end: int) -> bool:
+        """Two to four capitalised words, none a firm head or all capitals: "Aron Velde"."""
+        words = self.doc[start:end]
+        if not 2 <= len(words) <= 4:
+            return False
+        heads = set(self.lex["firm_heads"])
+        for token in words:
+            initial = len(token) == 2 and token.text.endswith(".")
+            if token.text in heads or (
+                token.is_upper and len(token) > 1 and not initial and token.text not in {"II", "III", "IV"}
+            ):
+                return False
+            if token.like_num or "." in token.text[1:-1]:
+                return False
+        return True
+
+    def _is_surname(self, text: str) -> bool:
+        return any(
+            self.parties[k].type is PERSON and self.parties[k].name.split()[-1] == text
+            for k in set(self.form_key.values())
+        )
