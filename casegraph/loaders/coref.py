@@ -32,7 +32,13 @@ class Coreference(RecognizerState):
                 if short.lower() in self.lower_stop:
                     continue
                 other = self.form_key.get(short)
-                joins = step == 0 and other and other != key and self.parties[other].type is FIRM
+                joins = (  # the short form of another full name joins nothing: "Vela Capital"/"Vela Trading"
+                    step == 0
+                    and other
+                    and other != key
+                    and short not in self.derived
+                    and self.parties[other].type is FIRM
+                )
                 if joins and not self._both_legal(other, key):
                     self.merge(other, key)
                 self.form_key.setdefault(short, key)

@@ -22,6 +22,8 @@ from casegraph.schemas import AUTHORITIES, PartyType
 
 FIRM, PERSON = PartyType.FIRM, PartyType.PERSON
 PARTIES = AUTHORITIES | {FIRM, PERSON}
+FOLLOW_STOPS = {"that", "which", "dat", "die", "with", "met", "for", "voor", "because", "omdat", "after", "na"}
+FOLLOW_STOPS |= {"said", "zei"}
 
 
 @dataclass
@@ -49,6 +51,9 @@ class FactFinder:
                 self.by_sent.setdefault(self.sent_index[mention.start], []).append(mention)
         self.negations = set(lex["negations"])
         self.hedges = set(lex["hedges"])
+        self.auxiliaries = set(lex["auxiliaries"])
+        self.role_words = {w for phrase in lex["officer_roles"] + lex["role_modifiers"] for w in phrase.split()}
+        self.role_words |= set(lex["role_determiners"])
 
     # ----------------------------------------------------------------- helpers
     def type_of(self, mention: Mention) -> PartyType:
@@ -92,47 +97,37 @@ class FactFinder:
         return counts.most_common(1)[0][0] if counts else None
 
     def followers(self, first: Mention, after: list[Mention]) -> list[Mention]:
-        """The parties coordinated with ``first``: "Zolto Ventures Inc and Zolto Trading Ltd"."""
+        """The parties coordinated with ``first``: "Zolto Ventures Inc and Zolto Trading Ltd"; a list
+        joined by commas counts once 'and' closes it ("sued Zolto, its chief Olav Vane and Ming Tao"),
+        and the organisation of an apposition is passed over ("Ann Vos, the CEO of Zolto, and Ming Tao")."""
         group = [first]
+        closed = 1  # members up to here are joined by a coordinator
+        last_end = first.end
         coordinators = set(self.lex["coordinators"])
+        of_words = set(self.lex["of_words"])
         for mention in after:
-            if mention.start <= group[-1].start or (
+            if mention.start < last_end or (
                 self.type_of(mention) is not self.type_of(first)
                 and not ({self.type_of(mention), self.type_of(first)} <= {FIRM, PERSON})
             ):
                 continue
-            gap = self.doc[group[-1].end : mention.start]
-            words = [t.lower_ for t in gap]
-            if (
-                len(words) <= 8
-                and any(w in coordinators for w in words)
-                and not any(
-                    w
-                    in {
-                        "that",
-                        "which",
-                        "dat",
-                        "die",
-                        "with",
-                        "met",
-                        "for",
-                        "voor",
-                        "because",
-                        "omdat",
-                        "after",
-                        "na",
-                        "said",
-                        "zei",
-                        "of",
-                        "van",
-                    }
-                    for w in words
-                )
-            ):
+            words = [t.lower_ for t in self.doc[last_end : mention.start]]
+            if len(words) > 8 or any(w in FOLLOW_STOPS for w in words if w not in of_words):
+                break
+            if any(w in of_words for w in words):
+                if "," in words[:1] and self.type_of(group[-1]) is PERSON:
+                    last_end = mention.end  # the organisation of "X, the CEO of Y,"
+                    continue
+                break
+            if any(w in coordinators for w in words):
+                group.append(mention)
+                closed = len(group)
+            elif words and all(w == "," or w in self.role_words for w in words):
                 group.append(mention)
             else:
                 break
-        return group
+            last_end = mention.end
+        return group[:closed]
 
     def is_parent_modifier(self, mention: Mention) -> bool:
         """ "Zolto crypto exchange subsidiaries": the firm before 'subsidiaries' qualifies, it is not the object."""
@@ -184,9 +179,21 @@ class FactFinder:
         before = [m for m in firms if m.end <= start]
         cue = self.doc[start:end].text.lower()
         if ("liquidat" in cue or "wound" in cue) and "its" not in cue.split():
-            before = [m for m in before if m.end == start]  # "Redkite to be liquidated", not "its position"
+            # "Redkite to be liquidated", "Redkite has since been ordered into liquidation", not "its position"
+            before = [
+                m
+                for m in before
+                if all(t.lower_ in self.auxiliaries for t in self.doc[m.end : start]) and start - m.end <= 4
+            ]
         if before and start - before[-1].end <= 12:
-            yield self.draft("bankruptcy", {"firm": before[-1].key}, sent, "fact.bankruptcy.subject", 0.8)
+            together = [i for i in range(sent.start, start) if self._together_at(i)]
+            if together:  # "Vela, together with its subsidiaries A and B, filed"
+                before = [m for m in before if m.end <= together[0]] or before
+            subject = self._subject_back(before)
+            group = [m for m in self.followers(subject, before[before.index(subject) + 1 :])]
+            for firm in group:
+                yield self.draft("bankruptcy", {"firm": firm.key}, sent, "fact.bankruptcy.subject", 0.8)
+            yield from self._filed_with_units(subject, subject.end, sent)
             return
         list_at = [i for i in range(end, sent.end) if self.doc[i].lower_ in set(self.lex["list_cues"])]
         if list_at:
@@ -197,6 +204,59 @@ class FactFinder:
         after = [m for m in firms if m.start >= end and m.start - end <= 2]
         if after:  # "Cryptobeurs Vela failliet" is caught above; "failliet: Vela" here
             yield self.draft("bankruptcy", {"firm": after[0].key}, sent, "fact.bankruptcy.subject", 0.6)
+
+    def _subject_back(self, before: list[Mention]) -> Mention:
+        """The head of the subject before a verb: "Vela and Vela US filed" -> Vela; "Vela Holdco, the
+        holding company of Vela Capital, filed" -> Vela Holdco (past the apposition)."""
+        of_words = set(self.lex["of_words"])
+        coordinators = set(self.lex["coordinators"])
+        i = head = len(before) - 1
+        apposition = False
+        while i > 0:
+            gap = [t.lower_ for t in self.doc[before[i - 1].end : before[i].start]]
+            if not gap or len(gap) > 8:
+                break
+            if any(w in of_words for w in gap) and (apposition or "," in gap or not before[i - 1].text[:1].isupper()):
+                apposition = True  # "X, the parent of Y," : Y belongs to the apposition
+            elif all(w == "," for w in gap):
+                apposition = apposition or not before[i].text[:1].isupper()  # ", the holding company"
+            elif not all(w == "," or w in coordinators for w in gap):
+                break
+            i -= 1
+            if apposition or any(w in coordinators for w in gap) or not before[i].text[:1].isupper():
+                head = i
+        while head < len(before) - 1 and not before[head].text[:1].isupper():
+            head += 1
+        return before[head]
+
+    def _together_at(self, i: int) -> bool:
+        return any(
+            self.layout.text(i, min(i + len(w.split()), len(self.doc))).lower() == w
+            for w in self.lex["together_words"]
+            if " " in w
+        )
+
+    def _filed_with_units(self, subject: Mention, end: int, sent: Span) -> Iterator[Draft]:
+        """ "X filed for Chapter 11, together with its subsidiaries A and B": A and B filed too, and
+        are X's subsidiaries."""
+        if not any(self._together_at(i) for i in range(end, sent.end)):
+            return
+        child_words = set(self.lex["child_words"])
+        marks = [i for i in range(end, sent.end) if self.doc[i].lower_ in child_words]
+        if not marks:
+            return
+        firms = [m for m in self.in_sentence(self.sent_index[end - 1], FIRM) if m.start > marks[0]]
+        if not firms or firms[0].start - marks[0] > 3:
+            return
+        own = any(self.doc[i].lower_ in set(self.lex["pronouns"]) for i in range(marks[0] - 4, marks[0]))
+        for child in self.followers(firms[0], firms[1:]):
+            if child.key == subject.key:
+                continue
+            yield self.draft("bankruptcy", {"firm": child.key}, sent, "fact.bankruptcy.with_units", 0.7)
+            if own:
+                yield self.draft(
+                    "subsidiary", {"child": child.key, "parent": subject.key}, sent, "fact.subsidiary.units", 0.7
+                )
 
     def on_bankrupt_obj(self, start: int, end: int) -> Iterator[Draft]:
         """ "bankrupt crypto lender Pellow Digital", "de failliete cryptobeurs Vela", "liquidators of X"."""
@@ -217,7 +277,8 @@ class FactFinder:
         if passive:  # the grammatical subject; "Ostwind founder Olav Vane": not the firm before a role
             role_starts = {s for s, _ in self.rec.roles}
             subjects = [m for m in others if m.end not in role_starts and m.end + 1 not in role_starts] or others
-            return authorities, [subjects[0]]
+            first = subjects[0]
+            return authorities, self.followers(first, [m for m in others if m.start > first.start])
         auth_before = [a for a in authorities if a.end <= start]
         after = [m for m in others if m.start >= end]
         before = [m for m in others if m.end <= start]
@@ -225,11 +286,14 @@ class FactFinder:
         if auth_before or not authorities:
             if after:
                 return authorities, self.followers(after[0], after[1:])
+            between = [m for m in before if auth_before and m.start >= auth_before[-1].end]
+            if between:  # verb last: "de SEC heeft Ann Vos en Ming Tao aangeklaagd"
+                return authorities, self.followers(between[0], between[1:])
             return authorities, [others[0]] if others else []
         # the authority comes after the cue: "onderzocht worden door de SEC"
         if before:
             return authorities, [before[-1]]
-        if after and any(self.doc[i].lower_ in against for i in range(end, after[0].start)):
+        if after and any(self.doc[i].lower_ in against for i in range(start, after[0].start)):
             return authorities, [after[0]]
         return authorities, []
 
@@ -275,7 +339,14 @@ class FactFinder:
         number = self.sent_index[start]
         sent = self.sents[number]
         authorities, subjects = self._authority_and_subjects(start, end, passive)
-        if not authorities and passive:
+        if not authorities and not passive:
+            # no authority named: "De boete is opgelegd aan Vela" reads like a passive, but in
+            # "Ann Vos accused Marlin" a party acts on another and no authority charges anyone
+            parties = self.in_sentence(number, FIRM, PERSON)
+            if any(m.end <= start for m in parties) and any(m.start >= end for m in parties):
+                return
+            authorities, subjects = self._authority_and_subjects(start, end, passive=True)
+        if not authorities:  # the authority acting before
             criminal = self.has_any(sent, self.lex["kind_words"]["criminal_charge"])
             fallback = self._fallback_authority(number, criminal)
             authorities = [fallback] if fallback else []
@@ -473,12 +544,25 @@ class FactFinder:
         firms = self.in_sentence(number, FIRM)
         before = [m for m in firms if m.end <= start and start - m.end <= 8]
         after = [m for m in firms if m.start >= end and m.start - end <= 6]
+        if not after and len(before) >= 2 and start - before[-1].end <= 1:
+            # "Vela Trading, another Marlin unit," / "Marlin Group, the bank's parent"
+            gap = self.doc[before[-2].end : before[-1].start]
+            if any(t.text == "," for t in gap) and len(gap) <= 3:
+                pair = (before[-2], before[-1])
+                child, parent = pair if not self._parent_cue(start, end) else pair[::-1]
+                if child.key != parent.key:
+                    yield self.draft(
+                        "subsidiary", {"child": child.key, "parent": parent.key}, sent, "fact.subsidiary", 0.7
+                    )
+            return
         if not after or not before:
             return
         cue = self.doc[start:end].text.lower()
         of_next = end < len(self.doc) and self.doc[end].lower_ in set(self.lex["of_words"])
         is_parent_word = any(cue.startswith(p.split()[0]) for p in self.lex["parent_words"]) or "moeder" in cue
-        if of_next or is_parent_word:
+        if of_next and is_parent_word:  # "X, the holding company of Y"
+            pairs = [(after[0], before[-1])]
+        elif of_next or is_parent_word:
             child, parents = before[-1], [after[0]]
             pairs = [(child, p) for p in parents]
         else:
@@ -489,6 +573,39 @@ class FactFinder:
                 yield self.draft(
                     "subsidiary", {"child": child.key, "parent": parent.key}, sent, "fact.subsidiary", 0.75
                 )
+
+    def _parent_cue(self, start: int, end: int) -> bool:
+        cue = self.doc[start:end].text.lower()
+        return any(cue.startswith(p.split()[0]) for p in self.lex["parent_words"]) or "moeder" in cue
+
+    def on_owned_by(self, start: int, end: int) -> Iterator[Draft]:
+        """ "Vela is owned by Marlin Group", "Vela is eigendom van Marlin": Vela is the subsidiary."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        firms = self.in_sentence(number, FIRM)
+        before = [m for m in firms if m.end <= start and start - m.end <= 2]
+        after = [m for m in firms if m.start >= end and m.start - end <= 3]
+        if before and after and before[-1].key != after[0].key:
+            yield self.draft(
+                "subsidiary", {"child": before[-1].key, "parent": after[0].key}, sent, "fact.subsidiary.owned", 0.7
+            )
+
+    def on_founded_by(self, start: int, end: int) -> Iterator[Draft]:
+        """ "Marlin, the exchange founded by Ann Vos", "Vela, opgericht door Ming Tao": a founder."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        persons = [m for m in self.in_sentence(number, PERSON) if 0 <= m.start - end <= 1]
+        orgs = [m for m in self.in_sentence(number, FIRM) if m.end <= start and start - m.end <= 6]
+        role = self.lex["founder_roles"].get(self.doc[start].lower_)
+        if persons and orgs and role:
+            yield self.draft(
+                "officer",
+                {"person": persons[0].key, "org": orgs[-1].key},
+                sent,
+                "fact.officer.founded_by",
+                0.7,
+                role=role,
+            )
 
     # ----------------------------------------------------------------- officers
     def officers(self) -> Iterator[Draft]:
@@ -566,8 +683,10 @@ class FactFinder:
             if org is None:  # "Zelko en oprichter Ming Tao"
                 org = next((m for m in reversed(orgs) if m.end <= role_start and role_start - m.end <= 2), None)
             if org is None and person.start >= end:
+                # "Chief executive Ann Vos said": the firm the text is about so far, not the last named
                 earlier = [m for m in self.rec.mentions if m.end <= role_start and self.type_of(m) is FIRM]
-                org = earlier[-1] if earlier else None
+                counts = Counter(m.key for m in earlier)
+                org = max(reversed(earlier), key=lambda m: counts[m.key]) if earlier else None
                 confidence = 0.5
             else:
                 confidence = 0.8

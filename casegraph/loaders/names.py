@@ -45,6 +45,9 @@ class NameRules(RecognizerState):
             ):
                 self.add_form(text, PERSON, "person.role_before", 0.9)
                 continue
+            if person_shape and start in self.cue_end.get("FOUNDED_BY", set()):
+                self.add_form(text, PERSON, "person.founded_by", 0.85)  # "founded by Ann Vale"
+                continue
             if start in after_role_comma and doc[start - 1].text == "," and person_shape:
                 self.add_form(text, PERSON, "person.role_comma", 0.85)  # "its founder, Ann Vale"
                 continue
