@@ -11,18 +11,14 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from casegraph.console import JsonOption, StoreOption, err, fail, report
 from casegraph.graph import Stats, open_store, resolve, write_extractions
-from casegraph.loaders import expand, load_paths
+from casegraph.loaders import Loaded, expand, load_paths
 
 app = typer.Typer(help="Regulatory case-tracking knowledge graph.", no_args_is_help=True,
                   pretty_exceptions_enable=False, add_completion=False)
-err = Console(stderr=True, soft_wrap=True)
 
 Paths = Annotated[list[str], typer.Argument(help="Files, folders (recursive) or - for standard input.")]
-StoreOption = Annotated[str | None, typer.Option(
-    "--store", help="SQLite file, or bolt://… / neo4j://… [default: $NEO4J_URI, $CASEGRAPH_STORE, ./casegraph.db]",
-    show_default=False)]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 
 
 @app.callback()
@@ -30,17 +26,11 @@ def main() -> None:
     """Load filings and news into a case graph; ask who is exposed to whom and who acted."""
 
 
-def fail(message: str) -> None:
-    """A one-line error on standard error."""
-    err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
-
-
 def _open(store: str | None):
     try:
         return open_store(store)
     except Exception as error:
-        fail(f"{resolve(store)}: cannot open store: {error}")
-        raise typer.Exit(2) from None
+        raise fail(f"{resolve(store)}: cannot open store: {error}", 2) from None
 
 
 @app.command()
@@ -52,7 +42,7 @@ def extract(paths: Paths, format: Annotated[str, typer.Option(help="Output forma
     for item in load_paths(paths):
         if item.error:
             failed += 1
-            fail(str(item))
+            report(str(item))
             continue
         sys.stdout.write(item.extraction.to_json() + "\n")
     raise typer.Exit(1 if failed else 0)
@@ -79,26 +69,28 @@ def load(paths: Paths, store: StoreOption = None) -> None:
         files = list(expand(paths))
         with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                       TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal) as progress:
-            task = progress.add_task("loading", total=len(files))
+            names = [str(f) for f in files]
+            task = progress.add_task("loading", total=len(names))
             seen: set[str] = set()
 
-            def advance(item) -> None:
-                file = item.source.rsplit(":", 1)[0] if item.source not in seen else item.source
+            def advance(item: Loaded) -> None:
+                """Files done so far: a corpus file's documents are named ``file:line``."""
+                file = item.source if item.source in names else item.source.rsplit(":", 1)[0]
                 if file not in seen:
                     seen.add(file)
-                    progress.update(task, completed=min(len(seen), len(files)), description=file[-40:])
+                    progress.update(task, completed=len(seen), description=file[-40:])
 
-            report = write_extractions(graph, load_paths([str(f) for f in files]), advance)
-        for item in report.failed:
-            fail(str(item))
+            written = write_extractions(graph, load_paths(names), advance)
+        for item in written.failed:
+            report(str(item))
         after = graph.stats()
     finally:
         graph.close()
     added = _difference(before, after)
-    err.print(f"loaded {report.documents} document(s) into {graph!r}: "
+    err.print(f"loaded {written.documents} document(s) into {graph!r}: "
               f"+{added['nodes']} nodes, +{added['edges']} relationships"
-              + (f"; {len(report.failed)} failed" if report.failed else ""), highlight=False)
-    raise typer.Exit(1 if report.failed else 0)
+              + (f"; {len(written.failed)} failed" if written.failed else ""), highlight=False)
+    raise typer.Exit(1 if written.failed else 0)
 
 
 def _difference(before: Stats, after: Stats) -> dict[str, int]:

@@ -12,25 +12,14 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 
+from casegraph.console import JsonOption, StoreOption, err, fail
 from casegraph.queries import DEPTH_DEFAULT, DEPTH_MAX, NoParty, exposure_totals, render, run
 from casegraph.queries import screen as screening
 
-err = Console(stderr=True, soft_wrap=True)
-
-StoreOption = Annotated[str | None, typer.Option(
-    "--store", help="SQLite file, or bolt://… / neo4j://… [default: $NEO4J_URI, $CASEGRAPH_STORE, ./casegraph.db]",
-    show_default=False)]
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts (full rows).")]
 CsvOption = Annotated[bool, typer.Option("--csv", help="Print CSV for scripts (flat columns).")]
 VerboseOption = Annotated[bool, typer.Option("--verbose", "-v", help="Report time and rows read on stderr.")]
 Name = Annotated[str, typer.Argument(help="Party name or alias (any case, accents, legal form) or party id.")]
-
-
-def _fail(message: str, code: int) -> typer.Exit:
-    err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
-    return typer.Exit(code)
 
 
 def _answer(store: str | None, verbose: bool, as_json: bool, work: Callable[[Any], Any]) -> Any:
@@ -40,7 +29,7 @@ def _answer(store: str | None, verbose: bool, as_json: bool, work: Callable[[Any
     try:
         graph = open_store(store)
     except Exception as error:
-        raise _fail(f"{resolve(store)}: cannot open store: {error}", 2) from None
+        raise fail(f"{resolve(store)}: cannot open store: {error}", 2) from None
     started = time.perf_counter()
     try:
         return work(graph)
@@ -48,9 +37,9 @@ def _answer(store: str | None, verbose: bool, as_json: bool, work: Callable[[Any
         if as_json:
             typer.echo(render.to_json({"error": str(missing), "name": missing.name,
                                        "suggestions": missing.suggestions}))
-        raise _fail(str(missing), 1) from None
+        raise fail(str(missing), 1) from None
     except (ValueError, OSError) as error:
-        raise _fail(str(error), 2) from None
+        raise fail(str(error), 2) from None
     finally:
         if verbose:
             read = getattr(graph, "rows_read", None)
@@ -62,7 +51,7 @@ def _answer(store: str | None, verbose: bool, as_json: bool, work: Callable[[Any
 def _emit(kind: str, params: dict[str, Any], rows: list[dict[str, Any]], as_json: bool, as_csv: bool,
           title: str, **extra: Any) -> None:
     if as_json and as_csv:
-        raise _fail("--json and --csv exclude each other", 2)
+        raise fail("--json and --csv exclude each other", 2)
     if as_json:
         typer.echo(render.to_json({"query": kind, "params": params, "rows": rows, **extra}))
     elif as_csv:
@@ -82,7 +71,7 @@ def exposure(
 ) -> None:
     """Exposure chains to (in) or from (out) a party and its group, with the total per party."""
     if direction not in ("in", "out"):
-        raise _fail("--direction is in or out", 2)
+        raise fail("--direction is in or out", 2)
     params = {"name": name, "depth": depth, "direction": direction}
     chains, members = _answer(store, verbose, as_json,
                               lambda g: (run(g, "exposure", **params), run(g, "group", name=name)))
@@ -128,7 +117,7 @@ def entity(text: Annotated[str, typer.Argument(help="Name, alias or part of one.
     """Find parties by name or alias (fuzzy), with their neighbourhood in brief."""
     rows = _answer(store, verbose, as_json, lambda g: run(g, "entity", text=text, limit=limit))
     if not rows:
-        raise _fail(f"no party named {text!r}", 1)
+        raise fail(f"no party named {text!r}", 1)
     _emit("entity", {"text": text, "limit": limit}, rows, as_json, as_csv, f"parties like {text!r}")
 
 
@@ -141,7 +130,7 @@ def screen(file: Annotated[Path, typer.Argument(help="CSV with a name column, op
     try:
         rows = screening.read_csv(file)
     except (OSError, ValueError, UnicodeDecodeError) as error:
-        raise _fail(str(error), 2) from None
+        raise fail(str(error), 2) from None
     results = _answer(store, verbose, as_json, lambda g: screening.screen(g, rows, min_score))
     code = screening.exit_code(results)
     summary = {"rows": len(results), "hits": sum(r["status"] == "hit" for r in results),
