@@ -1,0 +1,1 @@
+"""casegraph benchmarks: ``python -m bench`` (see bench/README.md)."""
