@@ -13,11 +13,11 @@ from casegraph.queries.cypher import canned
 
 SLIDES: list[tuple[str, str, list[str]]] = [
     ("casegraph", "Who is exposed to a failing firm, through whom and for how much, and who acted against whom. "
-     "Parties carry a name, aliases and <code>keys</code> (lower-case, accent- and legal-form-free names); "
+     "Parties carry a name and aliases; <code>NameKey</code> nodes index them lower-case, accent- and legal-form-free; "
      "events (freezes, investigations, charges, ...) sit between the authority that INITIATED them and the "
      "party they CONCERN. Start by finding a party: set its name, then look up its id.",
      [":param name => 'FTX'",
-      "MATCH (p:Party) WHERE toLower($name) IN p.keys OR $name IN p.aliases\n"
+      "MATCH (:NameKey {key: toLower($name)})-[:NAMES]->(p:Party)\n"
       "RETURN p.id AS id, p.name AS name, [l IN labels(p) WHERE l <> 'Party'][0] AS label",
       ":param ids => ['firm:ftx']"]),
     ("Exposure to a party", "Who is exposed to the party or its group (subsidiaries, parents, siblings), with "

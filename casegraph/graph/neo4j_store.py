@@ -21,6 +21,9 @@ from casegraph.schemas import name_key
 _LINES = Path(__file__).with_name("schema.cypher").read_text().splitlines()
 SCHEMA = [s.strip() for s in "\n".join(x for x in _LINES if not x.startswith("//")).split(";") if s.strip()]
 UNWIND_ROWS = 5_000
+# The name index (the embedded store's ``names`` table): (:NameKey {key})-[:NAMES]->(:Party) for the
+# name_key of every name and alias. Not part of the case graph: left out of stats and dumps.
+NAME_KEY, NAMES = "NameKey", "NAMES"
 
 
 def _union(var: str, key: str) -> str:
@@ -80,8 +83,9 @@ class Neo4jStore:
         for (base, label), rows in groups.items():
             query = (f"UNWIND $rows AS row MERGE (n:{_checked(base, BASE_LABELS)} {{id: row.id}}) "
                      f"SET n:{_checked(label, LABELS)} {_set_clause('n', _list_keys(rows))}")
-            if base == PARTY:  # name keys: the index behind case- and accent-insensitive lookup
-                query += ", n.keys = coalesce(n.keys, []) + [x IN row.keys WHERE NOT x IN coalesce(n.keys, [])]"
+            if base == PARTY:  # name lookup: an index seek on NameKey.key, not a scan of list properties
+                query += (f" WITH n, row UNWIND row.keys AS key MERGE (k:{NAME_KEY} {{key: key}}) "
+                          f"MERGE (k)-[:{NAMES}]->(n)")
             for part in chunks(rows, UNWIND_ROWS):
                 tx.run(query, rows=part).consume()
         edges: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
@@ -116,11 +120,12 @@ class Neo4jStore:
 
     def dump(self) -> tuple[list[Node], list[Edge]]:
         records, _, _ = self.driver.execute_query(
-            "MATCH (n) RETURN n.id AS id, [l IN labels(n) WHERE l IN $labels][0] AS label, "
+            f"MATCH (n) WHERE NOT n:{NAME_KEY} RETURN n.id AS id, [l IN labels(n) WHERE l IN $labels][0] AS label, "
             "properties(n) AS props ORDER BY id", labels=list(LABELS), database_=self.database)
         nodes = [Node(r["id"], r["label"], _public(r["props"])) for r in records]
         records, _, _ = self.driver.execute_query(
-            "MATCH (a)-[r]->(b) RETURN a.id AS src, type(r) AS type, b.id AS dst, properties(r) AS props "
+            f"MATCH (a)-[r]->(b) WHERE NOT a:{NAME_KEY} RETURN a.id AS src, type(r) AS type, b.id AS dst, "
+            "properties(r) AS props "
             "ORDER BY src, type, dst", database_=self.database)
         edges = [Edge(r["src"], r["type"], r["dst"], dict(r["props"])) for r in records]
         return nodes, edges
@@ -150,5 +155,5 @@ def _edge_params(row: EdgeRow) -> dict[str, Any]:
 
 
 def _public(props: dict[str, Any]) -> dict[str, Any]:
-    """Node properties as the embedded store keeps them: without the id and the name-key list."""
-    return {k: v for k, v in props.items() if k not in ("id", "keys")}
+    """Node properties as the embedded store keeps them: the id is the node's, not a property."""
+    return {k: v for k, v in props.items() if k != "id"}

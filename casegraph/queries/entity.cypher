@@ -1,6 +1,6 @@
 // name: entity
 // parameters: $ids  list of party ids (casegraph entity TEXT finds them by fuzzy name; in the Browser
-//   try MATCH (p:Party) WHERE toLower($name) IN p.keys RETURN p.id)
+//   try MATCH (:NameKey {key: toLower($name)})-[:NAMES]->(p:Party) RETURN p.id)
 // answers: each party with its names and attributes and its neighbourhood in brief: every
 //   relationship but MENTIONS, with the party or event at the other end.
 MATCH (p:Party) WHERE p.id IN $ids

@@ -1,7 +1,7 @@
 """From what a user types to party ids: exact by name key, fuzzy (rapidfuzz) for search and hints.
 
 Both stores keep the same name keys (casegraph.schemas.name_key of every name and alias: the
-embedded ``names`` table, Neo4j's ``Party.keys``), so resolution gives the same ids on both.
+embedded ``names`` table, Neo4j's ``(:NameKey {key})-[:NAMES]->(:Party)``), so resolution gives the same ids on both.
 """
 
 from __future__ import annotations
