@@ -10,8 +10,8 @@ from casegraph.graph.rows import GraphBatch, to_graph
 from casegraph.loaders.result import Loaded
 
 # Documents per transaction while nothing fails; a failing batch is retried one document at a time.
-BATCH_DOCUMENTS = 200
-BATCH_ROWS = 20_000
+BATCH_DOCUMENTS = 1_000
+BATCH_ROWS = 100_000
 
 
 @dataclass

@@ -14,7 +14,6 @@ CREATE TABLE IF NOT EXISTS edges (
     PRIMARY KEY (src, type, dst)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS edges_in ON edges (dst, type, src);
-CREATE INDEX IF NOT EXISTS edges_type ON edges (type);
 CREATE TABLE IF NOT EXISTS names (
     key TEXT NOT NULL,
     id TEXT NOT NULL,

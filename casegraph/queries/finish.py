@@ -41,8 +41,10 @@ def _hop(raw: dict[str, Any]) -> dict[str, Any]:
 def exposure(raw: list[dict[str, Any]], direction: str) -> list[dict[str, Any]]:
     """Chain rows; amount/currency are the hop that touches ``party`` (its own exposure when in)."""
     rows = []
+    seen: dict[tuple[str, str], dict[str, Any]] = {}  # a hub's edge is on many chains: finish it once
     for r in raw:
-        hops = [_hop(h) for h in r["hops"]]
+        hops = [seen.get((h["from_id"], h["to_id"])) or seen.setdefault((h["from_id"], h["to_id"]), _hop(h))
+                for h in r["hops"]]
         edge = hops[0] if direction == "in" else hops[-1]
         names = [hops[0]["from"] or hops[0]["from_id"]] + [h["to"] or h["to_id"] for h in hops]
         rows.append({

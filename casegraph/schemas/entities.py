@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -48,6 +49,7 @@ class Entity(BaseModel):
         return [self.name, *self.aliases]
 
 
+@lru_cache(maxsize=1 << 20)
 def party_id(type_: PartyType | str, name: str) -> str:
     """Deterministic node id: type and normalised name, e.g. ``firm:ftx``."""
     type_ = PartyType(type_)

@@ -15,7 +15,7 @@ from rigour.text import ascii_text
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 20)  # a million names: a miss costs ~10 µs of rigour
 def name_key(name: str, person: bool = False) -> str:
     """Case-, accent-, punctuation- and legal-form-insensitive key of a party name."""
     text = name.replace("’", "'")
