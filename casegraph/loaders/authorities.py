@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from casegraph.loaders.lexicon import data
 from casegraph.loaders.state import RecognizerState
@@ -197,6 +198,7 @@ class AuthorityRules(RecognizerState):
                 start in gov_end
                 or end in gov_after
                 or (end < len(doc) and doc[end].text in POSSESSIVES and end + 1 in gov_after)
+                or self._country_acts(start, end)
             ):
                 govs.add(code)
         coordinators = set(self.lex["coordinators"])
@@ -210,6 +212,29 @@ class AuthorityRules(RecognizerState):
                 key = f"gov:{code}"
                 self.ensure(key, names.get(code, code), PartyType.GOVERNMENT, "government.cue", 0.8, jurisdiction=code)
                 self.closed.append((start, end, "GOV", key))
+
+    def _country_acts(self, start: int, end: int) -> bool:
+        """ "X extradited him", "door X uitgeleverd", "arrested in X", "uitgeleverd aan X": a country
+        that arrests or extradites acts as a state. An act word a few tokens off, in the same clause;
+        before the country only when the country ends its phrase ("by US authorities" is no actor)."""
+        doc, acts = self.doc, set(self.lex["government_acts"])
+        sent = doc[start].sent
+        after = doc[end : min(sent.end, end + 5)]
+        if self._act_in(after, acts):
+            return True
+        nxt = after[0] if len(after) else None
+        if nxt is not None and (nxt.text in POSSESSIVES or (nxt.is_lower and nxt.lower_ not in self.lower_stop)):
+            return False
+        return self._act_in(reversed(list(doc[max(sent.start, start - 4) : start])), acts)
+
+    @staticmethod
+    def _act_in(tokens: Iterable[Token], acts: set[str]) -> bool:
+        for token in tokens:
+            if token.text in {",", ".", ";", ":", "(", ")"}:
+                return False
+            if token.lower_ in acts:
+                return True
+        return False
 
     def courts(self) -> None:
         """ "a court in the British Virgin Islands" -> Court "British Virgin Islands court"."""

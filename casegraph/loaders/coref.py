@@ -38,6 +38,7 @@ class Coreference(RecognizerState):
                     and other != key
                     and short not in self.derived
                     and self.parties[other].type is FIRM
+                    and self.parties[other].rule != "firm.known"  # "Wirecard" stays itself beside "Wirecard Bank"
                 )
                 if joins and not self._both_legal(other, key):
                     self.merge(other, key)

@@ -3,12 +3,49 @@ firm, names in the firm slot of a fact cue, websites and bracketed acronyms of k
 
 from __future__ import annotations
 
+from casegraph.loaders.lexicon import data
 from casegraph.loaders.parties import FIRM, PERSON, POSSESSIVE
 from casegraph.loaders.state import RecognizerState
+from casegraph.schemas import name_key
 
 
 class FirmRules(RecognizerState):
     """Firms from lists, possessives and fact slots; other forms of known names."""
+
+    def known_firms(self) -> None:
+        """Firms of the gazetteer (firms.json) named bare ("Coinbase said"): the longest match wins,
+        the canonical name names the party, the surface form becomes another form of it. A name that
+        is also a word or a token ("Tether", "Celsius") counts only outside a price or token context."""
+        doc, strings = self.doc, self.doc.vocab.strings
+        firms = data("firms")["firms"]
+        taken = {i for s, e, *_ in self.closed for i in range(s, e)} | {
+            i for s, e in self.blocked for i in range(s, e)
+        }
+        found = [(strings[m], s, e) for m, s, e in self.pipe.known_firms(doc)]
+        found.sort(key=lambda f: (-(f[2] - f[1]), f[1]))
+        for label, start, end in found:
+            if taken.intersection(range(start, end)):
+                continue
+            entry = firms[int(label.partition(":")[2])]
+            if entry.get("ambiguous") and not self._used_as_name(start, end):
+                continue
+            taken.update(range(start, end))
+            text = self.text(start, end)
+            if self.form_key.get(text, "").startswith(FIRM.value) or text in self.form_key:
+                continue
+            key = f"{FIRM.value}:{name_key(entry['name'])}"
+            self.ensure(key, entry["name"], FIRM, "firm.known", 0.9, kind=entry["kind"])
+            self.form_key[text] = key
+            self.form_key.setdefault(entry["name"], key)
+
+    def _used_as_name(self, start: int, end: int) -> bool:
+        """ "Tether said" is the firm; "Tether fell 2%", "$5 of Tether", "degrees Celsius" are not."""
+        doc, context = self.doc, set(self.lex["token_context"])
+        prev = doc[start - 1] if start > 0 else None
+        nxt = doc[end] if end < len(doc) else None
+        return not any(
+            t is not None and (t.lower_ in context or t.like_num or t.is_currency) for t in (prev, nxt)
+        )
 
     def possessives(self) -> None:
         """ "Quandle's portfolio", "Lumo's staked ether": a name that owns something is a firm, unless a person."""
@@ -63,6 +100,8 @@ class FirmRules(RecognizerState):
         for group in groups:
             if len(group) < 2:
                 continue
+            if len(group) == 2 and not any(doc[i].lower_ in coordinators for i in range(group[0][1], group[1][0])):
+                continue  # "In Ostbury, Vela said": two names and a comma are no list
             texts = [self.text(s, e) for s, e in group]
             types = [self.parties[self.form_key[t]].type if t in self.form_key else None for t in texts]
             if PERSON in types:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from casegraph.loaders.parties import PERSON
 from casegraph.loaders.state import RecognizerState
 
@@ -20,6 +22,36 @@ class PeopleRules(RecognizerState):
                 self.form_key[self.text(start, end)] = key
                 self.form_key[doc[start + 2].text] = key
                 self.parties[key].forms[self.text(start, end)] = None
+
+    def titled(self) -> None:
+        """ "U.S. District Judge Ann Vale", "Acting Chairman Bo Lund", "minister van Justitie Ann Vale":
+        a title inside a capitalised run makes the two or three words after it a person; the run is
+        cut there so the title stays no part of the name."""
+        titles = self.cue_end.get("ROLE", set()) | self.cue_end.get("PERSON_CUE", set())
+        out = []
+        for start, end in self.names:
+            cut = max((p for p in range(start + 1, end - 1) if p in titles), default=None)
+            if cut is None or start in self.in_headline or not 2 <= end - cut <= 3 or not self._person_shape(cut, end):
+                out.append((start, end))
+                continue
+            self.add_form(self.text(cut, end), PERSON, "person.title", 0.85)
+            out.append((cut, end))
+        self.names = out
+
+    def pairs(self) -> None:
+        """ "Ann Vale and Bo Lund, the founders": a person-shaped name joined to a person is one too."""
+        doc, coordinators = self.doc, set(self.lex["coordinators"])
+        spans = sorted(self.names)
+        for (s1, e1), (s2, e2) in pairwise(spans):
+            if s2 - e1 != 1 or doc[e1].lower_ not in coordinators:
+                continue
+            one, two = self.text(s1, e1), self.text(s2, e2)
+            known = {t: self.parties[self.form_key[t]].type for t in (one, two) if t in self.form_key}
+            if PERSON not in known.values():
+                continue
+            for (s, e), text in (((s1, e1), one), ((s2, e2), two)):
+                if text not in known and self._person_shape(s, e):
+                    self.add_form(text, PERSON, "person.pair", 0.75)
 
     def family(self) -> None:
         """ "Bram Haldane" is a person when "Ilse Haldane" is: a shared surname."""

@@ -48,6 +48,7 @@ class Pipeline:
     stems: Stems
     authority_heads: PhraseMatcher
     authority_shapes: ShapeReader
+    known_firms: PhraseMatcher  # the gazetteer of firms.json, case-sensitive on whole tokens
 
     def parse(self, text: str) -> Doc:
         """Tokens and sentences of ``text``."""
@@ -332,6 +333,9 @@ def pipeline(lang: str) -> Pipeline:
         short = [n for n in names if n.isupper() or "." in n]
         cased.add(f"COUNTRY:{code}", [make(n) for n in short])
         lower.add(f"COUNTRY:{code}", [make(n) for n in names if n not in short])
+    known_firms = PhraseMatcher(nlp.vocab, attr="ORTH")
+    for index, firm in enumerate(data("firms")["firms"]):
+        known_firms.add(f"FIRM:{index}", [make(n) for n in {firm["name"], *firm["aliases"]}])
     cased.add("MEDIA", [make(n) for n in data("media")["names"]])
     lower.add("GENERIC_AUTH", [make(n) for n in lex["generic_authorities"]])
 
@@ -349,5 +353,5 @@ def pipeline(lang: str) -> Pipeline:
     cues.add("LEGAL", flags.rewrite([[{"ORTH": {"IN": lex["legal_forms"]}}]]))
     return Pipeline(
         lang, nlp, lex, cased, lower, cues, cue_phrases, gapped, stems,
-        head_matcher(nlp, lex), ShapeReader(lex, CAP_RE),
+        head_matcher(nlp, lex), ShapeReader(lex, CAP_RE), known_firms,
     )

@@ -41,8 +41,10 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
             if taken.intersection(range(start, end)):
                 continue
             kind, _, ref = label.partition(":")
-            if kind == "TOKENNAME" and ref not in tickers_seen:
-                continue  # a bare "Bitcoin" is a price, not a party
+            if kind == "TOKENNAME" and ref not in tickers_seen and not self._token_cue(start, end):
+                continue  # a bare "Bitcoin" is a price, not a party; "de munt Luna" is a token
+            if kind == "TOKENNAME" and doc[start:end].text == assets[int(ref)].get("issuer"):
+                continue  # "Tether said": the issuer's name names the firm
             if kind == "COUNTRY" and end - start == 1 and self._after_name(start):
                 continue  # "Vela US" is a firm, not the United States
             taken.update(range(start, end))
@@ -68,7 +70,10 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
             else:
                 entry = assets[int(ref)]
                 key = f"token:{entry['name']}"
-                self.ensure(key, entry["name"], TOKEN, "crypto_assets", 0.9, issuer=entry.get("issuer"))
+                # a token named like its issuer ("Tether") is called by its ticker ("USDT"): the name is the firm
+                named = entry["name"] != entry.get("issuer")
+                name = entry["name"] if named else entry["ticker"]
+                self.ensure(key, name, TOKEN, "crypto_assets", 0.9, issuer=entry.get("issuer"))
                 self.closed.append((start, end, kind, key))
         name_matches, cue_matches = self.pipe.matches(doc)
         for label, start, end in name_matches:
@@ -114,6 +119,11 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
             else:
                 out.append((start, end))
         return out
+
+    def _token_cue(self, start: int, end: int) -> bool:
+        """ "the stablecoin TerraUSD", "de munt Luna", "its Zolto token": a token noun names a token."""
+        cues, doc = set(self.lex["token_cues"]), self.doc
+        return (start > 0 and doc[start - 1].lower_ in cues) or (end < len(doc) and doc[end].lower_ in cues)
 
     def _after_name(self, start: int) -> bool:
         if start == 0:
@@ -230,8 +240,11 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
     def run(self) -> Recognition:
         self.collect()
         self.fuzzy_authorities()
+        self.known_firms()
+        self.titled()
         self.nicknames()
         self.classify_names()
+        self.pairs()
         self.short_forms()
         self.lists()
         self.promote()
