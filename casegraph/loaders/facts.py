@@ -163,12 +163,20 @@ class FactFinder:
         """ "Ostwind is pausing all withdrawals", "Brightwave zei uitbetalingen te pauzeren"."""
         number = self.sent_index[start]
         sent = self.sents[number]
-        firms = [m for m in self.in_sentence(number, FIRM) if m.start < end]
-        if not firms:
-            return
+        all_firms = self.in_sentence(number, FIRM)
+        firms = [m for m in all_firms if m.start < end]
         before = [m for m in firms if m.start < start]
-        target = before[-1] if before else firms[0]
-        yield self.draft("withdrawal_suspension", {"firm": target.key}, sent, "fact.withdrawal_suspension", 0.8)
+        # "Vela Group (VG)": a bracketed alias repeats the name before it
+        before = [m for i, m in enumerate(before) if i == 0 or m.key != before[i - 1].key]
+        if before and start - before[-1].end <= 12:  # "Vela and Marlin froze withdrawals"
+            head = self._subject_back(before)
+            group = self.followers(head, before[before.index(head) + 1 :])
+        elif firms:
+            group = [before[-1] if before else firms[0]]
+        else:  # "klanten kunnen geen geld meer opnemen bij Vela"
+            group = [m for m in all_firms if 0 <= m.start - end <= 2][:1]
+        for firm in group:
+            yield self.draft("withdrawal_suspension", {"firm": firm.key}, sent, "fact.withdrawal_suspension", 0.8)
 
     def on_bankrupt_subj(self, start: int, end: int) -> Iterator[Draft]:
         """ "Vela filed for bankruptcy", "Vela heeft faillissement aangevraagd"; with a generic subject,
@@ -298,9 +306,18 @@ class FactFinder:
         return authorities, []
 
     def on_investigate(self, start: int, end: int) -> Iterator[Draft]:
-        """ "the SEC was investigating Vela", "onderzocht worden door de SEC"."""
-        sent = self.sents[self.sent_index[start]]
+        """ "the SEC was investigating Vela", "onderzocht worden door de SEC", "a probe into Vela by the
+        SEC"; with no authority in the sentence, the one acting in the sentence before."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
         authorities, subjects = self._authority_and_subjects(start, end, passive=False)
+        agents = [a for a in authorities if a.start >= end and self._by_agent(a)]
+        if agents and not subjects:  # "a probe into Vela by the SEC"
+            inside = [m for m in self.in_sentence(number, FIRM, PERSON) if end <= m.start < agents[0].start]
+            subjects = self.followers(inside[0], inside[1:]) if inside else []
+            authorities = agents
+        if not authorities and subjects and number > 0:
+            authorities = self.in_sentence(number - 1, PartyType.REGULATOR, PartyType.PROSECUTOR)[-1:]
         for authority in authorities[:1] if len(authorities) > 1 else authorities:
             nearest = min(authorities, key=lambda a: abs(a.start - start))
             for subject in subjects:
@@ -312,6 +329,35 @@ class FactFinder:
                     0.75,
                 )
             del authority
+
+    def on_arrest(self, start: int, end: int) -> Iterator[Draft]:
+        """ "Olav Vane was arrested by the police", "Vane is opgepakt door de FIOD": an arrest that the
+        sentence ties to no charge is that authority's investigation."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        if any(label.startswith("CHARGE") and self.sent_index[s] == number for label, s, _ in self.rec.cues):
+            return
+        agents = [m for m in self.in_sentence(number, *AUTHORITIES) if m.start >= end and self._by_agent(m)]
+        before = [m for m in self.in_sentence(number, FIRM, PERSON) if m.end <= start and start - m.end <= 4]
+        if not agents or not before:
+            return
+        head = self._subject_back(before)
+        for subject in self.followers(head, before[before.index(head) + 1 :]):
+            yield self.draft(
+                "investigation",
+                {"authority": agents[0].key, "subject": subject.key},
+                sent,
+                "fact.investigation.arrest",
+                0.65,
+            )
+
+    def _by_agent(self, mention: Mention) -> bool:
+        """The mention is the agent of a passive: 'by'/'door' right before it, an article allowed between."""
+        i = mention.start - 1
+        articles = set(self.lex["authority_articles"])
+        while i >= 0 and mention.start - i <= 2 and self.doc[i].lower_ in articles:
+            i -= 1
+        return i >= 0 and self.doc[i].lower_ in set(self.lex["by_words"])
 
     def _charge_kind(self, sent: Span, authority: Mention) -> str:
         for kind, words in self.lex["kind_words"].items():
@@ -403,19 +449,21 @@ class FactFinder:
             and any(self.doc[i].lower_ in cue_words for i in range(max(sent.start, m.start - 3), m.start))
         ]
         target = (of_targets or targets)[0]
+        group = self.followers(target, [m for m in targets if m.start > target.start])
         authority = min(authorities, key=lambda a: abs(a.start - start))
         if not self._authority_acts(authority, start, number):
             return
-        yield self.draft(
-            "asset_freeze", {"authority": authority.key, "target": target.key}, sent, "fact.asset_freeze", 0.75
-        )
+        for member in group:
+            if member.key != authority.key:
+                yield self.draft(
+                    "asset_freeze", {"authority": authority.key, "target": member.key}, sent, "fact.asset_freeze", 0.75
+                )
 
     def _authority_acts(self, authority: Mention, start: int, number: int) -> bool:
         """The authority is the one freezing: its subject ("the court froze"), or the agent after
         'by'/'door'. "Vela said it froze accounts" or funds "frozen on an exchange" are no order."""
-        by_words = set(self.lex["by_words"])
         if authority.start > start:
-            return authority.start > 0 and self.doc[authority.start - 1].lower_ in by_words
+            return self._by_agent(authority)
         between = [m for m in self.in_sentence(number, FIRM, PERSON) if authority.end <= m.start and m.end <= start]
         pronouns = set(self.lex["subject_pronouns"])
         return not between and not any(t.lower_ in pronouns for t in self.doc[authority.end : start])
