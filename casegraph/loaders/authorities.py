@@ -212,6 +212,33 @@ class AuthorityRules(RecognizerState):
                 key = f"gov:{code}"
                 self.ensure(key, names.get(code, code), PartyType.GOVERNMENT, "government.cue", 0.8, jurisdiction=code)
                 self.closed.append((start, end, "GOV", key))
+        self.adjective_governments()
+
+    def adjective_governments(self) -> None:
+        """ "the Swiss government", "de Zwitserse regering"; "Bahamian authorities" only when they act
+        ("Bahamian authorities arrested him"): a country named by its adjective, as a state."""
+        doc = self.doc
+        adjectives = data("countries")["adjectives"].get(self.pipe.lang, {})
+        names = data("countries")["countries"]
+        gov_after = self.cue_at.get("GOV_AFTER", set())
+        acting = set(self.lex["government_after_acting"])
+        acts = set(self.lex["government_acts"])
+        taken = {i for s, e, *_ in self.closed for i in range(s, e)}
+        for i in range(1, len(doc)):
+            noun = doc[i]
+            if i not in gov_after and not (
+                noun.lower_ in acting and self._act_in(doc[i + 1 : min(len(doc), i + 6)], acts)
+            ):
+                continue
+            width = 2 if i >= 2 and f"{doc[i - 2].lower_} {doc[i - 1].lower_}" in adjectives else 1
+            adjective = doc[i - width : i].text.lower()
+            if not doc[i - width].text[:1].isupper() or adjective not in adjectives or i - 1 in taken:
+                continue
+            code = adjectives[adjective]
+            key = f"gov:{code}"
+            name = names.get(code, code)
+            self.ensure(key, name, PartyType.GOVERNMENT, "government.adjective", 0.75, jurisdiction=code)
+            self.closed.append((i - width, i + 1, "GOV", key))
 
     def _country_acts(self, start: int, end: int) -> bool:
         """ "X extradited him", "door X uitgeleverd", "arrested in X", "uitgeleverd aan X": a country

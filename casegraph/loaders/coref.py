@@ -1,6 +1,6 @@
 """Light coreference inside one document: short forms of names ("Pellow" for "Pellow Digital",
-"Velde" for "Aron Velde"), every place a known form occurs, and "the exchange" / "de beurs" as the
-firm last named in that role."""
+"Velde" for "Aron Velde"), every place a known form occurs, "the exchange" / "de beurs" as the
+firm last named in that role, and "the company" / "it" as the firm the sentence before was about."""
 
 from __future__ import annotations
 
@@ -141,7 +141,60 @@ class Coreference(RecognizerState):
             if kind:
                 typed = [m for m in before if self.parties[m.key].kind == kind]
                 before = typed or before
+            appositive = [m for m in before if m.end == start - 1 and doc[start - 1].text == ","]
+            if appositive:  # "Kestrel, the trading firm": the name just before
+                before = appositive
+            elif (
+                not kind
+                and not any(self.layout.sent_of[m.start] == self.layout.sent_of[start] for m in before)
+                and (subject := self._previous_subject(out, start)) is not None
+            ):  # a firm named earlier in the same sentence is nearer
+                before = [subject]  # "the company": the firm the text was just about, not the last named
             if before:
                 target = before[-1]
                 out.append(Mention(start, end, target.key, self.text(start, end), "coref.definite", 0.6))
-        return no_overlaps(out)
+        return no_overlaps(out + self._pronouns(out))
+
+    def _pronouns(self, found: list[Mention]) -> list[Mention]:
+        """ "It is also owed $5 million", "Het heeft ...": a subject pronoun opening a sentence is the
+        firm the sentence before was about; "Vela said it owes" is Vela. Only one firm may fit."""
+        doc, layout = self.doc, self.layout
+        pronouns = set(self.lex["firm_pronouns"])
+        verbs = set(self.lex["auxiliaries"]) | self.cue_at.get("SPEECH", set())
+        speech_end = self.cue_end.get("SPEECH", set())
+        out = []
+        for i, token in enumerate(doc):
+            if token.lower_ not in pronouns:
+                continue
+            key = None
+            if token.is_sent_start and i + 1 < len(doc) and (doc[i + 1].lower_ in verbs or i + 1 in verbs):
+                subject = self._previous_subject(found, i)
+                key = subject.key if subject else None
+            elif i in speech_end:  # "Vela said it": the speaker
+                speaker = [m for m in found if 0 < i - m.end <= 2 and layout.sent_of[m.start] == layout.sent_of[i]]
+                if speaker and self.parties[speaker[-1].key].type is FIRM and i - 1 in self.cue_at.get("SPEECH", set()):
+                    key = speaker[-1].key
+            if key:
+                out.append(Mention(i, i + 1, key, token.text, "coref.pronoun", 0.5))
+        return out
+
+    def _previous_subject(self, found: list[Mention], start: int) -> Mention | None:
+        """The firm the sentence before ``start``'s was about: a firm opening it ("Crypto lender
+        Vela filed") or before a verb ("the lender has", "Vela said"); None unless exactly one."""
+        layout, doc = self.layout, self.doc
+        number = layout.sent_of[start] - 1
+        while number >= 0 and not any(t.is_alpha for t in layout.sents[number]):
+            number -= 1  # a blank line between paragraphs is no sentence
+        if number < 0:
+            return None
+        sent = layout.sents[number]
+        verbs = set(self.lex["auxiliaries"])
+        speech = self.cue_at.get("SPEECH", set())
+        firms = [m for m in found if sent.start <= m.start < sent.end and self.parties[m.key].type is FIRM]
+        subjects = [
+            m
+            for m in firms
+            if m.start - sent.start <= 3
+            or (m.end < len(doc) and (doc[m.end].lower_ in verbs or m.end in speech))
+        ]
+        return subjects[0] if subjects and len({m.key for m in subjects}) == 1 else None

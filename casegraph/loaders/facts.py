@@ -728,13 +728,18 @@ class FactFinder:
                     nxt = [m for m in orgs if m.start > org.start and m.start - org.end <= 5]
                     if nxt and any(w in doc[org.end : nxt[0].start].text.lower() for w in self.lex["parent_words"]):
                         org = nxt[0]
+            if org is None and person.start >= end and person.end < sent.end and doc[person.end].lower_ in of_words:
+                # "Acting Chairman Bo Lund of the CFTC": the organisation after the name, not the nearest firm
+                org = next((m for m in orgs if 0 < m.start - person.end <= 3), None)
             if org is None:  # "Zelko en oprichter Ming Tao"
                 org = next((m for m in reversed(orgs) if m.end <= role_start and role_start - m.end <= 2), None)
             if org is None and person.start >= end:
                 # "Chief executive Ann Vos said": the firm the text is about so far, not the last named
                 earlier = [m for m in self.rec.mentions if m.end <= role_start and self.type_of(m) is FIRM]
                 counts = Counter(m.key for m in earlier)
-                org = max(reversed(earlier), key=lambda m: counts[m.key]) if earlier else None
+                org = self._issuing_authority(role_text, role_start) or (
+                    max(reversed(earlier), key=lambda m: counts[m.key]) if earlier else None
+                )
                 confidence = 0.5
             else:
                 confidence = 0.8
@@ -743,6 +748,16 @@ class FactFinder:
             yield self.draft(
                 "officer", {"person": person.key, "org": org.key}, sent, "fact.officer", confidence, role=role_text
             )
+
+    def _issuing_authority(self, role: str, before: int) -> Mention | None:
+        """ "Acting Chairman Bo Lund said" in a release that opens with an authority: a chair or
+        commissioner named without an organisation leads the authority the text comes from."""
+        if role.lower().split()[-1] not in set(self.lex["authority_roles"]):
+            return None
+        mentions = [m for m in self.rec.mentions if m.end <= before]
+        if not mentions or self.type_of(mentions[0]) not in {PartyType.REGULATOR, PartyType.PROSECUTOR}:
+            return None
+        return mentions[0]
 
 
 def find_facts(rec: Recognition, lex: dict[str, Any], money: list[Money], date: str | None, lang: str) -> list[Draft]:

@@ -294,7 +294,14 @@ def _cue_matcher(
                     {"LOWER": {"IN": lex["coref_determiners"]}},
                     {"IS_ALPHA": True, "IS_LOWER": True, "OP": "{0,2}"},
                     {"LOWER": {"IN": list(lex["firm_coref"])}},
-                ]
+                ],
+                [  # "the Jersey City-based company", "het in Oststad gevestigde bedrijf" is not matched
+                    {"LOWER": {"IN": lex["coref_determiners"]}},
+                    {"IS_TITLE": True, "OP": "{0,2}"},
+                    {"LOWER": {"REGEX": "-(based|gebaseerde)$"}},
+                    {"IS_ALPHA": True, "IS_LOWER": True, "OP": "{0,2}"},
+                    {"LOWER": {"IN": list(lex["firm_coref"])}},
+                ],
             ]
         ),
     )

@@ -268,7 +268,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 mention.char_start, mention.char_end = span.start_char, span.end_char
             party = self.parties[mention.key]
             party.mentions.append(mention)
-            if mention.rule not in {"coref.definite"}:
+            if mention.rule not in {"coref.definite", "coref.pronoun"}:
                 party.forms[mention.text] = None
         parties = {k: p for k, p in self.parties.items() if p.mentions}
         return Recognition(
