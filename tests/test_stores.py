@@ -117,3 +117,13 @@ def test_malformed_lines_are_named_and_the_rest_load(tmp_path: Path, store, gold
 def test_stats_count_labels(store, gold_lines, label):
     write_extractions(store, loaded(gold_lines[:2]))
     assert store.stats().labels[label] == 2
+
+
+def test_an_entity_named_like_another_entitys_alias_keeps_its_own_node(store):
+    line = {"id": "a", "entities": [{"name": "Genesis Global Trading", "type": "Firm", "aliases": ["Genesis"]},
+                                    {"name": "Genesis", "type": "Firm"}],
+            "facts": [{"type": "bankruptcy", "firm": "Genesis Global Trading"}]}
+    write_extractions(store, loaded([json.dumps(line)]))
+    nodes, edges = store.dump()
+    assert sorted(n.id for n in nodes if n.label == "Firm") == ["firm:genesis", "firm:genesis-global-trading"]
+    assert [e.dst for e in edges if e.type == "CONCERNS"] == ["firm:genesis-global-trading"]

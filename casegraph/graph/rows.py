@@ -17,7 +17,6 @@ from casegraph.schemas import (
     EVENT_FACTS,
     RELATION_FACTS,
     Document,
-    Entity,
     EventFact,
     Evidence,
     Extraction,
@@ -46,9 +45,11 @@ class Row:
 
     props: dict[str, Any]
     lists: dict[str, list[str]]
+    # The values of each list already held: a hub merged from thousands of documents stays linear.
+    seen: dict[str, set[str]] = field(default_factory=dict, repr=False, compare=False)
 
     def merge(self, other: Row) -> None:
-        merge_props(self.props, self.lists, other.props, other.lists)
+        merge_props(self.props, self.lists, other.props, other.lists, self.seen)
 
 
 @dataclass
@@ -68,13 +69,24 @@ class EdgeRow(Row):
 
 
 def merge_props(
-    props: dict[str, Any], lists: dict[str, list[str]], new_props: dict[str, Any], new_lists: dict[str, list[str]]
+    props: dict[str, Any], lists: dict[str, list[str]], new_props: dict[str, Any], new_lists: dict[str, list[str]],
+    seen: dict[str, set[str]] | None = None,
 ) -> None:
-    """The merge rule, in place: non-null scalars replace, lists are unions in first-seen order."""
+    """The merge rule, in place: non-null scalars replace, lists are unions in first-seen order.
+
+    ``seen`` keeps the values of each list between merges into the same row.
+    """
     props.update({k: v for k, v in new_props.items() if v is not None})
+    seen = {} if seen is None else seen
     for key, values in new_lists.items():
-        current = lists.get(key, [])
-        lists[key] = current + [v for v in dict.fromkeys(values) if v not in current]  # rows share lists
+        if key not in seen:  # first merge: copy, since the rows of one document share their lists
+            lists[key] = list(lists.get(key, []))
+            seen[key] = set(lists[key])
+        current, known = lists[key], seen[key]
+        for value in values:
+            if value not in known:
+                known.add(value)
+                current.append(value)
 
 
 @dataclass
@@ -114,6 +126,8 @@ def _scalars(model: Any, *names: str) -> dict[str, Any]:
 
 def _evidence(items: list[Evidence], doc_id: str) -> list[str]:
     """Evidence as canonical JSON strings: storable in Neo4j lists, comparable for de-duplication."""
+    if not items:
+        return []
     texts = (json.dumps({**item.model_dump(), "doc": doc_id}, sort_keys=True, ensure_ascii=False) for item in items)
     return list(dict.fromkeys(texts))
 
@@ -145,21 +159,27 @@ def to_graph(extraction: Extraction) -> GraphBatch:
         id=doc.id, base=DOCUMENT, label=DOCUMENT, lists={},
         props=_scalars(doc, "source", "url", "title", "date", "lang"),
     ))
-    index = extraction.entity_index()
+    own = {id(entity): entity.id for entity in extraction.entities}  # each party id computed once
+    ids = {key: own[id(entity)] for key, entity in extraction.entity_index().items()}
 
     def mention(node_id: str, base: str, evidence: list[str]) -> None:
         batch.edge(EdgeRow(src=doc.id, src_base=DOCUMENT, type=MENTIONS, dst=node_id, dst_base=base,
                            props={}, lists={"evidence": evidence, "sources": sources}))
 
     def party(name: str) -> str:
-        return index[name_key(name)].id
+        return ids[name_key(name)]
 
     for entity in extraction.entities:
-        _party_rows(batch, entity, sources)
+        entity_id = own[id(entity)]
+        batch.node(NodeRow(
+            id=entity_id, base=PARTY, label=entity.type.value,
+            props=_scalars(entity, "name", "kind", "jurisdiction", "lei"),
+            lists={"aliases": list(dict.fromkeys(entity.forms)), "sources": sources},
+        ))
         evidence = _evidence(entity.evidence, doc.id)
-        mention(entity.id, PARTY, evidence)
+        mention(entity_id, PARTY, evidence)
         if entity.issuer:
-            batch.edge(EdgeRow(src=party(entity.issuer), src_base=PARTY, type=ISSUED, dst=entity.id,
+            batch.edge(EdgeRow(src=party(entity.issuer), src_base=PARTY, type=ISSUED, dst=entity_id,
                                dst_base=PARTY, props={}, lists={"evidence": evidence, "sources": sources}))
 
     for fact in extraction.facts:
@@ -187,10 +207,3 @@ def to_graph(extraction: Extraction) -> GraphBatch:
                            lists=dict(evidence)))
     return batch
 
-
-def _party_rows(batch: GraphBatch, entity: Entity, sources: list[str]) -> None:
-    batch.node(NodeRow(
-        id=entity.id, base=PARTY, label=entity.type.value,
-        props=_scalars(entity, "name", "kind", "jurisdiction", "lei"),
-        lists={"aliases": list(dict.fromkeys(entity.forms)), "sources": list(sources)},
-    ))
