@@ -1,4 +1,4 @@
-"""The dev corpus, scored by the shared scorer: a floor on fact F1, and the seed article in full."""
+"""Extraction scored by the shared scorer: floors on dev and our own sets, and the seed article in full."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from casegraph.loaders.documents import extract_bytes
 
 SHARED = Path(__file__).parents[1].parent / "shared"
 DEV = SHARED / "corpus" / "dev"
+OWN = Path(__file__).parent / "data"
 
 pytestmark = pytest.mark.skipif(not (DEV / "docs.jsonl").exists(), reason="shared dev corpus not present")
 
@@ -23,18 +24,23 @@ def _scorer():
     return module
 
 
-def _predictions() -> dict[str, dict]:
-    items = list(extract_bytes((DEV / "docs.jsonl").read_bytes(), str(DEV / "docs.jsonl")))
+def _predictions(corpus: Path = DEV) -> dict[str, dict]:
+    items = list(extract_bytes((corpus / "docs.jsonl").read_bytes(), str(corpus / "docs.jsonl")))
     assert all(i.error is None for i in items), [str(i) for i in items if i.error]
     return {i.extraction.id: json.loads(i.extraction.to_json()) for i in items}
 
 
-def test_dev_fact_f1_floor() -> None:
+@pytest.mark.parametrize(("corpus", "fact_floor", "entity_floor"), [
+    (DEV, 0.75, 0.80),
+    (OWN / "own-eval", 0.65, 0.80),
+    (OWN / "own-final", 0.55, 0.75),  # never tuned on: the floor guards what carries over to new texts
+], ids=["dev", "own-eval", "own-final"])
+def test_fact_f1_floor(corpus: Path, fact_floor: float, entity_floor: float) -> None:
     score = _scorer()
-    result = score.score(score.load(str(DEV / "gold.jsonl")), _predictions())
+    result = score.score(score.load(str(corpus / "gold.jsonl")), _predictions(corpus))
     assert not result["missing"]
-    assert result["facts"]["ALL"]["f1"] >= 0.75, result["facts"]
-    assert result["entities"]["ALL"]["f1"] >= 0.80, result["entities"]
+    assert result["facts"]["ALL"]["f1"] >= fact_floor, result["facts"]
+    assert result["entities"]["ALL"]["f1"] >= entity_floor, result["entities"]
 
 
 def test_seed_has_all_seven_facts() -> None:
