@@ -322,14 +322,6 @@ class AuthorityRules(RecognizerState):
             hit = process.extractOne(text, list(names), scorer=fuzz.ratio, score_cutoff=90)
             if hit:
                 entry = names[hit[0]]
-                key = f"auth:{entry['name']}"
-                self.ensure(
-                    key,
-                    entry["name"],
-                    PartyType(entry["type"]),
-                    "authorities.fuzzy",
-                    0.8,
-                    jurisdiction=entry["jurisdiction"],
-                )
+                key = self.ensure_authority(entry, "authorities.fuzzy", 0.8)
                 self.closed.append((start, end, "AUTH", key))
                 self.names.remove((start, end))

@@ -20,7 +20,6 @@ from casegraph.loaders.names import NameRules
 from casegraph.loaders.parties import TOKEN, Mention, Party, Recognition, is_party, longest
 from casegraph.loaders.people import PeopleRules
 from casegraph.loaders.pipeline import Pipeline
-from casegraph.schemas import PartyType
 
 
 class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference):
@@ -56,16 +55,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 self.generic.append((start, end))
             elif kind == "AUTH":
                 entry = authorities[int(ref)]
-                key = f"auth:{entry['name']}"
-                self.ensure(
-                    key,
-                    entry["name"],
-                    PartyType(entry["type"]),
-                    "authorities",
-                    1.0,
-                    jurisdiction=entry["jurisdiction"],
-                    parent=entry.get("parent"),
-                )
+                key = self.ensure_authority(entry, "authorities", 1.0)
                 self.closed.append((start, end, kind, key))
             else:
                 entry = assets[int(ref)]

@@ -52,6 +52,13 @@ class RecognizerState:
                 setattr(party, attr, value)
         return party
 
+    def ensure_authority(self, entry: dict, rule: str, confidence: float) -> str:
+        """A body of authorities.json as a party; its key."""
+        key = f"auth:{entry['name']}"
+        self.ensure(key, entry["name"], PartyType(entry["type"]), rule, confidence,
+                    jurisdiction=entry["jurisdiction"], parent=entry.get("parent"))
+        return key
+
     def add_form(
         self, text: str, type_: PartyType, rule: str, confidence: float, kind: str | None = None
     ) -> str | None:
