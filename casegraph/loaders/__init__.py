@@ -10,7 +10,6 @@ import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from casegraph.loaders.documents import extract_bytes
 from casegraph.loaders.extractions import is_extraction_record, peek_record, read_extractions
 from casegraph.loaders.result import Loaded
 
@@ -73,4 +72,6 @@ def load_bytes(data: bytes, name: str) -> Iterator[Loaded]:
         if first is not None and is_extraction_record(first):
             yield from read_extractions(lines, name)
             return
+    from casegraph.loaders.documents import extract_bytes  # spaCy loads only when text is read
+
     yield from extract_bytes(data, name)
