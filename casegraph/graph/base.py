@@ -27,7 +27,6 @@ class Stats:
 @dataclass
 class WriteReport:
     documents: int = 0
-    rows: int = 0
     failed: list[Loaded] = field(default_factory=list)
 
 
@@ -76,13 +75,11 @@ def write_extractions(
         try:
             store.write_batch(merged)
             report.documents += len(pending)
-            report.rows += merged.size
         except Exception:
             for item, batch in pending:
                 try:
                     store.write_batch(batch)
                     report.documents += 1
-                    report.rows += batch.size
                 except Exception as error:  # a store error names the document, the batch goes on
                     report.failed.append(Loaded(item.source, error=f"not stored: {_one_line(error)}"))
         pending.clear()

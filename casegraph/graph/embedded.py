@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -158,5 +157,16 @@ class EmbeddedStore:
         """Node ids whose name or alias has this key."""
         return [r[0] for r in self.db.execute("SELECT id FROM names WHERE key = ? ORDER BY id", (key,))]
 
-    def all_names(self) -> Counter[str]:
-        return Counter(dict(self.db.execute("SELECT key, count(*) FROM names GROUP BY key")))
+    def name_index(self) -> dict[str, list[str]]:
+        """Every name key -> node ids: the whole index, which fuzzy matching needs."""
+        index: dict[str, list[str]] = {}
+        for key, node_id in self.db.execute("SELECT key, id FROM names ORDER BY key, id"):
+            index.setdefault(key, []).append(node_id)
+        return index
+
+    def lei_ids(self, lei: str) -> list[str]:
+        """Parties with this LEI; there is no LEI index, so one pass over the party rows."""
+        rows = self.db.execute("SELECT id FROM nodes WHERE base = 'Party' AND json_extract(props, '$.lei') = ? "
+                               "ORDER BY id", (lei,)).fetchall()
+        self.rows_read += len(rows)
+        return [r[0] for r in rows]

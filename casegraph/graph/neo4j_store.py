@@ -57,7 +57,6 @@ class Neo4jStore:
         self.database = database or os.environ.get("NEO4J_DATABASE") or None
         # Counting a label or type not yet in the graph is not worth a warning.
         self.driver: Driver = GraphDatabase.driver(uri, auth=auth, notifications_min_severity="OFF")
-        self.rows_read = 0
 
     def __repr__(self) -> str:
         return f"Neo4j {self.uri}"

@@ -46,8 +46,9 @@ def load_one(path: str | Path) -> Iterator[Loaded]:
             if not path.exists():
                 yield Loaded(name, error="no such file")
                 return
-            if path.stat().st_size > MAX_BYTES:
-                yield Loaded(name, error=f"too large ({path.stat().st_size} bytes, limit {MAX_BYTES})")
+            size = path.stat().st_size
+            if size > MAX_BYTES:
+                yield Loaded(name, error=f"too large ({size} bytes, limit {MAX_BYTES})")
                 return
             data = path.read_bytes()
     except OSError as error:
@@ -64,7 +65,7 @@ def load_bytes(data: bytes, name: str) -> Iterator[Loaded]:
     suffix = Path(name).suffix.lower()
     if suffix in {".jsonl", ".json", ".ndjson", ""} or name == "<stdin>":
         try:
-            lines = data.decode("utf-8").splitlines()
+            lines = data.decode("utf-8-sig").splitlines()
         except UnicodeDecodeError:
             lines = []
         records = (peek_record(line) for line in lines[:20] if line.strip())

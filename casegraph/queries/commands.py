@@ -44,7 +44,7 @@ def _answer(store: str | None, verbose: bool, as_json: bool, work: Callable[[Any
         if verbose:
             read = getattr(graph, "rows_read", None)
             err.print(f"{graph!r}: {time.perf_counter() - started:.3f}s"
-                      + (f", {read} rows read" if read and not hasattr(graph, "driver") else ""), highlight=False)
+                      + (f", {read} rows read" if read else ""), highlight=False)
         graph.close()
 
 

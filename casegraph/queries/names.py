@@ -43,10 +43,7 @@ def name_keys(store: Any) -> dict[str, list[str]]:
     """Every name key -> party ids (the whole name index: fuzzy matching needs it)."""
     if is_neo4j(store):
         return {r["key"]: sorted(r["ids"]) for r in store.run(canned("name_keys").text)}
-    index: dict[str, list[str]] = {}
-    for key, node_id in store.db.execute("SELECT key, id FROM names ORDER BY key, id"):
-        index.setdefault(key, []).append(node_id)
-    return index
+    return store.name_index()
 
 
 def resolve(store: Any, name: str) -> list[str]:
@@ -100,10 +97,7 @@ def parties(store: Any, ids: list[str]) -> dict[str, dict[str, Any]]:
 
 
 def lei_ids(store: Any, lei: str) -> list[str]:
-    """Parties with this LEI. The embedded store has no LEI index: one pass over its party rows."""
+    """Parties with this LEI."""
     if is_neo4j(store):
         return [r["id"] for r in store.run(canned("lei_ids").text, lei=lei)]
-    rows = store.db.execute("SELECT id FROM nodes WHERE base = 'Party' AND json_extract(props, '$.lei') = ? "
-                            "ORDER BY id", (lei,)).fetchall()
-    store.rows_read += len(rows)
-    return [r[0] for r in rows]
+    return store.lei_ids(lei)
