@@ -79,7 +79,7 @@ def test_firm_cues_nl() -> None:
 
 
 def test_capitalisation_alone_is_no_party() -> None:
-    assert entities("Markets Surge After Data Shows Inflation Cooling", "en") == {}
+    assert entities("Stocks Rally As Factory Orders Climb Again", "en") == {}
     assert entities("Daarna Volgde Een Lange Stilte In Amsterdam", "nl") == {}
 
 
