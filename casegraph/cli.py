@@ -11,14 +11,31 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from casegraph.console import JsonOption, StoreOption, err, fail, report
+from casegraph.console import JsonOption, StoreOption, err, fail, report, say
 from casegraph.graph import Stats, open_store, resolve, write_extractions
-from casegraph.loaders import Loaded, expand, load_paths
+from casegraph.loaders import Loaded, Reading, expand
+from casegraph.loaders.registry import FORMATS
 
 app = typer.Typer(help="Regulatory case-tracking knowledge graph.", no_args_is_help=True,
                   pretty_exceptions_enable=False, add_completion=False)
 
 Paths = Annotated[list[str], typer.Argument(help="Files, folders (recursive) or - for standard input.")]
+FormatOption = Annotated[str | None, typer.Option(
+    "--format", help="Read every input with this loader instead of choosing by extension and content: "
+    + ", ".join(FORMATS) + ".", show_default=False)]
+
+
+def _reading(format: str | None) -> Reading:
+    if format is not None and format not in FORMATS:
+        raise fail(f"--format is one of {', '.join(FORMATS)}", 2)
+    return Reading(format)
+
+
+def _said(reading: Reading) -> None:
+    """The files no loader took, one line each, and what was read."""
+    for name, reason in reading.skipped:
+        say(f"skipped {name}: {reason}")
+    say(reading.summary())
 
 
 @app.callback()
@@ -34,17 +51,20 @@ def _open(store: str | None):
 
 
 @app.command()
-def extract(paths: Paths, format: Annotated[str, typer.Option(help="Output format.")] = "jsonl") -> None:
+def extract(paths: Paths, format: FormatOption = None) -> None:
     """Extract entities and facts, one Extraction JSON line per document on standard output."""
-    if format != "jsonl":
-        raise typer.BadParameter("only jsonl is supported", param_hint="--format")
+    reading = _reading(format)
     failed = 0
-    for item in load_paths(paths):
-        if item.error:
+    for item in reading.load(paths):
+        if item.note and not item.error:
+            say(f"note: {item.source}: {item.note}")
+            continue
+        if item.error or item.extraction is None:
             failed += 1
-            report(str(item))
+            report(str(item) if item.error else f"{item.source}: a graph, not documents: load it instead")
             continue
         sys.stdout.write(item.extraction.to_json() + "\n")
+    _said(reading)
     raise typer.Exit(1 if failed else 0)
 
 
@@ -60,8 +80,14 @@ def init(store: StoreOption = None) -> None:
 
 
 @app.command()
-def load(paths: Paths, store: StoreOption = None) -> None:
-    """Extract (where needed) and store documents; each is stored whole or not at all."""
+def load(paths: Paths, store: StoreOption = None, format: FormatOption = None) -> None:
+    """Extract (where needed) and store documents; each is stored whole or not at all.
+
+    The loader of each file is chosen by its extension and content: FollowTheMoney lines,
+    Extraction lines, corpus lines, CSV exposure books and party lists (by their header), RDF,
+    text, HTML, PDF. A file no loader takes is skipped with one line.
+    """
+    reading = _reading(format)
     graph = _open(store)
     try:
         graph.init()
@@ -69,7 +95,7 @@ def load(paths: Paths, store: StoreOption = None) -> None:
         files = list(expand(paths))
         with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                       TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal) as progress:
-            names = [str(f) for f in files]
+            names = [str(f) for f, _ in files]
             task = progress.add_task("loading", total=len(names))
             seen: set[str] = set()
 
@@ -80,9 +106,12 @@ def load(paths: Paths, store: StoreOption = None) -> None:
                     seen.add(file)
                     progress.update(task, completed=len(seen), description=file[-40:])
 
-            written = write_extractions(graph, load_paths(names), advance)
+            written = write_extractions(graph, reading.load(paths), advance)
         for item in written.failed:
             report(str(item))
+        for item in written.notes:
+            say(f"note: {item.source}: {item.note}")
+        _said(reading)
         after = graph.stats()
     finally:
         graph.close()

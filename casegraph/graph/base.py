@@ -6,7 +6,18 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from casegraph.graph.rows import GraphBatch, to_graph
+from casegraph.graph.rows import (
+    DOCUMENT,
+    EVENT,
+    EVENT_LABELS,
+    LIST_PROPS,
+    PARTY,
+    PARTY_LABELS,
+    EdgeRow,
+    GraphBatch,
+    NodeRow,
+    to_graph,
+)
 from casegraph.loaders.result import Loaded
 
 # Documents per transaction while nothing fails; a failing batch is retried one document at a time.
@@ -28,6 +39,7 @@ class Stats:
 class WriteReport:
     documents: int = 0
     failed: list[Loaded] = field(default_factory=list)
+    notes: list[Loaded] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -53,6 +65,41 @@ class Store(Protocol):
     def stats(self) -> Stats: ...
     def dump(self) -> tuple[list[Node], list[Edge]]: ...
     def close(self) -> None: ...
+
+
+def base_of(label: str) -> str:
+    return PARTY if label in PARTY_LABELS else EVENT if label in EVENT_LABELS else DOCUMENT
+
+
+def _split(props: dict[str, Any]) -> tuple[dict[str, Any], dict[str, list[Any]]]:
+    scalars = {k: v for k, v in props.items() if k not in LIST_PROPS}
+    return scalars, {k: list(v) for k, v in props.items() if k in LIST_PROPS}
+
+
+def stored_batch(nodes: Iterable[Node], edges: Iterable[Edge]) -> GraphBatch:
+    """Stored nodes and relationships as writes: what a copy of a graph into another store takes."""
+    batch = GraphBatch()
+    bases: dict[str, str] = {}
+    for node in nodes:
+        bases[node.id] = base_of(node.label)
+        props, lists = _split(node.props)
+        batch.node(NodeRow(id=node.id, base=bases[node.id], label=node.label, props=props, lists=lists))
+    for edge in edges:
+        props, lists = _split(edge.props)
+        batch.edge(EdgeRow(src=edge.src, src_base=bases.get(edge.src) or _base_of_id(edge.src), type=edge.type,
+                           dst=edge.dst, dst_base=bases.get(edge.dst) or _base_of_id(edge.dst), props=props,
+                           lists=lists))
+    return batch
+
+
+def _base_of_id(node_id: str) -> str:
+    """A relationship's end not in the same batch: ids say their base (``firm:…``, ``charge:…``, a hash)."""
+    prefix = node_id.split(":", 1)[0] if ":" in node_id else ""
+    if prefix in {label.lower() for label in PARTY_LABELS}:
+        return PARTY
+    if prefix in {label.lower() for label in EVENT_LABELS}:
+        return EVENT
+    return DOCUMENT
 
 
 def write_extractions(
@@ -88,10 +135,13 @@ def write_extractions(
     for item in items:
         if progress:
             progress(item)
-        if item.error or item.extraction is None:
+        if item.note and not item.error:
+            report.notes.append(item)
+            continue
+        if item.error or (item.extraction is None and item.batch is None):
             report.failed.append(item)
             continue
-        batch = to_graph(item.extraction)
+        batch = item.batch if item.batch is not None else to_graph(item.extraction)
         pending.append((item, batch))
         rows += batch.size
         if len(pending) >= BATCH_DOCUMENTS or rows >= BATCH_ROWS:

@@ -2,25 +2,24 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from pydantic import ValidationError
 
+from casegraph.loaders.reading import Input
+from casegraph.loaders.registry import Loader
 from casegraph.loaders.result import Loaded
 from casegraph.schemas import parse_line
 
 
-def is_extraction_record(record: dict) -> bool:
-    """Extraction lines carry entities or facts; corpus lines carry text."""
-    return "text" not in record and ("entities" in record or "facts" in record)
-
-
-def read_extractions(lines: Iterable[str], source: str) -> Iterator[Loaded]:
-    for number, line in enumerate(lines, 1):
+def read_extractions(source: Input) -> Iterator[Loaded]:
+    for number, line in source.lines():
+        where = f"{source.name}:{number}"
+        if line is None:
+            yield Loaded(where, error="line too long or not UTF-8")
+            continue
         if not line.strip():
             continue
-        where = f"{source}:{number}"
         try:
             yield Loaded(where, parse_line(line))
         except ValidationError as error:
@@ -37,9 +36,5 @@ def _first_error(error: ValidationError) -> str:
     return f"{place + ': ' if place else ''}{first['msg']}{more}"
 
 
-def peek_record(line: str) -> dict | None:
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError:
-        return None
-    return record if isinstance(record, dict) else None
+LOADER = Loader("extraction", "Extraction JSON lines (casegraph extract's output)",
+                lambda source: source.json_kind == "extraction", read_extractions)
