@@ -202,8 +202,7 @@ class _Stream:
         )
 
     def evidence(self, doc: Document, statement: str, proxy) -> Evidence:
-        seen = f"; seen {doc.first_seen[:10]} to {doc.last_seen[:10]}" if doc.first_seen and doc.last_seen else ""
-        sentence = f"{statement} (FollowTheMoney {proxy.id}; {doc.datasets or 'no data set'}{seen})"
+        sentence = f"{statement} (FollowTheMoney {proxy.id}; {doc.datasets or 'no data set'})"
         return Evidence(sentence=sentence, start=0, end=0, extractor=f"ftm:{proxy.schema.name}")
 
     def extraction(self, number: int, doc: Document, entities: list[Entity], facts: list) -> Loaded:

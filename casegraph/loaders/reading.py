@@ -80,11 +80,29 @@ class Input:
     def records(self) -> list[dict]:
         """The first JSON objects of the head, one per line (a bad line decides nothing)."""
         out = []
-        for line in self.text_head.splitlines()[:HEAD_RECORDS]:
+        for line in self._head_lines():
             record = json_object(line)
             if record is not None:
                 out.append(record)
         return out
+
+    def _head_lines(self) -> list[str]:
+        """The first lines as text: read from the file when it can seek back (a first line may be
+        longer than the head), else from the head."""
+        if not self.stream.seekable() or not self.text_head or self.head.startswith(
+                (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return self.text_head.splitlines()[:HEAD_RECORDS]
+        lines, budget = [], MAX_LINE
+        try:
+            while len(lines) < HEAD_RECORDS and budget > 0:
+                raw = self.stream.readline(budget)
+                if not raw:
+                    break
+                budget -= len(raw)
+                lines.append(raw.decode("utf-8-sig" if not lines else "utf-8", errors="ignore"))
+        finally:
+            self.stream.seek(0)
+        return lines
 
     @cached_property
     def json_kind(self) -> str | None:
