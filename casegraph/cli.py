@@ -149,6 +149,8 @@ def stats(store: StoreOption = None, as_json: JsonOption = False) -> None:
 
 
 # The query commands (exposure, actions, timeline, path, entity, screen, browser) live with the queries.
+from casegraph.interchange.commands import register as register_interchange  # noqa: E402
 from casegraph.queries.commands import register  # noqa: E402
 
 register(app)
+register_interchange(app)

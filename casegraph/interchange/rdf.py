@@ -34,6 +34,14 @@ from casegraph.interchange.vocab import (
 FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}
 
 
+def serialize(graph: Graph, format: str) -> bytes:
+    """ttl, nt or jsonld; JSON-LD compacted with the prefixes as its context."""
+    if format == "jsonld":
+        context = {prefix: str(ns) for prefix, ns in (("cg", CG), ("ftm", FTM), ("schema", SCHEMA_ORG), ("rdf", RDF))}
+        return graph.serialize(format="json-ld", context=context, auto_compact=True, encoding="utf-8")
+    return graph.serialize(format=FORMATS[format], encoding="utf-8")
+
+
 def to_rdf(nodes: Iterable[Node], edges: Iterable[Edge]) -> Graph:
     graph = Graph()
     for prefix, ns in (("cg", CG), ("ftm", FTM), ("schema", SCHEMA_ORG)):
@@ -122,6 +130,8 @@ def _read_props(graph: Graph, subject: URIRef) -> dict[str, Any]:
         if predicate in SKIP or not str(predicate).startswith(str(CG)) or predicate == DOCUMENT_LINK:
             continue
         key = str(predicate)[len(str(CG)):]
+        if key in REL_TYPES:  # the asserted relationship; its properties are on the statement
+            continue
         if predicate == EVIDENCE:
             item = {str(p)[len(str(CG)):]: value(o) for p, o in graph.predicate_objects(obj)
                     if p != RDF.type and p != DOCUMENT_LINK}
