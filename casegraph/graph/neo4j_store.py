@@ -28,9 +28,9 @@ NAME_KEY, NAMES = "NameKey", "NAMES"
 
 
 def _union(var: str, key: str) -> str:
-    """Cypher for the list-union half of the merge rule."""
-    return (f"{var}.{key} = coalesce({var}.{key}, []) + "
-            f"[x IN coalesce(row.lists.{key}, []) WHERE NOT x IN coalesce({var}.{key}, [])]")
+    """Cypher for the list-union half of the merge rule; a row without the list leaves it as it is."""
+    return (f"{var}.{key} = CASE WHEN row.lists.{key} IS NULL THEN {var}.{key} ELSE coalesce({var}.{key}, []) + "
+            f"[x IN row.lists.{key} WHERE NOT x IN coalesce({var}.{key}, [])] END")
 
 
 def _list_keys(rows: list[dict[str, Any]]) -> list[str]:
