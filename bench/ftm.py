@@ -91,10 +91,20 @@ def generate(path: Path, count: int, seed: int = 7) -> dict[str, int]:
 
 
 def worker(path: str, store: str) -> dict[str, Any]:
-    """In a child process: ``casegraph load PATH`` through its functions; time and peak memory."""
+    """In a child process: ``casegraph load PATH`` through its functions; time and peak memory.
+
+    With store ``-`` only the loader runs (read, map, validate): its memory apart from a store's.
+    """
     from casegraph.graph import open_store, write_extractions
     from casegraph.loaders import Reading
+    from casegraph.schemas import name_key, party_id
 
+    if store == "-":
+        started = time.perf_counter()
+        items = sum(1 for item in Reading().load([path]) if item.extraction)
+        return {"seconds": round(time.perf_counter() - started, 2), "documents": items,
+                "peak_rss_mb": round(peak_rss_mb(), 1),
+                "name_cache_entries": name_key.cache_info().currsize + party_id.cache_info().currsize}
     graph = open_store(store)
     if hasattr(graph, "clear"):
         graph.clear()
@@ -105,13 +115,15 @@ def worker(path: str, store: str) -> dict[str, Any]:
     stats = graph.stats().as_dict()
     graph.close()
     return {"seconds": round(seconds, 2), "documents": report.documents, "failed": len(report.failed),
-            "nodes": stats["nodes"], "edges": stats["edges"], "peak_rss_mb": round(peak_rss_mb(), 1)}
+            "nodes": stats["nodes"], "edges": stats["edges"], "peak_rss_mb": round(peak_rss_mb(), 1),
+            "name_cache_entries": name_key.cache_info().currsize + party_id.cache_info().currsize}
 
 
 def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(prog="python -m bench.ftm", description=__doc__)
     parser.add_argument("--sizes", default="10k,100k")
-    parser.add_argument("--stores", default="embedded")
+    parser.add_argument("--stores", default="embedded",
+                        help="embedded, neo4j, and/or loader (the loader alone, no store)")
     parser.add_argument("--work", default="/tmp/casegraph-bench-ftm")
     parser.add_argument("--out", default="bench/results/ftm.json")
     parser.add_argument("--worker", nargs=2, metavar=("PATH", "STORE"), help=argparse.SUPPRESS)
@@ -128,9 +140,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     for size in (s.strip() for s in args.sizes.split(",") if s.strip()):
         count = parse_size(size)
         path = work / f"entities-{size}.ftm.json"
-        kinds = generate(path, count)
+        kinds = generate(path, count) if not path.exists() else {}
         for store in (s.strip() for s in args.stores.split(",") if s.strip()):
-            target = str(work / f"ftm-{size}.db") if store == "embedded" else neo4j_uri()
+            target = {"embedded": str(work / f"ftm-{size}.db"), "loader": "-"}.get(store) or neo4j_uri()
             if store == "embedded":
                 Path(target).unlink(missing_ok=True)
             proc = subprocess.run([sys.executable, "-m", "bench.ftm", "--worker", str(path), target],
@@ -141,10 +153,11 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             result.update(entities=count, entities_per_s=round(count / result["seconds"]), kinds=kinds,
                           mb=round(path.stat().st_size / 1e6, 1))
             results[f"{store} {size}"] = result
+            stored = (f"; {result['nodes']:,} nodes, {result['edges']:,} relationships, {result['failed']} failed"
+                      if "nodes" in result else "")
             print(f"{store:8} {size:>5}: {count:,} entities ({result['mb']} MB) in {result['seconds']} s = "
-                  f"{result['entities_per_s']:,} entities/s; peak RSS {result['peak_rss_mb']} MB; "
-                  f"{result['nodes']:,} nodes, {result['edges']:,} relationships, {result['failed']} failed",
-                  flush=True)
+                  f"{result['entities_per_s']:,} entities/s; peak RSS {result['peak_rss_mb']} MB "
+                  f"({result['name_cache_entries']:,} name-cache entries){stored}", flush=True)
     Path(args.out).write_text(json.dumps(results, indent=2) + "\n")
     return results
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-from casegraph.loaders.reading import Input
+from casegraph.loaders.reading import Input, per_line
 from casegraph.loaders.registry import Loader
 from casegraph.loaders.result import Loaded
 
@@ -16,30 +16,24 @@ def read_corpus(source: Input) -> Iterator[Loaded]:
 
 def corpus_lines(lines, name: str) -> Iterator[Loaded]:
     """A bad line is an error for that line only."""
+    yield from per_line(lines, name, _document)
+
+
+def _document(where: str, line: str) -> Loaded:
     from casegraph.loaders.documents import extract_text  # spaCy loads only when text is read
 
-    for number, line in lines:
-        where = f"{name}:{number}"
-        if line is None:
-            yield Loaded(where, error="line too long or not UTF-8")
-            continue
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            yield Loaded(where, error=f"not JSON: {error.msg}")
-            continue
-        except RecursionError:
-            yield Loaded(where, error="not JSON: nested too deeply")
-            continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
-            yield Loaded(where, error="no 'text' in the record")
-            continue
-        date = record.get("date")
-        yield extract_text(record["text"], where, id=str(record.get("id") or where), url=record.get("url"),
-                           title=record.get("title"), date=date if isinstance(date, str) and date else None,
-                           lang=record.get("lang"))
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        return Loaded(where, error=f"not JSON: {error.msg}")
+    except RecursionError:
+        return Loaded(where, error="not JSON: nested too deeply")
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+        return Loaded(where, error="no 'text' in the record")
+    date = record.get("date")
+    return extract_text(record["text"], where, id=str(record.get("id") or where), url=record.get("url"),
+                        title=record.get("title"), date=date if isinstance(date, str) and date else None,
+                        lang=record.get("lang"))
 
 
 LOADER = Loader("corpus", "corpus JSON lines {id, url, date, lang, text}",

@@ -6,24 +6,21 @@ from collections.abc import Iterator
 
 from pydantic import ValidationError
 
-from casegraph.loaders.reading import Input
+from casegraph.loaders.reading import Input, per_line
 from casegraph.loaders.registry import Loader
 from casegraph.loaders.result import Loaded
 from casegraph.schemas import parse_line
 
 
 def read_extractions(source: Input) -> Iterator[Loaded]:
-    for number, line in source.lines():
-        where = f"{source.name}:{number}"
-        if line is None:
-            yield Loaded(where, error="line too long or not UTF-8")
-            continue
-        if not line.strip():
-            continue
-        try:
-            yield Loaded(where, parse_line(line))
-        except ValidationError as error:
-            yield Loaded(where, error=_first_error(error))
+    yield from per_line(source.lines(), source.name, _extraction)
+
+
+def _extraction(where: str, line: str) -> Loaded:
+    try:
+        return Loaded(where, parse_line(line))
+    except ValidationError as error:
+        return Loaded(where, error=_first_error(error))
 
 
 def _first_error(error: ValidationError) -> str:

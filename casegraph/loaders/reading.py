@@ -10,11 +10,14 @@ import io
 import json
 import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
+
+if TYPE_CHECKING:
+    from casegraph.loaders.result import Loaded
 
 MAX_BYTES = 50 * 1024 * 1024  # a whole document (text, HTML, PDF, RDF)
 MAX_LINE = 16 * 1024 * 1024  # one JSON or CSV line
@@ -45,7 +48,8 @@ class Input:
     def is_stdin(self) -> bool:
         return self.name == STDIN
 
-    def read_all(self, limit: int = MAX_BYTES) -> bytes:
+    def read_all(self, limit: int | None = None) -> bytes:
+        limit = limit or MAX_BYTES
         data = self.stream.read(limit + 1)
         if len(data) > limit:
             raise TooLarge(f"too large (over {limit} bytes)")
@@ -130,6 +134,19 @@ class Input:
         except (csv.Error, StopIteration):
             return None
         return [c.strip().lower() for c in row]
+
+
+def per_line(lines: Iterable[tuple[int, str | None]], name: str,
+             read: Callable[[str, str], Loaded]) -> Iterator[Loaded]:
+    """``read(where, line)`` for each non-blank line; an unreadable line is that line's error."""
+    from casegraph.loaders.result import Loaded
+
+    for number, line in lines:
+        where = f"{name}:{number}"
+        if line is None:
+            yield Loaded(where, error="line too long or not UTF-8")
+        elif line.strip():
+            yield read(where, line)
 
 
 def decode_head(data: bytes) -> str:
