@@ -51,9 +51,11 @@ def _open(store: str | None):
 
 
 @app.command()
-def extract(paths: Paths, format: FormatOption = None) -> None:
+def extract(paths: Paths, format: Annotated[str, typer.Option(help="Output format.")] = "jsonl") -> None:
     """Extract entities and facts, one Extraction JSON line per document on standard output."""
-    reading = _reading(format)
+    if format != "jsonl":
+        raise typer.BadParameter("only jsonl is supported", param_hint="--format")
+    reading = Reading()
     failed = 0
     for item in reading.load(paths):
         if item.note and not item.error:
