@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable, Iterator
 from enum import StrEnum
+from itertools import islice
 from typing import Annotated
 
 import typer
@@ -13,8 +15,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from rich.table import Table
 
 from casegraph.console import JsonOption, StoreOption, command, err, example, open_graph, reflow, report
-from casegraph.graph import Stats, write_extractions
+from casegraph.graph import Stats, Store, write_extractions
 from casegraph.loaders import Loaded, expand, load_paths
+
+KNOWN_CHUNK = 500  # documents looked up together to tell new from unchanged ones
 
 app = typer.Typer(no_args_is_help=True, rich_markup_mode="rich",
                   pretty_exceptions_enable=False, add_completion=False)
@@ -96,17 +100,39 @@ def load(paths: Paths, store: StoreOption = None) -> None:
                     seen.add(file)
                     progress.update(task, completed=len(seen), description=file[-40:])
 
-            written = write_extractions(graph, load_paths(names), advance)
+            known: list[str] = []
+            written = write_extractions(graph, _noting_known(graph, load_paths(names), known), advance)
         for item in written.failed:
             report(str(item))
         after = graph.stats()
     finally:
         graph.close()
     added = _difference(before, after)
-    err.print(f"loaded {written.documents} document(s) into {graph!r}: "
-              f"+{added['nodes']} nodes, +{added['edges']} relationships"
-              + (f"; {len(written.failed)} failed" if written.failed else ""), highlight=False)
+    unchanged = min(len(known), written.documents)
+    err.print(f"{written.documents - unchanged} new, {unchanged} unchanged, {len(written.failed)} failed "
+              f"document(s) in {graph!r}: +{added['nodes']} nodes, +{added['edges']} relationships", highlight=False)
     raise typer.Exit(1 if written.failed else 0)
+
+
+def _noting_known(graph: Store, items: Iterable[Loaded], known: list[str]) -> Iterator[Loaded]:
+    """Pass the items on, noting in ``known`` each document stored before (or read earlier in this load)."""
+    from casegraph.graph.rows import document_of
+    from casegraph.queries.cypher import canned
+    from casegraph.queries.names import is_neo4j
+
+    seen: set[str] = set()
+    items = iter(items)
+    while chunk := list(islice(items, KNOWN_CHUNK)):
+        ids = [document_of(item.extraction).id if item.extraction is not None else None for item in chunk]
+        wanted = sorted({i for i in ids if i} - seen)
+        stored = ({r["id"] for r in graph.run(canned("document_ids").text, ids=wanted)} if is_neo4j(graph)
+                  else set(graph.nodes(wanted)))  # type: ignore[attr-defined]
+        for item, doc in zip(chunk, ids, strict=True):
+            if doc is not None:
+                if doc in stored or doc in seen:
+                    known.append(doc)
+                seen.add(doc)
+            yield item
 
 
 def _difference(before: Stats, after: Stats) -> dict[str, int]:
