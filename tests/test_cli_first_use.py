@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from casegraph.cli import app
 from casegraph.graph.embedded import EmbeddedStore
-from casegraph.queries.names import Ambiguous, Candidate, NoParty, choose
+from casegraph.queries import names
 
 CASE = EXAMPLES / "ftx-case.jsonl"
 NO_STORE = "error: no store at ./casegraph.db (load documents first, or --store)"
@@ -99,11 +99,12 @@ def test_path_says_which_genesis_it_took(case):
     assert "Genesis Global Capital" in done.stdout
 
 
-def _c(name: str, key: str, score: float = 100.0, label: str = "Firm", id_: str | None = None) -> Candidate:
-    return Candidate(id_ or f"{label.lower()}:{key.replace(' ', '-')}", name, label, key, score)
+def _c(name: str, key: str, score: float = 100.0, label: str = "Firm", id_: str | None = None):
+    return names.Candidate(id_ or f"{label.lower()}:{key.replace(' ', '-')}", name, label, key, score)
 
 
 def test_the_policy_on_candidate_lists():
+    choose, Ambiguous, NoParty = names.choose, names.Ambiguous, names.NoParty
     celsius = choose("celsius", [_c("Celsius Network", "celsius network", 90), _c("Cel Finance", "cel finance", 60)])
     assert celsius.party.name == "Celsius Network" and celsius.note == "using 'Celsius Network' (Firm) for 'celsius'"
     named = choose("Genesis", [_c("Genesis Global Trading", "genesis"), _c("Genesis", "genesis", id_="firm:g")])
