@@ -3,26 +3,24 @@
 from __future__ import annotations
 
 import sys
+from enum import StrEnum
 from typing import Annotated
 
 import typer
 
-from casegraph.console import StoreOption, err, fail, say
-
-EXPORT_FORMATS = ("ttl", "jsonld", "nt", "graphml")
+from casegraph.console import StoreOption, command, err, fail, open_graph, say
 
 
-def _open(store: str | None):
-    from casegraph.graph import open_store, resolve
-
-    try:
-        return open_store(store)
-    except Exception as error:
-        raise fail(f"{resolve(store)}: cannot open store: {error}", 2) from None
+class ExportFormat(StrEnum):
+    ttl = "ttl"
+    jsonld = "jsonld"
+    nt = "nt"
+    graphml = "graphml"
 
 
 def export(
-    format: Annotated[str, typer.Option("--format", help="ttl (Turtle), jsonld, nt (N-Triples) or graphml.")] = "ttl",
+    format: Annotated[ExportFormat, typer.Option(
+        "--format", help="ttl (Turtle), jsonld, nt (N-Triples) or graphml.")] = ExportFormat.ttl,
     around: Annotated[str | None, typer.Option("--around", help="Only this party's neighbourhood.",
                                                show_default=False)] = None,
     depth: Annotated[int, typer.Option(min=0, max=6, help="With --around: hops from the party.")] = 2,
@@ -31,16 +29,15 @@ def export(
 ) -> None:
     """Write the graph (or one party's neighbourhood) as RDF or GraphML, evidence included.
 
-    RDF uses casegraph's ontology (casegraph/interchange/casegraph.ttl); `casegraph load` reads it back.
-
-    Example: casegraph export --format ttl --around FTX --depth 2 -o ftx.ttl
+    RDF uses casegraph's ontology (casegraph/interchange/casegraph.ttl), each relationship also
+    reified as an rdf:Statement with its properties and evidence; `casegraph load` reads it back.
+    GraphML is for Gephi and yEd.
     """
     from casegraph.graph.base import neighbourhood
     from casegraph.queries.names import NoParty, resolve
 
-    if format not in EXPORT_FORMATS:
-        raise fail(f"--format is one of {', '.join(EXPORT_FORMATS)}", 2)
-    graph = _open(store)
+    format = ExportFormat(format).value
+    graph = open_graph(store)
     try:
         if around:
             try:
@@ -77,8 +74,6 @@ def push(
 
     Idempotent: pushing again changes nothing, and a push that was interrupted is finished by
     running it again.
-
-    Example: casegraph push --store casegraph.db --to bolt://127.0.0.1:7687
     """
     from casegraph.graph import is_neo4j, resolve
     from casegraph.interchange.push import Pushed
@@ -88,8 +83,8 @@ def push(
         raise fail(f"--to {to}: not a bolt:// or neo4j:// address", 2)
     if resolve(store) == to:
         raise fail("--to is the store itself", 2)
-    source = _open(store)
-    target = _open(to)
+    source = open_graph(store)
+    target = open_graph(to)
 
     def progress(done: Pushed) -> None:
         if err.is_terminal:
@@ -108,5 +103,6 @@ def push(
 
 
 def register(app: typer.Typer) -> None:
-    for command in (export, push):
-        app.command()(command)
+    command(app, "casegraph export --format ttl -o graph.ttl",
+            "casegraph export --format graphml --around FTX --depth 2 -o ftx.graphml")(export)
+    command(app, "casegraph push --store casegraph.db --to bolt://127.0.0.1:7687")(push)
