@@ -120,8 +120,11 @@ class Input:
                 return "corpus"
             if any(key in record for key in ("entities", "facts", "document")):
                 return "extraction"
-        # Records with an id and nothing else have no text, so no corpus: Extractions without facts.
-        return "extraction" if any("id" in record for record in self.records) else None
+        # Records with an id and nothing else have no text, so no corpus: Extractions without facts. A
+        # .jsonl file of nothing readable is read as Extraction lines too, so each bad line is an error.
+        if any("id" in record for record in self.records) or (self.suffix and self.head.strip()):
+            return "extraction"
+        return None
 
     @cached_property
     def header(self) -> list[str] | None:
