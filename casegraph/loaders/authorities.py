@@ -20,6 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from casegraph.loaders.lexicon import data
+from casegraph.loaders.places import country_name
 from casegraph.loaders.state import RecognizerState
 from casegraph.schemas import PartyType
 
@@ -191,7 +192,6 @@ class AuthorityRules(RecognizerState):
         doc = self.doc
         gov_end = self.cue_end.get("GOV_CUE", set())
         gov_after = self.cue_at.get("GOV_AFTER", set())
-        names = data("countries")["countries"]
         govs: set[str] = set()
         for start, end, code in self.countries:
             if (
@@ -210,7 +210,7 @@ class AuthorityRules(RecognizerState):
         for start, end, code in self.countries:
             if code in govs:
                 key = f"gov:{code}"
-                self.ensure(key, names.get(code, code), PartyType.GOVERNMENT, "government.cue", 0.8, jurisdiction=code)
+                self.ensure(key, country_name(code), PartyType.GOVERNMENT, "government.cue", 0.8, jurisdiction=code)
                 self.closed.append((start, end, "GOV", key))
         self.adjective_governments()
 
@@ -219,7 +219,6 @@ class AuthorityRules(RecognizerState):
         ("Bahamian authorities arrested him"): a country named by its adjective, as a state."""
         doc = self.doc
         adjectives = data("countries")["adjectives"].get(self.pipe.lang, {})
-        names = data("countries")["countries"]
         gov_after = self.cue_at.get("GOV_AFTER", set())
         acting = set(self.lex["government_after_acting"])
         acts = set(self.lex["government_acts"])
@@ -236,7 +235,7 @@ class AuthorityRules(RecognizerState):
                 continue
             code = adjectives[adjective]
             key = f"gov:{code}"
-            name = names.get(code, code)
+            name = country_name(code)
             self.ensure(key, name, PartyType.GOVERNMENT, "government.adjective", 0.75, jurisdiction=code)
             self.closed.append((i - width, i + 1, "GOV", key))
 
@@ -265,7 +264,6 @@ class AuthorityRules(RecognizerState):
 
     def courts(self) -> None:
         """ "a court in the British Virgin Islands" -> Court "British Virgin Islands court"."""
-        names = data("countries")["countries"]
         court_end = self.cue_end.get("COURT_CUE", set())
         court_at = {e: s for s, e in self.cue_spans_all("COURT_CUE")}
         for start, end, code in self.countries:
@@ -273,7 +271,7 @@ class AuthorityRules(RecognizerState):
                 cue_start = court_at.get(start, start)
                 key = f"court:{code}"
                 self.ensure(
-                    key, f"{names.get(code, code)} court", PartyType.COURT, "court.in_country", 0.8, jurisdiction=code
+                    key, f"{country_name(code)} court", PartyType.COURT, "court.in_country", 0.8, jurisdiction=code
                 )
                 self.closed.append((cue_start, end, "COURT", key))
 

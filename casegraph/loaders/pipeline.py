@@ -24,6 +24,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from casegraph.loaders.authorities import ShapeReader, head_matcher
 from casegraph.loaders.flags import CAP_FLAG, ORG_ROLE_FLAG, Flags
 from casegraph.loaders.lexicon import data, lexicon
+from casegraph.loaders.places import world
 from casegraph.loaders.sentences import split_sentences
 
 GAPS = {"*": "{0,6}", "**": "{0,14}"}
@@ -340,6 +341,8 @@ def pipeline(lang: str) -> Pipeline:
         short = [n for n in names if n.isupper() or "." in n]
         cased.add(f"COUNTRY:{code}", [make(n) for n in short])
         lower.add(f"COUNTRY:{code}", [make(n) for n in names if n not in short])
+    for code, names in world().items():  # the countries nobody listed, by their English names
+        cased.add(f"COUNTRY:{code}", [make(n) for n in names])
     known_firms = PhraseMatcher(nlp.vocab, attr="ORTH")
     for index, firm in enumerate(data("firms")["firms"]):
         known_firms.add(f"FIRM:{index}", [make(n) for n in {firm["name"], *firm["aliases"]}])

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from casegraph.loaders.layout import Layout
 from casegraph.loaders.parties import PERSON, Party
+from casegraph.loaders.places import never_names
 from casegraph.schemas import PartyType, name_key
 
 if TYPE_CHECKING:
@@ -72,8 +73,10 @@ class RecognizerState:
             text = " ".join(words[1:])  # "Ex-senator Ann Vale": the title is no part of the name
         if len(words) == 1 and any(text.endswith(a) for a in self.lex["adjective_endings"]):
             return None  # "Oostlandse": an adjective of place, not a name
-        if len(text) < 2 or text.lower() in self.lower_stop:
-            return None
+        if len(text) < 2 or text.lower() in self.lower_stop or text.lower() in never_names():
+            return None  # "Russian", "Moscow", "Mozambique": a place, never a firm or a person
+        if text in self.lex["legal_forms"]:
+            return None  # "B.V." alone: the name it ends was not found
         if text in self.form_key:
             key = self.form_key[text]
             party = self.parties[key]
