@@ -14,6 +14,8 @@ class NameRules(RecognizerState):
         """Firms and people from the cues around each capitalised name."""
         doc, lex = self.doc, self.lex
         heads = set(lex["firm_heads"])
+        heads_first, after_heads = set(lex["firm_heads_first"]), set(lex["firm_after_heads"])
+        honorifics = set(lex["honorifics"])
         firm_cue_end = self.cue_end.get("FIRM_CUE", set())
         firm_after = self.cue_at.get("FIRM_AFTER", set())
         role_end = self.cue_end.get("ROLE", set()) | self.cue_end.get("PERSON_CUE", set())
@@ -38,7 +40,20 @@ class NameRules(RecognizerState):
             if doc[end - 1].text.endswith((".US", ".UK", ".EU")):
                 self.add_form(text, FIRM, "firm.regional_domain", 0.85)
                 continue
+            if words[0] in honorifics and self._person_shape(start + 1, end):  # "Sir Ann Vale"
+                key = self.add_form(self.text(start + 1, end), PERSON, "person.honorific", 0.9)
+                if key:
+                    self.form_key[text] = key
+                continue
+            if len(words) > 1 and words[0] in heads_first:  # "Bank Rossiya", "Banco Ostwind"
+                self.add_form(text, FIRM, "firm.name_head", 0.8)
+                continue
             person_shape = self._person_shape(start, end)
+            if nxt is not None and nxt.lower_ in after_heads and nxt.is_lower and not person_shape:
+                key = self.add_form(f"{text} {nxt.text.capitalize()}", FIRM, "firm.head_after", 0.8)
+                if key:  # "VTB bank chairman": the bank is VTB Bank, also called VTB
+                    self.form_key.setdefault(text, key)
+                continue
             cue_before = start in firm_cue_end or (start - 1 in org_role)
             if (start in role_end or start - 1 in org_role) and (
                 person_shape or (end - start == 1 and end < len(doc) and end in speech_at)

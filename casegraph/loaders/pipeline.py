@@ -332,7 +332,9 @@ def pipeline(lang: str) -> Pipeline:
     for index, authority in enumerate(data("authorities")["authorities"]):
         label = f"AUTH:{index}"
         cased.add(label, [make(a) for a in authority["acronyms"]])
-        lower.add(label, [make(a) for a in [authority["name"], *authority["aliases"]]])
+        names = [authority["name"], *authority["aliases"]]
+        corp = [n.removesuffix("Corporation") + "Corp." for n in names if n.endswith(" Corporation")]
+        lower.add(label, [make(a) for a in names + corp])  # "Federal Deposit Insurance Corp."
     for index, asset in enumerate(data("crypto_assets")["assets"]):
         cased.add(f"TICKER:{index}", [make(asset["ticker"])])
         if asset["names"]:
@@ -358,7 +360,9 @@ def pipeline(lang: str) -> Pipeline:
     conn = {"LOWER": {"IN": ["of", "&"]}}
     new = {"ORTH": {"IN": lex.get("name_openers", [])}}  # "New" opens a name only before a capital
     nick = [cap, {"ORTH": {"IN": QUOTES_OPEN}}, cap, {"ORTH": {"IN": QUOTES_CLOSE}}, cap]
-    cues.add("NAME", flags.rewrite([[cap, capn], [cap, capn, conn, cap, capn], [new, cap, capn]]), greedy="LONGEST")
+    amp = {"ORTH": "&"}  # "Alvarez & Marsal" is one name even after "of"
+    names = [[cap, capn], [cap, capn, conn, cap, capn], [cap, capn, conn, cap, capn, amp, cap, capn], [new, cap, capn]]
+    cues.add("NAME", flags.rewrite(names), greedy="LONGEST")
     cues.add("NICK", flags.rewrite([nick]))
     cues.add("LEGAL", flags.rewrite([[{"ORTH": {"IN": lex["legal_forms"]}}]]))
     return Pipeline(

@@ -181,9 +181,12 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
             | self.cue_at.get("PERSON_CUE", set())
             | set(self.org_roles)
         )
+        heads_first = set(self.lex["firm_heads_first"])
         out = []
         for start, end in longest(spans):
-            while start < end and start in cue_words:
+            while start < end and start in cue_words and not (
+                doc[start].text in heads_first and not doc[start].is_sent_start and end - start > 1
+            ):  # "the bank Rossiya" loses its cue word; "Bank Rossiya" keeps its head
                 start += 1
             pieces, piece = [], []
             for i in range(start, end):
@@ -205,8 +208,17 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 while e > s and doc[e - 1].lower_ in {"of", "&"}:
                     e -= 1
                 if s < e:
-                    out.append((s, e))
+                    out.extend(self._person_of(s, e))
         return self._comma_legal(out)
+
+    def _person_of(self, start: int, end: int) -> list[tuple[int, int]]:
+        """ "Tiffany Wong of Alvarez & Marsal": a person's name, "of", and the firm are two names;
+        "Bank of America" or "Court of Appeal" (a head before "of") stays one."""
+        doc = self.doc
+        for i in range(start + 2, end - 1):
+            if doc[i].lower_ in self.lex["of_words"] and self._person_shape(start, i) and i - start <= 3:
+                return [(start, i), (i + 1, end)]
+        return [(start, end)]
 
     def _comma_legal(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """ "Ostwind, Inc.": a legal form after a comma belongs to the name before it."""
