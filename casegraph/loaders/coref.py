@@ -8,7 +8,7 @@ from collections import Counter
 
 from spacy.matcher import PhraseMatcher
 
-from casegraph.loaders.parties import FIRM, PERSON, Mention, no_overlaps
+from casegraph.loaders.parties import FIRM, PERSON, Mention, no_overlaps, org_role_firm
 from casegraph.loaders.state import RecognizerState
 
 
@@ -116,11 +116,11 @@ class Coreference(RecognizerState):
             found.append(Mention(start, end, key, self.text(start, end), party.rule, party.confidence))
         for start in self.org_roles:  # "Vela-topman": the firm is the part before the hyphen
             token = doc[start]
-            prefix = token.text.split("-")[0]
+            prefix = org_role_firm(token.text)
             key = self.form_key.get(prefix) or self.add_form(prefix, FIRM, "firm.org_role", 0.8)
             if key:
-                found.append(
-                    Mention(start, start, key, prefix, "firm.org_role", 0.8, token.idx, token.idx + len(prefix))
+                at = token.idx + token.text.index(prefix)
+                found.append(Mention(start, start, key, prefix, "firm.org_role", 0.8, at, at + len(prefix))
                 )
         found = no_overlaps(found)
         return self._coreference(found)

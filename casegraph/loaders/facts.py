@@ -17,6 +17,7 @@ from spacy.tokens import Span
 
 from casegraph.loaders.dates import find_date
 from casegraph.loaders.money import Money
+from casegraph.loaders.parties import org_role_firm
 from casegraph.loaders.recognize import Mention, Recognition
 from casegraph.schemas import AUTHORITIES, PartyType
 
@@ -684,7 +685,7 @@ class FactFinder:
                 text_start += 1
             role_text = self.layout.text(text_start, end)
             if compound:
-                role_text = doc[start].text.split("-", 1)[1]
+                role_text = doc[start].text.replace(f"{org_role_firm(doc[start].text)}-", "", 1)  # "oud-topman"
             # the person: right after the role, or before it across ", (the)"
             person = next(
                 (

@@ -316,7 +316,7 @@ def _cue_matcher(
         re.escape(r) for r in lex["officer_roles"] + lex["person_cues"] if " " not in r and "*" not in r
     )
     prefixes = "co|ex|oud|mede|vice|non|pre|post|interim|acting|waarnemend|former|voormalig"
-    org_role = re.compile(rf"^(?!(?i:{prefixes})-)[{UPPER}0-9][\w.]*-(?i:{compound})$")
+    org_role = re.compile(rf"^(?:(?i:{prefixes})-)?(?!(?i:{prefixes})-)[{UPPER}0-9][\w.]*-(?i:{compound})$")
     cues.add("ORG_ROLE", [[{flags.add(ORG_ROLE_FLAG, lambda word: bool(org_role.match(word))): True}]])
     return cues, phrases_matcher, gapped
 

@@ -75,6 +75,8 @@ class RecognizerState:
             return None  # "Oostlandse": an adjective of place, not a name
         if len(text) < 2 or text.lower() in self.lower_stop or text.lower() in never_names():
             return None  # "Russian", "Moscow", "Mozambique": a place, never a firm or a person
+        if words and words[-1] in self.lex["place_heads"]:
+            return None  # "Caribbean Sea", "Noordzee-eiland": a place
         if text in self.lex["legal_forms"]:
             return None  # "B.V." alone: the name it ends was not found
         if text in self.form_key:
@@ -109,6 +111,8 @@ class RecognizerState:
         if not 2 <= len(words) <= 4:
             return False
         heads = set(self.lex["firm_heads"])
+        if any(len(t) == 2 and t.text.endswith(".") for t in words[1:-1]) or words[-1].text in {"Jr.", "Jr", "Sr."}:
+            heads = set()  # "Frank B. Holding Jr.": an initial or a suffix makes the head word a surname
         for token in words:
             initial = len(token) == 2 and token.text.endswith(".")
             if token.text in heads or (
