@@ -182,8 +182,11 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
             | set(self.org_roles)
         )
         heads_first = set(self.lex["firm_heads_first"])
+        lowered = {t.lower_ for t in doc if t.is_lower}
         out = []
         for start, end in longest(spans):
+            if self._opens_sentence(start) and doc[start].lower_ in lowered and start not in self.legal:
+                start += 1  # "Investors are", "Until Braun": a word the text also writes small opens a sentence
             while start < end and start in cue_words and not (
                 doc[start].text in heads_first and not doc[start].is_sent_start and end - start > 1
             ):  # "the bank Rossiya" loses its cue word; "Bank Rossiya" keeps its head
@@ -210,6 +213,13 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 if s < e:
                     out.extend(self._person_of(s, e))
         return self._comma_legal(out)
+
+    def _opens_sentence(self, i: int) -> bool:
+        """The first word of a sentence, after any quote, bullet or dash."""
+        doc = self.doc
+        while i > 0 and not doc[i].is_sent_start and (doc[i - 1].is_punct or doc[i - 1].is_quote):
+            i -= 1
+        return doc[i].is_sent_start
 
     def _person_of(self, start: int, end: int) -> list[tuple[int, int]]:
         """ "Tiffany Wong of Alvarez & Marsal": a person's name, "of", and the firm are two names;
