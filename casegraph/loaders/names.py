@@ -32,7 +32,7 @@ class NameRules(RecognizerState):
             if start in blocked or start in self.in_headline:
                 continue
             text = self.text(start, end)
-            words = [t.text for t in doc[start:end]]
+            words = [t.text for t in doc[start:end] if t.text not in {"(", ")"}]
             nxt = doc[end] if end < len(doc) else None
             if nxt is not None and end in self.legal:  # "Zolto Ventures Inc"
                 self.add_form(self.text(start, end + 1), FIRM, "firm.legal_form", 0.95)

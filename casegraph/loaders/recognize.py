@@ -212,7 +212,29 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                     e -= 1
                 if s < e:
                     out.extend(self._person_of(s, e))
-        return self._comma_legal(out)
+        return self._bracketed(self._comma_legal(out))
+
+    def _bracketed(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """ "Greensill Capital (UK) Limited", "Northern Rock (Asset Management)": a bracket inside a
+        firm's name, before its legal form or holding only head nouns, belongs to the name."""
+        doc, heads, legal = self.doc, set(self.lex["firm_heads"]), set(self.lex["legal_forms"])
+        out, skip = [], -1
+        for start, end in spans:
+            if start < skip:
+                continue
+            close = next((j for j in range(end + 2, min(end + 5, len(doc))) if doc[j].text == ")"), None)
+            if end < len(doc) and doc[end].text == "(" and close is not None:
+                inner = [t.text for t in doc[end + 1 : close]]
+                after = close + 1 < len(doc) and doc[close + 1].text in legal
+                if all(w[:1].isupper() for w in inner) and (after or " ".join(inner) in heads or set(inner) <= heads):
+                    new_end = close + 2 if after else close + 1
+                    out = [s for s in out if s[1] <= start]
+                    out.append((start, new_end))
+                    self.legal.discard(close + 1)
+                    skip = new_end
+                    continue
+            out.append((start, end))
+        return out
 
     def _opens_sentence(self, i: int) -> bool:
         """The first word of a sentence, after any quote, bullet or dash."""
@@ -261,6 +283,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         self.lists()
         self.promote()
         self.short_forms()
+        self.parentheses()  # "(DFS)" names its authority before "DFS's" could make it a firm
         self.possessives()
         self.family()
         self.short_forms()
