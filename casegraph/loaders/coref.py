@@ -9,7 +9,7 @@ from collections import Counter
 from spacy.matcher import PhraseMatcher
 
 from casegraph.loaders.parties import FIRM, PERSON, Mention, no_overlaps, org_role_firm
-from casegraph.loaders.state import RecognizerState
+from casegraph.loaders.state import SUFFIXES, RecognizerState, bare_surname
 
 
 class Coreference(RecognizerState):
@@ -26,7 +26,9 @@ class Coreference(RecognizerState):
             while len(bare) > 1 and bare[-1] in legal:  # "Ostwind Labs Pte Ltd." -> "Ostwind Labs"
                 bare.pop()
             shorts = [" ".join(bare)] if len(bare) < len(words) else []
-            if len(bare) >= 2 and bare[-1] in heads:
+            if len(bare) >= 3 and " ".join(bare[-2:]) in heads:  # "H2O Asset Management" -> "H2O"
+                shorts.append(" ".join(bare[:-2]))
+            elif len(bare) >= 2 and bare[-1] in heads:
                 shorts.append(" ".join(bare[:-1]))
             for step, short in enumerate(shorts):  # only one step from the full name may join two parties
                 if short.lower() in self.lower_stop:
@@ -42,6 +44,8 @@ class Coreference(RecognizerState):
                 )
                 if joins and not self._both_legal(other, key):
                     self.merge(other, key)
+                elif other and step == 0 and len(bare) < len(words) and self._lone_person(other, short):
+                    self.merge(other, key)  # "Northern Rock being sold" beside "Northern Rock plc": the firm
                 self.form_key.setdefault(short, key)
                 self.derived.add(short)
         persons = sorted(
@@ -65,8 +69,14 @@ class Coreference(RecognizerState):
             if other and other != key and self.parties[other].type is PERSON and self.parties[other].name == surname:
                 self.merge(other, key)  # "Lund III" said ... before "Peter K. Lund III" was known
             self.form_key.setdefault(surname, key)
+            self.form_key.setdefault(bare_surname(self.parties[key].name), key)  # "Mr. Ray" for "John J. Ray III"
             if firsts[words[0]] == 1 and len(words[0]) > 2 and not words[0].endswith("."):
                 self.form_key.setdefault(words[0], key)
+
+    def _lone_person(self, key: str, name: str) -> bool:
+        """A person known by nothing but the bare name of a firm with a legal form is that firm."""
+        party = self.parties[key]
+        return party.type is PERSON and party.name == name and party.rule in {"person.speech", "person.fact_slot"}
 
     def _both_legal(self, one: str, other: str) -> bool:
         """Two names with their own legal form are two companies ("Ostwind, Inc." and "Ostwind Global, Inc.")."""
@@ -87,7 +97,7 @@ class Coreference(RecognizerState):
 
     @staticmethod
     def _surname(words: list[str]) -> str:
-        if words[-1] in {"II", "III", "IV", "Jr.", "Jr", "Sr."} and len(words) > 2:
+        if words[-1] in SUFFIXES and len(words) > 2:
             return " ".join(words[-2:])
         return words[-1]
 

@@ -17,6 +17,15 @@ if TYPE_CHECKING:
     from casegraph.loaders.pipeline import Pipeline
 
 
+SUFFIXES = {"II", "III", "IV", "Jr.", "Jr", "Sr."}
+
+
+def bare_surname(name: str) -> str:
+    """ "John J. Ray III" -> "Ray": the family name without a generational suffix."""
+    words = [w for w in name.split() if w not in SUFFIXES]
+    return words[-1] if words else name
+
+
 class RecognizerState:
     """What the rules read and write; ``recognize.Recognizer`` applies them in order."""
 
@@ -124,7 +133,8 @@ class RecognizerState:
         return True
 
     def _is_surname(self, text: str) -> bool:
+        """ "Holding" of "Frank B. Holding Jr.", "Ray" of "John J. Ray III"."""
         return any(
-            self.parties[k].type is PERSON and self.parties[k].name.split()[-1] == text
+            self.parties[k].type is PERSON and bare_surname(self.parties[k].name) == text
             for k in set(self.form_key.values())
         )
