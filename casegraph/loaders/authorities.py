@@ -225,11 +225,16 @@ class AuthorityRules(RecognizerState):
         taken = {i for s, e, *_ in self.closed for i in range(s, e)}
         for i in range(1, len(doc)):
             noun = doc[i]
+            width = 2 if i >= 2 and f"{doc[i - 2].lower_} {doc[i - 1].lower_}" in adjectives else 1
+            acted_on = (  # "detained by Chinese authorities"
+                i - width >= 2
+                and doc[i - width - 1].lower_ in set(self.lex["by_words"])
+                and doc[i - width - 2].lower_ in acts
+            )
             if i not in gov_after and not (
-                noun.lower_ in acting and self._act_in(doc[i + 1 : min(len(doc), i + 6)], acts)
+                noun.lower_ in acting and (self._act_in(doc[i + 1 : min(len(doc), i + 6)], acts) or acted_on)
             ):
                 continue
-            width = 2 if i >= 2 and f"{doc[i - 2].lower_} {doc[i - 1].lower_}" in adjectives else 1
             adjective = doc[i - width : i].text.lower()
             if not doc[i - width].text[:1].isupper() or adjective not in adjectives or i - 1 in taken:
                 continue

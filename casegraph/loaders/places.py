@@ -28,7 +28,7 @@ def world() -> dict[str, list[str]]:
             continue
         names = [n for n in dict.fromkeys([territory.name, territory.full_name]) if n and n not in AMBIGUOUS]
         if names:
-            out[code] = names
+            out[code] = [*names, f"Republic of {names[0]}"]
     return out
 
 
