@@ -9,6 +9,7 @@ from collections import Counter
 from spacy.matcher import PhraseMatcher
 
 from casegraph.loaders.parties import FIRM, PERSON, Mention, no_overlaps, org_role_firm
+from casegraph.loaders.places import never_names
 from casegraph.loaders.state import SUFFIXES, RecognizerState, bare_surname
 
 
@@ -20,13 +21,18 @@ class Coreference(RecognizerState):
         heads = set(self.lex["firm_heads"])
         legal = set(self.lex["legal_forms"])
         firms = [(t, k) for t, k in self.form_key.items() if self.parties[k].type is FIRM and t not in self.derived]
-        for text, key in firms:
+        for text, _ in firms:
+            key = self.form_key[text]
+            if key not in self.parties:
+                continue  # merged away by an earlier short form
             words = text.replace(",", " ").split()
             bare = list(words)
             while len(bare) > 1 and bare[-1] in legal:  # "Ostwind Labs Pte Ltd." -> "Ostwind Labs"
                 bare.pop()
             shorts = [" ".join(bare)] if len(bare) < len(words) else []
-            if len(bare) >= 3 and " ".join(bare[-2:]) in heads:  # "H2O Asset Management" -> "H2O"
+            if len(bare) >= 3 and bare[0].lower() in never_names():  # "English Premier League"
+                shorts.append(" ".join(bare[1:]))
+            elif len(bare) >= 3 and " ".join(bare[-2:]) in heads:  # "H2O Asset Management" -> "H2O"
                 shorts.append(" ".join(bare[:-2]))
             elif len(bare) >= 2 and bare[-1] in heads:
                 shorts.append(" ".join(bare[:-1]))
@@ -58,6 +64,7 @@ class Coreference(RecognizerState):
             if len(words) >= 2:
                 surnames[self._surname(words)] += 1
                 firsts[words[0]] += 1
+        self._initials(persons)
         for key in persons:
             if key not in self.parties:
                 continue
@@ -72,6 +79,18 @@ class Coreference(RecognizerState):
             self.form_key.setdefault(bare_surname(self.parties[key].name), key)  # "Mr. Ray" for "John J. Ray III"
             if firsts[words[0]] == 1 and len(words[0]) > 2 and not words[0].endswith("."):
                 self.form_key.setdefault(words[0], key)
+
+    def _initials(self, persons: list[str]) -> None:
+        """ "J. Ezra Merkin" and "Jacob Ezra Merkin": a first name written as its initial is one person."""
+        for short in persons:
+            words = self.parties[short].name.split() if short in self.parties else []
+            if len(words) < 3 or not (len(words[0]) == 2 and words[0].endswith(".")):
+                continue
+            for full in persons:
+                other = self.parties[full].name.split() if full in self.parties else []
+                if full != short and len(other) == len(words) and other[1:] == words[1:] and other[0][0] == words[0][0]:
+                    self.merge(short, full)
+                    break
 
     def _lone_person(self, key: str, name: str) -> bool:
         """A person known by nothing but the bare name of a firm with a legal form is that firm."""

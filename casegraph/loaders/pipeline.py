@@ -343,7 +343,7 @@ def pipeline(lang: str) -> Pipeline:
         short = [n for n in names if n.isupper() or "." in n]
         cased.add(f"COUNTRY:{code}", [make(n) for n in short])
         lower.add(f"COUNTRY:{code}", [make(n) for n in names if n not in short])
-    for code, names in world().items():  # the countries nobody listed, by their English names
+    for code, names in world(lang).items():  # the countries nobody listed, by their English names
         cased.add(f"COUNTRY:{code}", [make(n) for n in names])
     known_firms = PhraseMatcher(nlp.vocab, attr="ORTH")
     for index, firm in enumerate(data("firms")["firms"]):

@@ -1,14 +1,16 @@
 """Countries and places: the states a text can name, and the words of place that are never a party.
 
 ``countries.json`` holds the jurisdictions with their words in each language; every other country
-of the world comes from rigour's territory list under its English short name, so "Mozambique" or
-"the Republic of Mozambique" is a state and never a firm, whether or not anyone listed it.
+of the world comes from rigour's territory list with its names from CLDR (babel), so "Mozambique",
+"Oezbekistan" or "the Republic of Mozambique" is a state and never a firm, whether or not anyone
+listed it.
 """
 
 from __future__ import annotations
 
 from functools import cache
 
+from babel import Locale
 from rigour.territories import get_territories
 
 from casegraph.loaders.lexicon import data, languages, lexicon
@@ -18,17 +20,21 @@ AMBIGUOUS = {"Jordan", "Chad", "Georgia", "Jersey", "Guernsey", "Niger", "Guinea
 
 
 @cache
-def world() -> dict[str, list[str]]:
-    """ISO code -> names of the countries ``countries.json`` does not list (rigour's short and full name)."""
+def world(lang: str = "en") -> dict[str, list[str]]:
+    """ISO code -> names of the countries ``countries.json`` does not list: the language's CLDR name
+    (babel), the English one, rigour's full name and "Republic of X"."""
     listed = set(data("countries")["countries"])
+    here, english = Locale.parse(lang).territories, Locale.parse("en").territories
     out: dict[str, list[str]] = {}
     for territory in get_territories():
         code = territory.code.upper()
         if not territory.is_country or territory.is_historical or len(code) != 2 or code in listed:
             continue
-        names = [n for n in dict.fromkeys([territory.name, territory.full_name]) if n and n not in AMBIGUOUS]
+        short = english.get(code, territory.name)
+        names = [here.get(code), short, territory.name, territory.full_name, f"Republic of {short}"]
+        names = [n for n in dict.fromkeys(names) if n and n not in AMBIGUOUS and "(" not in n]
         if names:
-            out[code] = [*names, f"Republic of {names[0]}"]
+            out[code] = names
     return out
 
 
@@ -50,5 +56,5 @@ def never_names() -> frozenset[str]:
         words.update(p.lower() for p in lex.get("places", []))
     for adjectives in data("countries")["adjectives"].values():
         words.update(adjectives)
-    words.update(n.lower() for names in world().values() for n in names)
+    words.update(n.lower() for code in languages() for names in world(code).values() for n in names)
     return frozenset(words)
