@@ -9,7 +9,6 @@ else a Regulator). The heads are found by a PhraseMatcher; only the few tokens a
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -201,18 +200,31 @@ class AuthorityRules(RecognizerState):
                 or self._country_acts(start, end)
             ):
                 govs.add(code)
-        coordinators = set(self.lex["coordinators"])
-        spans = sorted(self.countries)
-        for (_, e1, c1), (s2, _, c2) in itertools.pairwise(spans):
-            gap = [t.lower_ for t in doc[e1:s2]]
-            if gap and len(gap) <= 3 and any(g in coordinators for g in gap) and ({c1, c2} & govs):
-                govs.update({c1, c2})
+        govs.update(self._listed_with_governments(govs))
         for start, end, code in self.countries:
             if code in govs:
                 key = f"gov:{code}"
                 self.ensure(key, country_name(code), PartyType.GOVERNMENT, "government.cue", 0.8, jurisdiction=code)
                 self.closed.append((start, end, "GOV", key))
         self.adjective_governments()
+
+    def _listed_with_governments(self, govs: set[str]) -> set[str]:
+        """ "de Verenigde Staten, het Verenigd Koninkrijk en de Europese Unie stellen sancties in": a list
+        of countries joined by commas and a coordinator is all states when one of them is."""
+        doc = self.doc
+        coordinators = set(self.lex["coordinators"])
+        glue = coordinators | {","} | set(self.lex["coref_determiners"]) | set(self.lex["role_determiners"])
+        chains: list[tuple[list[str], bool]] = []
+        previous = None
+        for start, end, code in sorted(self.countries):
+            gap = [t.lower_ for t in doc[previous:start]] if previous is not None else []
+            if chains and gap and len(gap) <= 3 and all(g in glue for g in gap):
+                codes, joined = chains[-1]
+                chains[-1] = ([*codes, code], joined or any(g in coordinators for g in gap))
+            else:
+                chains.append(([code], False))
+            previous = end
+        return {c for codes, joined in chains if joined and govs & set(codes) for c in codes}
 
     def adjective_governments(self) -> None:
         """ "the Swiss government", "de Zwitserse regering"; "Bahamian authorities" only when they act

@@ -78,6 +78,10 @@ class Coreference(RecognizerState):
             self.form_key.setdefault(surname, key)
             self.form_key.setdefault(bare_surname(self.parties[key].name), key)  # "Mr. Ray" for "John J. Ray III"
             if firsts[words[0]] == 1 and len(words[0]) > 2 and not words[0].endswith("."):
+                first = self.form_key.get(words[0])
+                lone = first and first != key and self.parties[first].type is PERSON
+                if lone and self.parties[first].name == words[0]:
+                    self.merge(first, key)  # "his brother Tyler" before "Tyler Winklevoss"
                 self.form_key.setdefault(words[0], key)
 
     def _initials(self, persons: list[str]) -> None:

@@ -68,9 +68,7 @@ class NameRules(RecognizerState):
                     self.form_key.setdefault(text, key)
                 continue
             cue_before = start in firm_cue_end or (start - 1 in org_role)
-            if (start in role_end or start - 1 in org_role) and (
-                person_shape or (end - start == 1 and end < len(doc) and end in speech_at)
-            ):
+            if (start in role_end or start - 1 in org_role) and (person_shape or self._surname_after_role(start, end)):
                 self.add_form(text, PERSON, "person.role_before", 0.9)
                 continue
             if person_shape and start in self.cue_end.get("FOUNDED_BY", set()):
@@ -138,6 +136,14 @@ class NameRules(RecognizerState):
                 and start not in self.in_headline
             ):
                 self.add_form(self.text(start, end), PERSON, "person.of_firm", 0.8)
+
+    def _surname_after_role(self, start: int, end: int) -> bool:
+        """ "president Poetin en minister Lavrov", "CEO Zhao said": one capitalised word after a role is
+        a surname when no capital follows it and it is no acronym or known name."""
+        doc = self.doc
+        if end - start != 1 or doc[start].is_upper or self.text(start, end) in self.form_key:
+            return False
+        return end >= len(doc) or not doc[end].text[:1].isupper()
 
     def _kind_before(self, start: int) -> str | None:
         token = self.doc[start - 1].lower_
