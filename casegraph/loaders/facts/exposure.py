@@ -85,12 +85,17 @@ class ExposureRules(Finder):
         default the text has just told ("Other banks such as Marlin and Ostwind also lost money")."""
         number = self.sent_index[start]
         sent = self.sents[number]
+        if end < sent.end and self.doc[end].lower_ in set(self.lex["beneficiary_words"]):
+            return  # "miljarden aan verlies voor Silvergate": the one after 'voor' lost, not the one before
         firms = self._firms(number)
         first = self._subject(number, start, firms)
         if first is None:  # "verloor de bank": the subject after the verb
             first = next((m for m in firms if 0 <= m.start - end <= 2), None)
         if first is None:
             return
+        before = [m for m in firms if m.end <= start and m.start <= first.start]
+        if before and before[-1] is first:  # "banks like Marlin, Ostwind and Vela lost": the whole list
+            first = self._subject_back(before)
         losers = self.followers(first, [m for m in firms if m.start > first.start and m.end <= start])
         losers = [m for m in losers if self.type_of(m) is FIRM]
         lost = {x.key for x in losers}
@@ -109,7 +114,8 @@ class ExposureRules(Finder):
     def _failed_party(self, number: int, exclude: set[str]) -> Mention | None:
         """The firm whose collapse, default or failure this sentence or the two before tell."""
         words = self.lex["failure_words"]
-        for n in range(number, max(-1, number - 3), -1):
+        told = [n for n in range(number - 1, -1, -1) if any(t.is_alpha for t in self.sents[n])][:2]
+        for n in [number, *told]:  # a blank line between paragraphs is no sentence
             sent = self.sents[n]
             if not self.has_any(sent, words):
                 continue
