@@ -191,6 +191,20 @@ class Finder:
             return authorities, [after[0]]
         return authorities, []
 
+    def _asides(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Relative clauses and brackets between ``lo`` and ``hi``: ", which ... ," and "( ... )"."""
+        out = []
+        relatives = set(self.lex["relative_words"])
+        for i in range(lo, hi):
+            token = self.doc[i]
+            if token.text == "(":
+                close = next((j for j in range(i, hi) if self.doc[j].text == ")"), hi)
+                out.append((i, close))
+            elif token.text == "," and i + 1 < hi and self.doc[i + 1].lower_ in relatives:
+                close = next((j for j in range(i + 2, hi) if self.doc[j].text == ","), hi)
+                out.append((i, close))
+        return out
+
     def _by_agent(self, mention: Mention) -> bool:
         """The mention is the agent of a passive: 'by'/'door' right before it, an article allowed between."""
         i = mention.start - 1

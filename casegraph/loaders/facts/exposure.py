@@ -119,9 +119,11 @@ class ExposureRules(Finder):
             sent = self.sents[n]
             if not self.has_any(sent, words):
                 continue
-            marks = [i for i in range(sent.start, sent.end) if any(
-                self.layout.text(i, min(i + len(w.split()), sent.end)).lower() == w for w in words
-            )]
+            marks = [
+                i
+                for i in range(sent.start, sent.end)
+                if any(self.layout.text(i, min(i + len(w.split()), sent.end)).lower() == w for w in words)
+            ]
             firms = [m for m in self._firms(n, persons=True) if m.key not in exclude and self.type_of(m) is not PERSON]
             near = [m for m in firms if any(-4 <= i - m.end <= 6 or 0 <= m.start - i <= 3 for i in marks)]
             if n == number:  # in the loss's own sentence only a "when" clause: "lost $5bn when Vela defaulted"
@@ -187,9 +189,10 @@ class ExposureRules(Finder):
         # pair its own sum; "owed $1bn by Vela and Ostwind" gives none
         ends = [start] + [p[1].end for p in pairs[:-1]]
         ahead = [self._money_between(sent, lo, p[1].start) for lo, p in zip(ends, pairs, strict=True)]
-        behind = [self._money_between(sent, p[1].end, nxt) for p, nxt in zip(
-            pairs, [p[1].start for p in pairs[1:]] + [min(sent.end, far + 6)], strict=True
-        )]
+        behind = [
+            self._money_between(sent, p[1].end, nxt)
+            for p, nxt in zip(pairs, [p[1].start for p in pairs[1:]] + [min(sent.end, far + 6)], strict=True)
+        ]
         sums = next((s for s in (ahead, behind) if all(len(x) == 1 for x in s)), None)
         for i, (exposed_m, counter) in enumerate(pairs):
             yield self._exposure(exposed_m, counter, sent, rule, sums[i][0] if sums else None)
@@ -230,8 +233,10 @@ class ExposureRules(Finder):
         if relative is not None and relative > 1:  # "steun voor start-ups die hun tegoeden bij X": not the steun
             return None
         possessives = set(self.lex["possessives"])
-        if set(gap) & set(self.lex["clause_pronouns"]) or (set(gap[:-1]) & possessives) or (
-            nearest.text.split()[0].lower() in possessives | {"that", "dat"}
+        if (
+            set(gap) & set(self.lex["clause_pronouns"])
+            or (set(gap[:-1]) & possessives)
+            or (nearest.text.split()[0].lower() in possessives | {"that", "dat"})
         ):
             return opening[0] if opening else None  # "X said ..., and it had lent": the subject of the sentence
         head = self._subject_back(before)
@@ -240,20 +245,6 @@ class ExposureRules(Finder):
     def _apposition(self, head: Mention, nearest: Mention) -> bool:
         words = {t.lower_ for t in self.doc[head.end : nearest.start]}
         return "," in words and bool(words & set(self.lex["of_words"]))
-
-    def _asides(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        """Relative clauses and brackets between ``lo`` and ``hi``: ", which ... ," and "( ... )"."""
-        out = []
-        relatives = set(self.lex["relative_words"])
-        for i in range(lo, hi):
-            token = self.doc[i]
-            if token.text == "(":
-                close = next((j for j in range(i, hi) if self.doc[j].text == ")"), hi)
-                out.append((i, close))
-            elif token.text == "," and i + 1 < hi and self.doc[i + 1].lower_ in relatives:
-                close = next((j for j in range(i + 2, hi) if self.doc[j].text == ","), hi)
-                out.append((i, close))
-        return out
 
     def _close_after(self, end: int, start: int) -> bool:
         """A counterparty right after the cue: only amounts and two more words between ("stuck in Earn
@@ -277,8 +268,10 @@ class ExposureRules(Finder):
             gap = self.doc[group[-1].end : m.start]
             words = [t.lower_ for t in gap if not self._is_money_token(t.i)]
             plain = [w for w in words if w not in {",", "to", "aan", "in", "at", "bij", "with", "$", "€", "£"}]
-            if len(gap) <= 10 and (set(words) & coordinators or "," in words) and all(
-                w in coordinators or w.replace(".", "").isdigit() for w in plain
+            if (
+                len(gap) <= 10
+                and (set(words) & coordinators or "," in words)
+                and all(w in coordinators or w.replace(".", "").isdigit() for w in plain)
             ):
                 group.append(m)
             else:
