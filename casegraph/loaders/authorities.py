@@ -20,6 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from casegraph.loaders.lexicon import data
+from casegraph.loaders.places import country_name
 from casegraph.loaders.state import RecognizerState
 from casegraph.schemas import PartyType
 
@@ -191,7 +192,6 @@ class AuthorityRules(RecognizerState):
         doc = self.doc
         gov_end = self.cue_end.get("GOV_CUE", set())
         gov_after = self.cue_at.get("GOV_AFTER", set())
-        names = data("countries")["countries"]
         govs: set[str] = set()
         for start, end, code in self.countries:
             if (
@@ -210,7 +210,7 @@ class AuthorityRules(RecognizerState):
         for start, end, code in self.countries:
             if code in govs:
                 key = f"gov:{code}"
-                self.ensure(key, names.get(code, code), PartyType.GOVERNMENT, "government.cue", 0.8, jurisdiction=code)
+                self.ensure(key, country_name(code), PartyType.GOVERNMENT, "government.cue", 0.8, jurisdiction=code)
                 self.closed.append((start, end, "GOV", key))
         self.adjective_governments()
 
@@ -219,24 +219,28 @@ class AuthorityRules(RecognizerState):
         ("Bahamian authorities arrested him"): a country named by its adjective, as a state."""
         doc = self.doc
         adjectives = data("countries")["adjectives"].get(self.pipe.lang, {})
-        names = data("countries")["countries"]
         gov_after = self.cue_at.get("GOV_AFTER", set())
         acting = set(self.lex["government_after_acting"])
         acts = set(self.lex["government_acts"])
         taken = {i for s, e, *_ in self.closed for i in range(s, e)}
         for i in range(1, len(doc)):
             noun = doc[i]
+            width = 2 if i >= 2 and f"{doc[i - 2].lower_} {doc[i - 1].lower_}" in adjectives else 1
+            acted_on = (  # "detained by Chinese authorities"
+                i - width >= 2
+                and doc[i - width - 1].lower_ in set(self.lex["by_words"])
+                and doc[i - width - 2].lower_ in acts
+            )
             if i not in gov_after and not (
-                noun.lower_ in acting and self._act_in(doc[i + 1 : min(len(doc), i + 6)], acts)
+                noun.lower_ in acting and (self._act_in(doc[i + 1 : min(len(doc), i + 6)], acts) or acted_on)
             ):
                 continue
-            width = 2 if i >= 2 and f"{doc[i - 2].lower_} {doc[i - 1].lower_}" in adjectives else 1
             adjective = doc[i - width : i].text.lower()
             if not doc[i - width].text[:1].isupper() or adjective not in adjectives or i - 1 in taken:
                 continue
             code = adjectives[adjective]
             key = f"gov:{code}"
-            name = names.get(code, code)
+            name = country_name(code)
             self.ensure(key, name, PartyType.GOVERNMENT, "government.adjective", 0.75, jurisdiction=code)
             self.closed.append((i - width, i + 1, "GOV", key))
 
@@ -265,7 +269,6 @@ class AuthorityRules(RecognizerState):
 
     def courts(self) -> None:
         """ "a court in the British Virgin Islands" -> Court "British Virgin Islands court"."""
-        names = data("countries")["countries"]
         court_end = self.cue_end.get("COURT_CUE", set())
         court_at = {e: s for s, e in self.cue_spans_all("COURT_CUE")}
         for start, end, code in self.countries:
@@ -273,7 +276,7 @@ class AuthorityRules(RecognizerState):
                 cue_start = court_at.get(start, start)
                 key = f"court:{code}"
                 self.ensure(
-                    key, f"{names.get(code, code)} court", PartyType.COURT, "court.in_country", 0.8, jurisdiction=code
+                    key, f"{country_name(code)} court", PartyType.COURT, "court.in_country", 0.8, jurisdiction=code
                 )
                 self.closed.append((cue_start, end, "COURT", key))
 

@@ -136,7 +136,7 @@ class FirmRules(RecognizerState):
         """A name in the firm slot of a fact cue is a firm: "Vela collapsed and filed for bankruptcy",
         "an investment in Ostwind", "Vela US's bid for Pellow"."""
         doc = self.doc
-        before = {"BANKRUPT_SUBJ", "SUSPEND", "ACQUIRE", "DEBT", "CHARGE_PASSIVE", "ARREST"}
+        before = {"BANKRUPT_SUBJ", "SUSPEND", "ACQUIRE", "DEBT", "CHARGE_PASSIVE", "ARREST", "SUBSIDIARY"}
         after = {"BANKRUPT_OBJ", "EXPOSURE", "DEBT", "ACQUIRE", "SUBSIDIARY", "CHARGE_ACTIVE", "INVESTIGATE", "ARREST"}
         people = {"CHARGE_PASSIVE", "CHARGE_ACTIVE", "INVESTIGATE", "ARREST"}  # only people and firms are charged
         names = [(s, e) for s, e in self.names if s not in self.in_headline]

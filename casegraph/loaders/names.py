@@ -14,6 +14,9 @@ class NameRules(RecognizerState):
         """Firms and people from the cues around each capitalised name."""
         doc, lex = self.doc, self.lex
         heads = set(lex["firm_heads"])
+        heads_first, after_heads = set(lex["firm_heads_first"]), set(lex["firm_after_heads"])
+        honorifics = set(lex["honorifics"])
+        determiners = set(lex["role_determiners"]) | set(lex["coref_determiners"])
         firm_cue_end = self.cue_end.get("FIRM_CUE", set())
         firm_after = self.cue_at.get("FIRM_AFTER", set())
         role_end = self.cue_end.get("ROLE", set()) | self.cue_end.get("PERSON_CUE", set())
@@ -23,11 +26,13 @@ class NameRules(RecognizerState):
         blocked = {i for s, e in self.blocked for i in range(s, e)}
         org_role = set(self.org_roles)
         after_role_comma = {e + 1 for e in role_end}
+        of_words = set(lex["of_words"])
+        of_after_role = {e for e in self.cue_end.get("ROLE", set()) if e < len(doc) and doc[e].lower_ in of_words}
         for start, end in self.names:
             if start in blocked or start in self.in_headline:
                 continue
             text = self.text(start, end)
-            words = [t.text for t in doc[start:end]]
+            words = [t.text for t in doc[start:end] if t.text not in {"(", ")"}]
             nxt = doc[end] if end < len(doc) else None
             if nxt is not None and end in self.legal:  # "Zolto Ventures Inc"
                 self.add_form(self.text(start, end + 1), FIRM, "firm.legal_form", 0.95)
@@ -38,7 +43,30 @@ class NameRules(RecognizerState):
             if doc[end - 1].text.endswith((".US", ".UK", ".EU")):
                 self.add_form(text, FIRM, "firm.regional_domain", 0.85)
                 continue
+            if words[0] in honorifics and self._person_shape(start + 1, end):  # "Sir Ann Vale"
+                key = self.add_form(self.text(start + 1, end), PERSON, "person.honorific", 0.9)
+                if key:
+                    self.form_key[text] = key
+                continue
+            if "&" in words[1:-1]:  # "Alvarez & Marsal", "Ernst & Young": partners' names joined are a firm
+                self.add_form(text, FIRM, "firm.ampersand", 0.85)
+                continue
+            if len(words) > 1 and words[0] in heads_first:  # "Bank Rossiya", "Banco Ostwind"
+                self.add_form(text, FIRM, "firm.name_head", 0.8)
+                continue
             person_shape = self._person_shape(start, end)
+            if (
+                nxt is not None
+                and nxt.lower_ in after_heads
+                and nxt.is_lower
+                and not person_shape
+                and not (start > 0 and doc[start - 1].lower_ in determiners)
+                and not any(s == end + 1 for s, _ in self.names)
+            ):
+                key = self.add_form(f"{text} {nxt.text.capitalize()}", FIRM, "firm.head_after", 0.8)
+                if key:  # "VTB bank chairman": the bank is VTB Bank, also called VTB
+                    self.form_key.setdefault(text, key)
+                continue
             cue_before = start in firm_cue_end or (start - 1 in org_role)
             if (start in role_end or start - 1 in org_role) and (
                 person_shape or (end - start == 1 and end < len(doc) and end in speech_at)
@@ -82,6 +110,34 @@ class NameRules(RecognizerState):
                 continue
             if cue_before:
                 self.add_form(text, FIRM, "firm.cue_before", 0.7)
+                continue
+            if not person_shape and start - 1 in of_after_role and not doc[start].like_num:
+                self.add_form(text, FIRM, "firm.role_of", 0.75)  # "a former chairman of Nasdaq"
+                continue
+            if (
+                not person_shape
+                and start >= 2
+                and doc[start - 1].text == ","
+                and start - 1 in firm_cue_end
+                and (nxt is None or nxt.text in {",", ".", ";"})
+            ):
+                self.add_form(text, FIRM, "firm.cue_comma", 0.75)  # "its investment fund, Optimal,"
+        self._people_of_firms()
+
+    def _people_of_firms(self) -> None:
+        """ "Tiffany Wong of Alvarez & Marsal": a person's name before "of" and a firm is a person."""
+        doc, of_words = self.doc, set(self.lex["of_words"])
+        firm_starts = {s for s, e in self.names if self.form_key.get(self.text(s, e), "").startswith(FIRM.value)}
+        for start, end in self.names:
+            if (
+                end + 1 < len(doc)
+                and doc[end].lower_ in of_words
+                and end + 1 in firm_starts
+                and self.text(start, end) not in self.form_key
+                and self._person_shape(start, end)
+                and start not in self.in_headline
+            ):
+                self.add_form(self.text(start, end), PERSON, "person.of_firm", 0.8)
 
     def _kind_before(self, start: int) -> str | None:
         token = self.doc[start - 1].lower_

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from casegraph.loaders.facts.base import FIRM, PERSON, Draft, Finder
+from casegraph.loaders.parties import org_role_firm
 from casegraph.loaders.recognize import Mention
 from casegraph.schemas import PartyType
 
@@ -56,7 +57,7 @@ class OfficerRules(Finder):
                 text_start += 1
             role_text = self.layout.text(text_start, end)
             if compound:
-                role_text = doc[start].text.split("-", 1)[1]
+                role_text = doc[start].text.replace(f"{org_role_firm(doc[start].text)}-", "", 1)  # "oud-topman"
             # the person: right after the role, or before it across ", (the)"
             person = next(
                 (
