@@ -143,6 +143,10 @@ class NameRules(RecognizerState):
         doc = self.doc
         if end - start != 1 or doc[start].is_upper or self.text(start, end) in self.form_key:
             return False
+        if not any(e == start and e - s <= 3 for s, e in self.roles + self.cue_spans_all("PERSON_CUE")):
+            return False  # "head of credit at Tellis": a long role phrase ends in its firm
+        if doc[start].text in self.lex["authority_heads"] or doc[start].text in {"General", "Generaal"}:
+            return False  # "Attorney General"
         return end >= len(doc) or not doc[end].text[:1].isupper()
 
     def _kind_before(self, start: int) -> str | None:
