@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from casegraph.loaders.lexicon import data
-from casegraph.loaders.places import country_name
+from casegraph.loaders.places import country_name, never_names
 from casegraph.loaders.state import RecognizerState
 from casegraph.schemas import PartyType
 
@@ -291,6 +291,41 @@ class AuthorityRules(RecognizerState):
                     key, f"{country_name(code)} court", PartyType.COURT, "court.in_country", 0.8, jurisdiction=code
                 )
                 self.closed.append((cue_start, end, "COURT", key))
+
+    def court_places(self) -> None:
+        """ "de rechtbank Amsterdam", "het gerechtshof Den Haag", "a Munich district court": a court
+        word and a place name make a court of that place (named as the text writes it)."""
+        doc = self.doc
+        taken = {i for s, e, *_ in self.closed for i in range(s, e)}
+        cap = self.pipe.authority_shapes.is_cap
+        for i, token in enumerate(doc):
+            if i in taken:
+                continue
+            if token.lower_ in self.lex["court_place_before"] and i + 1 < len(doc) and cap(doc, i + 1):
+                stop = i + 1
+                while stop < len(doc) and stop - i <= 3 and cap(doc, stop) and not doc[stop].is_sent_start:
+                    stop += 1
+                name = f"{token.text[:1].upper()}{token.text[1:]} {self.text(i + 1, stop)}"
+                self._court_at(i, stop, name)
+                continue
+            for cue in self.lex["court_place_after"]:
+                words = cue.split()
+                stop = i + len(words)
+                if [t.lower_ for t in doc[i:stop]] != words or not all(t.is_lower for t in doc[i:stop]):
+                    continue
+                begin = i
+                while begin > 0 and i - begin < 3 and cap(doc, begin - 1) and not doc[begin].is_sent_start:
+                    begin -= 1
+                place = self.text(begin, i)
+                if begin < i and place.lower() in never_names() and not taken & set(range(begin, i)):
+                    self._court_at(begin, stop, f"{place} {cue}")
+                break
+
+    def _court_at(self, start: int, end: int, name: str) -> None:
+        key = f"court:{name.lower()}"
+        self.ensure(key, name, PartyType.COURT, "court.place", 0.75)
+        self.closed.append((start, end, "COURT", key))
+        self.names = [(s, e) for s, e in self.names if e <= start or s >= end]
 
     def generic_authorities(self) -> None:
         """ "Amerikaanse aanklagers", "prosecutors": the most specific prosecutor the text names, else

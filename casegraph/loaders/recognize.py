@@ -303,6 +303,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         self.parentheses()
         self.governments()
         self.courts()
+        self.court_places()
         self.generic_authorities()
         mentions = self.mentions()
         for mention in mentions:
