@@ -302,9 +302,10 @@ class AuthorityRules(RecognizerState):
             if i in taken:
                 continue
             if token.lower_ in self.lex["court_place_before"] and i + 1 < len(doc) and cap(doc, i + 1):
-                stop = i + 1
-                while stop < len(doc) and stop - i <= 3 and cap(doc, stop) and not doc[stop].is_sent_start:
-                    stop += 1
+                stop = next(
+                    (j for j in range(min(len(doc), i + 4), i + 1, -1) if self.text(i + 1, j).lower() in never_names()),
+                    i + 2,
+                )  # "Den Haag", else the one word: "rechtbank Rotterdam Zeeuwse Algemene" is a court and a firm
                 name = f"{token.text[:1].upper()}{token.text[1:]} {self.text(i + 1, stop)}"
                 self._court_at(i, stop, name)
                 continue

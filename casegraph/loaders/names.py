@@ -4,6 +4,7 @@ after, a role, an apposition, a speech verb. Capitalisation alone proves nothing
 from __future__ import annotations
 
 from casegraph.loaders.parties import FIRM, PERSON
+from casegraph.loaders.places import never_names
 from casegraph.loaders.state import RecognizerState
 
 
@@ -16,7 +17,7 @@ class NameRules(RecognizerState):
         heads = set(lex["firm_heads"])
         heads_first, after_heads = set(lex["firm_heads_first"]), set(lex["firm_after_heads"])
         honorifics = set(lex["honorifics"])
-        determiners = set(lex["role_determiners"]) | set(lex["coref_determiners"])
+        determiners = set(lex["role_determiners"]) | set(lex["coref_determiners"]) | {"a", "an", "een"}
         firm_cue_end = self.cue_end.get("FIRM_CUE", set())
         firm_after = self.cue_at.get("FIRM_AFTER", set())
         role_end = self.cue_end.get("ROLE", set()) | self.cue_end.get("PERSON_CUE", set())
@@ -62,6 +63,8 @@ class NameRules(RecognizerState):
                 and not person_shape
                 and not (start > 0 and doc[start - 1].lower_ in determiners)
                 and not any(s == end + 1 for s, _ in self.names)
+                and not (end + 1 < len(doc) and doc[end + 1].is_lower and end + 1 not in role_start)
+                and text.lower() not in never_names()
             ):
                 key = self.add_form(f"{text} {nxt.text.capitalize()}", FIRM, "firm.head_after", 0.8)
                 if key:  # "VTB bank chairman": the bank is VTB Bank, also called VTB
@@ -184,7 +187,7 @@ class NameRules(RecognizerState):
                 return "person"
             if i in firm_cue_start:
                 # "the SEC's chair": a role further on decides
-                if any(j in role_start for j in range(i + 1, min(i + 3, len(doc)))):
+                if any(j in role_start for j in range(i + 1, min(i + 5, len(doc)))):
                     return "person"
                 return "firm"
         return None

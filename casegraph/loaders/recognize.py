@@ -195,7 +195,8 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
             ):  # "the bank Rossiya" loses its cue word; "Bank Rossiya", "Bank Oostland NV" keep their head
                 start += 1
             if (
-                end - start >= 3
+                not self.lex["adjectives_in_names"]
+                and end - start >= 3
                 and start > 0
                 and doc[start - 1].lower_ in determiners
                 and doc[start].lower_ in adjectives()

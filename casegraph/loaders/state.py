@@ -86,6 +86,8 @@ class RecognizerState:
             return None  # "Russian", "Moscow", "Mozambique": a place, never a firm or a person
         if words and words[-1] in self.lex["place_heads"]:
             return None  # "Caribbean Sea", "Noordzee-eiland": a place
+        if re.fullmatch(r"[A-Z]{3}\d[\d.,]*\w?", text):
+            return None  # "EUR60m": an amount
         if text in self.lex["legal_forms"]:
             return None  # "B.V." alone: the name it ends was not found
         if text in self.form_key:
