@@ -170,6 +170,9 @@ class AuthorityRules(RecognizerState):
             name = self.text(shape.start, shape.end)
             if self._near_listed(name):
                 continue  # a misspelt listed name: ``fuzzy_authorities`` takes it
+            own = next((i + 1 for i in range(shape.start, shape.end - 1) if doc[i].text in POSSESSIVES), None)
+            if own is not None and shape.country is not None and shape.country < own:
+                name = self.text(own, shape.end)  # "Estonia's Financial Supervision Authority": its own name
             key = f"auth:{name}"
             self.ensure(key, name, PartyType(shape.type), "authority.shape", 0.75, jurisdiction=code)
             self.closed.append((shape.start, shape.end, "AUTH", key))
@@ -205,7 +208,8 @@ class AuthorityRules(RecognizerState):
             if code in govs:
                 key = f"gov:{code}"
                 self.ensure(key, country_name(code), PartyType.GOVERNMENT, "government.cue", 0.8, jurisdiction=code)
-                self.closed.append((start, end, "GOV", key))
+                stop = end + 1 if end in gov_after else end  # "the UK government" is also a name of the state
+                self.closed.append((start, stop, "GOV", key))
         self.adjective_governments()
 
     def _listed_with_governments(self, govs: set[str]) -> set[str]:
