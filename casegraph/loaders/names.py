@@ -102,6 +102,7 @@ class NameRules(RecognizerState):
             if (
                 self._cue_after(end, firm_after)
                 and not doc[start].like_num
+                and not self._only_opening(start, end)
                 and not (start > 0 and doc[start - 1].lower_ in {"a", "an", "een"})
             ):
                 self.add_form(text, FIRM, "firm.cue_after", 0.8)

@@ -249,13 +249,6 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
             out.append((start, end))
         return out
 
-    def _opens_sentence(self, i: int) -> bool:
-        """The first word of a sentence, after any quote, bullet or dash."""
-        doc = self.doc
-        while i > 0 and not doc[i].is_sent_start and (doc[i - 1].is_punct or doc[i - 1].is_quote):
-            i -= 1
-        return doc[i].is_sent_start
-
     def _person_of(self, start: int, end: int) -> list[tuple[int, int]]:
         """ "Tiffany Wong of Alvarez & Marsal": a person's name, "of", and the firm are two names;
         "Bank of America" or "Court of Appeal" (a head before "of") stays one."""

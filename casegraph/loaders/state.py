@@ -134,6 +134,21 @@ class RecognizerState:
                 return False
         return True
 
+    def _opens_sentence(self, i: int) -> bool:
+        """The first word of a sentence, after any quote, bullet or dash."""
+        doc = self.doc
+        while i > 0 and not doc[i].is_sent_start and (doc[i - 1].is_punct or doc[i - 1].is_quote):
+            i -= 1
+        return doc[i].is_sent_start
+
+    def _only_opening(self, start: int, end: int) -> bool:
+        """ "Omgekeerd is ...", "Shareholders who ...": one word that the text writes with a capital only
+        where a sentence opens is an ordinary word, not a name."""
+        if end - start != 1 or not self._opens_sentence(start):
+            return False
+        word = self.doc[start].text
+        return not any(t.text == word and not self._opens_sentence(t.i) for t in self.doc if t.i != start)
+
     def _is_surname(self, text: str) -> bool:
         """ "Holding" of "Frank B. Holding Jr.", "Ray" of "John J. Ray III"."""
         return any(
