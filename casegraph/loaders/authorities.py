@@ -302,10 +302,17 @@ class AuthorityRules(RecognizerState):
         doc = self.doc
         taken = {i for s, e, *_ in self.closed for i in range(s, e)}
         cap = self.pipe.authority_shapes.is_cap
-        for i, token in enumerate(doc):
+        before = set(self.lex["court_place_before"])
+        firsts = {cue.split()[0] for cue in before | set(self.lex["court_place_after"])}
+        if not firsts:
+            return
+        found = re.finditer(rf"\b(?:{'|'.join(map(re.escape, firsts))})\b", self.source, re.I)
+        starts = (doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in found)
+        for i in sorted({span.start for span in starts if span is not None}):
+            token = doc[i]
             if i in taken:
                 continue
-            if token.lower_ in self.lex["court_place_before"] and i + 1 < len(doc) and cap(doc, i + 1):
+            if token.lower_ in before and i + 1 < len(doc) and cap(doc, i + 1):
                 stop = next(
                     (j for j in range(min(len(doc), i + 4), i + 1, -1) if self.text(i + 1, j).lower() in never_names()),
                     i + 2,
