@@ -74,7 +74,7 @@ class RecognizerState:
     ) -> str | None:
         """Register a surface form as a party of ``type_``; the first type given to a form wins."""
         text = text.strip(" ,;:“”\"'’")
-        if text.endswith(".") and text.rsplit(" ", 1)[-1] not in self.lex["legal_forms"]:
+        if text.endswith(".") and text.rsplit(" ", 1)[-1] not in {*self.lex["legal_forms"], *SUFFIXES}:
             text = text.rstrip(".")  # a full stop ends the sentence, not "Ltd."
         text = text.strip(" ,;:“”\"'’")
         words = text.split()
