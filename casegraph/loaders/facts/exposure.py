@@ -52,6 +52,17 @@ class ExposureRules(Finder):
             return  # "schuldig" without a sum is guilt, not debt
         yield self._exposure(creditor, debtor, sent, "fact.exposure.debt", money[-1])
 
+    def on_loss_last(self, start: int, end: int) -> Iterator[Draft]:
+        """Both parties before the verb: "Marlin is Vela 57 miljoen dollar kwijt"."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        before = [m for m in self._firms(number) if m.end <= start and start - m.end <= 12]
+        if len(before) < 2 or before[-1].key == before[-2].key or before[-1].start - before[-2].end > 2:
+            return
+        money = self._money_between(sent, before[-1].end, start)
+        if money:
+            yield self._exposure(before[-2], before[-1], sent, "fact.exposure.loss", money[-1])
+
     def on_creditors(self, start: int, end: int) -> Iterator[Draft]:
         """A creditor list: "Vela's largest creditors include Marlin ($120M) and Ostwind ($40M)",
         "de grootste schuldeisers van Vela zijn Marlin en Ostwind", and table lines under it."""
@@ -194,8 +205,14 @@ class ExposureRules(Finder):
         number = self.sent_index[start]
         sent = self.sents[number]
         firms = self._firms(number, persons=creditor_first)
+        if self.doc[start].lower_ in set(self.lex["needs_amount"]) and not self._money_between(
+            sent, max(sent.start, start - 8), end
+        ):
+            return  # "placed into administration with", "held talks with": no sum, no exposure
         after = [m for m in firms if m.start >= end and self._close_after(end, m.start)]
         first = self._subject(number, start, firms)
+        if first is None and creditor_first:  # "belegde de verzekeraar 25 miljoen in": after the verb
+            first = next((m for m in firms if start < m.start and m.end <= end), None)
         if creditor_first:
             if not after or first is None or self.type_of(first) is PERSON:
                 return
@@ -281,6 +298,10 @@ class ExposureRules(Finder):
             or (nearest.text.split()[0].lower() in possessives | {"that", "dat"})
         ):
             return opening[0] if opening else None  # "X said ..., and it had lent": the subject of the sentence
+        if gap and gap[-1] in possessives:  # "Taunus sued EY over its losses on": whose losses is the subject's
+            openers = set(self.lex["when_words"]) | set(self.lex["clause_bounds"])
+            opened = max([i for i in range(sent.start, start) if self.doc[i].lower_ in openers], default=sent.start)
+            return next((m for m in before if m.start >= opened), nearest)
         head = self._subject_back(before)
         return head if head is not nearest and self._apposition(head, nearest) else nearest
 
@@ -291,7 +312,12 @@ class ExposureRules(Finder):
     def _close_after(self, end: int, start: int) -> bool:
         """A counterparty right after the cue: only amounts and two more words between ("stuck in Earn
         at Vela", "lent $5 million to Vela"), not "losses from positions in Vela's token"."""
-        words = [t for t in self.doc[end:start] if not self._is_money_token(t.i) and not t.is_punct]
+        articles = set(self.lex["articles"])
+        words = [
+            t
+            for t in self.doc[end:start]
+            if not self._is_money_token(t.i) and not t.is_punct and t.lower_ not in articles
+        ]
         return len(words) <= 2 and start - end <= 10 and not self._crosses(end, start)
 
     def _crosses(self, lo: int, hi: int) -> bool:
