@@ -191,6 +191,47 @@ class Finder:
             return authorities, [after[0]]
         return authorities, []
 
+    def _subject(self, number: int, start: int, parties: list[Mention]) -> Mention | None:
+        """The party acting before the cue in its clause: the nearest one not inside a relative clause
+        or apposition ("FTX US, which agreed to back BlockFi, had lent" -> FTX US); else the party
+        opening the sentence ("Crypto lender Vela ... said it had lent")."""
+        sent = self.sents[number]
+        inner = self._asides(sent.start, start)
+        before = [m for m in parties if m.end <= start and not any(a <= m.start < b for a, b in inner)]
+        before = [m for m in before if not self._crosses(m.end, start)]
+        opening = [m for m in parties if m.end <= start and m.start - sent.start <= 3 and self.type_of(m) is not PERSON]
+        if not before:
+            return opening[0] if opening else None
+        nearest = before[-1]
+        gap = [t.lower_ for t in self.doc[nearest.end : start]]
+        relative = next((i for i, w in enumerate(gap) if w in set(self.lex["relative_words"])), None)
+        if relative is not None and relative + 1 < len(gap) and gap[relative + 1] in set(self.lex["subject_pronouns"]):
+            return opening[0] if opening else None  # "tegoeden die het had uitgeleend aan": the sentence's subject
+        if relative is not None and relative > 1:  # "steun voor start-ups die hun tegoeden bij X": not the steun
+            return None
+        possessives = set(self.lex["possessives"])
+        if (
+            set(gap) & set(self.lex["clause_pronouns"])
+            or (set(gap[:-1]) & possessives)
+            or (nearest.text.split()[0].lower() in possessives | {"that", "dat"})
+        ):
+            return opening[0] if opening else None  # "X said ..., and it had lent": the subject of the sentence
+        if gap and gap[-1] in possessives:  # "Taunus sued EY over its losses on": whose losses is the subject's
+            openers = set(self.lex["when_words"]) | set(self.lex["clause_bounds"])
+            opened = max([i for i in range(sent.start, start) if self.doc[i].lower_ in openers], default=sent.start)
+            return next((m for m in before if m.start >= opened), nearest)
+        head = self._subject_back(before)
+        return head if head is not nearest and self._apposition(head, nearest) else nearest
+
+    def _apposition(self, head: Mention, nearest: Mention) -> bool:
+        words = {t.lower_ for t in self.doc[head.end : nearest.start]}
+        return "," in words and bool(words & set(self.lex["of_words"]))
+
+    def _crosses(self, lo: int, hi: int) -> bool:
+        """A clause boundary between tokens ``lo`` and ``hi`` ("; but", "while", "terwijl")."""
+        bounds = set(self.lex["clause_bounds"])
+        return any(t.lower_ in bounds for t in self.doc[lo:hi])
+
     def _asides(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """Relative clauses and brackets between ``lo`` and ``hi``: ", which ... ," and "( ... )"."""
         out = []
