@@ -232,6 +232,15 @@ class Finder:
         bounds = set(self.lex["clause_bounds"])
         return any(t.lower_ in bounds for t in self.doc[lo:hi])
 
+    def _in_apposition(self, mention: Mention, before: list[Mention]) -> bool:
+        """ "Icesave, the Icelandic bank's savings arm, stopped": the mention describes the one before."""
+        articles = set(self.lex["articles"])
+        earlier = [m for m in before if m.end < mention.start]
+        if not earlier:
+            return False
+        gap = [t.lower_ for t in self.doc[earlier[-1].end : mention.start]]
+        return gap[:1] == [","] and len(gap) >= 2 and gap[1] in articles
+
     def _asides(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """Relative clauses and brackets between ``lo`` and ``hi``: ", which ... ," and "( ... )"."""
         out = []
