@@ -203,6 +203,8 @@ class Finder:
         if not before:
             return opening[0] if opening else None
         nearest = before[-1]
+        if len(before) > 1 and self._in_apposition(nearest, before) and self.doc[nearest.end].text == ",":
+            nearest = before[-2]  # "Athene, a partner of Apollo, is in talks": Athene
         gap = [t.lower_ for t in self.doc[nearest.end : start]]
         relative = next((i for i, w in enumerate(gap) if w in set(self.lex["relative_words"])), None)
         if relative is not None and relative + 1 < len(gap) and gap[relative + 1] in set(self.lex["subject_pronouns"]):
