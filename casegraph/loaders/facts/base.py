@@ -68,6 +68,8 @@ class Finder:
         window = self.doc[max(sent.start, start - 3) : start]
         if any(t.lower_ in self.negations or t.lower_ in self.hedges for t in window):
             return True
+        if any(t.lower_ in self.negations for t in self.doc[start + 1 : end - 1]):
+            return True  # inside a gapped cue: "dat de bank niet verder vervolgd wordt"
         after = self.layout.text(end, sent.end).lower()
         return any(p in after for p in self.lex["hedges_after"])
 
@@ -165,7 +167,11 @@ class Finder:
         number = self.sent_index[start]
         parties = self.in_sentence(number)
         authorities = [m for m in parties if self.type_of(m) in {PartyType.REGULATOR, PartyType.PROSECUTOR}]
-        others = [m for m in parties if self.type_of(m) in {FIRM, PERSON} and not self.is_parent_modifier(m)]
+        others = [
+            m
+            for m in parties
+            if self.type_of(m) in {FIRM, PERSON} and not self.is_parent_modifier(m) and not self._names_role_of(m)
+        ]
         if not others:
             return authorities, []
         if passive:  # the grammatical subject; "Ostwind founder Olav Vane": not the firm before a role
@@ -233,6 +239,13 @@ class Finder:
         """A clause boundary between tokens ``lo`` and ``hi`` ("; but", "while", "terwijl")."""
         bounds = set(self.lex["clause_bounds"])
         return any(t.lower_ in bounds for t in self.doc[lo:hi])
+
+    def _names_role_of(self, mention: Mention) -> bool:
+        """ "oud-ING-topman Ralph Hamers", "Vela-topman Aron Velde": the firm of a role, not a party acted on."""
+        return mention.rule == "firm.org_role" and any(
+            m.start - mention.end <= 1 and m.start >= mention.start and self.type_of(m) is PERSON
+            for m in self.in_sentence(self.sent_index[mention.start], PERSON)
+        )
 
     def _in_apposition(self, mention: Mention, before: list[Mention]) -> bool:
         """ "Icesave, the Icelandic bank's savings arm, stopped": the mention describes the one before."""
