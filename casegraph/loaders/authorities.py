@@ -9,7 +9,6 @@ else a Regulator). The heads are found by a PhraseMatcher; only the few tokens a
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from casegraph.loaders.lexicon import data
-from casegraph.loaders.places import country_name
+from casegraph.loaders.places import country_name, never_names
 from casegraph.loaders.state import RecognizerState
 from casegraph.schemas import PartyType
 
@@ -171,6 +170,9 @@ class AuthorityRules(RecognizerState):
             name = self.text(shape.start, shape.end)
             if self._near_listed(name):
                 continue  # a misspelt listed name: ``fuzzy_authorities`` takes it
+            own = next((i + 1 for i in range(shape.start, shape.end - 1) if doc[i].text in POSSESSIVES), None)
+            if own is not None and shape.country is not None and shape.country < own:
+                name = self.text(own, shape.end)  # "Estonia's Financial Supervision Authority": its own name
             key = f"auth:{name}"
             self.ensure(key, name, PartyType(shape.type), "authority.shape", 0.75, jurisdiction=code)
             self.closed.append((shape.start, shape.end, "AUTH", key))
@@ -201,18 +203,32 @@ class AuthorityRules(RecognizerState):
                 or self._country_acts(start, end)
             ):
                 govs.add(code)
-        coordinators = set(self.lex["coordinators"])
-        spans = sorted(self.countries)
-        for (_, e1, c1), (s2, _, c2) in itertools.pairwise(spans):
-            gap = [t.lower_ for t in doc[e1:s2]]
-            if gap and len(gap) <= 3 and any(g in coordinators for g in gap) and ({c1, c2} & govs):
-                govs.update({c1, c2})
+        govs.update(self._listed_with_governments(govs))
         for start, end, code in self.countries:
             if code in govs:
                 key = f"gov:{code}"
                 self.ensure(key, country_name(code), PartyType.GOVERNMENT, "government.cue", 0.8, jurisdiction=code)
-                self.closed.append((start, end, "GOV", key))
+                stop = end + 1 if end in gov_after else end  # "the UK government" is also a name of the state
+                self.closed.append((start, stop, "GOV", key))
         self.adjective_governments()
+
+    def _listed_with_governments(self, govs: set[str]) -> set[str]:
+        """ "de Verenigde Staten, het Verenigd Koninkrijk en de Europese Unie stellen sancties in": a list
+        of countries joined by commas and a coordinator is all states when one of them is."""
+        doc = self.doc
+        coordinators = set(self.lex["coordinators"])
+        glue = coordinators | {","} | set(self.lex["coref_determiners"]) | set(self.lex["role_determiners"])
+        chains: list[tuple[list[str], bool]] = []
+        previous = None
+        for start, end, code in sorted(self.countries):
+            gap = [t.lower_ for t in doc[previous:start]] if previous is not None else []
+            if chains and gap and len(gap) <= 3 and all(g in glue for g in gap):
+                codes, joined = chains[-1]
+                chains[-1] = ([*codes, code], joined or any(g in coordinators for g in gap))
+            else:
+                chains.append(([code], False))
+            previous = end
+        return {c for codes, joined in chains if joined and govs & set(codes) for c in codes}
 
     def adjective_governments(self) -> None:
         """ "the Swiss government", "de Zwitserse regering"; "Bahamian authorities" only when they act
@@ -279,6 +295,42 @@ class AuthorityRules(RecognizerState):
                     key, f"{country_name(code)} court", PartyType.COURT, "court.in_country", 0.8, jurisdiction=code
                 )
                 self.closed.append((cue_start, end, "COURT", key))
+
+    def court_places(self) -> None:
+        """ "de rechtbank Amsterdam", "het gerechtshof Den Haag", "a Munich district court": a court
+        word and a place name make a court of that place (named as the text writes it)."""
+        doc = self.doc
+        taken = {i for s, e, *_ in self.closed for i in range(s, e)}
+        cap = self.pipe.authority_shapes.is_cap
+        for i, token in enumerate(doc):
+            if i in taken:
+                continue
+            if token.lower_ in self.lex["court_place_before"] and i + 1 < len(doc) and cap(doc, i + 1):
+                stop = next(
+                    (j for j in range(min(len(doc), i + 4), i + 1, -1) if self.text(i + 1, j).lower() in never_names()),
+                    i + 2,
+                )  # "Den Haag", else the one word: "rechtbank Rotterdam Zeeuwse Algemene" is a court and a firm
+                name = f"{token.text[:1].upper()}{token.text[1:]} {self.text(i + 1, stop)}"
+                self._court_at(i, stop, name)
+                continue
+            for cue in self.lex["court_place_after"]:
+                words = cue.split()
+                stop = i + len(words)
+                if [t.lower_ for t in doc[i:stop]] != words or not all(t.is_lower for t in doc[i:stop]):
+                    continue
+                begin = i
+                while begin > 0 and i - begin < 3 and cap(doc, begin - 1) and not doc[begin].is_sent_start:
+                    begin -= 1
+                place = self.text(begin, i)
+                if begin < i and place.lower() in never_names() and not taken & set(range(begin, i)):
+                    self._court_at(begin, stop, f"{place} {cue}")
+                break
+
+    def _court_at(self, start: int, end: int, name: str) -> None:
+        key = f"court:{name.lower()}"
+        self.ensure(key, name, PartyType.COURT, "court.place", 0.75)
+        self.closed.append((start, end, "COURT", key))
+        self.names = [(s, e) for s, e in self.names if e <= start or s >= end]
 
     def generic_authorities(self) -> None:
         """ "Amerikaanse aanklagers", "prosecutors": the most specific prosecutor the text names, else

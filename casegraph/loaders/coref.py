@@ -19,16 +19,15 @@ class Coreference(RecognizerState):
     def short_forms(self) -> None:
         """ "Pellow" for "Pellow Digital", "Velde" for "Aron Velde"."""
         heads = set(self.lex["firm_heads"])
-        legal = set(self.lex["legal_forms"])
+        groups = set(self.lex["group_heads"])
         firms = [(t, k) for t, k in self.form_key.items() if self.parties[k].type is FIRM and t not in self.derived]
+        heads_cut = Counter(" ".join(b[:-1]) for t, _ in firms if len(b := self._bare(t)) >= 2 and b[-1] in heads)
         for text, _ in firms:
             key = self.form_key[text]
             if key not in self.parties:
                 continue  # merged away by an earlier short form
-            words = text.replace(",", " ").split()
-            bare = list(words)
-            while len(bare) > 1 and bare[-1] in legal:  # "Ostwind Labs Pte Ltd." -> "Ostwind Labs"
-                bare.pop()
+            words = self._title(text).replace(",", " ").split()
+            bare = self._bare(text)
             shorts = [" ".join(bare)] if len(bare) < len(words) else []
             if len(bare) >= 3 and bare[0].lower() in never_names():  # "English Premier League"
                 shorts.append(" ".join(bare[1:]))
@@ -40,13 +39,15 @@ class Coreference(RecognizerState):
                 if short.lower() in self.lower_stop:
                     continue
                 other = self.form_key.get(short)
+                group = step == 1 and bare[-1] in groups  # "UBS Group AG" is the listed "UBS"
+                alone = step == 1 and heads_cut[short] == 1 and other and self.parties[other].rule != "firm.known"
                 joins = (  # the short form of another full name joins nothing: "Vela Capital"/"Vela Trading"
-                    step == 0
+                    (step == 0 or alone or (group and other and self.parties[other].rule == "firm.known"))
                     and other
                     and other != key
                     and short not in self.derived
                     and self.parties[other].type is FIRM
-                    and self.parties[other].rule != "firm.known"  # "Wirecard" stays itself beside "Wirecard Bank"
+                    and (self.parties[other].rule != "firm.known" or group)  # "Wirecard" beside "Wirecard Bank"
                 )
                 if joins and not self._both_legal(other, key):
                     self.merge(other, key)
@@ -78,7 +79,23 @@ class Coreference(RecognizerState):
             self.form_key.setdefault(surname, key)
             self.form_key.setdefault(bare_surname(self.parties[key].name), key)  # "Mr. Ray" for "John J. Ray III"
             if firsts[words[0]] == 1 and len(words[0]) > 2 and not words[0].endswith("."):
+                first = self.form_key.get(words[0])
+                lone = first and first != key and self.parties[first].type is PERSON
+                if lone and self.parties[first].name == words[0]:
+                    self.merge(first, key)  # "his brother Tyler" before "Tyler Winklevoss"
                 self.form_key.setdefault(words[0], key)
+
+    def _bare(self, text: str) -> list[str]:
+        """The words of a firm's name without its legal forms: "Ostwind Labs Pte Ltd." -> Ostwind Labs."""
+        bare = self._title(text).replace(",", " ").split()
+        while len(bare) > 1 and bare[-1] in self.lex["legal_forms"]:
+            bare.pop()
+        return bare
+
+    @staticmethod
+    def _title(text: str) -> str:
+        """ "TREMONT HOLDINGS INC" -> "Tremont Holdings Inc": a name in capitals, in the case of the text."""
+        return text.title() if text.isupper() and len(text) > 5 and " " in text else text
 
     def _initials(self, persons: list[str]) -> None:
         """ "J. Ezra Merkin" and "Jacob Ezra Merkin": a first name written as its initial is one person."""

@@ -148,18 +148,19 @@ class FirmRules(RecognizerState):
                     if e <= start and start - e <= 4 and not any(t.text in {",", ";"} for t in doc[e:start])
                 ]
                 if prior:
-                    self._slot(*prior[-1], label in people)
+                    self._slot(*prior[-1], label in people, firm_only=label == "SUBSIDIARY")
             if label in after:
                 nxt = [(s, e) for s, e in names if s >= end and s - end <= 1]
                 if nxt:
                     self._slot(*nxt[0], label in people)
 
-    def _slot(self, start: int, end: int, people: bool) -> None:
-        """A name in a fact slot: a firm, or with ``people`` a person when it has a person's shape."""
+    def _slot(self, start: int, end: int, people: bool, firm_only: bool = False) -> None:
+        """A name in a fact slot: a firm, or with ``people`` a person when it has a person's shape;
+        ``firm_only`` slots ("X is a unit of") hold a firm whatever its shape."""
         text = self.text(start, end)
-        if text in self.form_key or self._is_surname(text) or self._place(end):
+        if text in self.form_key or self._is_surname(text) or self._place(end) or self._only_opening(start, end):
             return
-        if not self._person_shape(start, end):
+        if firm_only or not self._person_shape(start, end):
             self.add_form(text, FIRM, "firm.fact_slot", 0.6)
         elif people:
             self.add_form(text, PERSON, "person.fact_slot", 0.6)

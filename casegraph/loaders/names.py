@@ -4,6 +4,7 @@ after, a role, an apposition, a speech verb. Capitalisation alone proves nothing
 from __future__ import annotations
 
 from casegraph.loaders.parties import FIRM, PERSON
+from casegraph.loaders.places import never_names
 from casegraph.loaders.state import RecognizerState
 
 
@@ -16,7 +17,7 @@ class NameRules(RecognizerState):
         heads = set(lex["firm_heads"])
         heads_first, after_heads = set(lex["firm_heads_first"]), set(lex["firm_after_heads"])
         honorifics = set(lex["honorifics"])
-        determiners = set(lex["role_determiners"]) | set(lex["coref_determiners"])
+        determiners = set(lex["role_determiners"]) | set(lex["coref_determiners"]) | {"a", "an", "een"}
         firm_cue_end = self.cue_end.get("FIRM_CUE", set())
         firm_after = self.cue_at.get("FIRM_AFTER", set())
         role_end = self.cue_end.get("ROLE", set()) | self.cue_end.get("PERSON_CUE", set())
@@ -62,15 +63,15 @@ class NameRules(RecognizerState):
                 and not person_shape
                 and not (start > 0 and doc[start - 1].lower_ in determiners)
                 and not any(s == end + 1 for s, _ in self.names)
+                and not (end + 1 < len(doc) and doc[end + 1].is_lower and end + 1 not in role_start)
+                and text.lower() not in never_names()
             ):
                 key = self.add_form(f"{text} {nxt.text.capitalize()}", FIRM, "firm.head_after", 0.8)
                 if key:  # "VTB bank chairman": the bank is VTB Bank, also called VTB
                     self.form_key.setdefault(text, key)
                 continue
             cue_before = start in firm_cue_end or (start - 1 in org_role)
-            if (start in role_end or start - 1 in org_role) and (
-                person_shape or (end - start == 1 and end < len(doc) and end in speech_at)
-            ):
+            if (start in role_end or start - 1 in org_role) and (person_shape or self._surname_after_role(start, end)):
                 self.add_form(text, PERSON, "person.role_before", 0.9)
                 continue
             if person_shape and start in self.cue_end.get("FOUNDED_BY", set()):
@@ -101,6 +102,7 @@ class NameRules(RecognizerState):
             if (
                 self._cue_after(end, firm_after)
                 and not doc[start].like_num
+                and not self._only_opening(start, end)
                 and not (start > 0 and doc[start - 1].lower_ in {"a", "an", "een"})
             ):
                 self.add_form(text, FIRM, "firm.cue_after", 0.8)
@@ -139,6 +141,18 @@ class NameRules(RecognizerState):
             ):
                 self.add_form(self.text(start, end), PERSON, "person.of_firm", 0.8)
 
+    def _surname_after_role(self, start: int, end: int) -> bool:
+        """ "president Poetin en minister Lavrov", "CEO Zhao said": one capitalised word after a role is
+        a surname when no capital follows it and it is no acronym or known name."""
+        doc = self.doc
+        if end - start != 1 or doc[start].is_upper or self.text(start, end) in self.form_key:
+            return False
+        if not any(e == start and e - s <= 3 for s, e in self.roles + self.cue_spans_all("PERSON_CUE")):
+            return False  # "head of credit at Tellis": a long role phrase ends in its firm
+        if doc[start].text in self.lex["authority_heads"] or doc[start].text in {"General", "Generaal"}:
+            return False  # "Attorney General"
+        return end >= len(doc) or not doc[end].text[:1].isupper()
+
     def _kind_before(self, start: int) -> str | None:
         token = self.doc[start - 1].lower_
         for noun, kind in self.lex["firm_coref"].items():
@@ -174,7 +188,7 @@ class NameRules(RecognizerState):
                 return "person"
             if i in firm_cue_start:
                 # "the SEC's chair": a role further on decides
-                if any(j in role_start for j in range(i + 1, min(i + 3, len(doc)))):
+                if any(j in role_start for j in range(i + 1, min(i + 5, len(doc)))):
                     return "person"
                 return "firm"
         return None

@@ -248,9 +248,13 @@ def _tokenizer_factory() -> Any:
     def create(nlp: Language) -> Tokenizer:
         defaults = nlp.Defaults
         infixes = [p for p in defaults.infixes if "(?:-|–|—" not in p]
+        rules = dict(defaults.tokenizer_exceptions)
+        for form in lexicon(nlp.lang)["legal_forms"]:
+            if "/" in form:  # "A/S" is one word
+                rules[form] = [{ORTH: form}]
         return Tokenizer(
             nlp.vocab,
-            rules=defaults.tokenizer_exceptions,
+            rules=rules,
             prefix_search=compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
             suffix_search=compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None,
             infix_finditer=compile_infix_regex(infixes).finditer,

@@ -45,6 +45,12 @@ def country_name(code: str) -> str:
 
 
 @cache
+def adjectives() -> frozenset[str]:
+    """Lower-cased adjectives of countries in every language: "swiss", "japanse"."""
+    return frozenset(a for by_lang in data("countries")["adjectives"].values() for a in by_lang)
+
+
+@cache
 def never_names() -> frozenset[str]:
     """Lower-cased words of place that never name a firm or a person on their own: country names and
     adjectives in every language ("Russian", "Bahamaanse", "Mozambique") and the cities of each

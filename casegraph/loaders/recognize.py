@@ -20,6 +20,7 @@ from casegraph.loaders.names import NameRules
 from casegraph.loaders.parties import TOKEN, Mention, Party, Recognition, is_party, longest
 from casegraph.loaders.people import PeopleRules
 from casegraph.loaders.pipeline import Pipeline
+from casegraph.loaders.places import adjectives, never_names
 
 
 class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference):
@@ -183,14 +184,24 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         )
         heads_first = set(self.lex["firm_heads_first"])
         lowered = {t.lower_ for t in doc if t.is_lower}
+        determiners = set(self.lex["role_determiners"]) | set(self.lex["coref_determiners"]) | {"a", "an", "een"}
         out = []
         for start, end in longest(spans):
             if self._opens_sentence(start) and doc[start].lower_ in lowered and start not in self.legal:
                 start += 1  # "Investors are", "Until Braun": a word the text also writes small opens a sentence
+            legal_end = doc[end - 1].text in self.lex["legal_forms"]
             while start < end and start in cue_words and not (
-                doc[start].text in heads_first and not doc[start].is_sent_start and end - start > 1
-            ):  # "the bank Rossiya" loses its cue word; "Bank Rossiya" keeps its head
+                doc[start].text in heads_first and (legal_end or not doc[start].is_sent_start) and end - start > 1
+            ):  # "the bank Rossiya" loses its cue word; "Bank Rossiya", "Bank Oostland NV" keep their head
                 start += 1
+            if (
+                not self.lex["adjectives_in_names"]
+                and end - start >= 3
+                and start > 0
+                and doc[start - 1].lower_ in determiners
+                and doc[start].lower_ in adjectives()
+            ):
+                start += 1  # "het Japanse Aozora Bank": the adjective of place is no part of the name
             pieces, piece = [], []
             for i in range(start, end):
                 if i > start and doc[i].is_sent_start and piece:
@@ -226,7 +237,9 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
             if end < len(doc) and doc[end].text == "(" and close is not None:
                 inner = [t.text for t in doc[end + 1 : close]]
                 after = close + 1 < len(doc) and doc[close + 1].text in legal
-                if all(w[:1].isupper() for w in inner) and (after or " ".join(inner) in heads or set(inner) <= heads):
+                place = " ".join(inner).lower() in never_names()  # "Lehman Brothers International (Europe)"
+                heads_only = " ".join(inner) in heads or set(inner) <= heads
+                if all(w[:1].isupper() for w in inner) and (after or heads_only or place):
                     new_end = close + 2 if after else close + 1
                     out = [s for s in out if s[1] <= start]
                     out.append((start, new_end))
@@ -235,13 +248,6 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                     continue
             out.append((start, end))
         return out
-
-    def _opens_sentence(self, i: int) -> bool:
-        """The first word of a sentence, after any quote, bullet or dash."""
-        doc = self.doc
-        while i > 0 and not doc[i].is_sent_start and (doc[i - 1].is_punct or doc[i - 1].is_quote):
-            i -= 1
-        return doc[i].is_sent_start
 
     def _person_of(self, start: int, end: int) -> list[tuple[int, int]]:
         """ "Tiffany Wong of Alvarez & Marsal": a person's name, "of", and the firm are two names;
@@ -291,6 +297,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         self.parentheses()
         self.governments()
         self.courts()
+        self.court_places()
         self.generic_authorities()
         mentions = self.mentions()
         for mention in mentions:

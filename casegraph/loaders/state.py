@@ -86,6 +86,8 @@ class RecognizerState:
             return None  # "Russian", "Moscow", "Mozambique": a place, never a firm or a person
         if words and words[-1] in self.lex["place_heads"]:
             return None  # "Caribbean Sea", "Noordzee-eiland": a place
+        if re.fullmatch(r"[A-Z]{3}\d[\d.,]*\w?", text):
+            return None  # "EUR60m": an amount
         if text in self.lex["legal_forms"]:
             return None  # "B.V." alone: the name it ends was not found
         if text in self.form_key:
@@ -131,6 +133,21 @@ class RecognizerState:
             if token.like_num or "." in token.text[1:-1]:
                 return False
         return True
+
+    def _opens_sentence(self, i: int) -> bool:
+        """The first word of a sentence, after any quote, bullet or dash."""
+        doc = self.doc
+        while i > 0 and not doc[i].is_sent_start and (doc[i - 1].is_punct or doc[i - 1].is_quote):
+            i -= 1
+        return doc[i].is_sent_start
+
+    def _only_opening(self, start: int, end: int) -> bool:
+        """ "Omgekeerd is ...", "Shareholders who ...": one word that the text writes with a capital only
+        where a sentence opens is an ordinary word, not a name."""
+        if end - start != 1 or not self._opens_sentence(start):
+            return False
+        word = self.doc[start].text
+        return not any(t.text == word and not self._opens_sentence(t.i) for t in self.doc if t.i != start)
 
     def _is_surname(self, text: str) -> bool:
         """ "Holding" of "Frank B. Holding Jr.", "Ray" of "John J. Ray III"."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from casegraph.loaders.facts.base import FIRM, Draft, Finder
+from casegraph.loaders.recognize import Mention
 
 
 class SubsidiaryRules(Finder):
@@ -31,6 +32,9 @@ class SubsidiaryRules(Finder):
         if not after or not before:
             return
         cue = self.doc[start:end].text.lower()
+        part = self.doc[end - 1].lower_ in set(self.lex["part_words"])
+        if part and not self._whole_part(before[-1], after[0], start):
+            return
         of_next = end < len(self.doc) and self.doc[end].lower_ in set(self.lex["of_words"])
         is_parent_word = any(cue.startswith(p.split()[0]) for p in self.lex["parent_words"]) or "moeder" in cue
         if of_next and is_parent_word:  # "X, the holding company of Y"
@@ -46,6 +50,12 @@ class SubsidiaryRules(Finder):
                 yield self.draft(
                     "subsidiary", {"child": child.key, "parent": parent.key}, sent, "fact.subsidiary", 0.75
                 )
+
+    def _whole_part(self, child: Mention, parent: Mention, start: int) -> bool:
+        """ "Virgin Money is part of Virgin Group." names a subsidiary; "the branches became part of
+        the Vela network" does not: the child right before the verb, the parent ending its phrase."""
+        doc = self.doc
+        return child.end == start and (parent.end >= len(doc) or not doc[parent.end].is_lower)
 
     def _parent_cue(self, start: int, end: int) -> bool:
         cue = self.doc[start:end].text.lower()
