@@ -61,15 +61,16 @@ class Finder:
         text = f" {self.layout.span_text(span).lower()} "
         return any(f" {p} " in text or f" {p}," in text or f" {p}." in text for p in phrases)
 
-    def negated(self, start: int, end: int) -> bool:
+    def negated(self, start: int, end: int, label: str = "") -> bool:
         """A denial or a mere possibility states no fact: "had no exposure to", "could face charges",
         "kan worden vervolgd", "faillissement niet uitgesloten"."""
         sent = self.sents[self.sent_index[start]]
         window = self.doc[max(sent.start, start - 3) : start]
         if any(t.lower_ in self.negations or t.lower_ in self.hedges for t in window):
             return True
-        if any(t.lower_ in self.negations for t in self.doc[start + 1 : end - 1]):
-            return True  # inside a gapped cue: "dat de bank niet verder vervolgd wordt"
+        literal = {w for p in self.lex["cues"].get(label.lower(), []) for part in p.split() for w in part.split("|")}
+        if any(t.lower_ in self.negations and t.lower_ not in literal for t in self.doc[start + 1 : end - 1]):
+            return True  # inside a gapped cue: "dat de bank niet verder vervolgd wordt", not "geen geld meer"
         after = self.layout.text(end, sent.end).lower()
         return any(p in after for p in self.lex["hedges_after"])
 
