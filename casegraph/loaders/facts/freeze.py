@@ -80,7 +80,7 @@ class FreezeRules(Finder):
         of_targets = [
             m
             for m in targets
-            if m.start > 0
+            if start - 2 <= m.start <= end + 8  # this cue's, not a later "having frozen the assets of X"
             and doc[m.start - 1].lower_ in of_words
             and any(doc[i].lower_ in cue_words for i in range(max(sent.start, m.start - 3), m.start))
         ]
