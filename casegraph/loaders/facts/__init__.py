@@ -45,7 +45,7 @@ class FactFinder(
                 continue
             seen_cues.add((label, start))
             handler = getattr(self, f"on_{label.lower()}", None)
-            if handler is None or self.negated(start, end):
+            if handler is None or self.negated(start, end, label):
                 continue
             out.extend(handler(start, end))
         out.extend(self.officers())

@@ -61,13 +61,16 @@ class Finder:
         text = f" {self.layout.span_text(span).lower()} "
         return any(f" {p} " in text or f" {p}," in text or f" {p}." in text for p in phrases)
 
-    def negated(self, start: int, end: int) -> bool:
+    def negated(self, start: int, end: int, label: str = "") -> bool:
         """A denial or a mere possibility states no fact: "had no exposure to", "could face charges",
         "kan worden vervolgd", "faillissement niet uitgesloten"."""
         sent = self.sents[self.sent_index[start]]
         window = self.doc[max(sent.start, start - 3) : start]
         if any(t.lower_ in self.negations or t.lower_ in self.hedges for t in window):
             return True
+        literal = {w for p in self.lex["cues"].get(label.lower(), []) for part in p.split() for w in part.split("|")}
+        if any(t.lower_ in self.negations and t.lower_ not in literal for t in self.doc[start + 1 : end - 1]):
+            return True  # inside a gapped cue: "dat de bank niet verder vervolgd wordt", not "geen geld meer"
         after = self.layout.text(end, sent.end).lower()
         return any(p in after for p in self.lex["hedges_after"])
 
@@ -165,7 +168,11 @@ class Finder:
         number = self.sent_index[start]
         parties = self.in_sentence(number)
         authorities = [m for m in parties if self.type_of(m) in {PartyType.REGULATOR, PartyType.PROSECUTOR}]
-        others = [m for m in parties if self.type_of(m) in {FIRM, PERSON} and not self.is_parent_modifier(m)]
+        others = [
+            m
+            for m in parties
+            if self.type_of(m) in {FIRM, PERSON} and not self.is_parent_modifier(m) and not self._names_role_of(m)
+        ]
         if not others:
             return authorities, []
         if passive:  # the grammatical subject; "Ostwind founder Olav Vane": not the firm before a role
@@ -190,6 +197,65 @@ class Finder:
         if after and any(self.doc[i].lower_ in against for i in range(start, after[0].start)):
             return authorities, [after[0]]
         return authorities, []
+
+    def _subject(self, number: int, start: int, parties: list[Mention]) -> Mention | None:
+        """The party acting before the cue in its clause: the nearest one not inside a relative clause
+        or apposition ("FTX US, which agreed to back BlockFi, had lent" -> FTX US); else the party
+        opening the sentence ("Crypto lender Vela ... said it had lent")."""
+        sent = self.sents[number]
+        inner = self._asides(sent.start, start)
+        before = [m for m in parties if m.end <= start and not any(a <= m.start < b for a, b in inner)]
+        before = [m for m in before if not self._crosses(m.end, start)]
+        opening = [m for m in parties if m.end <= start and m.start - sent.start <= 3 and self.type_of(m) is not PERSON]
+        if not before:
+            return opening[0] if opening else None
+        nearest = before[-1]
+        if len(before) > 1 and self._in_apposition(nearest, before) and self.doc[nearest.end].text == ",":
+            nearest = before[-2]  # "Athene, a partner of Apollo, is in talks": Athene
+        gap = [t.lower_ for t in self.doc[nearest.end : start]]
+        relative = next((i for i, w in enumerate(gap) if w in set(self.lex["relative_words"])), None)
+        if relative is not None and relative + 1 < len(gap) and gap[relative + 1] in set(self.lex["subject_pronouns"]):
+            return opening[0] if opening else None  # "tegoeden die het had uitgeleend aan": the sentence's subject
+        if relative is not None and relative > 1:  # "steun voor start-ups die hun tegoeden bij X": not the steun
+            return None
+        possessives = set(self.lex["possessives"])
+        if (
+            set(gap) & set(self.lex["clause_pronouns"])
+            or (set(gap[:-1]) & possessives)
+            or (nearest.text.split()[0].lower() in possessives | {"that", "dat"})
+        ):
+            return opening[0] if opening else None  # "X said ..., and it had lent": the subject of the sentence
+        if gap and gap[-1] in possessives:  # "Taunus sued EY over its losses on": whose losses is the subject's
+            openers = set(self.lex["when_words"]) | set(self.lex["clause_bounds"])
+            opened = max([i for i in range(sent.start, start) if self.doc[i].lower_ in openers], default=sent.start)
+            return next((m for m in before if m.start >= opened), nearest)
+        head = self._subject_back(before)
+        return head if head is not nearest and self._apposition(head, nearest) else nearest
+
+    def _apposition(self, head: Mention, nearest: Mention) -> bool:
+        words = {t.lower_ for t in self.doc[head.end : nearest.start]}
+        return "," in words and bool(words & set(self.lex["of_words"]))
+
+    def _crosses(self, lo: int, hi: int) -> bool:
+        """A clause boundary between tokens ``lo`` and ``hi`` ("; but", "while", "terwijl")."""
+        bounds = set(self.lex["clause_bounds"])
+        return any(t.lower_ in bounds for t in self.doc[lo:hi])
+
+    def _names_role_of(self, mention: Mention) -> bool:
+        """ "oud-ING-topman Ralph Hamers", "Vela-topman Aron Velde": the firm of a role, not a party acted on."""
+        return mention.rule == "firm.org_role" and any(
+            m.start - mention.end <= 1 and m.start >= mention.start and self.type_of(m) is PERSON
+            for m in self.in_sentence(self.sent_index[mention.start], PERSON)
+        )
+
+    def _in_apposition(self, mention: Mention, before: list[Mention]) -> bool:
+        """ "Icesave, the Icelandic bank's savings arm, stopped": the mention describes the one before."""
+        articles = set(self.lex["articles"])
+        earlier = [m for m in before if m.end < mention.start]
+        if not earlier:
+            return False
+        gap = [t.lower_ for t in self.doc[earlier[-1].end : mention.start]]
+        return gap[:1] == [","] and len(gap) >= 2 and gap[1] in articles
 
     def _asides(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """Relative clauses and brackets between ``lo`` and ``hi``: ", which ... ," and "( ... )"."""

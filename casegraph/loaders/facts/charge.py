@@ -85,3 +85,32 @@ class ChargeRules(Finder):
     def on_charge_passive(self, start: int, end: int) -> Iterator[Draft]:
         """ "Vane was charged with fraud", "the company will pay a fine"."""
         yield from self._charges(start, end, passive=True)
+
+    def on_pay_to(self, start: int, end: int) -> Iterator[Draft]:
+        """A payment to an authority is a fine or settlement: "Vela will pay $413 million to the SEC",
+        "die bank betaalde 775 miljoen euro aan het OM"."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        authority = next(
+            (
+                m
+                for m in self.in_sentence(number, PartyType.REGULATOR, PartyType.PROSECUTOR, PartyType.COURT)
+                if 0 <= m.start - end <= 1
+            ),
+            None,
+        )
+        payers = [m for m in self.in_sentence(number, FIRM, PERSON) if m.end <= start]
+        subject = self._subject(number, start, payers) if payers else None
+        if authority is None or subject is None:
+            return
+        amount, currency = self.amount(sent, start)
+        yield self.draft(
+            "charge",
+            {"authority": authority.key, "subject": subject.key},
+            sent,
+            "fact.charge.payment",
+            0.7,
+            kind="fine",
+            amount=amount,
+            currency=currency,
+        )

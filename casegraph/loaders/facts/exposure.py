@@ -52,31 +52,80 @@ class ExposureRules(Finder):
             return  # "schuldig" without a sum is guilt, not debt
         yield self._exposure(creditor, debtor, sent, "fact.exposure.debt", money[-1])
 
+    def on_loss_last(self, start: int, end: int) -> Iterator[Draft]:
+        """Both parties before the verb: "Marlin is Vela 57 miljoen dollar kwijt"."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        before = [m for m in self._firms(number) if m.end <= start and start - m.end <= 12]
+        if len(before) < 2 or before[-1].key == before[-2].key or before[-1].start - before[-2].end > 2:
+            return
+        money = self._money_between(sent, before[-1].end, start)
+        if money:
+            yield self._exposure(before[-2], before[-1], sent, "fact.exposure.loss", money[-1])
+
     def on_creditors(self, start: int, end: int) -> Iterator[Draft]:
         """A creditor list: "Vela's largest creditors include Marlin ($120M) and Ostwind ($40M)",
         "de grootste schuldeisers van Vela zijn Marlin en Ostwind", and table lines under it."""
         number = self.sent_index[start]
         sent = self.sents[number]
-        firms = self._firms(number)
-        debtor = next((m for m in reversed(firms) if m.end <= start and start - m.end <= 3), None)
+        debtor = self._debtor_of_list(number, start, end)
         if debtor is None:
-            of = [m for m in firms if m.start >= end and m.start - end <= 2]
-            if of and self.doc[end].lower_ in set(self.lex["of_words"]):
-                debtor = of[0]
-        listed = [m for m in firms if m.start >= end and (debtor is None or m.key != debtor.key)]
-        if debtor is None or not listed:
             return
-        entries: list[tuple[Mention, Span]] = [(m, sent) for m in listed]
-        for later in self.sents[number + 1 : number + 25]:  # "1. Marlin  $120,000,000" lines below
-            row = [m for m in self._firms(self.sent_index[later.start]) if m.key != debtor.key]
-            if not row or len(later) > 14 or not self._money_between(later, row[0].end, later.end):
-                break
-            entries.append((row[0], later))
-        for creditor, where in entries:
-            money = self._money_between(where, creditor.end, min(creditor.end + 6, where.end))
-            if where is sent and not money and len(listed) > 1 and creditor is not listed[0]:
+        listed = [m for m in self._firms(number) if m.start >= end and m.key != debtor.key]
+        for creditor in listed:
+            money = self._money_between(sent, creditor.end, min(creditor.end + 6, sent.end))
+            if not money and len(listed) > 1 and creditor is not listed[0]:
                 continue  # past the list: "... include Marlin, said Ostwind"
-            yield self._exposure(creditor, debtor, where, "fact.exposure.creditors", money[0] if money else None)
+            yield self._exposure(creditor, debtor, sent, "fact.exposure.creditors", money[0] if money else None)
+        yield from self._rows(number, debtor)
+
+    def on_table(self, start: int, end: int) -> Iterator[Draft]:
+        """Rows under a sentence that ends in a colon, after a debt or a creditor list was told:
+        "Vela owes its lenders EUR1.7bn. The largest amounts:" / "Marlin AG ...... EUR 200m"."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        if any(t.is_alpha for t in self.doc[end : sent.end]):
+            return
+        told = [n for n in range(number, -1, -1) if any(t.is_alpha for t in self.sents[n])][:3]
+        for n in told:
+            for label, s, e in self.rec.cues:
+                if self.sent_index[s] != n or label not in {"DEBT", "CREDITORS"}:
+                    continue
+                listing = label == "CREDITORS"
+                debtor = self._debtor_of_list(n, s, e) if listing else self._subject(n, s, self._firms(n))
+                if debtor is not None:
+                    yield from self._rows(number, debtor)
+                    return
+
+    def _debtor_of_list(self, number: int, start: int, end: int) -> Mention | None:
+        """Whose creditors: "Vela's creditors", "creditors of Vela", "its creditors" (the firm the
+        sentence before was about)."""
+        firms = self._firms(number)
+        before = next((m for m in reversed(firms) if m.end <= start and start - m.end <= 3), None)
+        if before is not None:
+            return before
+        after = next((m for m in firms if 0 <= m.start - end <= 2), None)
+        if after is not None and self.doc[end].lower_ in set(self.lex["of_words"]):
+            return after
+        sent = self.sents[number]
+        if set(self.lex["possessives"]) & {t.lower_ for t in self.doc[max(sent.start, start - 4) : start]}:
+            told = [n for n in range(number - 1, -1, -1) if any(t.is_alpha for t in self.sents[n])][:1]
+            for n in told:
+                opening = [m for m in self._firms(n) if m.start - self.sents[n].start <= 3]
+                return opening[0] if opening else None
+        return None
+
+    def _rows(self, number: int, debtor: Mention) -> Iterator[Draft]:
+        """Table lines after sentence ``number``: a firm opening a short line with an amount."""
+        for later in self.sents[number + 1 : number + 30]:
+            if not any(t.is_alpha for t in later):
+                continue
+            money = self._money_between(later, later.start, later.end)
+            if not money or len(later) > 16:
+                break
+            row = [m for m in self._firms(self.sent_index[later.start]) if m.key != debtor.key]
+            if row and row[0].start - later.start <= 1:  # a row whose party is not recognised is passed over
+                yield self._exposure(row[0], debtor, later, "fact.exposure.table", money[-1])
 
     def on_loss(self, start: int, end: int) -> Iterator[Draft]:
         """A loss names the party that lost and, after a preposition or in a "when" clause, the one it
@@ -138,7 +187,7 @@ class ExposureRules(Finder):
         dollar bij de bank staan"; a holding verb in the clause, the amount just before the preposition."""
         number = self.sent_index[start]
         sent = self.sents[number]
-        money = self._money_between(sent, max(sent.start, start - 4), start)
+        money = self._money_between(sent, max(sent.start, start - 7), start)  # "€ 12 mln op een deposito bij"
         firms = self._firms(number)
         counter = next((m for m in firms if 0 <= m.start - end <= 1), None)
         if not money or counter is None:
@@ -156,8 +205,14 @@ class ExposureRules(Finder):
         number = self.sent_index[start]
         sent = self.sents[number]
         firms = self._firms(number, persons=creditor_first)
+        if self.doc[start].lower_ in set(self.lex["needs_amount"]) and not self._money_between(
+            sent, max(sent.start, start - 8), end
+        ):
+            return  # "placed into administration with", "held talks with": no sum, no exposure
         after = [m for m in firms if m.start >= end and self._close_after(end, m.start)]
         first = self._subject(number, start, firms)
+        if first is None and creditor_first:  # "belegde de verzekeraar 25 miljoen in": after the verb
+            first = next((m for m in firms if start < m.start and m.end <= end), None)
         if creditor_first:
             if not after or first is None or self.type_of(first) is PERSON:
                 return
@@ -212,50 +267,22 @@ class ExposureRules(Finder):
         """The parties that can hold or owe money: firms (and states), persons only as a counterparty
         ("invested with Madoff"); "Vela crypto exchange subsidiaries" is not Vela."""
         types = (FIRM, PartyType.GOVERNMENT, PERSON) if persons else (FIRM, PartyType.GOVERNMENT)
-        return [m for m in self.in_sentence(number, *types) if not self.is_parent_modifier(m)]
-
-    def _subject(self, number: int, start: int, parties: list[Mention]) -> Mention | None:
-        """The party acting before the cue in its clause: the nearest one not inside a relative clause
-        or apposition ("FTX US, which agreed to back BlockFi, had lent" -> FTX US); else the party
-        opening the sentence ("Crypto lender Vela ... said it had lent")."""
-        sent = self.sents[number]
-        inner = self._asides(sent.start, start)
-        before = [m for m in parties if m.end <= start and not any(a <= m.start < b for a, b in inner)]
-        before = [m for m in before if not self._crosses(m.end, start)]
-        opening = [m for m in parties if m.end <= start and m.start - sent.start <= 3 and self.type_of(m) is not PERSON]
-        if not before:
-            return opening[0] if opening else None
-        nearest = before[-1]
-        gap = [t.lower_ for t in self.doc[nearest.end : start]]
-        relative = next((i for i, w in enumerate(gap) if w in set(self.lex["relative_words"])), None)
-        if relative is not None and relative + 1 < len(gap) and gap[relative + 1] in set(self.lex["subject_pronouns"]):
-            return opening[0] if opening else None  # "tegoeden die het had uitgeleend aan": the sentence's subject
-        if relative is not None and relative > 1:  # "steun voor start-ups die hun tegoeden bij X": not the steun
-            return None
-        possessives = set(self.lex["possessives"])
-        if (
-            set(gap) & set(self.lex["clause_pronouns"])
-            or (set(gap[:-1]) & possessives)
-            or (nearest.text.split()[0].lower() in possessives | {"that", "dat"})
-        ):
-            return opening[0] if opening else None  # "X said ..., and it had lent": the subject of the sentence
-        head = self._subject_back(before)
-        return head if head is not nearest and self._apposition(head, nearest) else nearest
-
-    def _apposition(self, head: Mention, nearest: Mention) -> bool:
-        words = {t.lower_ for t in self.doc[head.end : nearest.start]}
-        return "," in words and bool(words & set(self.lex["of_words"]))
+        return [
+            m
+            for m in self.in_sentence(number, *types)
+            if not self.is_parent_modifier(m) and not self._is_money_token(m.start)  # "EUR60m" is no party
+        ]
 
     def _close_after(self, end: int, start: int) -> bool:
         """A counterparty right after the cue: only amounts and two more words between ("stuck in Earn
         at Vela", "lent $5 million to Vela"), not "losses from positions in Vela's token"."""
-        words = [t for t in self.doc[end:start] if not self._is_money_token(t.i) and not t.is_punct]
+        articles = set(self.lex["articles"])
+        words = [
+            t
+            for t in self.doc[end:start]
+            if not self._is_money_token(t.i) and not t.is_punct and t.lower_ not in articles
+        ]
         return len(words) <= 2 and start - end <= 10 and not self._crosses(end, start)
-
-    def _crosses(self, lo: int, hi: int) -> bool:
-        """A clause boundary between tokens ``lo`` and ``hi`` ("; but", "while", "terwijl")."""
-        bounds = set(self.lex["clause_bounds"])
-        return any(t.lower_ in bounds for t in self.doc[lo:hi])
 
     def _listed(self, first: Mention, parties: list[Mention]) -> list[Mention]:
         """``first`` and the parties coordinated with it, each with its own sum allowed between:

@@ -30,11 +30,28 @@ class FreezeRules(Finder):
         if authority is None:
             return
         self.freeze_told = (authority, number)
-        for member in group:
-            if member.key != authority.key:
-                yield self.draft(
-                    "asset_freeze", {"authority": authority.key, "target": member.key}, sent, "fact.asset_freeze", 0.75
-                )
+        for state in self._coordinated(authority, number):  # "the US, the UK and the EU froze"
+            for member in group:
+                if member.key != state.key:
+                    yield self.draft(
+                        "asset_freeze", {"authority": state.key, "target": member.key}, sent, "fact.asset_freeze", 0.75
+                    )
+
+    def _coordinated(self, authority: Mention, number: int) -> list[Mention]:
+        """The authority and those joined to it by commas and 'and'."""
+        authorities = [m for m in self.in_sentence(number) if self.type_of(m) in AUTHORITIES]
+        joiners = set(self.lex["coordinators"]) | set(self.lex["articles"]) | {","}
+        if authority not in authorities:  # the authority of a freeze told before
+            return [authority]
+        i = authorities.index(authority)
+        lo = hi = i
+        while lo > 0 and all(t.lower_ in joiners for t in self.doc[authorities[lo - 1].end : authorities[lo].start]):
+            lo -= 1
+        while hi + 1 < len(authorities) and all(
+            t.lower_ in joiners for t in self.doc[authorities[hi].end : authorities[hi + 1].start]
+        ):
+            hi += 1
+        return authorities[lo : hi + 1]
 
     def on_sanction_list(self, start: int, end: int) -> Iterator[Draft]:
         """ "Also on the list were Ann Vos and Ming Tao": more targets of the sanctions just told."""
@@ -63,20 +80,22 @@ class FreezeRules(Finder):
         of_targets = [
             m
             for m in targets
-            if m.start > 0
+            if start - 2 <= m.start <= end + 8  # this cue's, not a later "having frozen the assets of X"
             and doc[m.start - 1].lower_ in of_words
             and any(doc[i].lower_ in cue_words for i in range(max(sent.start, m.start - 3), m.start))
         ]
         if of_targets:
             return of_targets[0]
-        passive = {t.lower_ for t in doc[max(sent.start, start - 4) : start]} & set(self.lex["freeze_passive"])
+        passive = {t.lower_ for t in doc[max(sent.start, start - 4) : end]} & set(self.lex["freeze_passive"])
         before = [m for m in targets if m.end <= start and start - m.end <= 8]
         after = [m for m in targets if m.start >= end and m.start - end <= 8]
-        if passive and before:
-            return self._subject_back(before)
         listed = [i for i in range(end, sent.end) if doc[i].lower_ in set(self.lex["list_cues"])]
         if listed and not after:  # "seven oligarchs slapped with sanctions, including Ann Vos"
             after = [m for m in targets if m.start > listed[0]]
+            if after:
+                return after[0]
+        if passive and before:
+            return self._subject_back(before)
         on = [m for m in after if any(t.lower_ in of_words for t in doc[end : m.start])]
         if on:
             return on[0]

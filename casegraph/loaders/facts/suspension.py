@@ -17,7 +17,12 @@ class SuspensionRules(Finder):
         before = [m for m in firms if m.start < start]
         # "Vela Group (VG)": a bracketed alias repeats the name before it
         before = [m for i, m in enumerate(before) if i == 0 or m.key != before[i - 1].key]
-        if before and start - before[-1].end <= 12:  # "Vela and Marlin froze withdrawals"
+        before = [m for m in before if not self._in_apposition(m, before)]
+        gap = {t.lower_ for t in self.doc[before[-1].end : start]} if before else set()
+        if gap & set(self.lex["clause_pronouns"]):  # "H2O said the AMF had asked it to halt redemptions"
+            subject = self._subject(number, start, firms)
+            group = [subject] if subject else []
+        elif before and start - before[-1].end <= 12:  # "Vela and Marlin froze withdrawals"
             head = self._subject_back(before)
             group = self.followers(head, before[before.index(head) + 1 :])
         elif firms:
