@@ -128,9 +128,13 @@ def test_states_listed_with_a_state_and_their_authorities() -> None:
     assert "UK government" in aliases("The UK government froze the assets of Ivo Brandt.", "United Kingdom")
 
 
-def test_authority_named_with_a_countrys_possessive_keeps_its_own_name() -> None:
+def test_authority_named_with_a_countrys_possessive_is_also_known_by_its_own_name() -> None:
     found = entities("Latvia's Banking Supervision Authority ordered Kessel Bank to close its branch.")
-    assert found["Banking Supervision Authority"] == "Regulator"
+    assert found["Latvia's Banking Supervision Authority"] == "Regulator"
+    assert "Banking Supervision Authority" in aliases(
+        "Latvia's Banking Supervision Authority fined Kessel Bank. The Banking Supervision Authority said so.",
+        "Latvia's Banking Supervision Authority",
+    )
 
 
 def test_courts_of_a_place() -> None:

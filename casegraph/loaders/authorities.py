@@ -170,11 +170,13 @@ class AuthorityRules(RecognizerState):
             name = self.text(shape.start, shape.end)
             if self._near_listed(name):
                 continue  # a misspelt listed name: ``fuzzy_authorities`` takes it
+            key = self.form_key.get(name, f"auth:{name}")  # "the Banking Authority" after "Latvia's Banking Authority"
+            self.ensure(key, name, PartyType(shape.type), "authority.shape", 0.75, jurisdiction=code)
             own = next((i + 1 for i in range(shape.start, shape.end - 1) if doc[i].text in POSSESSIVES), None)
             if own is not None and shape.country is not None and shape.country < own:
-                name = self.text(own, shape.end)  # "Estonia's Financial Supervision Authority": its own name
-            key = f"auth:{name}"
-            self.ensure(key, name, PartyType(shape.type), "authority.shape", 0.75, jurisdiction=code)
+                short = self.text(own, shape.end)  # "Estonia's Financial Supervision Authority" is also
+                if not self._near_listed(short):  # "the Financial Supervision Authority", unless a listed name
+                    self.form_key.setdefault(short, key)
             self.closed.append((shape.start, shape.end, "AUTH", key))
             taken.update(span)
             first, head = doc[shape.start], doc[shape.end - 1]
