@@ -170,11 +170,13 @@ class AuthorityRules(RecognizerState):
             name = self.text(shape.start, shape.end)
             if self._near_listed(name):
                 continue  # a misspelt listed name: ``fuzzy_authorities`` takes it
+            key = self.form_key.get(name, f"auth:{name}")  # "the Banking Authority" after "Latvia's Banking Authority"
+            self.ensure(key, name, PartyType(shape.type), "authority.shape", 0.75, jurisdiction=code)
             own = next((i + 1 for i in range(shape.start, shape.end - 1) if doc[i].text in POSSESSIVES), None)
             if own is not None and shape.country is not None and shape.country < own:
-                name = self.text(own, shape.end)  # "Estonia's Financial Supervision Authority": its own name
-            key = f"auth:{name}"
-            self.ensure(key, name, PartyType(shape.type), "authority.shape", 0.75, jurisdiction=code)
+                short = self.text(own, shape.end)  # "Estonia's Financial Supervision Authority" is also
+                if not self._near_listed(short):  # "the Financial Supervision Authority", unless a listed name
+                    self.form_key.setdefault(short, key)
             self.closed.append((shape.start, shape.end, "AUTH", key))
             taken.update(span)
             first, head = doc[shape.start], doc[shape.end - 1]
@@ -302,10 +304,17 @@ class AuthorityRules(RecognizerState):
         doc = self.doc
         taken = {i for s, e, *_ in self.closed for i in range(s, e)}
         cap = self.pipe.authority_shapes.is_cap
-        for i, token in enumerate(doc):
+        before = set(self.lex["court_place_before"])
+        firsts = {cue.split()[0] for cue in before | set(self.lex["court_place_after"])}
+        if not firsts:
+            return
+        found = re.finditer(rf"\b(?:{'|'.join(map(re.escape, firsts))})\b", self.source, re.I)
+        starts = (doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in found)
+        for i in sorted({span.start for span in starts if span is not None}):
+            token = doc[i]
             if i in taken:
                 continue
-            if token.lower_ in self.lex["court_place_before"] and i + 1 < len(doc) and cap(doc, i + 1):
+            if token.lower_ in before and i + 1 < len(doc) and cap(doc, i + 1):
                 stop = next(
                     (j for j in range(min(len(doc), i + 4), i + 1, -1) if self.text(i + 1, j).lower() in never_names()),
                     i + 2,

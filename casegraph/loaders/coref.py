@@ -72,12 +72,12 @@ class Coreference(RecognizerState):
             words = self.parties[key].name.split()
             if len(words) < 2:
                 continue
-            surname = self._surname(words)
-            other = self.form_key.get(surname)
-            if other and other != key and self.parties[other].type is PERSON and self.parties[other].name == surname:
-                self.merge(other, key)  # "Lund III" said ... before "Peter K. Lund III" was known
-            self.form_key.setdefault(surname, key)
-            self.form_key.setdefault(bare_surname(self.parties[key].name), key)  # "Mr. Ray" for "John J. Ray III"
+            for surname in dict.fromkeys([self._surname(words), bare_surname(self.parties[key].name)]):
+                other = self.form_key.get(surname)  # "Lund III" or "Mr. Lund" said ... before "Peter K. Lund III"
+                lone = other and other != key and self.parties[other].type is PERSON
+                if lone and self.parties[other].name == surname:
+                    self.merge(other, key)
+                self.form_key.setdefault(surname, key)
             if firsts[words[0]] == 1 and len(words[0]) > 2 and not words[0].endswith("."):
                 first = self.form_key.get(words[0])
                 lone = first and first != key and self.parties[first].type is PERSON

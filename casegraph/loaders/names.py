@@ -44,7 +44,9 @@ class NameRules(RecognizerState):
             if doc[end - 1].text.endswith((".US", ".UK", ".EU")):
                 self.add_form(text, FIRM, "firm.regional_domain", 0.85)
                 continue
-            if words[0] in honorifics and self._person_shape(start + 1, end):  # "Sir Ann Vale"
+            if words[0] in honorifics and (
+                self._person_shape(start + 1, end) or (end - start == 2 and not doc[start + 1].is_upper)
+            ):  # "Sir Ann Vale", "Mr. Harte" (the surname of a person named in full elsewhere)
                 key = self.add_form(self.text(start + 1, end), PERSON, "person.honorific", 0.9)
                 if key:
                     self.form_key[text] = key

@@ -10,6 +10,8 @@ capitalisation alone proves nothing.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from casegraph.loaders.authorities import AuthorityRules
@@ -21,6 +23,8 @@ from casegraph.loaders.parties import TOKEN, Mention, Party, Recognition, is_par
 from casegraph.loaders.people import PeopleRules
 from casegraph.loaders.pipeline import Pipeline
 from casegraph.loaders.places import adjectives, never_names
+
+SMALL_WORD = re.compile(r"(?<![\w'’-])[a-zß-ÿ][\w'’-]*")
 
 
 class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference):
@@ -183,7 +187,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
             | set(self.org_roles)
         )
         heads_first = set(self.lex["firm_heads_first"])
-        lowered = {t.lower_ for t in doc if t.is_lower}
+        lowered = set(SMALL_WORD.findall(self.source))  # the words the text writes small somewhere
         determiners = set(self.lex["role_determiners"]) | set(self.lex["coref_determiners"]) | {"a", "an", "een"}
         out = []
         for start, end in longest(spans):

@@ -74,7 +74,7 @@ class RecognizerState:
     ) -> str | None:
         """Register a surface form as a party of ``type_``; the first type given to a form wins."""
         text = text.strip(" ,;:“”\"'’")
-        if text.endswith(".") and text.rsplit(" ", 1)[-1] not in self.lex["legal_forms"]:
+        if text.endswith(".") and text.rsplit(" ", 1)[-1] not in {*self.lex["legal_forms"], *SUFFIXES}:
             text = text.rstrip(".")  # a full stop ends the sentence, not "Ltd."
         text = text.strip(" ,;:“”\"'’")
         words = text.split()
@@ -146,8 +146,12 @@ class RecognizerState:
         where a sentence opens is an ordinary word, not a name."""
         if end - start != 1 or not self._opens_sentence(start):
             return False
-        word = self.doc[start].text
-        return not any(t.text == word and not self._opens_sentence(t.i) for t in self.doc if t.i != start)
+        word, doc = self.doc[start].text, self.doc
+        for found in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", self.source):
+            span = doc.char_span(found.start(), found.end())
+            if span is not None and span.start != start and not self._opens_sentence(span.start):
+                return False
+        return True
 
     def _is_surname(self, text: str) -> bool:
         """ "Holding" of "Frank B. Holding Jr.", "Ray" of "John J. Ray III"."""
