@@ -343,6 +343,3 @@ class ExposureRules(Finder):
                 j for m in self.money for j in range(bisect_left(idx, m.start), bisect_left(idx, m.end))
             }
         return i in tokens
-
-    def _passive(self, i: int) -> bool:
-        return i > 0 and self.doc[i - 1].lower_ in set(self.lex["auxiliaries"]) | {"is", "are", "was", "were", "being"}
