@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Span
 
 from casegraph.loaders.dates import find_date
+from casegraph.loaders.lexicon import lexicon
 from casegraph.loaders.money import Money
 from casegraph.loaders.recognize import Mention, Recognition
 from casegraph.schemas import AUTHORITIES, PartyType
@@ -17,6 +19,13 @@ FIRM, PERSON = PartyType.FIRM, PartyType.PERSON
 PARTIES = AUTHORITIES | {FIRM, PERSON}
 FOLLOW_STOPS = {"that", "which", "dat", "die", "with", "met", "for", "voor", "because", "omdat", "after", "na"}
 FOLLOW_STOPS |= {"said", "zei"}
+
+
+@cache
+def _literal_words(lang: str, label: str) -> frozenset[str]:
+    """The words a cue label's phrases spell out ("geen" in "kunnen geen geld meer opnemen")."""
+    phrases = lexicon(lang)["cues"].get(label, [])
+    return frozenset(w for p in phrases for part in p.split() for w in part.split("|"))
 
 
 @dataclass
@@ -68,7 +77,7 @@ class Finder:
         window = self.doc[max(sent.start, start - 3) : start]
         if any(t.lower_ in self.negations or t.lower_ in self.hedges for t in window):
             return True
-        literal = {w for p in self.lex["cues"].get(label.lower(), []) for part in p.split() for w in part.split("|")}
+        literal = _literal_words(self.lang, label.lower())
         if any(t.lower_ in self.negations and t.lower_ not in literal for t in self.doc[start + 1 : end - 1]):
             return True  # inside a gapped cue: "dat de bank niet verder vervolgd wordt", not "geen geld meer"
         after = self.layout.text(end, sent.end).lower()

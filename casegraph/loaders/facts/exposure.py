@@ -11,6 +11,7 @@ is the sum stated for that pair; a group total ("owed $1bn by A and B") or a sha
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from spacy.tokens import Span
@@ -309,6 +310,9 @@ class ExposureRules(Finder):
     def _sent_money(self, sent: Span) -> list[Money]:
         """Amounts of the sentence, without conversions ("2.33 billion euro ($3.05 billion)") and
         without the whole after a part ("$3.3bn of the $40bn in reserves")."""
+        cache = self.__dict__.setdefault("_money_of_sent", {})
+        if sent.start in cache:
+            return cache[sent.start]
         text = self.layout.source
         inside = [m for m in self.money if sent.start_char <= m.start < sent.end_char]
         kept: list[Money] = []
@@ -316,6 +320,7 @@ class ExposureRules(Finder):
             if kept and (CONVERSION.match(text[kept[-1].end : m.start]) or PART_OF.match(text[kept[-1].end : m.start])):
                 continue
             kept.append(m)
+        cache[sent.start] = kept
         return kept
 
     def _money_between(self, sent: Span, lo: int, hi: int) -> list[Money]:
@@ -331,8 +336,10 @@ class ExposureRules(Finder):
         return min(money, key=lambda m: abs(m.start - anchor))
 
     def _is_money_token(self, i: int) -> bool:
-        start = self.layout.idx[i]
-        return any(m.start <= start < m.end for m in self.money)
-
-    def _passive(self, i: int) -> bool:
-        return i > 0 and self.doc[i - 1].lower_ in set(self.lex["auxiliaries"]) | {"is", "are", "was", "were", "being"}
+        tokens = self.__dict__.get("_money_tokens")
+        if tokens is None:
+            idx = self.layout.idx
+            tokens = self.__dict__["_money_tokens"] = {
+                j for m in self.money for j in range(bisect_left(idx, m.start), bisect_left(idx, m.end))
+            }
+        return i in tokens
