@@ -7,12 +7,11 @@ import sys
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from casegraph.console import JsonOption, StoreOption, err, fail, report
-from casegraph.graph import Stats, open_store, resolve, write_extractions
+from casegraph.console import JsonOption, StoreOption, err, fail, out, report
+from casegraph.graph import StoreUnavailable, open_store, redact, resolve, write_extractions
 from casegraph.loaders import Loaded, expand, load_paths
 
 app = typer.Typer(help="Regulatory case-tracking knowledge graph.", no_args_is_help=True,
@@ -29,8 +28,10 @@ def main() -> None:
 def _open(store: str | None):
     try:
         return open_store(store)
+    except StoreUnavailable as error:
+        raise fail(str(error), 2) from None
     except Exception as error:
-        raise fail(f"{resolve(store)}: cannot open store: {error}", 2) from None
+        raise fail(f"{redact(resolve(store))}: cannot open store: {error}", 2) from None
 
 
 @app.command()
@@ -55,6 +56,8 @@ def init(store: StoreOption = None) -> None:
     try:
         graph.init()
         err.print(f"initialised {graph!r}")
+    except StoreUnavailable as error:
+        raise fail(str(error), 2) from None
     finally:
         graph.close()
 
@@ -65,10 +68,10 @@ def load(paths: Paths, store: StoreOption = None) -> None:
     graph = _open(store)
     try:
         graph.init()
-        before = graph.stats()
         files = list(expand(paths))
-        with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                      TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal) as progress:
+        with Progress(SpinnerColumn(), TextColumn("{task.description}", markup=False), BarColumn(),
+                      MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True,
+                      disable=not err.is_terminal) as progress:
             names = [str(f) for f in files]
             task = progress.add_task("loading", total=len(names))
             seen: set[str] = set()
@@ -81,21 +84,20 @@ def load(paths: Paths, store: StoreOption = None) -> None:
                     progress.update(task, completed=len(seen), description=file[-40:])
 
             written = write_extractions(graph, load_paths(names), advance)
-        for item in written.failed:
-            report(str(item))
-        after = graph.stats()
+    except StoreUnavailable as error:
+        raise fail(f"{error}; nothing stored", 2) from None
     finally:
         graph.close()
-    added = _difference(before, after)
+    for item in written.failed:
+        report(str(item))
+    if written.unavailable:
+        raise fail(f"{written.unavailable}; stopped after {written.documents} document(s) stored "
+                   "(run the same load again to complete it)", 2)
+    # What this load created, not the store's growth: a concurrent loader's writes are its own.
     err.print(f"loaded {written.documents} document(s) into {graph!r}: "
-              f"+{added['nodes']} nodes, +{added['edges']} relationships"
-              + (f"; {len(written.failed)} failed" if written.failed else ""), highlight=False)
+              f"+{written.created.nodes} nodes, +{written.created.edges} relationships"
+              + (f"; {len(written.failed)} failed" if written.failed else ""))
     raise typer.Exit(1 if written.failed else 0)
-
-
-def _difference(before: Stats, after: Stats) -> dict[str, int]:
-    return {"nodes": after.as_dict()["nodes"] - before.as_dict()["nodes"],
-            "edges": after.as_dict()["edges"] - before.as_dict()["edges"]}
 
 
 @app.command()
@@ -104,6 +106,8 @@ def stats(store: StoreOption = None, as_json: JsonOption = False) -> None:
     graph = _open(store)
     try:
         counts = graph.stats().as_dict()
+    except StoreUnavailable as error:
+        raise fail(str(error), 2) from None
     finally:
         graph.close()
     if as_json:
@@ -116,7 +120,7 @@ def stats(store: StoreOption = None, as_json: JsonOption = False) -> None:
         table.add_row("relationship", type_, str(count))
     table.add_row("", "nodes", str(counts["nodes"]), style="bold")
     table.add_row("", "relationships", str(counts["edges"]), style="bold")
-    Console().print(table)
+    out().print(table)
 
 
 # The query commands (exposure, actions, timeline, path, entity, screen, browser) live with the queries.

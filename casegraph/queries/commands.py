@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 import typer
 
-from casegraph.console import JsonOption, StoreOption, err, fail
+from casegraph.console import JsonOption, StoreOption, err, fail, report
 from casegraph.queries import DEPTH_DEFAULT, DEPTH_MAX, NoParty, exposure_totals, render, run
 from casegraph.queries import screen as screening
 
@@ -24,12 +24,14 @@ Name = Annotated[str, typer.Argument(help="Party name or alias (any case, accent
 
 def _answer(store: str | None, verbose: bool, as_json: bool, work: Callable[[Any], Any]) -> Any:
     """Open the store, do the work, report errors in one line, close."""
-    from casegraph.graph import open_store, resolve
+    from casegraph.graph import StoreUnavailable, open_store, redact, resolve
 
     try:
         graph = open_store(store)
+    except StoreUnavailable as error:
+        raise fail(str(error), 2) from None
     except Exception as error:
-        raise fail(f"{resolve(store)}: cannot open store: {error}", 2) from None
+        raise fail(f"{redact(resolve(store))}: cannot open store: {error}", 2) from None
     started = time.perf_counter()
     try:
         return work(graph)
@@ -38,7 +40,7 @@ def _answer(store: str | None, verbose: bool, as_json: bool, work: Callable[[Any
             typer.echo(render.to_json({"error": str(missing), "name": missing.name,
                                        "suggestions": missing.suggestions}))
         raise fail(str(missing), 1) from None
-    except (ValueError, OSError) as error:
+    except (ValueError, OSError, StoreUnavailable) as error:
         raise fail(str(error), 2) from None
     finally:
         if verbose:
@@ -117,6 +119,8 @@ def entity(text: Annotated[str, typer.Argument(help="Name, alias or part of one.
     """Find parties by name or alias (fuzzy), with their neighbourhood in brief."""
     rows = _answer(store, verbose, as_json, lambda g: run(g, "entity", text=text, limit=limit))
     if not rows:
+        if as_json:  # a script reads the same shape as for any other unknown name
+            typer.echo(render.to_json({"error": f"no party named {text!r}", "name": text, "suggestions": []}))
         raise fail(f"no party named {text!r}", 1)
     _emit("entity", {"text": text, "limit": limit}, rows, as_json, as_csv, f"parties like {text!r}")
 
@@ -128,17 +132,20 @@ def screen(file: Annotated[Path, typer.Argument(help="CSV with a name column, op
            verbose: VerboseOption = False) -> None:
     """Screen a counterparty list. Exit 0 clean, 3 a row hits, 4 rows unmatched (no hit), 2 bad input."""
     try:
-        rows = screening.read_csv(file)
+        read = screening.read_csv(file)
     except (OSError, ValueError, UnicodeDecodeError) as error:
         raise fail(str(error), 2) from None
-    results = _answer(store, verbose, as_json, lambda g: screening.screen(g, rows, min_score))
-    code = screening.exit_code(results)
+    for problem in read.unreadable:
+        report(problem)
+    results = _answer(store, verbose, as_json, lambda g: screening.screen(g, read.rows, min_score))
+    code = screening.exit_code(results, len(read.unreadable))
     summary = {"rows": len(results), "hits": sum(r["status"] == "hit" for r in results),
-               "unmatched": sum(r["status"] == "unmatched" for r in results), "exit_code": code}
+               "unmatched": sum(r["status"] == "unmatched" for r in results), "unreadable": len(read.unreadable),
+               "exit_code": code}
     _emit("screen", {"file": str(file), "min_score": min_score}, results, as_json, as_csv,
           f"screening {file.name}", summary=summary)
-    err.print(f"{summary['rows']} row(s): {summary['hits']} hit, {summary['unmatched']} unmatched → exit {code}",
-              highlight=False)
+    err.print(f"{summary['rows']} row(s): {summary['hits']} hit, {summary['unmatched']} unmatched"
+              + (f", {len(read.unreadable)} unreadable" if read.unreadable else "") + f" → exit {code}")
     raise typer.Exit(code)
 
 

@@ -14,7 +14,11 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from casegraph.console import out
+
 JOIN = " | "
+# Cells a spreadsheet would read as a formula (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _evidence_text(items: list[dict[str, Any]]) -> str:
@@ -111,14 +115,21 @@ def to_csv(kind: str, rows: list[dict[str, Any]]) -> str:
 
 
 def _csv(value: Any) -> Any:
-    """None -> '', booleans -> true/false, whole amounts without '.0'."""
+    """None -> '', booleans -> true/false, whole amounts without '.0', text never a formula."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float) and value.is_integer():
         return int(value)
+    if isinstance(value, str):
+        return no_formula(value)
     return value
+
+
+def no_formula(text: str) -> str:
+    """OWASP's rule: a cell starting = + - @ tab or CR gets a leading ' so a spreadsheet shows it as text."""
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
 def columns(kind: str) -> list[str]:
@@ -164,7 +175,7 @@ def _cell(value: Any) -> str:
 
 
 def table(kind: str, rows: list[dict[str, Any]], title: str, console: Console | None = None) -> None:
-    console = console or Console()
+    console = console or out()
     flat = [FLAT[kind](row) for row in rows]
     shown = [c for c in TABLE[kind] if any(_cell(f[c]) for f in flat)]  # no all-empty columns
     grid = Table(title=title, show_lines=True, title_justify="left")

@@ -6,6 +6,8 @@ import hashlib
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from casegraph.schemas.values import ContentId, Short, Text
+
 
 class Evidence(BaseModel):
     """One sentence of one document that supports a node or relationship."""
@@ -25,12 +27,12 @@ class Document(BaseModel):
 
     model_config = ConfigDict(extra="allow")
 
-    id: str = Field(description="sha256 of the document text (hex).")
-    source: str | None = Field(None, description="Where it came from: corpus id or file path.")
-    url: str | None = None
-    title: str | None = None
+    id: ContentId = Field(description="sha256 of the document text (hex).")
+    source: Text | None = Field(None, description="Where it came from: corpus id or file path.")
+    url: Text | None = None
+    title: Text | None = None
     date: str | None = Field(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
-    lang: str | None = None
+    lang: Short | None = None
 
 
 def content_id(text: str) -> str:
