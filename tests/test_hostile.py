@@ -196,6 +196,13 @@ def test_only_a_documents_own_error_is_retried_alone(embedded_store, monkeypatch
     assert str(report.unavailable) == "store is unavailable"
 
 
+def test_an_embedded_store_that_cannot_be_written_stops_the_load(embedded_store):
+    embedded_store.db.execute("PRAGMA query_only=ON")  # as a read-only file or a full disk would
+    report = write_extractions(embedded_store, loaded([FTX] * 3))
+    assert report.documents == 0 and not report.failed
+    assert "cannot be written: attempt to write a readonly database" in str(report.unavailable)
+
+
 # -- 5: unreachable Neo4j or unknown database: one line, exit 2, within seconds --------------------
 
 QUERY_COMMANDS = [("stats",), ("init",), ("exposure", "FTX"), ("entity", "FTX"), ("actions", "FTX")]

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from casegraph.graph.base import Edge, Node, Stats, Written, chunks
+from casegraph.graph.base import Edge, Node, Stats, StoreUnavailable, Written, chunks
 from casegraph.graph.rows import LIST_PROPS, GraphBatch, merge_props, refuse_other_kind
 from casegraph.schemas import name_key
 
@@ -51,13 +51,16 @@ class EmbeddedStore:
     def write_batch(self, batch: GraphBatch) -> Written:
         """One transaction: all of the batch or none of it."""
         db = self.db
-        db.execute("BEGIN IMMEDIATE")
         try:
-            written = Written(self._write_nodes(batch), self._write_edges(batch))
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                written = Written(self._write_nodes(batch), self._write_edges(batch))
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+        except sqlite3.OperationalError as error:  # read-only, disk full, locked past the timeout: no write can succeed
+            raise StoreUnavailable(f"{self!r} cannot be written: {error}") from None
         return written
 
     def _write_nodes(self, batch: GraphBatch) -> int:

@@ -137,8 +137,8 @@ class Neo4jStore:
 
     def _write(self, tx: ManagedTransaction, batch: GraphBatch) -> Written:
         written = Written()
-        rows = [{"id": r.id, "base": r.base, "label": r.label} for r in batch.nodes.values()]
-        for part in chunks(rows, UNWIND_ROWS):
+        kinds = [{"id": r.id, "base": r.base, "label": r.label} for r in batch.nodes.values()]
+        for part in chunks(kinds, UNWIND_ROWS):
             for other in tx.run(OTHER_KIND, rows=part, bases=list(BASE_LABELS), labels=list(LABELS)):
                 refuse_other_kind(batch.nodes[other["id"]], other["base"], other["label"])
         groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
