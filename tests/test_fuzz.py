@@ -296,9 +296,9 @@ def _faults(store, built: Corpus) -> int:
     assert second.unavailable is None
     assert sorted(f.source for f in second.failed) == sorted(
         f"good.jsonl:{i + 1}" for i, item in enumerate(items) if item.extraction.id in poison)
-    sources = {n.props.get("source") for n in store.dump()[0] if n.label == "Document"}
-    assert not sources & poison
-    assert len(sources) == len(items) - len(poison)
+    documents = [n for n in store.dump()[0] if n.label == "Document"]
+    assert not {n.props.get("source") for n in documents} & poison
+    assert len(documents) == len(items) - len(poison)
     return 1 + len(poison) + len(first.failed)
 
 
