@@ -134,7 +134,8 @@ def _documents(store) -> int:
 
 
 @pytest.mark.neo4j
-def test_neo4j_stopped_mid_load_stops_it_in_one_line_and_a_rerun_completes_it(neo4j_store, tmp_path: Path):
+def test_neo4j_stopped_mid_load_stops_it_in_one_line_and_a_rerun_completes_it(neo4j_store, tmp_path: Path,
+                                                                              capsys):
     _managed_neo4j()
     total = 6_000
     corpus = _synthetic(tmp_path / "many.jsonl", total)
@@ -166,6 +167,8 @@ def test_neo4j_stopped_mid_load_stops_it_in_one_line_and_a_rerun_completes_it(ne
     assert waited < 60, f"the load took {waited:.0f} s to stop"
     stored = int(message.split("stopped after ")[1].split()[0])
     assert 0 < stored < total
+    with capsys.disabled():
+        print(f"\nNeo4j stopped mid-load: the load stopped {waited:.1f} s later, {stored} of {total} stored")
 
     rerun = cli("load", str(corpus), env=env, timeout=900)
     assert rerun.returncode == 0, rerun.stderr
