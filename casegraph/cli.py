@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from typing import Annotated
 
@@ -16,6 +17,9 @@ from casegraph.loaders import Loaded, expand, load_paths
 
 app = typer.Typer(help="Regulatory case-tracking knowledge graph.", no_args_is_help=True,
                   pretty_exceptions_enable=False, add_completion=False)
+
+# pypdf logs what it repairs ("EOF marker not found"); a file it cannot read gets the one error line.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 Paths = Annotated[list[str], typer.Argument(help="Files, folders (recursive) or - for standard input.")]
 
