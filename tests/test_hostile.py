@@ -93,7 +93,7 @@ def test_markup_in_names_files_and_store_paths_prints_verbatim(tmp_path: Path):
     done = cli("load", str(good), str(bad), "--store", str(db))
     assert done.returncode == 1, done.stderr
     assert errors(done) == [f"error: {bad}: binary file"]
-    assert f"into embedded store {db}:" in done.stderr
+    assert f"in embedded store {db}:" in done.stderr
     shown = cli("exposure", "[/red] Alpha", "--store", str(db))
     assert shown.returncode == 0, shown.stderr
     assert "Beta [b]" in shown.stdout and "exposure to [/red] Alpha" in shown.stdout
@@ -254,7 +254,7 @@ def test_credentials_in_the_uri_are_used_and_not_shown(neo4j_store, tmp_path: Pa
     corpus.write_text(FTX + "\n")
     done = cli("load", str(corpus), env={"NEO4J_URI": with_secret})
     assert done.returncode == 0, done.stderr
-    assert f"into Neo4j {NEO4J_URI}:" in done.stderr and "S3CRET" not in done.stderr
+    assert f"in Neo4j {NEO4J_URI}:" in done.stderr and "S3CRET" not in done.stderr
 
 
 # -- 7: a screen checks every row or names the rows it could not read ----------------------------

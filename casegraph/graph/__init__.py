@@ -33,7 +33,7 @@ def redact(target: str) -> str:
     return parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl()
 
 
-def _check(target: str, store: str | None) -> None:
+def check(target: str, store: str | None) -> None:
     """An address that is no Neo4j address must not become an SQLite file of that name."""
     if is_neo4j(target):
         return
@@ -45,7 +45,7 @@ def _check(target: str, store: str | None) -> None:
 
 def open_store(store: str | None = None) -> Store:
     target = resolve(store)
-    _check(target, store)
+    check(target, store)
     if is_neo4j(target):
         from casegraph.graph.neo4j_store import Neo4jStore
 
