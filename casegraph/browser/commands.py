@@ -25,9 +25,9 @@ class _CorsHandler(http.server.SimpleHTTPRequestHandler):
 
 
 def instructions(store: str, port: int) -> str:
-    from casegraph.graph import is_neo4j, resolve
+    from casegraph.graph import is_neo4j, redact, resolve
 
-    target = resolve(store)
+    target = redact(resolve(store))
     if is_neo4j(target):
         host = urlparse(target).hostname or "127.0.0.1"
         browser = f"http://{host}:7474/browser/ (the HTTP port scripts/neo4j uses; NEO4J_HTTP_PORT if changed)"

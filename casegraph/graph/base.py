@@ -35,11 +35,26 @@ class Stats:
                 "nodes": sum(self.labels.values()), "edges": sum(self.relationships.values())}
 
 
+class StoreUnavailable(Exception):
+    """The store cannot be reached (server gone, unknown database): no document can be written now."""
+
+
+@dataclass
+class Written:
+    """What one write created (not what it merged into existing nodes and relationships)."""
+
+    nodes: int = 0
+    edges: int = 0
+
+
 @dataclass
 class WriteReport:
     documents: int = 0
     failed: list[Loaded] = field(default_factory=list)
     notes: list[Loaded] = field(default_factory=list)
+    created: Written = field(default_factory=Written)
+    # Set when the store went away: the load stopped there, after ``documents`` were stored.
+    unavailable: StoreUnavailable | None = None
 
 
 @dataclass(frozen=True)
@@ -61,7 +76,7 @@ class Store(Protocol):
     """What the CLI, the queries and the tests need of a store."""
 
     def init(self) -> None: ...
-    def write_batch(self, batch: GraphBatch) -> None: ...
+    def write_batch(self, batch: GraphBatch) -> Written: ...
     def stats(self) -> Stats: ...
     def dump(self) -> tuple[list[Node], list[Edge]]: ...
     def nodes(self, ids: Iterable[str]) -> dict[str, Node]: ...
@@ -144,10 +159,16 @@ def write_extractions(
     """Write each loaded document whole or not at all; batch documents for speed.
 
     A batch is one transaction. When it fails, its documents are written one per transaction, so
-    only the bad document is left out and named.
+    only the bad document is left out and named. When the store itself is unavailable, nothing
+    more can be written: the load stops at once, and running it again completes it.
     """
     report = WriteReport()
     pending: list[tuple[Loaded, GraphBatch]] = []
+
+    def write(batch: GraphBatch) -> None:
+        written = store.write_batch(batch)
+        report.created.nodes += written.nodes
+        report.created.edges += written.edges
 
     def flush() -> None:
         if not pending:
@@ -156,34 +177,41 @@ def write_extractions(
         for _, batch in pending:
             merged.extend(batch)
         try:
-            store.write_batch(merged)
+            write(merged)
             report.documents += len(pending)
+        except StoreUnavailable:
+            raise
         except Exception:
             for item, batch in pending:
                 try:
-                    store.write_batch(batch)
+                    write(batch)
                     report.documents += 1
+                except StoreUnavailable:
+                    raise
                 except Exception as error:  # a store error names the document, the batch goes on
                     report.failed.append(Loaded(item.source, error=f"not stored: {_one_line(error)}"))
         pending.clear()
 
     rows = 0
-    for item in items:
-        if progress:
-            progress(item)
-        if item.note and not item.error:
-            report.notes.append(item)
-            continue
-        if item.error or (item.extraction is None and item.batch is None):
-            report.failed.append(item)
-            continue
-        batch = item.batch if item.batch is not None else to_graph(item.extraction)
-        pending.append((item, batch))
-        rows += batch.size
-        if len(pending) >= BATCH_DOCUMENTS or rows >= BATCH_ROWS:
-            flush()
-            rows = 0
-    flush()
+    try:
+        for item in items:
+            if progress:
+                progress(item)
+            if item.note and not item.error:
+                report.notes.append(item)
+                continue
+            if item.error or (item.extraction is None and item.batch is None):
+                report.failed.append(item)
+                continue
+            batch = item.batch if item.batch is not None else to_graph(item.extraction)
+            pending.append((item, batch))
+            rows += batch.size
+            if len(pending) >= BATCH_DOCUMENTS or rows >= BATCH_ROWS:
+                flush()
+                rows = 0
+        flush()
+    except StoreUnavailable as error:
+        report.unavailable = error
     return report
 
 

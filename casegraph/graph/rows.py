@@ -68,6 +68,12 @@ class EdgeRow(Row):
     dst_base: str = ""
 
 
+def refuse_other_kind(row: NodeRow, base: str, label: str) -> None:
+    """A write never turns a stored node into another kind: the stores call this on every id they hold."""
+    if (base, label) != (row.base, row.label):
+        raise ValueError(f"id {row.id!r} is a stored {label}; refusing to write a {row.label} over it")
+
+
 def merge_props(
     props: dict[str, Any], lists: dict[str, list[str]], new_props: dict[str, Any], new_lists: dict[str, list[str]],
     seen: dict[str, set[str]] | None = None,
@@ -122,6 +128,12 @@ class GraphBatch:
 
 def _scalars(model: Any, *names: str) -> dict[str, Any]:
     return {n: getattr(model, n, None) for n in names if getattr(model, n, None) is not None}
+
+
+def _fact_props(fact: EventFact | RelationFact) -> dict[str, Any]:
+    """The fact's own schema properties: extra keys of the input (an ``id``, a map) never reach a store."""
+    return fact.model_dump(include=set(type(fact).model_fields) - {"type", "evidence", *fact.roles},
+                           exclude_none=True)
 
 
 def _evidence(items: list[Evidence], doc_id: str) -> list[str]:
@@ -187,7 +199,7 @@ def to_graph(extraction: Extraction) -> GraphBatch:
         evidence = {"evidence": _evidence(fact.evidence, doc.id), "sources": sources}
         if isinstance(fact, RelationFact):
             src, dst = (party(getattr(fact, role)) for role in fact.roles)
-            props = fact.model_dump(exclude={"type", "evidence", *fact.roles}, exclude_none=True)
+            props = _fact_props(fact)
             lists = dict(evidence)
             if props.get("role"):  # a person's roles accumulate: "founder", later "former CEO"
                 lists["roles"] = [props["role"]]
@@ -198,7 +210,7 @@ def to_graph(extraction: Extraction) -> GraphBatch:
         actor = party(actor_name) if actor_name else None
         subject = party(subject_name)
         node_id = event_id(fact, actor, subject)
-        props = fact.model_dump(exclude={"type", "evidence", *fact.roles}, exclude_none=True)
+        props = _fact_props(fact)
         batch.node(NodeRow(id=node_id, base=EVENT, label=fact.label, props=props, lists=dict(evidence)))
         mention(node_id, EVENT, evidence["evidence"])
         if actor:

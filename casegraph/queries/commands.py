@@ -16,7 +16,8 @@ from typing import Annotated, Any
 
 import typer
 
-from casegraph.console import JsonOption, StoreOption, command, err, fail, open_graph
+from casegraph.console import JsonOption, StoreOption, command, err, fail, open_graph, report
+from casegraph.graph import StoreUnavailable
 from casegraph.queries import DEPTH_DEFAULT, DEPTH_MAX, NoParty, exposure_totals, render, run
 from casegraph.queries import screen as screening
 from casegraph.queries.names import Ambiguous, pick
@@ -49,7 +50,7 @@ def _answer(store: str | None, verbose: bool, as_json: bool, work: Callable[[Any
             typer.echo(render.to_json({"error": str(several), "name": several.name, "candidates": [
                 {"id": c.id, "name": c.name, "label": c.label} for c in several.candidates]}))
         raise fail(str(several), 2) from None
-    except (ValueError, OSError) as error:
+    except (ValueError, OSError, StoreUnavailable) as error:
         raise fail(str(error), 2) from None
     finally:
         if verbose:
@@ -156,6 +157,8 @@ def entity(text: Annotated[str, typer.Argument(metavar="TEXT", show_default=Fals
     """Find parties by name or alias (fuzzy), with their neighbourhood in brief."""
     rows = _answer(store, verbose, as_json, lambda g: run(g, "entity", text=text, limit=limit))
     if not rows:
+        if as_json:  # a script reads the same shape as for any other unknown name
+            typer.echo(render.to_json({"error": f"no party named {text!r}", "name": text, "suggestions": []}))
         raise fail(f"no party named {text!r}", 1)
     _emit("entity", {"text": text, "limit": limit}, rows, as_json, as_csv, f"parties like {text!r}")
 
@@ -171,20 +174,24 @@ def screen(file: Annotated[Path, typer.Argument(metavar="FILE", show_default=Fal
 
     A row matches by id, then LEI, then exact name, then fuzzy name. Exit codes: 0 clean, 3 a row
     hits (it, its group or officers are under action, or it is exposed to a party that is), 4 no
-    hit but rows unmatched, 2 bad input.
+    hit but rows unmatched, 2 bad input (also rows that could not be read, each named, when no row
+    hits: an unread row may be a hit).
     """
     try:
-        rows = screening.read_csv(file)
+        read = screening.read_csv(file)
     except (OSError, ValueError, UnicodeDecodeError) as error:
         raise fail(str(error), 2) from None
-    results = _answer(store, verbose, as_json, lambda g: screening.screen(g, rows, min_score))
-    code = screening.exit_code(results)
+    for problem in read.unreadable:
+        report(problem)
+    results = _answer(store, verbose, as_json, lambda g: screening.screen(g, read.rows, min_score))
+    code = screening.exit_code(results, len(read.unreadable))
     summary = {"rows": len(results), "hits": sum(r["status"] == "hit" for r in results),
-               "unmatched": sum(r["status"] == "unmatched" for r in results), "exit_code": code}
+               "unmatched": sum(r["status"] == "unmatched" for r in results), "unreadable": len(read.unreadable),
+               "exit_code": code}
     _emit("screen", {"file": str(file), "min_score": min_score}, results, as_json, as_csv,
           f"screening {file.name}", summary=summary)
-    err.print(f"{summary['rows']} row(s): {summary['hits']} hit, {summary['unmatched']} unmatched → exit {code}",
-              highlight=False)
+    err.print(f"{summary['rows']} row(s): {summary['hits']} hit, {summary['unmatched']} unmatched"
+              + (f", {len(read.unreadable)} unreadable" if read.unreadable else "") + f" → exit {code}")
     raise typer.Exit(code)
 
 
