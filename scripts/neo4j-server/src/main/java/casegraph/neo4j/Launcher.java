@@ -13,12 +13,17 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.server.configuration.ServerSettings;
 
 /**
  * Runs a Neo4j Community server in this JVM until SIGTERM/SIGINT.
  *
  * Usage: java -cp ... casegraph.neo4j.Launcher HOME
  * Env:   NEO4J_BOLT_PORT (7687), NEO4J_HTTP_PORT (7474)
+ *
+ * Made for a compliance workstation: no telemetry, no usage reports, and a Browser that fetches
+ * styles and guides only from this machine (127.0.0.1 and localhost, where casegraph browser --serve
+ * listens) and contacts no other host.
  *
  * Layout under HOME:
  *   data/      the databases (persists across restarts)
@@ -56,6 +61,14 @@ public final class Launcher {
                 .withConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", boltPort))
                 .withConfig(HttpConnector.advertised_address, new SocketAddress("127.0.0.1", httpPort))
                 // Shut Bolt down in ~2s instead of 2x5s (internal settings; dev server only).
+                // Nothing leaves the machine: no Browser telemetry or remote content, no usage reports.
+                .withConfig(ServerSettings.allow_telemetry, false)
+                .withConfig(BrowserSettings.allow_outgoing_connections, false)
+                .withConfig(GraphDatabaseSettings.udc_enabled, false)
+                // :style and :play fetch only from these hosts (the default is guides.neo4j.com,localhost).
+                .withConfig(ServerSettings.browser_remote_content_hostname_whitelist, "127.0.0.1,localhost")
+                // The HTTP API answers cross-origin requests from the Browser's own origin only.
+                .withConfig(ServerSettings.http_access_control_allow_origin, "http://127.0.0.1:" + httpPort)
                 .withConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
                 .withConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
                 .build();
