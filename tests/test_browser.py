@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import EXAMPLES
 from test_queries_case import load
 
 from casegraph.browser import GRASS, GUIDE
@@ -16,9 +17,33 @@ def test_style_parses_and_covers_every_label_and_type():
     nodes = {r.name for r in rules if r.kind == "node"}
     rels = {r.name: r for r in rules if r.kind == "relationship"}
     assert set(LABELS) <= nodes and set(REL_TYPES) <= set(rels)
-    assert rels["EXPOSED_TO"].caption_fields == ["amount", "currency"]
+    assert rels["EXPOSED_TO"].caption_fields == ["display_amount", "kind"]
     with pytest.raises(ValueError):
         parse("node.Firm { color: blue; }")
+
+
+def test_captions_read_well_on_the_ftx_example(embedded_store):
+    """Every caption shows properties the writes produce: short amounts, kinds, event types, short names."""
+    lines = [x for x in (EXAMPLES / "ftx-case.jsonl").read_text().splitlines() if x.strip()]
+    load(embedded_store, lines)
+    nodes, edges = embedded_store.dump()
+    rules = {(r.kind, r.name): r for r in parse(GRASS.read_text())}
+
+    def caption(kind: str, label: str, props: dict) -> str:
+        fields = rules[(kind, label)].caption_fields
+        return " ".join(str(props[f]) for f in fields if props.get(f) is not None)
+
+    exposures = {(e.src, e.dst): caption("relationship", "EXPOSED_TO", e.props) for e in edges
+                 if e.type == "EXPOSED_TO"}
+    assert exposures[("firm:genesis-global-trading", "firm:ftx")] == "USD 175M locked funds"
+    assert exposures[("firm:blockfi", "firm:ftx")] == "funds on platform"  # no amount: its kind
+    assert all(exposures.values())
+    shown = {n.id: caption("node", n.label, n.props) for n in nodes}
+    assert all(shown.values()), [i for i, c in shown.items() if not c]
+    assert shown["regulator:securities-and-exchange-commission"] == "SEC"
+    assert "Asset freeze 2022-11-10" in shown.values()
+    titles = {n.props["title"] for n in nodes if n.label == "Document"}
+    assert {shown[n.id] for n in nodes if n.label == "Document"} == titles
 
 
 def test_guide_is_built_from_the_queries():

@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from casegraph.graph import display
 from casegraph.schemas import (
     EVENT_FACTS,
     RELATION_FACTS,
@@ -155,6 +156,7 @@ def to_graph(extraction: Extraction) -> GraphBatch:
     batch = GraphBatch()
     doc = document_of(extraction)
     sources = [doc.id]
+    title = doc.title or doc.source
     batch.node(NodeRow(
         id=doc.id, base=DOCUMENT, label=DOCUMENT, lists={},
         props=_scalars(doc, "source", "url", "title", "date", "lang"),
@@ -173,7 +175,8 @@ def to_graph(extraction: Extraction) -> GraphBatch:
         entity_id = own[id(entity)]
         batch.node(NodeRow(
             id=entity_id, base=PARTY, label=entity.type.value,
-            props=_scalars(entity, "name", "kind", "jurisdiction", "lei"),
+            props={**_scalars(entity, "name", "kind", "jurisdiction", "lei"),
+                   "display_name": display.display_name(entity.name, entity.forms)},
             lists={"aliases": list(dict.fromkeys(entity.forms)), "sources": sources},
         ))
         evidence = _evidence(entity.evidence, doc.id)
@@ -184,9 +187,11 @@ def to_graph(extraction: Extraction) -> GraphBatch:
 
     for fact in extraction.facts:
         evidence = {"evidence": _evidence(fact.evidence, doc.id), "sources": sources}
+        shown = display.fact_props(getattr(fact, "amount", None), getattr(fact, "currency", None),
+                                   fact.evidence[0].sentence if fact.evidence else None, title)
         if isinstance(fact, RelationFact):
             src, dst = (party(getattr(fact, role)) for role in fact.roles)
-            props = fact.model_dump(exclude={"type", "evidence", *fact.roles}, exclude_none=True)
+            props = {**fact.model_dump(exclude={"type", "evidence", *fact.roles}, exclude_none=True), **shown}
             lists = dict(evidence)
             if props.get("role"):  # a person's roles accumulate: "founder", later "former CEO"
                 lists["roles"] = [props["role"]]
@@ -197,7 +202,8 @@ def to_graph(extraction: Extraction) -> GraphBatch:
         actor = party(actor_name) if actor_name else None
         subject = party(subject_name)
         node_id = event_id(fact, actor, subject)
-        props = fact.model_dump(exclude={"type", "evidence", *fact.roles}, exclude_none=True)
+        props = {**fact.model_dump(exclude={"type", "evidence", *fact.roles}, exclude_none=True), **shown,
+                 "display_type": display.display_type(fact.label)}
         batch.node(NodeRow(id=node_id, base=EVENT, label=fact.label, props=props, lists=dict(evidence)))
         mention(node_id, EVENT, evidence["evidence"])
         if actor:
