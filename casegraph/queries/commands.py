@@ -14,6 +14,8 @@ from typing import Annotated, Any
 import typer
 
 from casegraph.console import JsonOption, StoreOption, err, fail
+from casegraph.pictures import commands as pictures
+from casegraph.pictures.commands import HtmlOption
 from casegraph.queries import DEPTH_DEFAULT, DEPTH_MAX, NoParty, exposure_totals, render, run
 from casegraph.queries import screen as screening
 
@@ -68,6 +70,7 @@ def exposure(
     direction: Annotated[str, typer.Option(help="in: who is exposed to NAME; out: to whom NAME is exposed.")] = "in",
     totals: Annotated[bool, typer.Option("--totals", help="With --csv: the totals instead of the chains.")] = False,
     store: StoreOption = None, as_json: JsonOption = False, as_csv: CsvOption = False, verbose: VerboseOption = False,
+    html: HtmlOption = None,
 ) -> None:
     """Exposure chains to (in) or from (out) a party and its group, with the total per party."""
     if direction not in ("in", "out"):
@@ -87,27 +90,31 @@ def exposure(
                                          f"{name} and its group)")
         if len(members) > 1:
             render.table("group", members, f"group of {name} (exposure to any member counts as exposure to it)")
+    pictures.save_party(store, name, depth, html)
 
 
 def actions(name: Name, store: StoreOption = None, as_json: JsonOption = False, as_csv: CsvOption = False,
-            verbose: VerboseOption = False) -> None:
+            verbose: VerboseOption = False, html: HtmlOption = None) -> None:
     """Freezes, investigations, charges, bankruptcies, suspensions against a party, its group and officers."""
     rows = _answer(store, verbose, as_json, lambda g: run(g, "actions", name=name))
     _emit("actions", {"name": name}, rows, as_json, as_csv, f"actions against {name}, its group and officers")
+    pictures.save_party(store, name, DEPTH_DEFAULT, html)
 
 
 def timeline(name: Name, store: StoreOption = None, as_json: JsonOption = False, as_csv: CsvOption = False,
-             verbose: VerboseOption = False) -> None:
+             verbose: VerboseOption = False, html: HtmlOption = None) -> None:
     """Every dated event of a party and its group, in date order, with source documents."""
     rows = _answer(store, verbose, as_json, lambda g: run(g, "timeline", name=name))
     _emit("timeline", {"name": name}, rows, as_json, as_csv, f"timeline of {name} and its group")
+    pictures.save_party(store, name, DEPTH_DEFAULT, html)
 
 
 def path(a: Name, b: Name, store: StoreOption = None, as_json: JsonOption = False, as_csv: CsvOption = False,
-         verbose: VerboseOption = False) -> None:
+         verbose: VerboseOption = False, html: HtmlOption = None) -> None:
     """The shortest connections between two parties (through case events too), each hop explained."""
     rows = _answer(store, verbose, as_json, lambda g: run(g, "path", a=a, b=b))
     _emit("path", {"a": a, "b": b}, rows, as_json, as_csv, f"shortest connections {a} … {b}")
+    pictures.save_path(store, a, b, html)
 
 
 def entity(text: Annotated[str, typer.Argument(help="Name, alias or part of one.")],
@@ -145,5 +152,5 @@ def screen(file: Annotated[Path, typer.Argument(help="CSV with a name column, op
 def register(app: typer.Typer) -> None:
     from casegraph.browser.commands import browser
 
-    for command in (exposure, actions, timeline, path, entity, screen, browser):
+    for command in (exposure, actions, timeline, path, entity, screen, browser, pictures.show):
         app.command()(command)

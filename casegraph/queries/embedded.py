@@ -266,7 +266,13 @@ def entity(store: Any, ids: list[str]) -> list[dict[str, Any]]:
                                    "date": other.props.get("date"), "amount": e.props.get("amount"),
                                    "currency": e.props.get("currency"), "role": e.props.get("role")})
         props = node.props
-        rows.append({"id": node_id, "name": props.get("name"), "label": node.label, "aliases": props.get("aliases", []),
+        rows.append({"id": node_id, "name": props.get("name"), "display_name": props.get("display_name"),
+                     "label": node.label, "aliases": props.get("aliases", []),
                      "kind": props.get("kind"), "jurisdiction": props.get("jurisdiction"), "lei": props.get("lei"),
                      "documents": len(props.get("sources", [])), "neighbours": neighbours})
     return rows
+
+
+def documents(store: Any, ids: list[str]) -> list[dict[str, Any]]:
+    found = {i: n for i, n in store.nodes(ids).items() if n.label == "Document"}
+    return [{"id": i, **{k: n.props.get(k) for k in ("source", "title", "url", "date")}} for i, n in found.items()]

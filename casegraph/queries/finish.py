@@ -207,7 +207,8 @@ def entity(raw: list[dict[str, Any]], scores: dict[str, tuple[float, str]]) -> l
             brief.append(f"{n['type']} {arrow} {other}" + (f" ({money})" if money else ""))
         score, key = scores.get(r["id"], (None, None))
         rows.append({
-            "id": r["id"], "name": r.get("name"), "label": r.get("label"), "score": score, "matched_key": key,
+            "id": r["id"], "name": r.get("name"), "display_name": r.get("display_name"), "label": r.get("label"),
+            "score": score, "matched_key": key,
             "aliases": sorted(r.get("aliases") or []), "kind": r.get("kind"), "jurisdiction": r.get("jurisdiction"),
             "lei": r.get("lei"), "documents": int(r.get("documents") or 0), "neighbours": neighbours,
             "brief": "; ".join(brief),
@@ -226,3 +227,7 @@ def group(raw: list[dict[str, Any]], acted: list[dict[str, Any]]) -> list[dict[s
         rows.append({"id": r["id"], "name": r.get("name"), "label": r.get("label"), "relation": r["relation"],
                      "actions": against})
     return sorted(rows, key=lambda x: (order.get(x["relation"], 9), (x["name"] or "").casefold(), x["id"]))
+
+
+def documents(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(({k: r.get(k) for k in ("id", "source", "title", "url", "date")} for r in raw), key=lambda d: d["id"])
