@@ -68,3 +68,47 @@ def test_every_guide_block_runs(neo4j_store, gold_lines):
         ran += 1
         answered += bool(neo4j_store.run(block, **params))  # runs without error; most find something
     assert ran >= 9 and answered >= ran - 3
+
+
+def test_style_server_answers_cors_preflights_and_ports_follow_the_environment(monkeypatch):
+    import functools
+    import http.client
+    import http.server
+    import threading
+
+    from casegraph.browser import HERE
+    from casegraph.browser.commands import _CorsHandler, instructions
+
+    handler = functools.partial(_CorsHandler, directory=str(HERE))
+    with http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) as server:
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        connection = http.client.HTTPConnection("127.0.0.1", server.server_address[1], timeout=10)
+        connection.request("OPTIONS", "/casegraph.grass", headers={
+            "Origin": "http://127.0.0.1:7474", "Access-Control-Request-Method": "GET",
+            "Access-Control-Request-Headers": "content-type"})
+        answer = connection.getresponse()
+        answer.read()
+        assert answer.status == 204
+        assert answer.getheader("Access-Control-Allow-Origin") == "*"
+        assert "GET" in answer.getheader("Access-Control-Allow-Methods")
+        assert answer.getheader("Access-Control-Allow-Headers") == "content-type"
+        connection.request("GET", "/casegraph.grass", headers={"Origin": "http://127.0.0.1:7474"})
+        answer = connection.getresponse()
+        assert answer.status == 200 and answer.read() == GRASS.read_bytes()
+        assert answer.getheader("Access-Control-Allow-Origin") == "*"
+        server.shutdown()
+    monkeypatch.setenv("NEO4J_HTTP_PORT", "7405")
+    said = instructions("bolt://127.0.0.1:7705", 8105)
+    assert "http://127.0.0.1:7405/browser/" in said and "7474" not in said
+    assert ":style http://127.0.0.1:8105/casegraph.grass" in said and ":play http://127.0.0.1:8105/guide.html" in said
+
+
+def test_short_amounts_and_display_names():
+    from casegraph.graph.display import display_name, display_type, short_amount
+
+    assert short_amount(175_000_000.0, "USD") == "USD 175M"
+    assert short_amount(1_250_000, "EUR") == "EUR 1.25M" and short_amount(2e9, None) == "2B"
+    assert short_amount(950, "USD") == "USD 950" and short_amount(None, "USD") is None
+    assert display_name("Securities and Exchange Commission", ["SEC"]) == "SEC"
+    assert display_name("FTX", ["FTX Trading Ltd."]) == "FTX"
+    assert display_type("WithdrawalSuspension") == "Withdrawal suspension"
