@@ -97,6 +97,30 @@ def test_offline_page_of_the_ftx_example(browser_binary, tmp_path, capsys):
     assert " ".join(sentence["sentence"].split()[:6]) in " ".join(shown.split())
 
 
+def test_picture_data_and_html_options_without_a_browser(tmp_path):
+    """The same picture from `show` and from --html on the query commands; path draws its hops."""
+    db = tmp_path / "ftx.db"
+    runner = CliRunner()
+    assert runner.invoke(app, ["load", str(FTX), "--store", str(db)]).exit_code == 0
+    pages = {}
+    for command in (["show", "FTX", "--out"], ["exposure", "FTX", "--html"], ["actions", "FTX", "--html"],
+                    ["timeline", "FTX", "--html"], ["path", "Gemini", "Sam Bankman-Fried", "--html"]):
+        out = tmp_path / f"{command[0]}.html"
+        done = runner.invoke(app, [*command, str(out), "--store", str(db)])
+        assert done.exit_code == 0, done.output
+        text = out.read_text()
+        start = text.index('type="application/json">') + len('type="application/json">')
+        pages[command[0]] = json.loads(text[start:text.index("</script>", start)].replace("<\\/", "</"))
+    assert pages["show"] == pages["exposure"] == pages["actions"] == pages["timeline"]
+    show, path = pages["show"], pages["path"]
+    events = {n["label"] for n in show["nodes"] if n["group"] == "event"}
+    assert {"Asset freeze 2022-11-10", "Bankruptcy 2022-11-11"} <= events
+    assert {n["id"] for n in path["nodes"]} >= {"firm:gemini", "person:sam-bankman-fried"}
+    assert path["focus"] == "firm:gemini" and path["edges"]
+    missing = runner.invoke(app, ["show", "Nobody Holdings", "--store", str(db), "--out", str(tmp_path / "x.html")])
+    assert missing.exit_code == 1 and "no party named" in missing.output and not (tmp_path / "x.html").exists()
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

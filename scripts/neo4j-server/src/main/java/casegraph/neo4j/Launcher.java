@@ -1,7 +1,16 @@
 package casegraph.neo4j;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
@@ -29,6 +38,7 @@ import org.neo4j.server.configuration.ServerSettings;
  *   data/      the databases (persists across restarts)
  *   logs/      Neo4j's debug.log etc.
  *   run/RANDOM/  the harness' scratch neo4j_home; the harness deletes it on close
+ *   web/       the Neo4j Browser, made offline (see offlineBrowser)
  *
  * Auth is disabled (the harness default): any credentials are accepted.
  */
@@ -65,6 +75,8 @@ public final class Launcher {
                 .withConfig(ServerSettings.allow_telemetry, false)
                 .withConfig(BrowserSettings.allow_outgoing_connections, false)
                 .withConfig(GraphDatabaseSettings.udc_enabled, false)
+                // The Browser's own bundle, less the hosts it calls before it has read the settings above.
+                .withConfig(ServerSettings.web_dir_path, offlineBrowser(home))
                 // :style and :play fetch only from these hosts (the default is guides.neo4j.com,localhost).
                 .withConfig(ServerSettings.browser_remote_content_hostname_whitelist, "127.0.0.1,localhost")
                 // The HTTP API answers cross-origin requests from the Browser's own origin only.
@@ -89,6 +101,53 @@ public final class Launcher {
         System.out.println("bolt: " + neo4j.boltURI() + "  http: " + neo4j.httpURI());
         System.out.println(READY);
         stopped.await();
+    }
+
+    /**
+     * Scripts and stylesheets of Neo4j Browser 5.24 load Segment, canny.io and Google Fonts as the page
+     * starts, before it reads client.allow_telemetry from the server; no setting stops them. Written
+     * once per home: a copy of the Browser artifact with those URLs made inert (data: URLs, no @import).
+     */
+    static final Pattern[] OUTGOING = {
+        Pattern.compile("https://cdn\\.segment\\.com/analytics\\.js/v1/"),
+        Pattern.compile("https://canny\\.io/sdk\\.js"),
+        Pattern.compile("@import url\\(https://fonts\\.googleapis\\.com/[^)]*\\);?"),
+    };
+    static final String[] INERT = {"data:text/javascript,//", "data:text/javascript,//", ""};
+
+    private static Path offlineBrowser(Path home) throws IOException {
+        URL index = Launcher.class.getClassLoader().getResource("browser/index.html");
+        if (index == null || !index.toString().startsWith("jar:")) {
+            throw new IOException("the Neo4j Browser is not on the class path");
+        }
+        String spec = index.toString();
+        Path jar = Path.of(URI.create(spec.substring("jar:".length(), spec.indexOf("!/"))));
+        // Neo4j serves the newest web/neo4j-browser*.zip (browser_matching_pattern), named by version.
+        Path web = home.resolve("web");
+        Path out = web.resolve(jar.getFileName().toString().replaceFirst("\\.jar$", ".zip"));
+        if (Files.exists(out)) {
+            return web;
+        }
+        Files.createDirectories(web);
+        Path partial = web.resolve(out.getFileName() + ".partial");
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(jar));
+             ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                byte[] data = in.readAllBytes();
+                if (entry.getName().endsWith(".js") || entry.getName().endsWith(".css")) {
+                    String text = new String(data, StandardCharsets.UTF_8);
+                    for (int i = 0; i < OUTGOING.length; i++) {
+                        text = OUTGOING[i].matcher(text).replaceAll(INERT[i]);
+                    }
+                    data = text.getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(data);
+                zip.closeEntry();
+            }
+        }
+        Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return web;
     }
 
     private static int port(String env, int dflt) {
