@@ -14,7 +14,7 @@ import networkx as nx
 
 from casegraph.graph.base import Edge, Node
 from casegraph.graph.rows import PARTY_LABELS
-from casegraph.queries.finish import ACTION_LABELS, DISPLAY
+from casegraph.queries.finish import ACTION_LABELS, DISPLAY, display
 
 GROUP_DEPTH = 4  # SUBSIDIARY_OF*0..4 in the Cypher files
 PATH_MAX = 10  # *..10 in path.cypher
@@ -23,11 +23,6 @@ PATH_TYPES = ("EXPOSED_TO", "SUBSIDIARY_OF", "OFFICER_OF", "ISSUED", "INITIATED"
 
 def _label(node: Node | None) -> str | None:
     return node.label if node else None
-
-
-def _display(props: dict[str, Any]) -> dict[str, Any]:
-    """The display columns of a fact (graph/display.py), as the .cypher files return them."""
-    return {k: props.get(k) for k in DISPLAY}
 
 
 def _name(nodes: dict[str, Node], node_id: str | None) -> str | None:
@@ -125,7 +120,7 @@ def exposure(store: Any, ids: list[str], depth: int, direction: str) -> list[dic
             hops.append({"from_id": src, "from": _name(nodes, src), "to_id": dst, "to": _name(nodes, dst),
                          "amount": edge.props.get("amount"), "currency": edge.props.get("currency"),
                          "kind": edge.props.get("kind"), "as_of": edge.props.get("as_of"),
-                         **_display(edge.props),
+                         **display(edge.props),
                          "evidence": edge.props.get("evidence", []), "sources": edge.props.get("sources", [])})
         touching = hops[0] if direction == "in" else hops[-1]
         rows.append({"party_id": chain[-1], "party": _name(nodes, chain[-1]), "target_id": target,
@@ -161,7 +156,7 @@ def actions(store: Any, ids: list[str]) -> list[dict[str, Any]]:
             "subject_id": subject, "subject": _name(nodes, subject), "subject_label": _label(nodes.get(subject)),
             "relation": relation, "officer_of": officer_of,
             "evidence": event.props.get("evidence", []), "sources": event.props.get("sources", []),
-            **_display(event.props),
+            **display(event.props),
         })
     return rows
 
@@ -191,7 +186,7 @@ def timeline(store: Any, ids: list[str]) -> list[dict[str, Any]]:
             "subject_id": subject, "subject": _name(nodes, subject),
             "documents": [{"id": d.id, **{k: d.props.get(k) for k in ("source", "title", "url", "date")}}
                           for d in documents],
-            "evidence": event.props.get("evidence", []), **_display(event.props),
+            "evidence": event.props.get("evidence", []), **display(event.props),
         })
     return rows
 
@@ -243,7 +238,7 @@ def path(store: Any, from_ids: list[str], to_ids: list[str]) -> list[dict[str, A
                 "rels": [{"type": e.type, "from_id": e.src, "to_id": e.dst, "amount": e.props.get("amount"),
                           "currency": e.props.get("currency"), "kind": e.props.get("kind"),
                           "role": e.props.get("role"), "as_of": e.props.get("as_of"),
-                          "evidence": e.props.get("evidence", []), **_display(e.props)} for e in rels],
+                          "evidence": e.props.get("evidence", []), **display(e.props)} for e in rels],
             })
     return rows
 

@@ -122,9 +122,9 @@ public final class Launcher {
         }
         String spec = index.toString();
         Path jar = Path.of(URI.create(spec.substring("jar:".length(), spec.indexOf("!/"))));
-        // Neo4j serves the newest web/neo4j-browser*.zip (browser_matching_pattern), named by version.
-        Path web = home.resolve("web");
-        Path out = web.resolve(jar.getFileName().toString().replaceFirst("\\.jar$", ".zip"));
+        // Neo4j serves DIR/neo4j-browser.zip (its name pattern); one DIR per Browser version.
+        Path web = home.resolve("web").resolve(jar.getFileName().toString().replaceFirst("\\.jar$", ""));
+        Path out = web.resolve("neo4j-browser.zip");
         if (Files.exists(out)) {
             return web;
         }
@@ -132,16 +132,23 @@ public final class Launcher {
         Path partial = web.resolve(out.getFileName() + ".partial");
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(jar));
              ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
+            // Neo4j unpacks the zip and serves its first entry, a folder: browser/, as in the artifact.
+            zip.putNextEntry(new ZipEntry("browser/"));
+            zip.closeEntry();
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                String name = entry.getName();
+                if (!name.startsWith("browser/") || name.equals("browser/")) {
+                    continue;
+                }
                 byte[] data = in.readAllBytes();
-                if (entry.getName().endsWith(".js") || entry.getName().endsWith(".css")) {
+                if (name.endsWith(".js") || name.endsWith(".css")) {
                     String text = new String(data, StandardCharsets.UTF_8);
                     for (int i = 0; i < OUTGOING.length; i++) {
                         text = OUTGOING[i].matcher(text).replaceAll(INERT[i]);
                     }
                     data = text.getBytes(StandardCharsets.UTF_8);
                 }
-                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.putNextEntry(new ZipEntry(name));
                 zip.write(data);
                 zip.closeEntry();
             }
