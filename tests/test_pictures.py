@@ -179,15 +179,14 @@ def test_neo4j_browser_as_the_readme_says(browser_binary, neo4j_store, tmp_path,
                                  "[data-testid=guideNextSlide]')].filter(b => b.offsetParent)[0]?.click()")
                     tab.pump(1)
                     continue
-                clicked = tab.evaluate(f"""(() => {{
+                tab.until(f"""(() => {{
                     const pre = [...document.querySelectorAll('pre.runnable')]
                         .find(p => p.offsetParent !== null && p.innerText.includes({json.dumps(block)}));
-                    if (!pre) return false; pre.click(); return true; }})()""")
-                assert clicked, block
-                tab.pump(0.5)
+                    if (!pre) return false; pre.click(); return true; }})()""", 60)
+                tab.pump(1)
                 tab.evaluate("document.querySelector('[data-testid=\"editor-Run\"]').click()")
                 tab.pump(3)
-            tab.until("[...document.querySelectorAll('svg text')].some(t => t.textContent.includes('USD 175M'))", 60)
+            tab.until("[...document.querySelectorAll('svg text')].some(t => t.textContent.includes('USD 175M'))", 180)
             text = tab.evaluate("document.body.innerText")
             captions = tab.evaluate("[...document.querySelectorAll('svg text')].map(t => t.textContent)")
             tab.pump(2)

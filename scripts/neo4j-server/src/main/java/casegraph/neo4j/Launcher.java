@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -104,16 +105,18 @@ public final class Launcher {
     }
 
     /**
-     * Scripts and stylesheets of Neo4j Browser 5.24 load Segment, canny.io and Google Fonts as the page
-     * starts, before it reads client.allow_telemetry from the server; no setting stops them. Written
+     * Scripts and stylesheets of Neo4j Browser 5.24 load Segment, canny.io and Google Fonts and report
+     * errors to Sentry as the page starts, before it reads client.allow_telemetry from the server; no
+     * setting stops them. Written
      * once per home: a copy of the Browser artifact with those URLs made inert (data: URLs, no @import).
      */
     static final Pattern[] OUTGOING = {
         Pattern.compile("https://cdn\\.segment\\.com/analytics\\.js/v1/"),
         Pattern.compile("https://canny\\.io/sdk\\.js"),
         Pattern.compile("@import url\\(https://fonts\\.googleapis\\.com/[^)]*\\);?"),
+        Pattern.compile("\"https://[0-9a-f]+@[a-z0-9.]*sentry\\.io/[0-9]+\""),  // no DSN: Sentry sends nothing
     };
-    static final String[] INERT = {"data:text/javascript,//", "data:text/javascript,//", ""};
+    static final String[] INERT = {"data:text/javascript,//", "data:text/javascript,//", "", "\"\""};
 
     private static Path offlineBrowser(Path home) throws IOException {
         URL index = Launcher.class.getClassLoader().getResource("browser/index.html");
@@ -122,8 +125,9 @@ public final class Launcher {
         }
         String spec = index.toString();
         Path jar = Path.of(URI.create(spec.substring("jar:".length(), spec.indexOf("!/"))));
-        // Neo4j serves DIR/neo4j-browser.zip (its name pattern); one DIR per Browser version.
-        Path web = home.resolve("web").resolve(jar.getFileName().toString().replaceFirst("\\.jar$", ""));
+        // Neo4j serves DIR/neo4j-browser.zip (its name pattern); one DIR per Browser version and rules.
+        String rules = Integer.toHexString((Arrays.toString(OUTGOING) + Arrays.toString(INERT)).hashCode());
+        Path web = home.resolve("web").resolve(jar.getFileName().toString().replaceFirst("\\.jar$", "-" + rules));
         Path out = web.resolve("neo4j-browser.zip");
         if (Files.exists(out)) {
             return web;
