@@ -83,3 +83,6 @@ def save_path(store: str | None, a: str, b: str, html: Path | None) -> None:
     """--html on path: the shortest connections drawn."""
     if html:
         save(store, lambda graph: path_picture(graph, a, b), html)
+
+
+EXAMPLE = ("casegraph show FTX --out ftx.html", "casegraph show FTX --depth 2 --png docs/exposure-ftx.png")
