@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from casegraph.graph import display
 from casegraph.schemas import (
     EVENT_FACTS,
     RELATION_FACTS,
@@ -167,6 +168,7 @@ def to_graph(extraction: Extraction) -> GraphBatch:
     batch = GraphBatch()
     doc = document_of(extraction)
     sources = [doc.id]
+    title = doc.title or doc.source
     batch.node(NodeRow(
         id=doc.id, base=DOCUMENT, label=DOCUMENT, lists={},
         props=_scalars(doc, "source", "url", "title", "date", "lang", "ftm_id", "datasets", "first_seen", "last_seen"),
@@ -185,7 +187,8 @@ def to_graph(extraction: Extraction) -> GraphBatch:
         entity_id = own[id(entity)]
         batch.node(NodeRow(
             id=entity_id, base=PARTY, label=entity.type.value,
-            props=_scalars(entity, "name", "kind", "jurisdiction", "lei"),
+            props={**_scalars(entity, "name", "kind", "jurisdiction", "lei"),
+                   "display_name": display.display_name(entity.name, entity.forms)},
             lists={"aliases": list(dict.fromkeys(entity.forms)), "sources": sources,
                    **({"identifiers": entity.identifiers} if entity.identifiers else {})},
         ))
@@ -197,9 +200,11 @@ def to_graph(extraction: Extraction) -> GraphBatch:
 
     for fact in extraction.facts:
         evidence = {"evidence": _evidence(fact.evidence, doc.id), "sources": sources}
+        shown = display.fact_props(getattr(fact, "amount", None), getattr(fact, "currency", None),
+                                   fact.evidence[0].sentence if fact.evidence else None, title)
         if isinstance(fact, RelationFact):
             src, dst = (party(getattr(fact, role)) for role in fact.roles)
-            props = _fact_props(fact)
+            props = {**_fact_props(fact), **shown}
             lists = dict(evidence)
             if props.get("role"):  # a person's roles accumulate: "founder", later "former CEO"
                 lists["roles"] = [props["role"]]
@@ -210,7 +215,7 @@ def to_graph(extraction: Extraction) -> GraphBatch:
         actor = party(actor_name) if actor_name else None
         subject = party(subject_name)
         node_id = event_id(fact, actor, subject)
-        props = _fact_props(fact)
+        props = {**_fact_props(fact), **shown, "display_type": display.display_type(fact.label)}
         batch.node(NodeRow(id=node_id, base=EVENT, label=fact.label, props=props, lists=dict(evidence)))
         mention(node_id, EVENT, evidence["evidence"])
         if actor:

@@ -16,7 +16,7 @@ from casegraph.queries.names import NoParty, fuzzy, is_neo4j, resolve
 
 __all__ = ["DEPTH_DEFAULT", "DEPTH_MAX", "QUERIES", "NoParty", "exposure_totals", "resolve", "run"]
 
-QUERIES = ("exposure", "group", "actions", "timeline", "path", "entity")
+QUERIES = ("exposure", "group", "actions", "timeline", "path", "entity", "documents")
 DEPTH_DEFAULT, DEPTH_MAX = 3, 6
 exposure_totals = finish.exposure_totals
 
@@ -29,7 +29,8 @@ def run(store: Any, query: str, **params: Any) -> list[dict[str, Any]]:
     """Run a canned query on either store; rows are plain dicts in a stable order.
 
     exposure: name|ids, depth=3, direction='in'|'out'   group, actions, timeline: name|ids
-    path: a|from_ids, b|to_ids                          entity: text, limit=10
+    path: a|from_ids, b|to_ids                          entity: text, limit=10 | ids
+    documents: ids (document ids, as evidence and sources name them)
     """
     neo4j = is_neo4j(store)
     if query == "exposure":
@@ -58,9 +59,16 @@ def run(store: Any, query: str, **params: Any) -> list[dict[str, Any]]:
         raw = store.run(canned("path").text, from_ids=a, to_ids=b) if neo4j else embedded.path(store, a, b)
         return finish.path(raw)
     if query == "entity":
-        matches = fuzzy(store, params["text"], limit=int(params.get("limit", 10)))
-        scores = {m.id: (m.score, m.key) for m in matches}
-        ids = [m.id for m in matches]
+        if params.get("ids") is not None:  # known ids, no search
+            ids, scores = list(params["ids"]), {}
+        else:
+            matches = fuzzy(store, params["text"], limit=int(params.get("limit", 10)))
+            scores = {m.id: (m.score, m.key) for m in matches}
+            ids = [m.id for m in matches]
         raw = store.run(canned("entity").text, ids=ids) if neo4j else embedded.entity(store, ids)
         return finish.entity(raw, scores)
+    if query == "documents":
+        ids = sorted(set(params["ids"]))
+        raw = store.run(canned("documents").text, ids=ids) if neo4j else embedded.documents(store, ids)
+        return finish.documents(raw)
     raise ValueError(f"unknown query {query!r}; one of {', '.join(QUERIES)}")

@@ -18,6 +18,8 @@ import typer
 
 from casegraph.console import JsonOption, StoreOption, command, err, fail, open_graph, report
 from casegraph.graph import StoreUnavailable
+from casegraph.pictures import commands as pictures
+from casegraph.pictures.commands import HtmlOption
 from casegraph.queries import DEPTH_DEFAULT, DEPTH_MAX, NoParty, exposure_totals, render, run
 from casegraph.queries import screen as screening
 from casegraph.queries.names import Ambiguous, pick
@@ -91,6 +93,7 @@ def exposure(
         help="in: who is exposed to NAME; out: to whom NAME is exposed.")] = Direction.in_,
     totals: Annotated[bool, typer.Option("--totals", help="With --csv: the totals instead of the chains.")] = False,
     store: StoreOption = None, as_json: JsonOption = False, as_csv: CsvOption = False, verbose: VerboseOption = False,
+    html: HtmlOption = None,
 ) -> None:
     """Exposure chains to (in) or from (out) a party and its group, with the total per party.
 
@@ -120,33 +123,37 @@ def exposure(
                                          f"{name} and its group)")
         if len(members) > 1:
             render.table("group", members, f"group of {name} (exposure to any member counts as exposure to it)")
+    pictures.save_party(store, name, depth, html)
 
 
 def actions(name: Name, store: StoreOption = None, as_json: JsonOption = False, as_csv: CsvOption = False,
-            verbose: VerboseOption = False) -> None:
+            verbose: VerboseOption = False, html: HtmlOption = None) -> None:
     """Freezes, investigations, charges, bankruptcies, suspensions against a party, its group and officers."""
     taken: dict[str, str] = {}
     rows = _answer(store, verbose, as_json, lambda g: run(g, "actions", ids=_party(g, name, taken)))
     _emit("actions", {"name": name}, rows, as_json, as_csv,
           f"actions against {taken.get(name, name)}, its group and officers")
+    pictures.save_party(store, name, DEPTH_DEFAULT, html)
 
 
 def timeline(name: Name, store: StoreOption = None, as_json: JsonOption = False, as_csv: CsvOption = False,
-             verbose: VerboseOption = False) -> None:
+             verbose: VerboseOption = False, html: HtmlOption = None) -> None:
     """Every dated event of a party and its group, in date order, with source documents."""
     taken: dict[str, str] = {}
     rows = _answer(store, verbose, as_json, lambda g: run(g, "timeline", ids=_party(g, name, taken)))
     _emit("timeline", {"name": name}, rows, as_json, as_csv, f"timeline of {taken.get(name, name)} and its group")
+    pictures.save_party(store, name, DEPTH_DEFAULT, html)
 
 
 def path(a: Name, b: Name, store: StoreOption = None, as_json: JsonOption = False, as_csv: CsvOption = False,
-         verbose: VerboseOption = False) -> None:
+         verbose: VerboseOption = False, html: HtmlOption = None) -> None:
     """The shortest connections between two parties (through case events too), each hop explained."""
     taken: dict[str, str] = {}
     rows = _answer(store, verbose, as_json,
                    lambda g: run(g, "path", from_ids=_party(g, a, taken), to_ids=_party(g, b, taken)))
     _emit("path", {"a": a, "b": b}, rows, as_json, as_csv,
           f"shortest connections {taken.get(a, a)} … {taken.get(b, b)}")
+    pictures.save_path(store, a, b, html)
 
 
 def entity(text: Annotated[str, typer.Argument(metavar="TEXT", show_default=False,
@@ -208,5 +215,5 @@ EXAMPLES: dict[Callable[..., None], tuple[str, ...]] = {
 def register(app: typer.Typer) -> None:
     from casegraph.browser.commands import EXAMPLE, browser
 
-    for function, lines in (*EXAMPLES.items(), (browser, EXAMPLE)):
+    for function, lines in (*EXAMPLES.items(), (browser, EXAMPLE), (pictures.show, pictures.EXAMPLE)):
         command(app, *lines)(function)

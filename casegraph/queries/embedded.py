@@ -14,7 +14,7 @@ import networkx as nx
 
 from casegraph.graph.base import Edge, Node
 from casegraph.graph.rows import PARTY_LABELS
-from casegraph.queries.finish import ACTION_LABELS
+from casegraph.queries.finish import ACTION_LABELS, DISPLAY, display
 
 GROUP_DEPTH = 4  # SUBSIDIARY_OF*0..4 in the Cypher files
 PATH_MAX = 10  # *..10 in path.cypher
@@ -120,10 +120,12 @@ def exposure(store: Any, ids: list[str], depth: int, direction: str) -> list[dic
             hops.append({"from_id": src, "from": _name(nodes, src), "to_id": dst, "to": _name(nodes, dst),
                          "amount": edge.props.get("amount"), "currency": edge.props.get("currency"),
                          "kind": edge.props.get("kind"), "as_of": edge.props.get("as_of"),
+                         **display(edge.props),
                          "evidence": edge.props.get("evidence", []), "sources": edge.props.get("sources", [])})
+        touching = hops[0] if direction == "in" else hops[-1]
         rows.append({"party_id": chain[-1], "party": _name(nodes, chain[-1]), "target_id": target,
                      "target": _name(nodes, target), "via_group": target not in ids, "depth": len(chain) - 1,
-                     "hops": hops})
+                     **{k: touching[k] for k in DISPLAY}, "hops": hops})
     return rows
 
 
@@ -154,6 +156,7 @@ def actions(store: Any, ids: list[str]) -> list[dict[str, Any]]:
             "subject_id": subject, "subject": _name(nodes, subject), "subject_label": _label(nodes.get(subject)),
             "relation": relation, "officer_of": officer_of,
             "evidence": event.props.get("evidence", []), "sources": event.props.get("sources", []),
+            **display(event.props),
         })
     return rows
 
@@ -183,7 +186,7 @@ def timeline(store: Any, ids: list[str]) -> list[dict[str, Any]]:
             "subject_id": subject, "subject": _name(nodes, subject),
             "documents": [{"id": d.id, **{k: d.props.get(k) for k in ("source", "title", "url", "date")}}
                           for d in documents],
-            "evidence": event.props.get("evidence", []),
+            "evidence": event.props.get("evidence", []), **display(event.props),
         })
     return rows
 
@@ -235,7 +238,7 @@ def path(store: Any, from_ids: list[str], to_ids: list[str]) -> list[dict[str, A
                 "rels": [{"type": e.type, "from_id": e.src, "to_id": e.dst, "amount": e.props.get("amount"),
                           "currency": e.props.get("currency"), "kind": e.props.get("kind"),
                           "role": e.props.get("role"), "as_of": e.props.get("as_of"),
-                          "evidence": e.props.get("evidence", [])} for e in rels],
+                          "evidence": e.props.get("evidence", []), **display(e.props)} for e in rels],
             })
     return rows
 
@@ -258,7 +261,13 @@ def entity(store: Any, ids: list[str]) -> list[dict[str, Any]]:
                                    "date": other.props.get("date"), "amount": e.props.get("amount"),
                                    "currency": e.props.get("currency"), "role": e.props.get("role")})
         props = node.props
-        rows.append({"id": node_id, "name": props.get("name"), "label": node.label, "aliases": props.get("aliases", []),
+        rows.append({"id": node_id, "name": props.get("name"), "display_name": props.get("display_name"),
+                     "label": node.label, "aliases": props.get("aliases", []),
                      "kind": props.get("kind"), "jurisdiction": props.get("jurisdiction"), "lei": props.get("lei"),
                      "documents": len(props.get("sources", [])), "neighbours": neighbours})
     return rows
+
+
+def documents(store: Any, ids: list[str]) -> list[dict[str, Any]]:
+    found = {i: n for i, n in store.nodes(ids).items() if n.label == "Document"}
+    return [{"id": i, **{k: n.props.get(k) for k in ("source", "title", "url", "date")}} for i, n in found.items()]

@@ -9,7 +9,7 @@ WITH p, collect(CASE WHEN r IS NULL THEN null ELSE
        {type: type(r), direction: CASE WHEN startNode(r) = p THEN 'out' ELSE 'in' END,
         other_id: n.id, other: n.name, other_label: [l IN labels(n) WHERE NOT l IN ['Party', 'Event']][0],
         date: n.date, amount: r.amount, currency: r.currency, role: r.role} END) AS neighbours
-RETURN p.id AS id, p.name AS name, [l IN labels(p) WHERE l <> 'Party'][0] AS label,
+RETURN p.id AS id, p.name AS name, p.display_name AS display_name, [l IN labels(p) WHERE l <> 'Party'][0] AS label,
        coalesce(p.aliases, []) AS aliases, p.kind AS kind, p.jurisdiction AS jurisdiction, p.lei AS lei,
        size(coalesce(p.sources, [])) AS documents, neighbours
 ORDER BY id

@@ -10,6 +10,7 @@ import json
 from collections import defaultdict
 from typing import Any
 
+DISPLAY = ("display_amount", "evidence_sentence", "document_title")
 ACTION_LABELS = ("AssetFreeze", "Investigation", "Charge", "Bankruptcy", "WithdrawalSuspension")
 
 
@@ -26,6 +27,11 @@ def evidence(items: list[Any] | None) -> list[dict[str, Any]]:
     return [json.loads(x) if isinstance(x, str) else dict(x) for x in items or []]
 
 
+def display(raw: dict[str, Any]) -> dict[str, Any]:
+    """The display columns a raw row carries (graph/display.py): short amount, one sentence, its document."""
+    return {k: raw.get(k) for k in DISPLAY}
+
+
 def _number(value: Any) -> float | None:
     return None if value is None else float(value)
 
@@ -34,8 +40,8 @@ def _hop(raw: dict[str, Any]) -> dict[str, Any]:
     amount = _number(raw.get("amount"))
     return {"from_id": raw["from_id"], "from": raw.get("from"), "to_id": raw["to_id"], "to": raw.get("to"),
             "amount": amount, "currency": raw.get("currency"), "amount_text": amount_text(amount, raw.get("currency")),
-            "kind": raw.get("kind"), "as_of": raw.get("as_of"), "evidence": evidence(raw.get("evidence")),
-            "sources": sorted(raw.get("sources") or [])}
+            "kind": raw.get("kind"), "as_of": raw.get("as_of"), **display(raw),
+            "evidence": evidence(raw.get("evidence")), "sources": sorted(raw.get("sources") or [])}
 
 
 def exposure(raw: list[dict[str, Any]], direction: str) -> list[dict[str, Any]]:
@@ -108,7 +114,7 @@ def actions(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
             "relation": r["relation"],
             "officer_of": sorted(({"org_id": o["org_id"], "org": o.get("org"), "role": o.get("role")}
                                   for o in r.get("officer_of") or []), key=lambda o: (o["org_id"], o["role"] or "")),
-            "evidence": evidence(r.get("evidence")), "sources": sorted(r.get("sources") or []),
+            "evidence": evidence(r.get("evidence")), "sources": sorted(r.get("sources") or []), **display(r),
         })
     return sorted(rows, key=lambda x: (_date_key(x["date"]), x["event"], x["subject_id"], x["event_id"]))
 
@@ -125,6 +131,7 @@ def timeline(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
             "amount_text": amount_text(amount, r.get("currency")),
             "actor_id": r.get("actor_id"), "actor": r.get("actor"), "subject_id": r["subject_id"],
             "subject": r.get("subject"), "documents": documents, "evidence": evidence(r.get("evidence")),
+            **display(r),
         })
     return sorted(rows, key=lambda x: (x["date"], x["event"], x["event_id"]))
 
@@ -173,7 +180,7 @@ def path(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 "direction": "forward" if rel["from_id"] == nodes[i]["id"] else "backward",
                 "amount": amount, "currency": rel.get("currency"), "role": rel.get("role"), "kind": rel.get("kind"),
                 "text": hop_text(rel, by_id[rel["from_id"]], by_id[rel["to_id"]]),
-                "evidence": evidence(rel.get("evidence")),
+                "evidence": evidence(rel.get("evidence")), **display(rel),
             })
         arrows = [node_text(nodes[0])]
         for hop, node in zip(hops, nodes[1:], strict=True):
@@ -200,7 +207,8 @@ def entity(raw: list[dict[str, Any]], scores: dict[str, tuple[float, str]]) -> l
             brief.append(f"{n['type']} {arrow} {other}" + (f" ({money})" if money else ""))
         score, key = scores.get(r["id"], (None, None))
         rows.append({
-            "id": r["id"], "name": r.get("name"), "label": r.get("label"), "score": score, "matched_key": key,
+            "id": r["id"], "name": r.get("name"), "display_name": r.get("display_name"), "label": r.get("label"),
+            "score": score, "matched_key": key,
             "aliases": sorted(r.get("aliases") or []), "kind": r.get("kind"), "jurisdiction": r.get("jurisdiction"),
             "lei": r.get("lei"), "documents": int(r.get("documents") or 0), "neighbours": neighbours,
             "brief": "; ".join(brief),
@@ -219,3 +227,7 @@ def group(raw: list[dict[str, Any]], acted: list[dict[str, Any]]) -> list[dict[s
         rows.append({"id": r["id"], "name": r.get("name"), "label": r.get("label"), "relation": r["relation"],
                      "actions": against})
     return sorted(rows, key=lambda x: (order.get(x["relation"], 9), (x["name"] or "").casefold(), x["id"]))
+
+
+def documents(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(({k: r.get(k) for k in ("id", "source", "title", "url", "date")} for r in raw), key=lambda d: d["id"])
