@@ -22,7 +22,7 @@ from test_queries_case import load
 from casegraph.graph import write_extractions
 from casegraph.graph.embedded import EmbeddedStore
 from casegraph.graph.rows import DOCUMENT, GraphBatch, NodeRow
-from casegraph.loaders.extractions import read_extractions
+from casegraph.loaders import load_bytes
 from casegraph.loaders.result import Loaded
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,7 +54,7 @@ FTX = line("ftx", [firm("FTX"), firm("Alameda Research")],
 
 
 def loaded(lines: list[str]) -> list[Loaded]:
-    return list(read_extractions(lines, "in.jsonl"))
+    return list(load_bytes("\n".join(lines).encode(), "in.jsonl", "extraction"))
 
 
 # -- 1: a crafted id never overwrites a node of another kind -------------------------------------

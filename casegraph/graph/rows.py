@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from pathlib import PurePath
 from typing import Any
 
 from casegraph.graph import display
@@ -168,7 +169,8 @@ def to_graph(extraction: Extraction) -> GraphBatch:
     batch = GraphBatch()
     doc = document_of(extraction)
     sources = [doc.id]
-    title = doc.title or doc.source
+    # A document without a title is shown by its file's name: the folder it was loaded from is no part of it.
+    title = doc.title or (PurePath(doc.source).name if doc.source else None)
     batch.node(NodeRow(
         id=doc.id, base=DOCUMENT, label=DOCUMENT, lists={},
         props=_scalars(doc, "source", "url", "title", "date", "lang", "ftm_id", "datasets", "first_seen", "last_seen"),
