@@ -137,12 +137,12 @@ def load(paths: Paths, store: StoreOption = None, format: FormatOption = None) -
         graph.close()
     for item in written.failed:
         report(str(item))
+    if written.unavailable:  # the one line: what was read before the store went away is not the point
+        raise fail(f"{written.unavailable}; stopped after {written.documents} document(s) stored "
+                   "(run the same load again to complete it)", 2)
     for item in written.notes:
         say(f"note: {item.source}: {item.note}")
     _said(reading)
-    if written.unavailable:
-        raise fail(f"{written.unavailable}; stopped after {written.documents} document(s) stored "
-                   "(run the same load again to complete it)", 2)
     unchanged = min(len(known), written.documents)
     # What this load created, not the store's growth: a concurrent loader's writes are its own.
     err.print(f"{written.documents - unchanged} new, {unchanged} unchanged, {len(written.failed)} failed "

@@ -13,6 +13,8 @@ from typing import Any
 
 LONG_NAME = 24  # characters a Browser node caption shows without cutting
 SENTENCE = 160  # characters of a one-line evidence sentence
+# Properties written for display only (Browser captions, table columns); derived, never input.
+DISPLAY_PROPS = ("display_name", "display_type", "display_amount", "document_title", "evidence_sentence")
 _SCALES = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K"))
 
 
