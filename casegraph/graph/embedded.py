@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,8 @@ from casegraph.schemas import name_key
 
 SCHEMA = (Path(__file__).with_name("embedded.sql")).read_text()
 BUSY_TIMEOUT_S = 600
+SCHEMA_VERSION = 2
+CANDIDATES = 200  # name keys a fuzzy search ranks
 
 
 def _split(props: dict[str, Any]) -> tuple[dict[str, Any], dict[str, list[str]]]:
@@ -35,6 +37,7 @@ class EmbeddedStore:
         self.db.execute("PRAGMA cache_size=-65536")  # 64 MiB of pages: a large file's B-trees stay warm
         self.db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
         self.rows_read = 0
+        self._check_version()
         self.init()
 
     def __repr__(self) -> str:
@@ -42,6 +45,15 @@ class EmbeddedStore:
 
     def init(self) -> None:
         self.db.executescript(SCHEMA)
+
+    def _check_version(self) -> None:
+        """A file written before the current schema is named, not half-read."""
+        old = self.db.execute("PRAGMA user_version").fetchone()[0]
+        made = self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'nodes'").fetchone()
+        if made and old < SCHEMA_VERSION:
+            self.db.close()
+            raise ValueError(f"{self.path}: written by an older casegraph (schema {old}, now {SCHEMA_VERSION}); "
+                             "load the documents into a new store file")
 
     def close(self) -> None:
         self.db.close()
@@ -100,8 +112,10 @@ class EmbeddedStore:
             if key in stored:
                 props, lists = _split(json.loads(stored[key]))
             merge_props(props, lists, row.props, row.lists)
-            out.append((row.src, row.type, row.dst, json.dumps({**props, **lists}, ensure_ascii=False)))
-        self.db.executemany("INSERT OR REPLACE INTO edges (src, type, dst, props) VALUES (?, ?, ?, ?)", out)
+            out.append((row.src, row.type, row.dst, props.get("amount"), props.get("currency"),
+                        json.dumps({**props, **lists}, ensure_ascii=False)))
+        self.db.executemany("INSERT OR REPLACE INTO edges (src, type, dst, amount, currency, props) "
+                            "VALUES (?, ?, ?, ?, ?, ?)", out)
 
     def _check_nodes(self, ids: set[str]) -> None:
         """A relationship needs both ends, as in Neo4j, where MATCH on a missing node writes nothing."""
@@ -157,12 +171,28 @@ class EmbeddedStore:
         """Node ids whose name or alias has this key."""
         return [r[0] for r in self.db.execute("SELECT id FROM names WHERE key = ? ORDER BY id", (key,))]
 
-    def name_index(self) -> dict[str, list[str]]:
-        """Every name key -> node ids: the whole index, which fuzzy matching needs."""
-        index: dict[str, list[str]] = {}
-        for key, node_id in self.db.execute("SELECT key, id FROM names ORDER BY key, id"):
-            index.setdefault(key, []).append(node_id)
-        return index
+    def name_candidates(self, key: str, limit: int = CANDIDATES) -> dict[str, list[str]]:
+        """Name keys near ``key`` -> node ids, from the trigram index: keys containing it, then keys
+        sharing the most trigrams with it (bm25), at most ``limit``. Never a scan of every name."""
+        if len(key) < 3:  # no trigram: keys starting with it, through the names primary key
+            rows = self.db.execute("SELECT DISTINCT key FROM names WHERE key >= ? AND key < ? ORDER BY key LIMIT ?",
+                                   (key, key + "\uffff", limit)).fetchall()
+        else:
+            rows = self.db.execute("SELECT key FROM name_grams WHERE key LIKE ? LIMIT ?",
+                                   (f"%{key}%", limit)).fetchall()  # keys hold [a-z0-9 ] only
+            grams = list(dict.fromkeys(key[i:i + 3] for i in range(len(key) - 2)))
+            if len(rows) < limit and len(grams) > 1:
+                query = " OR ".join(f'"{g}"' for g in grams)
+                rows += self.db.execute("SELECT key FROM name_grams WHERE name_grams MATCH ? ORDER BY rank LIMIT ?",
+                                        (query, limit)).fetchall()
+        keys = list(dict.fromkeys(r[0] for r in rows))[:limit]
+        found: dict[str, list[str]] = {k: [] for k in keys}
+        for part in chunks(keys, 500):
+            marks = ",".join("?" * len(part))
+            for k, node_id in self.db.execute(f"SELECT key, id FROM names WHERE key IN ({marks}) ORDER BY key, id",
+                                              part):
+                found[k].append(node_id)
+        return found
 
     def lei_ids(self, lei: str) -> list[str]:
         """Parties with this LEI; there is no LEI index, so one pass over the party rows."""
@@ -170,3 +200,99 @@ class EmbeddedStore:
                                "ORDER BY id", (lei,)).fetchall()
         self.rows_read += len(rows)
         return [r[0] for r in rows]
+
+    # -- exposure chains, in SQL ------------------------------------------------------------
+
+    def exposure_chains(self, group: list[str], depth: int, direction: str) -> int:
+        """Every simple EXPOSED_TO chain of 1..depth hops ending (in) or starting (out) at a group
+        member and touching no other member, into the connection's temporary ``chains`` table (one
+        recursive query in SQLite, nothing per chain in Python). Returns the number of chains.
+
+        Columns: party (the far end), target (the member), cp (the member's direct counterparty on
+        the chain), depth, path ('|a|b|c|': node ids in hop order), esrc/edst/amount/currency (the
+        relationship touching party: its own exposure when in).
+        """
+        if direction not in ("in", "out"):
+            raise ValueError(f"direction must be in or out, not {direction!r}")
+        db = self.db
+        db.execute(_CHAINS_TABLE)
+        db.execute("DELETE FROM temp.chains")
+        db.execute(_CHAINS[direction], (json.dumps(sorted(group)), depth))
+        count = db.execute("SELECT count(*) FROM temp.chains").fetchone()[0]
+        self.rows_read += count
+        return count
+
+    def chain_totals(self, limit: int) -> list[dict[str, Any]]:
+        """Totals over the chains of the last exposure_chains: a summary, then per currency, depth,
+        target and direct counterparty (the ``limit`` largest per currency). A relationship on
+        several chains of a group counts once in its total."""
+        out = []
+        summary = self.db.execute(
+            "SELECT count(*), count(DISTINCT party), count(DISTINCT cp) FROM temp.chains").fetchone()
+        rels = self.db.execute("SELECT count(*), coalesce(sum(amount IS NULL), 0) FROM "
+                               "(SELECT DISTINCT esrc, edst, amount FROM temp.chains)").fetchone()
+        if summary[0]:
+            out.append({"kind": "summary", "key": None, "currency": None, "chains": summary[0],
+                        "parties": summary[1], "counterparties": summary[2], "relationships": rels[0],
+                        "unknown_amounts": rels[1], "total": None})
+        for kind, key in _TOTAL_KEYS.items():
+            top = f"WHERE n <= {int(limit)}" if kind == "counterparty" else ""
+            for row in self.db.execute(_TOTALS.format(key=key, top=top)):
+                out.append(dict(zip(("key", "currency", "chains", "parties", "counterparties", "relationships",
+                                     "unknown_amounts", "total"), row, strict=True), kind=kind))
+        return out
+
+    def chain_rows(self, limit: int | None = None) -> Iterator[tuple[str, str, int, str, Any]]:
+        """(party, target, depth, path, amount) of the last exposure_chains, largest amount first
+        (then depth, party id, path): SQLite sorts, the caller streams."""
+        query = ("SELECT party, target, depth, path, amount FROM temp.chains "
+                 "ORDER BY amount IS NULL, amount DESC, depth, party, path")
+        yield from self.db.execute(query + (" LIMIT ?" if limit is not None else ""),
+                                   (limit,) if limit is not None else ())
+
+    def edges_between(self, pairs: Iterable[tuple[str, str]], type_: str) -> dict[tuple[str, str], Edge]:
+        """The relationships of one type between these (src, dst) pairs, by pair."""
+        found: dict[tuple[str, str], Edge] = {}
+        for part in chunks(list(dict.fromkeys(pairs)), 300):
+            where = " OR ".join("(src = ? AND type = ? AND dst = ?)" for _ in part)
+            args = [v for src, dst in part for v in (src, type_, dst)]
+            for s, t, d, p in self.db.execute(f"SELECT src, type, dst, props FROM edges WHERE {where}", args):
+                found[(s, d)] = Edge(s, t, d, json.loads(p))
+        self.rows_read += len(found)
+        return found
+
+
+_CHAINS_TABLE = ("CREATE TEMP TABLE IF NOT EXISTS chains (party TEXT, target TEXT, cp TEXT, depth INTEGER, "
+                 "path TEXT, esrc TEXT, edst TEXT, amount REAL, currency TEXT)")
+# One template per direction; only schema names are spliced in, every value is a parameter.
+_CHAIN_SQL = """
+INSERT INTO temp.chains
+WITH RECURSIVE grp(id) AS (SELECT value FROM json_each(?1)),
+chain(party, target, cp, depth, path, esrc, edst, amount, currency) AS (
+  SELECT e.{far}, e.{near}, e.{far}, 1, '|' || {first} || '|', e.src, e.dst, e.amount, e.currency
+  FROM grp JOIN edges e ON e.{near} = grp.id AND e.type = 'EXPOSED_TO'
+  WHERE e.{far} NOT IN (SELECT id FROM grp)
+  UNION ALL
+  SELECT e.{far}, c.target, c.cp, c.depth + 1, {grow}, e.src, e.dst, e.amount, e.currency
+  FROM chain c JOIN edges e ON e.{near} = c.party AND e.type = 'EXPOSED_TO'
+  WHERE c.depth < ?2 AND e.{far} NOT IN (SELECT id FROM grp) AND instr(c.path, '|' || e.{far} || '|') = 0
+)
+SELECT * FROM chain
+"""
+_CHAINS = {
+    "in": _CHAIN_SQL.format(far="src", near="dst", first="e.src || '|' || e.dst", grow="'|' || e.src || c.path"),
+    "out": _CHAIN_SQL.format(far="dst", near="src", first="e.src || '|' || e.dst", grow="c.path || e.dst || '|'"),
+}
+_TOTAL_KEYS = {"currency": "''", "depth": "depth", "target": "target", "counterparty": "target || '|' || cp"}
+# Per key and currency: chains and parties over the chains, the sum over distinct relationships.
+_TOTALS = """
+WITH k AS (SELECT {key} AS key, currency, party, cp, esrc, edst, amount FROM temp.chains),
+c AS (SELECT key, coalesce(currency, '') AS cur, min(currency) AS currency, count(*) AS chains,
+             count(DISTINCT party) AS parties, count(DISTINCT cp) AS cps FROM k GROUP BY key, cur),
+s AS (SELECT key, coalesce(currency, '') AS cur, count(*) AS rels, sum(amount IS NULL) AS unknown,
+             sum(amount) AS total FROM (SELECT DISTINCT key, currency, esrc, edst, amount FROM k) GROUP BY key, cur),
+r AS (SELECT c.key, c.currency, c.chains, c.parties, c.cps, s.rels, s.unknown, s.total,
+             row_number() OVER (PARTITION BY c.cur ORDER BY s.total IS NULL, s.total DESC, c.key) AS n
+      FROM c JOIN s ON s.key = c.key AND s.cur = c.cur)
+SELECT key, currency, chains, parties, cps, rels, unknown, total FROM r {top} ORDER BY key, currency
+"""

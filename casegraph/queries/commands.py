@@ -6,6 +6,7 @@ Exit codes: 0 answered (also with no rows), 1 no party of that name (the closest
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -14,7 +15,7 @@ from typing import Annotated, Any
 import typer
 
 from casegraph.console import JsonOption, StoreOption, err, fail
-from casegraph.queries import DEPTH_DEFAULT, DEPTH_MAX, NoParty, exposure_totals, render, run
+from casegraph.queries import DEPTH_DEFAULT, DEPTH_MAX, LIMIT_DEFAULT, NoParty, render, run, stream_exposure
 from casegraph.queries import screen as screening
 
 CsvOption = Annotated[bool, typer.Option("--csv", help="Print CSV for scripts (flat columns).")]
@@ -66,27 +67,46 @@ def exposure(
     name: Name,
     depth: Annotated[int, typer.Option(min=1, max=DEPTH_MAX, help="Longest chain, in hops.")] = DEPTH_DEFAULT,
     direction: Annotated[str, typer.Option(help="in: who is exposed to NAME; out: to whom NAME is exposed.")] = "in",
+    limit: Annotated[int, typer.Option(min=1, help="Chains shown, largest first; also the direct counterparties "
+                                                   "listed in the totals.")] = LIMIT_DEFAULT,
+    every: Annotated[bool, typer.Option("--all", help="Stream every chain, largest first: JSON lines, or CSV "
+                                                      "with --csv. Constant memory.")] = False,
     totals: Annotated[bool, typer.Option("--totals", help="With --csv: the totals instead of the chains.")] = False,
     store: StoreOption = None, as_json: JsonOption = False, as_csv: CsvOption = False, verbose: VerboseOption = False,
 ) -> None:
-    """Exposure chains to (in) or from (out) a party and its group, with the total per party."""
+    """Who is exposed to (in) or from (out) a party and its group: totals over every chain, the largest chains."""
     if direction not in ("in", "out"):
         raise fail("--direction is in or out", 2)
     params = {"name": name, "depth": depth, "direction": direction}
-    chains, members = _answer(store, verbose, as_json,
-                              lambda g: (run(g, "exposure", **params), run(g, "group", name=name)))
-    sums = exposure_totals(chains)
+    if every:
+        _answer(store, verbose, as_json, lambda g: _stream(g, params, as_csv))
+        return
+    sums, chains, members = _answer(store, verbose, as_json, lambda g: (
+        run(g, "totals", **params, limit=limit), run(g, "exposure", **params, limit=limit), run(g, "group", name=name)))
     if as_csv and totals:
         _emit("totals", params, sums, False, True, "")
         return
     title = f"exposure {'to' if direction == 'in' else 'of'} {name} (depth ≤ {depth})"
-    _emit("exposure", params, chains, as_json, as_csv, title, totals=sums, group=members)
+    summary = next((t for t in sums if t["kind"] == "summary"), None)
+    if summary and summary["chains"] > len(chains):
+        title += f": the {len(chains)} largest of {summary['chains']:,} chains (--all for every one)"
+    _emit("exposure", {**params, "limit": limit}, chains, as_json, as_csv, title, totals=sums, group=members)
     if not (as_json or as_csv):
         if chains:
-            render.table("totals", sums, f"total per party ({'exposed to' if direction == 'in' else 'owed by'} "
-                                         f"{name} and its group)")
+            render.table("totals", sums, f"totals over every chain ({'exposed to' if direction == 'in' else 'owed by'} "
+                                         f"{name} and its group; a relationship counts once per row)")
         if len(members) > 1:
             render.table("group", members, f"group of {name} (exposure to any member counts as exposure to it)")
+
+
+def _stream(graph: Any, params: dict[str, Any], as_csv: bool) -> None:
+    rows = stream_exposure(graph, **params)
+    if as_csv:
+        for text in render.csv_lines("exposure", rows):
+            typer.echo(text, nl=False)
+        return
+    for row in rows:
+        typer.echo(json.dumps(row, ensure_ascii=False))
 
 
 def actions(name: Name, store: StoreOption = None, as_json: JsonOption = False, as_csv: CsvOption = False,

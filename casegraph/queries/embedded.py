@@ -7,7 +7,8 @@ call per hop, never a scan; ``store.rows_read`` counts what was read.
 
 from __future__ import annotations
 
-from itertools import pairwise
+from collections.abc import Iterator
+from itertools import islice, pairwise
 from typing import Any
 
 import networkx as nx
@@ -77,54 +78,37 @@ def group_members(store: Any, ids: list[str]) -> list[dict[str, Any]]:
     return rows
 
 
-def exposure(store: Any, ids: list[str], depth: int, direction: str) -> list[dict[str, Any]]:
+def exposure(store: Any, ids: list[str], depth: int, direction: str, limit: int | None = None,
+             batch: int = 500) -> Iterator[dict[str, Any]]:
     """Simple EXPOSED_TO chains of 1..depth hops ending (in) or starting (out) at a group member,
-    touching no other group member."""
-    grp = group(store, ids)
-    graph = nx.DiGraph()
-    graph.add_nodes_from(grp)
-    expanded: set[str] = set()
-    frontier = set(grp)
-    for _ in range(depth):
-        if not frontier:
-            break
-        edges = store.edges(sorted(frontier), ["EXPOSED_TO"], direction)
-        expanded |= frontier
-        new = set()
-        for edge in edges:
-            graph.add_edge(edge.src, edge.dst, edge=edge)
-            far = edge.src if direction == "in" else edge.dst
-            if far not in grp and far not in expanded:
-                new.add(far)
-        frontier = new
-    step = graph.predecessors if direction == "in" else graph.successors
-    chains: list[tuple[str, list[str]]] = []
+    touching no other group member, largest first: enumerated and sorted in SQL, finished here
+    ``batch`` chains at a time, so every chain can stream in constant memory."""
+    store.exposure_chains(sorted(group(store, ids)), depth, direction)
+    rows = store.chain_rows(limit)
+    while part := list(islice(rows, batch)):
+        yield from _chains(store, ids, part)
 
-    def walk(target: str, path: list[str]) -> None:
-        for far in sorted(step(path[-1])):
-            if far in grp or far in path:
-                continue
-            chains.append((target, [*path, far]))
-            if len(path) < depth:
-                walk(target, [*path, far])
 
-    for target in sorted(grp):
-        walk(target, [target])
-    nodes = store.nodes({x for _, chain in chains for x in chain})
-    rows = []
-    for target, chain in chains:
-        order = list(reversed(chain)) if direction == "in" else chain
+def _chains(store: Any, ids: list[str], part: list[tuple[str, str, int, str, Any]]) -> Iterator[dict[str, Any]]:
+    paths = [path.strip("|").split("|") for _, _, _, path, _ in part]
+    edges = store.edges_between({pair for p in paths for pair in pairwise(p)}, "EXPOSED_TO")
+    nodes = store.nodes({x for p in paths for x in p})
+    for (party, target, depth, _, _), node_path in zip(part, paths, strict=True):
         hops = []
-        for src, dst in pairwise(order):
-            edge: Edge = graph.edges[src, dst]["edge"]
+        for src, dst in pairwise(node_path):
+            edge = edges[(src, dst)]
             hops.append({"from_id": src, "from": _name(nodes, src), "to_id": dst, "to": _name(nodes, dst),
                          "amount": edge.props.get("amount"), "currency": edge.props.get("currency"),
                          "kind": edge.props.get("kind"), "as_of": edge.props.get("as_of"),
                          "evidence": edge.props.get("evidence", []), "sources": edge.props.get("sources", [])})
-        rows.append({"party_id": chain[-1], "party": _name(nodes, chain[-1]), "target_id": target,
-                     "target": _name(nodes, target), "via_group": target not in ids, "depth": len(chain) - 1,
-                     "hops": hops})
-    return rows
+        yield {"party_id": party, "party": _name(nodes, party), "target_id": target, "target": _name(nodes, target),
+               "via_group": target not in ids, "depth": depth, "hops": hops}
+
+
+def exposure_totals(store: Any, ids: list[str], depth: int, direction: str, limit: int) -> list[dict[str, Any]]:
+    """Totals over every chain, aggregated in SQL (rows of exposure_totals_*.cypher's shape)."""
+    store.exposure_chains(sorted(group(store, ids)), depth, direction)
+    return store.chain_totals(limit)
 
 
 def actions(store: Any, ids: list[str]) -> list[dict[str, Any]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from rich.console import Console
@@ -38,8 +39,17 @@ def flat_exposure(r: dict[str, Any]) -> dict[str, Any]:
 
 
 def flat_totals(r: dict[str, Any]) -> dict[str, Any]:
-    return {k: r[k] for k in ("party_id", "party", "total", "currency", "total_text", "chains", "relationships",
-                              "unknown_amounts", "min_depth", "via_group_only")}
+    return {"kind": r["kind"], "of": totals_of(r), **{k: r[k] for k in (
+        "currency", "total", "total_text", "chains", "parties", "counterparties", "relationships", "unknown_amounts",
+        "depth", "target_id", "target", "via_group", "counterparty_id", "counterparty")}}
+
+
+def totals_of(r: dict[str, Any]) -> str:
+    """What a totals row sums: every chain, one currency, a depth, a group member or a counterparty."""
+    target = (r["target"] or r["target_id"] or "") + (" (group)" if r["via_group"] else "")
+    return {"summary": "all chains", "currency": r["currency"] or "no currency", "depth": f"depth {r['depth']}",
+            "target": target,
+            "counterparty": f"{r['counterparty'] or r['counterparty_id']} → {target}"}.get(r["kind"], "")
 
 
 def flat_group(r: dict[str, Any]) -> dict[str, Any]:
@@ -91,7 +101,7 @@ FLAT = {"exposure": flat_exposure, "totals": flat_totals, "group": flat_group, "
 TABLE = {
     "exposure": ("party", "amount_text", "depth", "via", "path", "evidence"),
     "group": ("name", "relation", "label", "actions"),
-    "totals": ("party", "total_text", "chains", "relationships", "unknown_amounts", "via_group_only"),
+    "totals": ("kind", "of", "total_text", "chains", "parties", "counterparties", "relationships", "unknown_amounts"),
     "actions": ("date", "event", "kind", "authority", "subject", "relation", "officer_of", "evidence"),
     "timeline": ("date", "date_from", "event", "actor", "subject", "amount_text", "documents"),
     "path": ("length", "explained"),
@@ -100,14 +110,22 @@ TABLE = {
 }
 
 
-def to_csv(kind: str, rows: list[dict[str, Any]]) -> str:
-    flat = [FLAT[kind](r) for r in rows]
+def to_csv(kind: str, rows: Iterable[dict[str, Any]]) -> str:
+    return "".join(csv_lines(kind, rows))
+
+
+def csv_lines(kind: str, rows: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """The header, then one CSV line per row as the rows come (``exposure --all`` streams)."""
     out = io.StringIO()
-    columns = list(FLAT[kind](_empty(kind)).keys()) if not flat else list(flat[0])
-    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=columns(kind), lineterminator="\n")
     writer.writeheader()
-    writer.writerows({k: _csv(v) for k, v in row.items()} for row in flat)
-    return out.getvalue()
+    for row in rows:
+        writer.writerow({k: _csv(v) for k, v in FLAT[kind](row).items()})
+        if out.tell() > 1 << 16:
+            yield out.getvalue()
+            out.seek(0)
+            out.truncate()
+    yield out.getvalue()
 
 
 def _csv(value: Any) -> Any:
@@ -133,8 +151,9 @@ def _empty(kind: str) -> dict[str, Any]:
             ("party_id", "party", "amount", "currency", "amount_text", "depth", "target_id", "target", "via_group",
              "path"))},
         "group": {"actions": [], **dict.fromkeys(("id", "name", "label", "relation"))},
-        "totals": dict.fromkeys(("party_id", "party", "total", "currency", "total_text", "chains", "relationships",
-                                 "unknown_amounts", "min_depth", "via_group_only")),
+        "totals": dict.fromkeys(("kind", "currency", "total", "total_text", "chains", "parties", "counterparties",
+                                 "relationships", "unknown_amounts", "depth", "target_id", "target", "via_group",
+                                 "counterparty_id", "counterparty")),
         "actions": {"officer_of": [], "evidence": [], "sources": [], **dict.fromkeys(
             ("date", "event", "kind", "status", "amount_text", "authority_id", "authority", "subject_id", "subject",
              "relation", "event_id"))},

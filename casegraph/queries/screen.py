@@ -8,14 +8,14 @@ officers are under an action, or it has an exposure chain of depth <= 3 to a par
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz
 
 from casegraph.queries import run
-from casegraph.queries.names import fuzzy, lei_ids, name_keys, parties, party_ids
+from casegraph.queries.names import fuzzy, lei_ids, parties, party_ids
 from casegraph.schemas import name_key
 
 EXIT_CLEAN, EXIT_HIT, EXIT_UNMATCHED = 0, 3, 4
@@ -36,8 +36,7 @@ def read_csv(path: str | Path) -> list[dict[str, str]]:
         return rows
 
 
-def match(store: Any, row: dict[str, str], min_score: float = MIN_SCORE,
-          index: Callable[[], dict[str, list[str]]] | None = None) -> tuple[list[str], float | None, str | None]:
+def match(store: Any, row: dict[str, str], min_score: float = MIN_SCORE) -> tuple[list[str], float | None, str | None]:
     """(party ids, score, how): by id, then LEI, then exact name key, then fuzzy name."""
     if row.get("id") and (found := list(parties(store, [row["id"]]))):
         return found, 100.0, "id"
@@ -46,8 +45,7 @@ def match(store: Any, row: dict[str, str], min_score: float = MIN_SCORE,
     if row.get("name"):
         if found := party_ids(store, name_key(row["name"])):
             return found, 100.0, "name"
-        best = fuzzy(store, row["name"], limit=1, cutoff=min_score, scorer=fuzz.token_sort_ratio,
-                     index=index() if index else None)
+        best = fuzzy(store, row["name"], limit=1, cutoff=min_score, scorer=fuzz.token_sort_ratio)
         if best:
             return [best[0].id], best[0].score, "fuzzy"
     return [], None, None
@@ -69,16 +67,9 @@ def screen(store: Any, rows: Iterable[dict[str, str]], min_score: float = MIN_SC
             acted[key] = run(store, "actions", ids=ids)
         return acted[key]
 
-    cache: dict[str, list[str]] = {}
-
-    def index() -> dict[str, list[str]]:  # the whole name index, read once, only if a row needs fuzzy matching
-        if not cache:
-            cache.update(name_keys(store))
-        return cache
-
     out = []
     for number, row in enumerate(rows, 1):
-        ids, score, how = match(store, row, min_score, index)
+        ids, score, how = match(store, row, min_score)
         result: dict[str, Any] = {"row": number, "name": row.get("name", ""), "lei": row.get("lei", ""),
                                   "id": row.get("id", ""), "match_ids": ids, "match": None, "label": None,
                                   "score": score, "matched_by": how, "under_action": False, "actions": [],
