@@ -60,8 +60,13 @@ def init(store: StoreOption = None) -> None:
 
 
 @app.command()
-def load(paths: Paths, store: StoreOption = None) -> None:
+def load(paths: Paths, store: StoreOption = None,
+         jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Processes extracting files "
+                                                  "(default: the machine's cores); one process writes.")] = None,
+         ) -> None:
     """Extract (where needed) and store documents; each is stored whole or not at all."""
+    from casegraph.loaders.jobs import default_jobs, load_parallel
+
     graph = _open(store)
     try:
         graph.init()
@@ -80,7 +85,7 @@ def load(paths: Paths, store: StoreOption = None) -> None:
                     seen.add(file)
                     progress.update(task, completed=len(seen), description=file[-40:])
 
-            written = write_extractions(graph, load_paths(names), advance)
+            written = write_extractions(graph, load_parallel(names, jobs or default_jobs()), advance)
         for item in written.failed:
             report(str(item))
         after = graph.stats()

@@ -50,8 +50,12 @@ def test_exposure_json_and_csv_contracts(db):
     rows = list(csv.DictReader(io.StringIO(cli("exposure", "borealis", "--store", db, "--csv").stdout)))
     assert rows[1]["via"] == "Borealis Markets" and rows[1]["via_group"] == "true" and rows[1]["amount"] == "10000000"
     totals = list(csv.DictReader(io.StringIO(cli("exposure", "borealis", "--store", db, "--csv", "--totals").stdout)))
-    assert [(t["party"], t["total_text"]) for t in totals][:2] == [("Aster Lending", "60,000,000 USD"),
-                                                                   ("Cedar Fund", "5,000,000 USD")]
+    by_currency = {t["currency"]: t["total_text"] for t in totals if t["kind"] == "currency"}
+    assert by_currency == {"USD": "65,000,000 USD", "EUR": "1,000,000 EUR", "": ""}  # Cedar -> Aster once, on 2 chains
+    summary = totals[0]
+    assert [summary[k] for k in ("kind", "of", "chains", "parties")] == ["summary", "all chains", "8", "4"]
+    assert {t["of"] for t in totals if t["kind"] == "counterparty"} == {
+        "Aster Lending → Borealis Exchange", "Aster Lending → Borealis Markets (group)"}
     table = cli("exposure", "borealis", "--store", db)
     assert table.returncode == 0 and "50,000,000 USD" in table.stdout
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -61,29 +62,29 @@ def write_extractions(
     """Write each loaded document whole or not at all; batch documents for speed.
 
     A batch is one transaction. When it fails, its documents are written one per transaction, so
-    only the bad document is left out and named.
+    only the bad document is left out and named. The next batch is read and built on this thread
+    while one writer thread commits the previous one (the driver and sqlite3 wait without the GIL),
+    so parsing overlaps the store's work; batches are written in order, one at a time.
     """
     report = WriteReport()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="casegraph-writer") as writer:
+        running: Future[None] | None = None
+        for pending in _batches(items, report, progress):
+            merged = GraphBatch()
+            for _, batch in pending:
+                merged.extend(batch)
+            if running is not None:
+                running.result()
+            running = writer.submit(_flush, store, pending, merged, report)
+        if running is not None:
+            running.result()
+    return report
+
+
+def _batches(items: Iterable[Loaded], report: WriteReport,
+             progress: Callable[[Loaded], None] | None) -> Iterator[list[tuple[Loaded, GraphBatch]]]:
+    """The documents' graph writes, BATCH_DOCUMENTS or BATCH_ROWS at a time; failed reads go to the report."""
     pending: list[tuple[Loaded, GraphBatch]] = []
-
-    def flush() -> None:
-        if not pending:
-            return
-        merged = GraphBatch()
-        for _, batch in pending:
-            merged.extend(batch)
-        try:
-            store.write_batch(merged)
-            report.documents += len(pending)
-        except Exception:
-            for item, batch in pending:
-                try:
-                    store.write_batch(batch)
-                    report.documents += 1
-                except Exception as error:  # a store error names the document, the batch goes on
-                    report.failed.append(Loaded(item.source, error=f"not stored: {_one_line(error)}"))
-        pending.clear()
-
     rows = 0
     for item in items:
         if progress:
@@ -95,10 +96,23 @@ def write_extractions(
         pending.append((item, batch))
         rows += batch.size
         if len(pending) >= BATCH_DOCUMENTS or rows >= BATCH_ROWS:
-            flush()
-            rows = 0
-    flush()
-    return report
+            yield pending
+            pending, rows = [], 0
+    if pending:
+        yield pending
+
+
+def _flush(store: Store, pending: list[tuple[Loaded, GraphBatch]], merged: GraphBatch, report: WriteReport) -> None:
+    try:
+        store.write_batch(merged)
+        report.documents += len(pending)
+    except Exception:
+        for item, batch in pending:
+            try:
+                store.write_batch(batch)
+                report.documents += 1
+            except Exception as error:  # a store error names the document, the batch goes on
+                report.failed.append(Loaded(item.source, error=f"not stored: {_one_line(error)}"))
 
 
 def _one_line(error: BaseException) -> str:

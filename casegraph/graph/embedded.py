@@ -13,6 +13,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from casegraph.graph.base import Edge, Node, Stats, chunks
 from casegraph.graph.rows import LIST_PROPS, GraphBatch, merge_props
 from casegraph.schemas import name_key
@@ -23,6 +25,11 @@ SCHEMA_VERSION = 2
 CANDIDATES = 200  # name keys a fuzzy search ranks
 
 
+def _dumps(props: dict[str, Any]) -> str:
+    """Properties as stored: JSON text (orjson: the encoding is most of a write's Python time)."""
+    return orjson.dumps(props).decode()
+
+
 def _split(props: dict[str, Any]) -> tuple[dict[str, Any], dict[str, list[str]]]:
     lists = {k: props.pop(k) for k in LIST_PROPS if k in props}
     return props, lists
@@ -31,7 +38,8 @@ def _split(props: dict[str, Any]) -> tuple[dict[str, Any], dict[str, list[str]]]
 class EmbeddedStore:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        # check_same_thread off: write_extractions commits from its writer thread, one batch at a time.
+        self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA cache_size=-65536")  # 64 MiB of pages: a large file's B-trees stay warm
@@ -83,9 +91,9 @@ class EmbeddedStore:
         for row in rows:
             props, lists = {}, {}
             if row.id in stored:
-                props, lists = _split(json.loads(stored[row.id]))
+                props, lists = _split(orjson.loads(stored[row.id]))
             merge_props(props, lists, row.props, row.lists)
-            out.append((row.id, row.base, row.label, json.dumps({**props, **lists}, ensure_ascii=False)))
+            out.append((row.id, row.base, row.label, _dumps({**props, **lists})))
             for form in (props.get("name"), *lists.get("aliases", ())):
                 if form:
                     names.append((name_key(form), row.id))
@@ -110,10 +118,10 @@ class EmbeddedStore:
             props, lists = {}, {}
             key = (row.src, row.type, row.dst)
             if key in stored:
-                props, lists = _split(json.loads(stored[key]))
+                props, lists = _split(orjson.loads(stored[key]))
             merge_props(props, lists, row.props, row.lists)
             out.append((row.src, row.type, row.dst, props.get("amount"), props.get("currency"),
-                        json.dumps({**props, **lists}, ensure_ascii=False)))
+                        _dumps({**props, **lists})))
         self.db.executemany("INSERT OR REPLACE INTO edges (src, type, dst, amount, currency, props) "
                             "VALUES (?, ?, ?, ?, ?, ?)", out)
 
@@ -134,9 +142,9 @@ class EmbeddedStore:
         return Stats(labels, rels)
 
     def dump(self) -> tuple[list[Node], list[Edge]]:
-        nodes = [Node(i, label, json.loads(p)) for i, label, p in
+        nodes = [Node(i, label, orjson.loads(p)) for i, label, p in
                  self.db.execute("SELECT id, label, props FROM nodes ORDER BY id")]
-        edges = [Edge(s, t, d, json.loads(p)) for s, t, d, p in
+        edges = [Edge(s, t, d, orjson.loads(p)) for s, t, d, p in
                  self.db.execute("SELECT src, type, dst, props FROM edges ORDER BY src, type, dst")]
         return nodes, edges
 
@@ -145,7 +153,7 @@ class EmbeddedStore:
         for part in chunks(list(dict.fromkeys(ids)), 500):
             marks = ",".join("?" * len(part))
             for i, label, p in self.db.execute(f"SELECT id, label, props FROM nodes WHERE id IN ({marks})", part):
-                found[i] = Node(i, label, json.loads(p))
+                found[i] = Node(i, label, orjson.loads(p))
         self.rows_read += len(found)
         return found
 
@@ -157,11 +165,11 @@ class EmbeddedStore:
         for part in chunks(ids, 400):
             marks = ",".join("?" * len(part))
             if direction in ("out", "both"):
-                out += [Edge(s, t, d, json.loads(p)) for s, t, d, p in self.db.execute(
+                out += [Edge(s, t, d, orjson.loads(p)) for s, t, d, p in self.db.execute(
                     f"SELECT src, type, dst, props FROM edges WHERE src IN ({marks}) AND type IN ({tmarks})",
                     [*part, *types])]
             if direction in ("in", "both"):
-                out += [Edge(s, t, d, json.loads(p)) for s, t, d, p in self.db.execute(
+                out += [Edge(s, t, d, orjson.loads(p)) for s, t, d, p in self.db.execute(
                     f"SELECT src, type, dst, props FROM edges WHERE dst IN ({marks}) AND type IN ({tmarks})",
                     [*part, *types])]
         self.rows_read += len(out)
@@ -215,6 +223,7 @@ class EmbeddedStore:
         if direction not in ("in", "out"):
             raise ValueError(f"direction must be in or out, not {direction!r}")
         db = self.db
+        db.execute("PRAGMA temp_store=MEMORY")
         db.execute(_CHAINS_TABLE)
         db.execute("DELETE FROM temp.chains")
         db.execute(_CHAINS[direction], (json.dumps(sorted(group)), depth))
@@ -250,16 +259,42 @@ class EmbeddedStore:
         yield from self.db.execute(query + (" LIMIT ?" if limit is not None else ""),
                                    (limit,) if limit is not None else ())
 
-    def edges_between(self, pairs: Iterable[tuple[str, str]], type_: str) -> dict[tuple[str, str], Edge]:
-        """The relationships of one type between these (src, dst) pairs, by pair."""
-        found: dict[tuple[str, str], Edge] = {}
-        for part in chunks(list(dict.fromkeys(pairs)), 300):
+    def edges_between(self, keys: Iterable[tuple[str, str, str]]) -> dict[tuple[str, str, str], Edge]:
+        """The relationships with these (src, type, dst) keys, by key."""
+        found: dict[tuple[str, str, str], Edge] = {}
+        for part in chunks(list(dict.fromkeys(keys)), 300):
             where = " OR ".join("(src = ? AND type = ? AND dst = ?)" for _ in part)
-            args = [v for src, dst in part for v in (src, type_, dst)]
-            for s, t, d, p in self.db.execute(f"SELECT src, type, dst, props FROM edges WHERE {where}", args):
-                found[(s, d)] = Edge(s, t, d, json.loads(p))
+            for s, t, d, p in self.db.execute(f"SELECT src, type, dst, props FROM edges WHERE {where}",
+                                              [v for key in part for v in key]):
+                found[(s, t, d)] = Edge(s, t, d, orjson.loads(p))
         self.rows_read += len(found)
         return found
+
+    def adjacent(self, ids: Iterable[str], types: Iterable[str]) -> list[tuple[str, str, str]]:
+        """(src, type, dst) of the relationships of these types touching ``ids``, either way: read
+        from the two adjacency indexes alone, no properties (a search that only walks)."""
+        ids, types = list(dict.fromkeys(ids)), list(types)
+        tmarks = ",".join("?" * len(types))
+        out: list[tuple[str, str, str]] = []
+        for part in chunks(ids, 400):
+            marks = ",".join("?" * len(part))
+            for side in ("src", "dst"):
+                out += self.db.execute(f"SELECT src, type, dst FROM edges WHERE {side} IN ({marks}) "
+                                       f"AND type IN ({tmarks})", [*part, *types]).fetchall()
+        self.rows_read += len(out)
+        return out
+
+    def degree(self, ids: Iterable[str], types: Iterable[str]) -> int:
+        """How many relationships of these types touch ``ids`` (counted in the indexes)."""
+        ids, types = list(dict.fromkeys(ids)), list(types)
+        tmarks = ",".join("?" * len(types))
+        total = 0
+        for part in chunks(ids, 400):
+            marks = ",".join("?" * len(part))
+            for side in ("src", "dst"):
+                total += self.db.execute(f"SELECT count(*) FROM edges WHERE {side} IN ({marks}) AND type IN ({tmarks})",
+                                         [*part, *types]).fetchone()[0]
+        return total
 
 
 _CHAINS_TABLE = ("CREATE TEMP TABLE IF NOT EXISTS chains (party TEXT, target TEXT, cp TEXT, depth INTEGER, "

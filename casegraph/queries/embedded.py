@@ -91,12 +91,12 @@ def exposure(store: Any, ids: list[str], depth: int, direction: str, limit: int 
 
 def _chains(store: Any, ids: list[str], part: list[tuple[str, str, int, str, Any]]) -> Iterator[dict[str, Any]]:
     paths = [path.strip("|").split("|") for _, _, _, path, _ in part]
-    edges = store.edges_between({pair for p in paths for pair in pairwise(p)}, "EXPOSED_TO")
+    edges = store.edges_between({(a, "EXPOSED_TO", b) for p in paths for a, b in pairwise(p)})
     nodes = store.nodes({x for p in paths for x in p})
     for (party, target, depth, _, _), node_path in zip(part, paths, strict=True):
         hops = []
         for src, dst in pairwise(node_path):
-            edge = edges[(src, dst)]
+            edge = edges[(src, "EXPOSED_TO", dst)]
             hops.append({"from_id": src, "from": _name(nodes, src), "to_id": dst, "to": _name(nodes, dst),
                          "amount": edge.props.get("amount"), "currency": edge.props.get("currency"),
                          "kind": edge.props.get("kind"), "as_of": edge.props.get("as_of"),
@@ -183,12 +183,13 @@ def path(store: Any, from_ids: list[str], to_ids: list[str]) -> list[dict[str, A
     levels = {"a": 0, "b": 0}
     met = bool(sources & targets)
     while not met and levels["a"] + levels["b"] < PATH_MAX and frontier["a"] and frontier["b"]:
-        side = "a" if len(frontier["a"]) <= len(frontier["b"]) else "b"
+        # expand the side with fewer relationships to read: a hub on one side waits for the other
+        side = "a" if store.degree(frontier["a"], PATH_TYPES) <= store.degree(frontier["b"], PATH_TYPES) else "b"
         other = "b" if side == "a" else "a"
         new = set()
-        for edge in store.edges(sorted(frontier[side]), PATH_TYPES, "both"):
-            graph.add_edge(edge.src, edge.dst, key=(edge.src, edge.type, edge.dst), edge=edge)
-            for x in (edge.src, edge.dst):
+        for key in store.adjacent(sorted(frontier[side]), PATH_TYPES):
+            graph.add_edge(key[0], key[2], key=key)
+            for x in (key[0], key[2]):
                 if x not in seen[side]:
                     seen[side][x] = levels[side] + 1
                     new.add(x)
@@ -203,12 +204,14 @@ def path(store: Any, from_ids: list[str], to_ids: list[str]) -> list[dict[str, A
     node_paths = [p[1:-1] for p in nx.all_shortest_paths(simple, "@from", "@to")]
     if len(node_paths[0]) - 1 > PATH_MAX:
         return []
+    keys = {k for p in node_paths for a, b in pairwise(p) for k in graph.get_edge_data(a, b)}
+    found = store.edges_between(keys)
     nodes = store.nodes({x for p in node_paths for x in p})
     rows = []
     for node_path in node_paths:
         options: list[list[Edge]] = [[]]
         for a, b in pairwise(node_path):
-            parallel = [d["edge"] for d in graph.get_edge_data(a, b).values()]
+            parallel = [found[k] for k in graph.get_edge_data(a, b)]
             options = [[*o, e] for o in options for e in parallel]
         for rels in options:
             rows.append({
