@@ -23,6 +23,7 @@ SCHEMA = (Path(__file__).with_name("embedded.sql")).read_text()
 BUSY_TIMEOUT_S = 600
 SCHEMA_VERSION = 2
 CANDIDATES = 200  # name keys a fuzzy search ranks
+RARE_GRAMS = 3  # trigrams per word of a misspelt name looked up: its rarest, so a common "ing" reads no long list
 
 
 def _dumps(props: dict[str, Any]) -> str:
@@ -179,18 +180,23 @@ class EmbeddedStore:
         """Node ids whose name or alias has this key."""
         return [r[0] for r in self.db.execute("SELECT id FROM names WHERE key = ? ORDER BY id", (key,))]
 
-    def name_candidates(self, key: str, limit: int = CANDIDATES) -> dict[str, list[str]]:
-        """Name keys near ``key`` -> node ids, from the trigram index: keys containing it, then keys
-        sharing the most trigrams with it (bm25), at most ``limit``. Never a scan of every name."""
+    def name_candidates(self, key: str, limit: int = CANDIDATES, enough: int = 10) -> dict[str, list[str]]:
+        """Name keys near ``key`` -> node ids, from the trigram index, never a scan of every name: keys
+        containing it; when fewer than ``enough`` do, also the keys sharing most of the rarest
+        trigrams of each of its words (bm25). At most ``limit`` keys."""
         if len(key) < 3:  # no trigram: keys starting with it, through the names primary key
             rows = self.db.execute("SELECT DISTINCT key FROM names WHERE key >= ? AND key < ? ORDER BY key LIMIT ?",
                                    (key, key + "\uffff", limit)).fetchall()
         else:
             rows = self.db.execute("SELECT key FROM name_grams WHERE key LIKE ? LIMIT ?",
                                    (f"%{key}%", limit)).fetchall()  # keys hold [a-z0-9 ] only
-            grams = list(dict.fromkeys(key[i:i + 3] for i in range(len(key) - 2)))
-            if len(rows) < limit and len(grams) > 1:
-                query = " OR ".join(f'"{g}"' for g in grams)
+            words = [[w[i:i + 3] for i in range(len(w) - 2)] for w in key.split() if len(w) >= 3]
+            grams = list(dict.fromkeys(g for w in words for g in w))
+            if len(rows) < enough and grams:
+                marks = ",".join("?" * len(grams))
+                common = dict(self.db.execute(f"SELECT term, doc FROM name_grams_vocab WHERE term IN ({marks})", grams))
+                rare = {g for w in words for g in sorted(w, key=lambda g: common.get(g, 0))[:RARE_GRAMS]}
+                query = " OR ".join(f'"{g}"' for g in sorted(rare))
                 rows += self.db.execute("SELECT key FROM name_grams WHERE name_grams MATCH ? ORDER BY rank LIMIT ?",
                                         (query, limit)).fetchall()
         keys = list(dict.fromkeys(r[0] for r in rows))[:limit]
@@ -283,6 +289,24 @@ class EmbeddedStore:
                                        f"AND type IN ({tmarks})", [*part, *types]).fetchall()
         self.rows_read += len(out)
         return out
+
+    def first_neighbours(self, node_id: str, types: Iterable[str], limit: int
+                         ) -> tuple[int, list[tuple[str, str, str, tuple[str, str, str]]]]:
+        """(how many relationships of these types touch the node, the first ``limit`` of them as
+        (type, direction, other id, key) in that order): counted and read in index order, so a hub's
+        thousands cost a count, not a read."""
+        total, first = 0, []
+        for type_ in sorted(types):
+            for direction, near, far in (("in", "dst", "src"), ("out", "src", "dst")):
+                total += self.db.execute(f"SELECT count(*) FROM edges WHERE {near} = ? AND type = ?",
+                                         (node_id, type_)).fetchone()[0]
+                if len(first) < limit:
+                    for (other,) in self.db.execute(f"SELECT {far} FROM edges WHERE {near} = ? AND type = ? "
+                                                    f"ORDER BY {far} LIMIT ?", (node_id, type_, limit - len(first))):
+                        key = (other, type_, node_id) if direction == "in" else (node_id, type_, other)
+                        first.append((type_, direction, other, key))
+        self.rows_read += len(first)
+        return total, first
 
     def degree(self, ids: Iterable[str], types: Iterable[str]) -> int:
         """How many relationships of these types touch ``ids`` (counted in the indexes)."""

@@ -24,6 +24,7 @@ CREATE TABLE IF NOT EXISTS names (
     PRIMARY KEY (key, id)
 ) WITHOUT ROWID;
 CREATE VIRTUAL TABLE IF NOT EXISTS name_grams USING fts5(key, tokenize = 'trigram', detail = 'none');
+CREATE VIRTUAL TABLE IF NOT EXISTS name_grams_vocab USING fts5vocab(name_grams, 'row');
 CREATE TRIGGER IF NOT EXISTS names_grams AFTER INSERT ON names
 WHEN NOT EXISTS (SELECT 1 FROM names WHERE key = new.key AND id <> new.id)
 BEGIN INSERT INTO name_grams (key) VALUES (new.key); END;

@@ -24,6 +24,7 @@ QUERIES = ("exposure", "totals", "group", "actions", "timeline", "path", "entity
 DEPTH_DEFAULT, DEPTH_MAX = 3, 6
 LIMIT_DEFAULT = 50  # chains a person reads; --all streams the rest
 ALL = 1 << 62  # LIMIT for every chain on Neo4j
+ENTITY_NEIGHBOURS = 25  # relationships listed per party found (a hub has thousands; the count says how many)
 exposure_totals = finish.exposure_totals
 
 
@@ -66,7 +67,7 @@ def run(store: Any, query: str, **params: Any) -> list[dict[str, Any]]:
     exposure: name|ids, depth=3, direction='in'|'out', limit=None (all)
     totals: name|ids, depth, direction, limit=50 (direct counterparties listed per currency)
     group, actions, timeline: name|ids
-    path: a|from_ids, b|to_ids                          entity: text, limit=10
+    path: a|from_ids, b|to_ids                          entity: text, limit=10, neighbours=25
     """
     neo4j = is_neo4j(store)
     if query == "exposure":
@@ -98,6 +99,8 @@ def run(store: Any, query: str, **params: Any) -> list[dict[str, Any]]:
         matches = fuzzy(store, params["text"], limit=int(params.get("limit", 10)))
         scores = {m.id: (m.score, m.key) for m in matches}
         ids = [m.id for m in matches]
-        raw = store.run(canned("entity").text, ids=ids) if neo4j else embedded.entity(store, ids)
+        shown = int(params.get("neighbours", ENTITY_NEIGHBOURS))
+        raw = (store.run(canned("entity").text, ids=ids, neighbours=shown) if neo4j
+               else embedded.entity(store, ids, shown))
         return finish.entity(raw, scores)
     raise ValueError(f"unknown query {query!r}; one of {', '.join(QUERIES)}")

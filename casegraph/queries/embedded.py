@@ -227,25 +227,28 @@ def path(store: Any, from_ids: list[str], to_ids: list[str]) -> list[dict[str, A
     return rows
 
 
-def entity(store: Any, ids: list[str]) -> list[dict[str, Any]]:
+def entity(store: Any, ids: list[str], neighbours: int) -> list[dict[str, Any]]:
+    """Each party and its first ``neighbours`` relationships by (type, direction, other id), with the
+    count of all: counted in the indexes, properties read for the ones shown."""
     found = {i: n for i, n in store.nodes(ids).items() if n.label in PARTY_LABELS}
-    edges = list({(e.src, e.type, e.dst): e for e in store.edges(sorted(found), PATH_TYPES, "both")}.values())
-    others = store.nodes({x for e in edges for x in (e.src, e.dst)} - set(found))
+    counts, shown = {}, {}
+    for node_id in found:
+        counts[node_id], shown[node_id] = store.first_neighbours(node_id, PATH_TYPES, neighbours)
+    edges = store.edges_between({k for mine in shown.values() for *_, k in mine})
+    others = store.nodes({other for mine in shown.values() for _, _, other, _ in mine} - set(found))
     others.update(found)
     rows = []
     for node_id, node in found.items():
-        neighbours = []
-        for e in edges:
-            if node_id not in (e.src, e.dst):
-                continue
-            for direction in ["out"] if e.src == node_id else ["in"]:
-                other = others[e.dst if direction == "out" else e.src]
-                neighbours.append({"type": e.type, "direction": direction, "other_id": other.id,
-                                   "other": other.props.get("name"), "other_label": other.label,
-                                   "date": other.props.get("date"), "amount": e.props.get("amount"),
-                                   "currency": e.props.get("currency"), "role": e.props.get("role")})
+        listed = []
+        for type_, direction, other_id, key in shown[node_id]:
+            other, e = others[other_id], edges[key]
+            listed.append({"type": type_, "direction": direction, "other_id": other.id,
+                           "other": other.props.get("name"), "other_label": other.label,
+                           "date": other.props.get("date"), "amount": e.props.get("amount"),
+                           "currency": e.props.get("currency"), "role": e.props.get("role")})
         props = node.props
         rows.append({"id": node_id, "name": props.get("name"), "label": node.label, "aliases": props.get("aliases", []),
                      "kind": props.get("kind"), "jurisdiction": props.get("jurisdiction"), "lei": props.get("lei"),
-                     "documents": len(props.get("sources", [])), "neighbours": neighbours})
+                     "documents": len(props.get("sources", [])), "neighbours": listed,
+                     "neighbour_count": counts[node_id]})
     return rows

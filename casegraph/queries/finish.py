@@ -277,12 +277,15 @@ def entity(raw: list[dict[str, Any]], scores: dict[str, tuple[float, str]]) -> l
             arrow = "→" if n["direction"] == "out" else "←"
             money = amount_text(n["amount"], n["currency"])
             brief.append(f"{n['type']} {arrow} {other}" + (f" ({money})" if money else ""))
+        count = int(r.get("neighbour_count") or 0)
+        if count > len(neighbours):
+            brief.append(f"… {count - len(neighbours):,} more")
         score, key = scores.get(r["id"], (None, None))
         rows.append({
             "id": r["id"], "name": r.get("name"), "label": r.get("label"), "score": score, "matched_key": key,
             "aliases": sorted(r.get("aliases") or []), "kind": r.get("kind"), "jurisdiction": r.get("jurisdiction"),
             "lei": r.get("lei"), "documents": int(r.get("documents") or 0), "neighbours": neighbours,
-            "brief": "; ".join(brief),
+            "neighbour_count": count, "brief": "; ".join(brief),
         })
     return sorted(rows, key=lambda x: (-(x["score"] or 0), x["id"]))
 

@@ -44,7 +44,7 @@ def party_ids(store: Any, key: str) -> list[str]:
 CANDIDATES = 200  # name keys a fuzzy search ranks with rapidfuzz
 
 
-def candidates(store: Any, key: str, limit: int = CANDIDATES) -> dict[str, list[str]]:
+def candidates(store: Any, key: str, limit: int = CANDIDATES, enough: int = 10) -> dict[str, list[str]]:
     """Name keys near ``key`` -> party ids, through the store's fuzzy-lookup index (SQLite FTS5
     trigrams, a Neo4j full-text index): a few hundred keys, never every name in the graph."""
     if not key:
@@ -52,7 +52,7 @@ def candidates(store: Any, key: str, limit: int = CANDIDATES) -> dict[str, list[
     if is_neo4j(store):
         rows = store.run(canned("name_candidates").text, search=lucene(key), limit=limit)
         return {r["key"]: sorted(r["ids"]) for r in rows}
-    return store.name_candidates(key, limit)
+    return store.name_candidates(key, limit, enough)
 
 
 def lucene(key: str) -> str:
@@ -87,7 +87,7 @@ def fuzzy(store: Any, text: str, limit: int = 10, cutoff: float = 60.0, scorer: 
 
     The store's index finds the candidates; rapidfuzz ranks them."""
     query = name_key(text)
-    index = candidates(store, query)
+    index = candidates(store, query, enough=limit)
     if not query or not index:
         return []
     best: dict[str, Match] = {}
