@@ -1,6 +1,6 @@
-"""Exposure totals are computed in the store and are exact: on a generated graph of 10k
-relationships (the bench's generator), the totals of the top hub equal the sums over every chain
-streamed with --all, on both stores, and the two stores agree on totals and the top chains."""
+"""Big names on a generated graph of 10k relationships (the bench's generator): exposure totals are
+computed in the store and equal the sums over every chain streamed with --all, on both stores; the
+stores agree on totals, top chains, a hub's entity brief and paths through hubs."""
 
 from __future__ import annotations
 
@@ -58,6 +58,19 @@ def test_stores_agree_on_totals_and_top_chains(embedded_store, neo4j_store, grap
         params = {"name": party, "depth": 3, "direction": direction}
         assert run(embedded_store, "totals", **params) == run(neo4j_store, "totals", **params)
         assert run(embedded_store, "exposure", **params, limit=50) == run(neo4j_store, "exposure", **params, limit=50)
+    for a, b in ((graph.hubs[0], graph.ordinary[0]), (graph.ordinary[1], graph.ordinary[2])):
+        assert run(embedded_store, "path", a=a, b=b) == run(neo4j_store, "path", a=a, b=b)
+    assert run(embedded_store, "entity", text=graph.hubs[0]) == run(neo4j_store, "entity", text=graph.hubs[0])
+
+
+def test_entity_lists_the_first_neighbours_of_a_hub_and_counts_all(store, graph):
+    load(store, graph.lines)
+    [hub] = [r for r in run(store, "entity", text=graph.hubs[0]) if r["name"] == graph.hubs[0]]
+    assert len(hub["neighbours"]) == 25 < hub["neighbour_count"]
+    exposed = run(store, "totals", name=graph.hubs[0], depth=1)
+    assert hub["neighbour_count"] >= exposed[0]["parties"]  # every direct creditor is a neighbour
+    order = [(n["type"], n["direction"], n["other_id"]) for n in hub["neighbours"]]
+    assert order == sorted(order) and f"{hub['neighbour_count'] - 25:,} more" in hub["brief"]
 
 
 def test_exposure_all_streams_json_lines_and_csv(tmp_path, graph):
