@@ -91,3 +91,14 @@ def test_screen_exit_codes(db, tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text("company\nx\n")
     assert cli("screen", str(bad), "--store", db).returncode == 2
+
+
+def test_actions_and_timeline_show_the_first_events_and_count_all(db):
+    for command in ("actions", "timeline"):
+        every = json.loads(cli(command, "Borealis", "--store", db, "--json", "--all").stdout)
+        first = json.loads(cli(command, "Borealis", "--store", db, "--json", "--limit", "1").stdout)
+        assert every["total"] == first["total"] == len(every["rows"]) > 1
+        assert first["rows"] == every["rows"][:1]
+        assert sum(first["counts"].values()) == first["total"]
+        table = cli(command, "Borealis", "--store", db, "--limit", "1")
+        assert f"the first 1 of {first['total']}" in table.stdout.replace("\n", " ") and "all of them:" in table.stderr

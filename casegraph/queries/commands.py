@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
@@ -109,18 +110,35 @@ def _stream(graph: Any, params: dict[str, Any], as_csv: bool) -> None:
         typer.echo(json.dumps(row, ensure_ascii=False))
 
 
-def actions(name: Name, store: StoreOption = None, as_json: JsonOption = False, as_csv: CsvOption = False,
-            verbose: VerboseOption = False) -> None:
+EventLimit = Annotated[int, typer.Option(min=1, help="Events shown (with the count of all per event type).")]
+EveryOption = Annotated[bool, typer.Option("--all", help="Every event (JSON and CSV too).")]
+
+
+def actions(name: Name, limit: EventLimit = LIMIT_DEFAULT, every: EveryOption = False, store: StoreOption = None,
+            as_json: JsonOption = False, as_csv: CsvOption = False, verbose: VerboseOption = False) -> None:
     """Freezes, investigations, charges, bankruptcies, suspensions against a party, its group and officers."""
     rows = _answer(store, verbose, as_json, lambda g: run(g, "actions", name=name))
-    _emit("actions", {"name": name}, rows, as_json, as_csv, f"actions against {name}, its group and officers")
+    _events("actions", name, rows, None if every else limit, as_json, as_csv,
+            f"actions against {name}, its group and officers")
 
 
-def timeline(name: Name, store: StoreOption = None, as_json: JsonOption = False, as_csv: CsvOption = False,
-             verbose: VerboseOption = False) -> None:
+def timeline(name: Name, limit: EventLimit = LIMIT_DEFAULT, every: EveryOption = False, store: StoreOption = None,
+             as_json: JsonOption = False, as_csv: CsvOption = False, verbose: VerboseOption = False) -> None:
     """Every dated event of a party and its group, in date order, with source documents."""
     rows = _answer(store, verbose, as_json, lambda g: run(g, "timeline", name=name))
-    _emit("timeline", {"name": name}, rows, as_json, as_csv, f"timeline of {name} and its group")
+    _events("timeline", name, rows, None if every else limit, as_json, as_csv, f"timeline of {name} and its group")
+
+
+def _events(kind: str, name: str, rows: list[dict[str, Any]], limit: int | None, as_json: bool, as_csv: bool,
+            title: str) -> None:
+    """The first ``limit`` events (all with None), and the count of every event per type."""
+    counts = dict(sorted(Counter(r["event"] for r in rows).items()))
+    shown = rows if limit is None else rows[:limit]
+    if len(shown) < len(rows):
+        title += f": the first {len(shown)} of {len(rows):,} (--all for every one)"
+    _emit(kind, {"name": name, "limit": limit}, shown, as_json, as_csv, title, total=len(rows), counts=counts)
+    if len(shown) < len(rows) and not (as_json or as_csv):
+        err.print("all of them: " + ", ".join(f"{n:,} {event}" for event, n in counts.items()), highlight=False)
 
 
 def path(a: Name, b: Name, store: StoreOption = None, as_json: JsonOption = False, as_csv: CsvOption = False,
