@@ -46,6 +46,9 @@ class EmbeddedStore:
         self.db.execute("PRAGMA cache_size=-65536")  # 64 MiB of pages: a large file's B-trees stay warm
         self.db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
         self.rows_read = 0
+        self._writes = 0  # batches written through this connection (invalidates the chains below)
+        self._chains_for: tuple[Any, ...] | None = None
+        self._chains_count = 0
         self._check_version()
         self.init()
 
@@ -72,6 +75,7 @@ class EmbeddedStore:
     def write_batch(self, batch: GraphBatch) -> None:
         """One transaction: all of the batch or none of it."""
         db = self.db
+        self._writes += 1
         db.execute("BEGIN IMMEDIATE")
         try:
             self._write_nodes(batch)
@@ -229,12 +233,18 @@ class EmbeddedStore:
         if direction not in ("in", "out"):
             raise ValueError(f"direction must be in or out, not {direction!r}")
         db = self.db
+        # The totals and the top chains of one question read the same chains: enumerate them once
+        # while no one (this connection or another) has written since.
+        asked = (tuple(sorted(group)), depth, direction, self._writes, db.execute("PRAGMA data_version").fetchone())
+        if asked == self._chains_for:
+            return self._chains_count
         db.execute("PRAGMA temp_store=MEMORY")
         db.execute(_CHAINS_TABLE)
         db.execute("DELETE FROM temp.chains")
         db.execute(_CHAINS[direction], (json.dumps(sorted(group)), depth))
         count = db.execute("SELECT count(*) FROM temp.chains").fetchone()[0]
         self.rows_read += count
+        self._chains_for, self._chains_count = asked, count
         return count
 
     def chain_totals(self, limit: int) -> list[dict[str, Any]]:
