@@ -47,7 +47,14 @@ class Edge:
 
 
 class Store(Protocol):
-    """What the CLI, the queries and the tests need of a store."""
+    """What the CLI, the queries and the tests need of a store.
+
+    ``write_batch`` is called from write_extractions' writer thread, one batch at a time, not from
+    the thread that opened the store. The queries reach further, per store: Neo4jStore ``run`` and
+    ``stream`` (the canned Cypher); EmbeddedStore's reads (``nodes``, ``edges``, ``adjacent``,
+    ``edges_between``, ``first_neighbours``, ``degree``, ``find_names``, ``name_candidates``,
+    ``lei_ids``) and exposure in SQL (``exposure_chains``, then ``chain_totals`` and ``chain_rows``).
+    """
 
     def init(self) -> None: ...
     def write_batch(self, batch: GraphBatch) -> None: ...
