@@ -16,7 +16,7 @@ from typing import Any
 import orjson
 
 from casegraph.graph.base import Edge, Node, Stats, chunks
-from casegraph.graph.rows import LIST_PROPS, GraphBatch, merge_props
+from casegraph.graph.rows import LIST_PROPS, GraphBatch, Row, merge_props
 from casegraph.schemas import name_key
 
 SCHEMA = (Path(__file__).with_name("embedded.sql")).read_text()
@@ -29,6 +29,15 @@ RARE_GRAMS = 3  # trigrams per word of a misspelt name looked up: its rarest, so
 def _dumps(props: dict[str, Any]) -> str:
     """Properties as stored: JSON text (orjson: the encoding is most of a write's Python time)."""
     return orjson.dumps(props).decode()
+
+
+def _merged(stored: str | None, row: Row) -> tuple[dict[str, Any], dict[str, list[str]]]:
+    """The row merged into what is stored (the merge rule of rows.merge_props); a new row as it is."""
+    if stored is None:  # most rows of a load: the row's lists are already unions
+        return {k: v for k, v in row.props.items() if v is not None}, row.lists
+    props, lists = _split(orjson.loads(stored))
+    merge_props(props, lists, row.props, row.lists)
+    return props, lists
 
 
 def _split(props: dict[str, Any]) -> tuple[dict[str, Any], dict[str, list[str]]]:
@@ -86,7 +95,7 @@ class EmbeddedStore:
             raise
 
     def _write_nodes(self, batch: GraphBatch) -> None:
-        rows = list(batch.nodes.values())
+        rows = sorted(batch.nodes.values(), key=lambda r: r.id)  # key order: each B-tree page is visited once
         stored: dict[str, tuple[str, str]] = {}
         for part in chunks([r.id for r in rows], 500):
             marks = ",".join("?" * len(part))
@@ -94,10 +103,7 @@ class EmbeddedStore:
                 stored[node_id] = props
         out, names = [], []
         for row in rows:
-            props, lists = {}, {}
-            if row.id in stored:
-                props, lists = _split(orjson.loads(stored[row.id]))
-            merge_props(props, lists, row.props, row.lists)
+            props, lists = _merged(stored.get(row.id), row)
             out.append((row.id, row.base, row.label, _dumps({**props, **lists})))
             for form in (props.get("name"), *lists.get("aliases", ())):
                 if form:
@@ -106,13 +112,13 @@ class EmbeddedStore:
         self.db.executemany("INSERT OR IGNORE INTO names (key, id) VALUES (?, ?)", names)
 
     def _write_edges(self, batch: GraphBatch) -> None:
-        rows = list(batch.edges.values())
+        rows = [batch.edges[k] for k in sorted(batch.edges)]  # primary key order
         stored: dict[tuple[str, str, str], str] = {}
         for part in chunks(rows, 300):
-            where = " OR ".join("(src = ? AND type = ? AND dst = ?)" for _ in part)
+            marks = ",".join("(?, ?, ?)" for _ in part)
             args = [v for r in part for v in (r.src, r.type, r.dst)]
-            for src, type_, dst, props in self.db.execute(f"SELECT src, type, dst, props FROM edges WHERE {where}",
-                                                          args):
+            for src, type_, dst, props in self.db.execute(
+                    f"SELECT src, type, dst, props FROM edges WHERE (src, type, dst) IN (VALUES {marks})", args):
                 stored[(src, type_, dst)] = props
         out = []
         ends = {r.id for r in batch.nodes.values()}
@@ -120,11 +126,7 @@ class EmbeddedStore:
         if missing:
             self._check_nodes(missing)
         for row in rows:
-            props, lists = {}, {}
-            key = (row.src, row.type, row.dst)
-            if key in stored:
-                props, lists = _split(orjson.loads(stored[key]))
-            merge_props(props, lists, row.props, row.lists)
+            props, lists = _merged(stored.get((row.src, row.type, row.dst)), row)
             out.append((row.src, row.type, row.dst, props.get("amount"), props.get("currency"),
                         _dumps({**props, **lists})))
         self.db.executemany("INSERT OR REPLACE INTO edges (src, type, dst, amount, currency, props) "
