@@ -75,7 +75,7 @@ def test_load_with_jobs_gives_the_same_graph_and_errors(tmp_path: Path):
     folder = tmp_path / "in"
     folder.mkdir()
     for name in ("a", "b", "c"):
-        synthetic(folder / f"{name}.jsonl", name, 20)
+        synthetic(folder / f"{name}.jsonl", name, 1500)  # 0.6 MB in all: large enough for processes
     (folder / "d.txt").write_text("date 2023-03-01\nQuorvex Labs is owed 5 million dollars by Brellin Finance.\n")
     (folder / "e.jsonl").write_text("{oops\n")
     dumps, errors = [], []
@@ -87,7 +87,7 @@ def test_load_with_jobs_gives_the_same_graph_and_errors(tmp_path: Path):
         store = EmbeddedStore(db)
         dumps.append(store.dump())
         store.close()
-    assert dumps[0] == dumps[1] and len(dumps[0][0]) > 60
+    assert dumps[0] == dumps[1] and len(dumps[0][0]) > 4500
     assert errors[0] == errors[1] and len(errors[0]) == 1
     assert errors[0][0].startswith(f"error: {folder}/e.jsonl:1: not JSON")
 
