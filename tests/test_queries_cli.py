@@ -54,8 +54,9 @@ def test_exposure_json_and_csv_contracts(db):
     assert by_currency == {"USD": "65,000,000 USD", "EUR": "1,000,000 EUR", "": ""}  # Cedar -> Aster once, on 2 chains
     summary = totals[0]
     assert [summary[k] for k in ("kind", "of", "chains", "parties")] == ["summary", "all chains", "8", "4"]
-    assert {t["of"] for t in totals if t["kind"] == "counterparty"} == {
-        "Aster Lending → Borealis Exchange", "Aster Lending → Borealis Markets (group)"}
+    assert {t["of"] for t in totals if t["kind"] == "counterparty"} == {  # Zürich Clearing -> Aster: no amount
+        "Aster Lending → Borealis Exchange", "Aster Lending → Borealis Markets (group)",
+        "Aster Lending → Borealis Exchange (no amount)", "Aster Lending → Borealis Markets (group) (no amount)"}
     table = cli("exposure", "borealis", "--store", db)
     assert table.returncode == 0 and "50,000,000 USD" in table.stdout
 

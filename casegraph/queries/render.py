@@ -47,9 +47,10 @@ def flat_totals(r: dict[str, Any]) -> dict[str, Any]:
 def totals_of(r: dict[str, Any]) -> str:
     """What a totals row sums: every chain, one currency, a depth, a group member or a counterparty."""
     target = (r["target"] or r["target_id"] or "") + (" (group)" if r["via_group"] else "")
-    return {"summary": "all chains", "currency": r["currency"] or "no currency", "depth": f"depth {r['depth']}",
-            "target": target,
-            "counterparty": f"{r['counterparty'] or r['counterparty_id']} → {target}"}.get(r["kind"], "")
+    counterparty = f"{r['counterparty'] or r['counterparty_id']} → {target}"
+    of = {"summary": "all chains", "currency": r["currency"] or "no amount", "depth": f"depth {r['depth']}",
+          "target": target, "counterparty": counterparty}.get(r["kind"], "")
+    return of + (" (no amount)" if r["kind"] in ("depth", "target", "counterparty") and not r["currency"] else "")
 
 
 def flat_group(r: dict[str, Any]) -> dict[str, Any]:
