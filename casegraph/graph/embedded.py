@@ -65,7 +65,11 @@ class EmbeddedStore:
         return f"embedded store {self.path}"
 
     def init(self) -> None:
-        self.db.executescript(SCHEMA)
+        """Create the tables once; a file already at this schema is not written to (a second loader
+        opening it while the first writes must not wait for a lock)."""
+        if self.db.execute("PRAGMA user_version").fetchone()[0] >= SCHEMA_VERSION:
+            return
+        self.db.executescript(f"BEGIN IMMEDIATE; {SCHEMA}\nPRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
 
     def _check_version(self) -> None:
         """A file written before the current schema is named, not half-read."""

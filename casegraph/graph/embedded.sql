@@ -1,5 +1,5 @@
 -- The embedded store's file: nodes, relationships with adjacency indexes both ways, and a name index.
--- user_version 2: amount and currency as columns of edges (exposure totals read them in SQL), an
+-- Schema 2 (PRAGMA user_version, set by the store once it has created these): amount and currency as columns of edges (exposure totals read them in SQL), an
 -- FTS5 trigram index over name keys (fuzzy name search reads a few candidates, never every name).
 CREATE TABLE IF NOT EXISTS nodes (
     id TEXT PRIMARY KEY,
@@ -28,4 +28,3 @@ CREATE VIRTUAL TABLE IF NOT EXISTS name_grams_vocab USING fts5vocab(name_grams, 
 CREATE TRIGGER IF NOT EXISTS names_grams AFTER INSERT ON names
 WHEN NOT EXISTS (SELECT 1 FROM names WHERE key = new.key AND id <> new.id)
 BEGIN INSERT INTO name_grams (key) VALUES (new.key); END;
-PRAGMA user_version = 2;
