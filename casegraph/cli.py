@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable, Iterator
+from enum import StrEnum
+from itertools import islice
 from typing import Annotated
 
 import typer
@@ -11,33 +14,46 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from casegraph.console import JsonOption, StoreOption, err, fail, report
-from casegraph.graph import Stats, open_store, resolve, write_extractions
+from casegraph.console import JsonOption, StoreOption, command, err, example, open_graph, reflow, report
+from casegraph.graph import Stats, Store, write_extractions
 from casegraph.loaders import Loaded, expand, load_paths
 
-app = typer.Typer(help="Regulatory case-tracking knowledge graph.", no_args_is_help=True,
+KNOWN_CHUNK = 500  # documents looked up together to tell new from unchanged ones
+
+app = typer.Typer(no_args_is_help=True, rich_markup_mode="rich",
                   pretty_exceptions_enable=False, add_completion=False)
 
-Paths = Annotated[list[str], typer.Argument(help="Files, folders (recursive) or - for standard input.")]
+Paths = Annotated[list[str], typer.Argument(
+    metavar="PATH...", show_default=False,
+    help="Files (.txt, .md, .html, .pdf, corpus or Extraction .jsonl), folders (read recursively), or - for "
+         "standard input.")]
 
 
-@app.callback()
+class Format(StrEnum):
+    jsonl = "jsonl"
+
+
+MAIN = """Regulatory case-tracking knowledge graph: load filings and news, ask who is exposed to whom
+and who acted.
+
+Every command but extract works on one store: ./casegraph.db unless --store, $NEO4J_URI or
+$CASEGRAPH_STORE names another. Only load and init create one."""
+
+
+@app.callback(help=reflow(MAIN), epilog=example("casegraph load examples/ftx-case.jsonl", "casegraph exposure FTX",
+                                                "casegraph COMMAND --help"))
 def main() -> None:
-    """Load filings and news into a case graph; ask who is exposed to whom and who acted."""
+    """The command group; its help is MAIN."""
 
 
-def _open(store: str | None):
-    try:
-        return open_store(store)
-    except Exception as error:
-        raise fail(f"{resolve(store)}: cannot open store: {error}", 2) from None
+@command(app, "casegraph extract article.txt report.html > facts.jsonl")
+def extract(paths: Paths, format: Annotated[Format, typer.Option(
+        help="Output format: one Extraction JSON line per document.")] = Format.jsonl) -> None:
+    """Extract entities and facts, one Extraction JSON line per document on standard output.
 
-
-@app.command()
-def extract(paths: Paths, format: Annotated[str, typer.Option(help="Output format.")] = "jsonl") -> None:
-    """Extract entities and facts, one Extraction JSON line per document on standard output."""
-    if format != "jsonl":
-        raise typer.BadParameter("only jsonl is supported", param_hint="--format")
+    Nothing is stored. A file that cannot be read gets an error line on standard error, the rest
+    goes on, and the exit code is 1.
+    """
     failed = 0
     for item in load_paths(paths):
         if item.error:
@@ -48,10 +64,10 @@ def extract(paths: Paths, format: Annotated[str, typer.Option(help="Output forma
     raise typer.Exit(1 if failed else 0)
 
 
-@app.command()
+@command(app, "casegraph init --store cases.db", "casegraph init --store bolt://127.0.0.1:7687")
 def init(store: StoreOption = None) -> None:
-    """Create the store with its constraints and indexes."""
-    graph = _open(store)
+    """Create the store with its constraints and indexes (load does this too)."""
+    graph = open_graph(store, create=True)
     try:
         graph.init()
         err.print(f"initialised {graph!r}")
@@ -59,15 +75,20 @@ def init(store: StoreOption = None) -> None:
         graph.close()
 
 
-@app.command()
+@command(app, "casegraph load examples/ftx-case.jsonl filings/ --store cases.db")
 def load(paths: Paths, store: StoreOption = None,
          jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Processes extracting files "
                                                   "(default: the machine's cores); one process writes.")] = None,
          ) -> None:
-    """Extract (where needed) and store documents; each is stored whole or not at all."""
+    """Extract (where needed) and store documents; each is stored whole or not at all.
+
+    Creates the store if it does not exist. Reloading a document changes nothing. Reports how many
+    documents were new, unchanged and failed; exit code 1 if any failed. Files are extracted on
+    --jobs processes and written from one.
+    """
     from casegraph.loaders.jobs import default_jobs, load_parallel
 
-    graph = _open(store)
+    graph = open_graph(store, create=True)
     try:
         graph.init()
         before = graph.stats()
@@ -85,17 +106,40 @@ def load(paths: Paths, store: StoreOption = None,
                     seen.add(file)
                     progress.update(task, completed=len(seen), description=file[-40:])
 
-            written = write_extractions(graph, load_parallel(names, jobs or default_jobs()), advance)
+            known: list[str] = []
+            items = load_parallel(names, jobs or default_jobs())
+            written = write_extractions(graph, _noting_known(graph, items, known), advance)
         for item in written.failed:
             report(str(item))
         after = graph.stats()
     finally:
         graph.close()
     added = _difference(before, after)
-    err.print(f"loaded {written.documents} document(s) into {graph!r}: "
-              f"+{added['nodes']} nodes, +{added['edges']} relationships"
-              + (f"; {len(written.failed)} failed" if written.failed else ""), highlight=False)
+    unchanged = min(len(known), written.documents)
+    err.print(f"{written.documents - unchanged} new, {unchanged} unchanged, {len(written.failed)} failed "
+              f"document(s) in {graph!r}: +{added['nodes']} nodes, +{added['edges']} relationships", highlight=False)
     raise typer.Exit(1 if written.failed else 0)
+
+
+def _noting_known(graph: Store, items: Iterable[Loaded], known: list[str]) -> Iterator[Loaded]:
+    """Pass the items on, noting in ``known`` each document stored before (or read earlier in this load)."""
+    from casegraph.graph.rows import document_of
+    from casegraph.queries.cypher import canned
+    from casegraph.queries.names import is_neo4j
+
+    seen: set[str] = set()
+    items = iter(items)
+    while chunk := list(islice(items, KNOWN_CHUNK)):
+        ids = [document_of(item.extraction).id if item.extraction is not None else None for item in chunk]
+        wanted = sorted({i for i in ids if i} - seen)
+        stored = ({r["id"] for r in graph.run(canned("document_ids").text, ids=wanted)} if is_neo4j(graph)
+                  else set(graph.nodes(wanted)))  # type: ignore[attr-defined]
+        for item, doc in zip(chunk, ids, strict=True):
+            if doc is not None:
+                if doc in stored or doc in seen:
+                    known.append(doc)
+                seen.add(doc)
+            yield item
 
 
 def _difference(before: Stats, after: Stats) -> dict[str, int]:
@@ -103,10 +147,10 @@ def _difference(before: Stats, after: Stats) -> dict[str, int]:
             "edges": after.as_dict()["edges"] - before.as_dict()["edges"]}
 
 
-@app.command()
+@command(app, "casegraph stats", "casegraph stats --json --store bolt://127.0.0.1:7687")
 def stats(store: StoreOption = None, as_json: JsonOption = False) -> None:
     """Count nodes per label and relationships per type."""
-    graph = _open(store)
+    graph = open_graph(store)
     try:
         counts = graph.stats().as_dict()
     finally:

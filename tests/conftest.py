@@ -1,5 +1,7 @@
 """Shared fixtures: the dev corpus in ../shared, and both stores.
 
+Tests that read ../shared (the corpus and the scorer, absent from a user's clone) take the
+``shared`` fixture or call ``require_shared``: they skip with one reason, or fail under CI=true.
 Neo4j tests use $NEO4J_URI (default bolt://127.0.0.1:7687, as scripts/neo4j starts it). Without a
 server they skip loudly; with CASEGRAPH_REQUIRE_NEO4J=1 (CI) they fail instead.
 """
@@ -19,6 +21,24 @@ SHARED = ROOT.parent / "shared"
 DEV = SHARED / "corpus" / "dev"
 EXAMPLES = ROOT / "examples"
 NEO4J_URI = os.environ.get("NEO4J_URI", "bolt://127.0.0.1:7687")
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in ("true", "1", "yes")
+
+
+def require_shared(*parts: str) -> Path:
+    """The path under ../shared; skip the test when it is absent (a user's clone), fail under CI=true."""
+    path = SHARED.joinpath(*parts)
+    if path.exists():
+        return path
+    if not SHARED.exists():
+        message = f"{SHARED} is absent: these tests read the shared corpus and scorer beside the repo"
+    else:
+        message = f"{path} is missing from the shared corpus"
+    if in_ci():
+        pytest.fail(f"{message} (CI=true: required)")
+    pytest.skip(f"SHARED CORPUS ABSENT: {message}")
 
 
 def neo4j_or_skip():
@@ -60,8 +80,14 @@ def store(request):
 
 
 @pytest.fixture(scope="session")
+def shared() -> Path:
+    """../shared with the dev corpus and the scorer, or the test skips (fails under CI=true)."""
+    require_shared("corpus", "dev", "docs.jsonl")
+    require_shared("eval", "score.py")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
 def gold_lines() -> list[str]:
-    path = DEV / "gold.jsonl"
-    if not path.exists():
-        pytest.fail(f"{path} is missing: the tests read the shared dev corpus from ../shared")
+    path = require_shared("corpus", "dev", "gold.jsonl")
     return [line for line in path.read_text().splitlines() if line.strip()]

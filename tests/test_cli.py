@@ -56,7 +56,7 @@ def test_load_names_bad_inputs_and_loads_the_rest(tmp_path: Path):
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert errors == [f"error: {bad}:2: not JSON: Invalid JSON: key must be a string at line 1 column 2",
                       f"error: {tmp_path}/absent.txt: no such file"]
-    assert "loaded 3 document(s)" in result.stderr
+    assert "2 new, 1 unchanged, 2 failed document(s)" in result.stderr  # bad.jsonl:1 repeats good.jsonl:1
     stats = json.loads(run("stats", "--json", "--store", str(db)).stdout)
     assert stats["labels"] == {"Document": 2, "Firm": 3}
 
@@ -67,7 +67,7 @@ def test_reload_adds_nothing(tmp_path: Path):
     assert run("load", str(good), "--store", db).returncode == 0
     again = run("load", str(good), "--store", db)
     assert again.returncode == 0
-    assert "+0 nodes, +0 relationships" in again.stderr
+    assert "0 new, 5 unchanged, 0 failed" in again.stderr and "+0 nodes, +0 relationships" in again.stderr
 
 
 def test_load_with_jobs_gives_the_same_graph_and_errors(tmp_path: Path):

@@ -7,14 +7,13 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import DEV, SHARED
 
 from casegraph.loaders.documents import extract_bytes
 
-SHARED = Path(__file__).parents[1].parent / "shared"
-DEV = SHARED / "corpus" / "dev"
 OWN = Path(__file__).parent / "data"
 
-pytestmark = pytest.mark.skipif(not (DEV / "docs.jsonl").exists(), reason="shared dev corpus not present")
+pytestmark = pytest.mark.usefixtures("shared")  # the scorer (and dev) live in ../shared
 
 
 def _scorer():

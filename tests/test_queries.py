@@ -111,7 +111,8 @@ def test_names_match_case_accents_aliases_and_fuzzy(case):
     found = run(case, "entity", text="Borealis Markt")
     assert found[0]["name"] == "Borealis Markets" and found[0]["score"] < 100
     assert "AssetFreeze" in found[0]["brief"]
+    assert run(case, "actions", name="Borealis Exchnge") == run(case, "actions", name="Borealis Exchange")
     with pytest.raises(NoParty) as missing:
-        run(case, "actions", name="Borealis Exchnge")
-    assert str(missing.value).startswith("no party named 'Borealis Exchnge'")
+        run(case, "actions", name="Borealis Holdings")
+    assert str(missing.value).startswith("no party named 'Borealis Holdings'")
     assert "Borealis Exchange" in missing.value.suggestions

@@ -33,10 +33,10 @@ def db(tmp_path_factory) -> str:
 
 
 def test_unknown_name_is_one_line_with_the_closest_names(db):
-    done = cli("exposure", "Borealis Exchnge", "--store", db)
+    done = cli("exposure", "Borealis Holdings", "--store", db)  # near two parties: none is taken
     assert done.returncode == 1
     [line] = done.stderr.strip().splitlines()
-    assert line.startswith("error: no party named 'Borealis Exchnge'; closest: Borealis Exchange, ")
+    assert line.startswith("error: no party named 'Borealis Holdings'; closest: Borealis Exchange, ")
     as_json = json.loads(cli("actions", "nobody at all", "--store", db, "--json").stdout)
     assert as_json["error"].startswith("no party named") and "suggestions" in as_json
 

@@ -52,9 +52,12 @@ def instructions(store: str, port: int) -> str:
   guide    file {GUIDE}"""
 
 
+EXAMPLE = ("casegraph browser --serve --store bolt://127.0.0.1:7687",)
+
+
 def browser(
-    store: Annotated[str | None, typer.Option("--store", help="The Neo4j to show (bolt://…) [default: $NEO4J_URI]",
-                                              show_default=False)] = None,
+    store: Annotated[str | None, typer.Option("--store", metavar="URI", show_default=False,
+                                              help="The Neo4j to show, bolt://… Default: $NEO4J_URI.")] = None,
     serve: Annotated[bool, typer.Option("--serve", help="Serve the style and guide over HTTP until Ctrl-C.")] = False,
     port: Annotated[int, typer.Option(help="Port for --serve.")] = 8001,
 ) -> None:

@@ -1,7 +1,9 @@
 """The query commands of the CLI: exposure, actions, timeline, path, entity, screen, browser.
 
 Exit codes: 0 answered (also with no rows), 1 no party of that name (the closest names follow),
-2 bad input or store; screen adds 3 (a row hits) and 4 (no hit, some rows unmatched).
+2 bad input or store, or a name several parties fit (listed with their types); screen adds 3 (a
+row hits) and 4 (no hit, some rows unmatched). A name taken for a party it does not spell exactly
+is said on stderr: ``using 'Celsius Network' (Firm) for 'celsius'``.
 """
 
 from __future__ import annotations
@@ -10,28 +12,32 @@ import json
 import time
 from collections import Counter
 from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from casegraph.console import JsonOption, StoreOption, err, fail
+from casegraph.console import JsonOption, StoreOption, command, err, fail, open_graph
 from casegraph.queries import DEPTH_DEFAULT, DEPTH_MAX, LIMIT_DEFAULT, NoParty, render, run, stream_exposure
 from casegraph.queries import screen as screening
+from casegraph.queries.names import Ambiguous, pick
 
 CsvOption = Annotated[bool, typer.Option("--csv", help="Print CSV for scripts (flat columns).")]
 VerboseOption = Annotated[bool, typer.Option("--verbose", "-v", help="Report time and rows read on stderr.")]
-Name = Annotated[str, typer.Argument(help="Party name or alias (any case, accents, legal form) or party id.")]
+Name = Annotated[str, typer.Argument(
+    metavar="NAME", show_default=False,
+    help="Party name or alias (any case, accents or legal form), a unique part of one, or a party id.")]
+
+
+class Direction(StrEnum):
+    in_ = "in"
+    out = "out"
 
 
 def _answer(store: str | None, verbose: bool, as_json: bool, work: Callable[[Any], Any]) -> Any:
     """Open the store, do the work, report errors in one line, close."""
-    from casegraph.graph import open_store, resolve
-
-    try:
-        graph = open_store(store)
-    except Exception as error:
-        raise fail(f"{resolve(store)}: cannot open store: {error}", 2) from None
+    graph = open_graph(store)
     started = time.perf_counter()
     try:
         return work(graph)
@@ -40,6 +46,11 @@ def _answer(store: str | None, verbose: bool, as_json: bool, work: Callable[[Any
             typer.echo(render.to_json({"error": str(missing), "name": missing.name,
                                        "suggestions": missing.suggestions}))
         raise fail(str(missing), 1) from None
+    except Ambiguous as several:
+        if as_json:
+            typer.echo(render.to_json({"error": str(several), "name": several.name, "candidates": [
+                {"id": c.id, "name": c.name, "label": c.label} for c in several.candidates]}))
+        raise fail(str(several), 2) from None
     except (ValueError, OSError) as error:
         raise fail(str(error), 2) from None
     finally:
@@ -48,6 +59,16 @@ def _answer(store: str | None, verbose: bool, as_json: bool, work: Callable[[Any
             err.print(f"{graph!r}: {time.perf_counter() - started:.3f}s"
                       + (f", {read} rows read" if read else ""), highlight=False)
         graph.close()
+
+
+def _party(graph: Any, name: str, taken: dict[str, str]) -> list[str]:
+    """The ids a typed name stands for, saying on stderr which party was taken when it was not spelt
+    exactly; ``taken`` records its name for the table's title."""
+    choice = pick(graph, name)
+    if choice.note:
+        err.print(choice.note, highlight=False, markup=False)
+    taken[name] = choice.party.name
+    return [choice.party.id]
 
 
 def _emit(kind: str, params: dict[str, Any], rows: list[dict[str, Any]], as_json: bool, as_csv: bool,
@@ -67,7 +88,8 @@ def _emit(kind: str, params: dict[str, Any], rows: list[dict[str, Any]], as_json
 def exposure(
     name: Name,
     depth: Annotated[int, typer.Option(min=1, max=DEPTH_MAX, help="Longest chain, in hops.")] = DEPTH_DEFAULT,
-    direction: Annotated[str, typer.Option(help="in: who is exposed to NAME; out: to whom NAME is exposed.")] = "in",
+    direction: Annotated[Direction, typer.Option(
+        help="in: who is exposed to NAME; out: to whom NAME is exposed.")] = Direction.in_,
     limit: Annotated[int, typer.Option(min=1, help="Chains shown, largest first; also the direct counterparties "
                                                    "listed in the totals.")] = LIMIT_DEFAULT,
     every: Annotated[bool, typer.Option("--all", help="Stream every chain, largest first: JSON lines, or CSV "
@@ -75,18 +97,29 @@ def exposure(
     totals: Annotated[bool, typer.Option("--totals", help="With --csv: the totals instead of the chains.")] = False,
     store: StoreOption = None, as_json: JsonOption = False, as_csv: CsvOption = False, verbose: VerboseOption = False,
 ) -> None:
-    """Who is exposed to (in) or from (out) a party and its group: totals over every chain, the largest chains."""
-    if direction not in ("in", "out"):
-        raise fail("--direction is in or out", 2)
+    """Who is exposed to (in) or from (out) a party and its group: totals over every chain, the largest chains.
+
+    Exposure to a subsidiary counts as exposure to its group, shown as such, never counted twice.
+    """
+    direction = Direction(direction).value
     params = {"name": name, "depth": depth, "direction": direction}
+
+    taken: dict[str, str] = {}
     if every:
-        _answer(store, verbose, as_json, lambda g: _stream(g, params, as_csv))
+        _answer(store, verbose, as_json, lambda g: _stream(
+            g, {"ids": _party(g, name, taken), "depth": depth, "direction": direction}, as_csv))
         return
-    sums, chains, members = _answer(store, verbose, as_json, lambda g: (
-        run(g, "totals", **params, limit=limit), run(g, "exposure", **params, limit=limit), run(g, "group", name=name)))
+
+    def work(graph: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
+        ids = _party(graph, name, taken)
+        asked = {"ids": ids, "depth": depth, "direction": direction, "limit": limit}
+        return run(graph, "totals", **asked), run(graph, "exposure", **asked), run(graph, "group", ids=ids)
+
+    sums, chains, members = _answer(store, verbose, as_json, work)
     if as_csv and totals:
         _emit("totals", params, sums, False, True, "")
         return
+    name = taken.get(name, name)
     title = f"exposure {'to' if direction == 'in' else 'of'} {name} (depth ≤ {depth})"
     summary = next((t for t in sums if t["kind"] == "summary"), None)
     if summary and summary["chains"] > len(chains):
@@ -117,16 +150,19 @@ EveryOption = Annotated[bool, typer.Option("--all", help="Every event (JSON and 
 def actions(name: Name, limit: EventLimit = LIMIT_DEFAULT, every: EveryOption = False, store: StoreOption = None,
             as_json: JsonOption = False, as_csv: CsvOption = False, verbose: VerboseOption = False) -> None:
     """Freezes, investigations, charges, bankruptcies, suspensions against a party, its group and officers."""
-    rows = _answer(store, verbose, as_json, lambda g: run(g, "actions", name=name))
+    taken: dict[str, str] = {}
+    rows = _answer(store, verbose, as_json, lambda g: run(g, "actions", ids=_party(g, name, taken)))
     _events("actions", name, rows, None if every else limit, as_json, as_csv,
-            f"actions against {name}, its group and officers")
+            f"actions against {taken.get(name, name)}, its group and officers")
 
 
 def timeline(name: Name, limit: EventLimit = LIMIT_DEFAULT, every: EveryOption = False, store: StoreOption = None,
              as_json: JsonOption = False, as_csv: CsvOption = False, verbose: VerboseOption = False) -> None:
     """Every dated event of a party and its group, in date order, with source documents."""
-    rows = _answer(store, verbose, as_json, lambda g: run(g, "timeline", name=name))
-    _events("timeline", name, rows, None if every else limit, as_json, as_csv, f"timeline of {name} and its group")
+    taken: dict[str, str] = {}
+    rows = _answer(store, verbose, as_json, lambda g: run(g, "timeline", ids=_party(g, name, taken)))
+    _events("timeline", name, rows, None if every else limit, as_json, as_csv,
+            f"timeline of {taken.get(name, name)} and its group")
 
 
 def _events(kind: str, name: str, rows: list[dict[str, Any]], limit: int | None, as_json: bool, as_csv: bool,
@@ -144,11 +180,15 @@ def _events(kind: str, name: str, rows: list[dict[str, Any]], limit: int | None,
 def path(a: Name, b: Name, store: StoreOption = None, as_json: JsonOption = False, as_csv: CsvOption = False,
          verbose: VerboseOption = False) -> None:
     """The shortest connections between two parties (through case events too), each hop explained."""
-    rows = _answer(store, verbose, as_json, lambda g: run(g, "path", a=a, b=b))
-    _emit("path", {"a": a, "b": b}, rows, as_json, as_csv, f"shortest connections {a} … {b}")
+    taken: dict[str, str] = {}
+    rows = _answer(store, verbose, as_json,
+                   lambda g: run(g, "path", from_ids=_party(g, a, taken), to_ids=_party(g, b, taken)))
+    _emit("path", {"a": a, "b": b}, rows, as_json, as_csv,
+          f"shortest connections {taken.get(a, a)} … {taken.get(b, b)}")
 
 
-def entity(text: Annotated[str, typer.Argument(help="Name, alias or part of one.")],
+def entity(text: Annotated[str, typer.Argument(metavar="TEXT", show_default=False,
+                                               help="Name, alias or part of one.")],
            limit: Annotated[int, typer.Option(min=1, help="Most parties to show.")] = 10,
            store: StoreOption = None, as_json: JsonOption = False, as_csv: CsvOption = False,
            verbose: VerboseOption = False) -> None:
@@ -159,12 +199,19 @@ def entity(text: Annotated[str, typer.Argument(help="Name, alias or part of one.
     _emit("entity", {"text": text, "limit": limit}, rows, as_json, as_csv, f"parties like {text!r}")
 
 
-def screen(file: Annotated[Path, typer.Argument(help="CSV with a name column, optional lei and id columns.")],
-           min_score: Annotated[float, typer.Option(help="Lowest fuzzy name score (0-100) taken as a match.")]
+def screen(file: Annotated[Path, typer.Argument(metavar="FILE", show_default=False,
+                                               help="CSV with a name column, optional lei and id columns.")],
+           min_score: Annotated[float, typer.Option(min=0, max=100,
+                                                    help="Lowest fuzzy name score taken as a match.")]
            = screening.MIN_SCORE,
            store: StoreOption = None, as_json: JsonOption = False, as_csv: CsvOption = False,
            verbose: VerboseOption = False) -> None:
-    """Screen a counterparty list. Exit 0 clean, 3 a row hits, 4 rows unmatched (no hit), 2 bad input."""
+    """Screen a counterparty list against the graph: actions and exposure to acted-on parties.
+
+    A row matches by id, then LEI, then exact name, then fuzzy name. Exit codes: 0 clean, 3 a row
+    hits (it, its group or officers are under action, or it is exposed to a party that is), 4 no
+    hit but rows unmatched, 2 bad input.
+    """
     try:
         rows = screening.read_csv(file)
     except (OSError, ValueError, UnicodeDecodeError) as error:
@@ -180,8 +227,18 @@ def screen(file: Annotated[Path, typer.Argument(help="CSV with a name column, op
     raise typer.Exit(code)
 
 
-def register(app: typer.Typer) -> None:
-    from casegraph.browser.commands import browser
+EXAMPLES: dict[Callable[..., None], tuple[str, ...]] = {
+    exposure: ("casegraph exposure FTX --depth 2", "casegraph exposure Genesis --direction out --csv > genesis.csv"),
+    actions: ("casegraph actions FTX",),
+    timeline: ("casegraph timeline FTX --json",),
+    path: ('casegraph path Gemini "Sam Bankman-Fried"',),
+    entity: ("casegraph entity genesis --limit 5",),
+    screen: ("casegraph screen counterparties.csv --min-score 90; echo $?",),
+}
 
-    for command in (exposure, actions, timeline, path, entity, screen, browser):
-        app.command()(command)
+
+def register(app: typer.Typer) -> None:
+    from casegraph.browser.commands import EXAMPLE, browser
+
+    for function, lines in (*EXAMPLES.items(), (browser, EXAMPLE)):
+        command(app, *lines)(function)

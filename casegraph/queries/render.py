@@ -1,7 +1,9 @@
 """Output for people (rich tables) and for scripts (--json, --csv): one flat row shape per query.
 
 JSON is the full rows under an envelope {"query", "params", "rows"} (exposure adds "totals",
-screen adds "summary"); CSV is the flat columns below, lists joined with " | ".
+screen adds "summary"); CSV is the flat columns below, lists joined with " | ". Both keep every
+piece of evidence once (the same sentence found by two extractors or loads is one). A table keeps
+to one short line per cell for evidence and lists, so that it stays legible at 80 columns.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from rich.console import Console
@@ -19,7 +21,29 @@ JOIN = " | "
 
 
 def _evidence_text(items: list[dict[str, Any]]) -> str:
-    return JOIN.join(e.get("sentence", "") for e in items if e.get("sentence"))
+    return JOIN.join(dict.fromkeys(e["sentence"] for e in items if e.get("sentence")))
+
+
+def unique_evidence(items: list[Any]) -> list[Any]:
+    """One item per document and span (the most confident); the order of first appearance otherwise."""
+    best: dict[Any, Any] = {}
+    for item in items:
+        if not isinstance(item, dict):
+            best.setdefault(id(item), item)
+            continue
+        key = (item.get("doc"), item.get("start"), item.get("end"), item.get("sentence"))
+        if key not in best or (item.get("confidence") or 0) > (best[key].get("confidence") or 0):
+            best[key] = item
+    return list(best.values())
+
+
+def _deduplicated(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: unique_evidence(v) if k == "evidence" and isinstance(v, list) else _deduplicated(v)
+                for k, v in value.items()}
+    if isinstance(value, list):
+        return [_deduplicated(v) for v in value]
+    return value
 
 
 def _hops_text(hops: list[dict[str, Any]]) -> str:
@@ -98,16 +122,39 @@ FLAT = {"exposure": flat_exposure, "totals": flat_totals, "group": flat_group, "
         "timeline": flat_timeline,
         "path": flat_path, "entity": flat_entity, "screen": flat_screen}
 
-# Columns a terminal table shows (the CSV has them all).
-TABLE = {
-    "exposure": ("party", "amount_text", "depth", "via", "path", "evidence"),
-    "group": ("name", "relation", "label", "actions"),
-    "totals": ("kind", "of", "total_text", "chains", "parties", "counterparties", "relationships", "unknown_amounts"),
-    "actions": ("date", "event", "kind", "authority", "subject", "relation", "officer_of", "evidence"),
-    "timeline": ("date", "date_from", "event", "actor", "subject", "amount_text", "documents"),
-    "path": ("length", "explained"),
-    "entity": ("score", "name", "label", "id", "aliases", "neighbourhood"),
-    "screen": ("row", "name", "status", "match", "score", "matched_by", "actions", "exposed_to_actioned"),
+# What a terminal table shows (the CSV has every column): (header, flat column or a function of the flat row,
+# how the cell is laid out). "keep": never cut (dates, amounts); "line": one line, clipped; "list": the
+# " | "-joined items one per line, each clipped, at most LIST_ITEMS ("lines": all); "wrap": words wrap (names).
+Column = tuple[str, str | Callable[[dict[str, Any]], Any], str]
+LIST_ITEMS, WRAP_MIN = 3, 14
+
+
+def _with(main: str, extra: str, fmt: str = "{} ({})") -> Callable[[dict[str, Any]], str]:
+    return lambda f: fmt.format(f[main], f[extra]) if f.get(extra) else _cell(f[main])
+
+
+TABLE: dict[str, list[Column]] = {
+    "exposure": [("party", "party", "wrap"), ("amount", "amount_text", "keep"), ("depth", "depth", "keep"),
+                 ("via", "via", "wrap"), ("path", "path", "wrap"), ("evidence", "evidence", "line")],
+    "group": [("name", "name", "wrap"), ("relation", "relation", "keep"), ("label", "label", "keep"),
+              ("actions", "actions", "list")],
+    "totals": [("kind", "kind", "keep"), ("of", "of", "wrap"), ("total", "total_text", "keep"),
+               ("chains", "chains", "keep"), ("parties", "parties", "keep"),
+               ("counterparties", "counterparties", "keep"), ("relationships", "relationships", "keep"),
+               ("unknown amounts", "unknown_amounts", "keep")],
+    "actions": [("date", "date", "keep"), ("event", _with("event", "kind", "{}: {}"), "wrap"),
+                ("amount", "amount_text", "keep"), ("authority", "authority", "wrap"),
+                ("subject", _with("subject", "relation"), "wrap"), ("officer of", "officer_of", "list"),
+                ("evidence", "evidence", "line")],
+    "timeline": [("date", "date", "keep"), ("from", "date_from", "keep"), ("event", _with("event", "kind", "{}: {}"),
+                 "wrap"), ("actor", "actor", "wrap"), ("subject", "subject", "wrap"),
+                 ("amount", "amount_text", "keep"), ("documents", "documents", "list")],
+    "path": [("length", "length", "keep"), ("explained", "explained", "lines")],
+    "entity": [("score", "score", "keep"), ("name", "name", "wrap"), ("label", "label", "keep"), ("id", "id", "line"),
+               ("aliases", "aliases", "list"), ("neighbourhood", "neighbourhood", "list")],
+    "screen": [("row", "row", "keep"), ("name", "name", "wrap"), ("status", "status", "keep"),
+               ("match", lambda f: f["match"] and f"{f['match']} ({f['matched_by']} {_cell(f['score'])})", "wrap"),
+               ("actions", "actions", "list"), ("exposed to acted-on", "exposed_to_actioned", "list")],
 }
 
 
@@ -170,7 +217,7 @@ def _empty(kind: str) -> dict[str, Any]:
 
 
 def to_json(document: dict[str, Any]) -> str:
-    return json.dumps(document, indent=2, ensure_ascii=False)
+    return json.dumps(_deduplicated(document), indent=2, ensure_ascii=False)
 
 
 def _cell(value: Any) -> str:
@@ -186,19 +233,37 @@ def _cell(value: Any) -> str:
 def table(kind: str, rows: list[dict[str, Any]], title: str, console: Console | None = None) -> None:
     console = console or Console()
     flat = [FLAT[kind](row) for row in rows]
-    shown = [c for c in TABLE[kind] if any(_cell(f[c]) for f in flat)]  # no all-empty columns
-    grid = Table(title=title, show_lines=True, title_justify="left")
-    for c in shown:
-        grid.add_column(c.replace("_text", "").replace("_", " "), no_wrap=c.endswith("_text"))
-    for f in flat:
-        grid.add_row(*[_brief(f[c]) if c == "evidence" else _cell(f[c]) for c in shown])
+    cells = [[_cell(get(f) if callable(get) else f[get]) for _, get, _ in TABLE[kind]] for f in flat]
+    shown = [i for i, _ in enumerate(TABLE[kind]) if any(c[i] for c in cells)]  # no all-empty columns
+    grid = Table(title=title, show_lines=True, title_justify="left",
+                 caption="one line of evidence per row: --json or --csv give all" if any(
+                     TABLE[kind][i][0] == "evidence" for i in shown) else None, caption_justify="left")
+    widths = {i: _width(TABLE[kind][i], [c[i] for c in cells]) for i in shown}
+    lines = [i for i in shown if TABLE[kind][i][2] in ("line", "list", "lines")]
+    room = console.width - 1 - sum(w + 3 for i, w in widths.items() if i not in lines)
+    for i in shown:
+        header, _, how = TABLE[kind][i]
+        grid.add_column(header, no_wrap=how != "wrap", overflow="fold" if how == "wrap" else "ellipsis",
+                        min_width=widths[i] if how == "keep" else None,
+                        max_width=max(10, room // len(lines) - 3) if i in lines else None)
+    for c in cells:
+        grid.add_row(*[_lines(c[i], TABLE[kind][i][2]) for i in shown])
     console.print(grid)
 
 
-def _brief(evidence: str, width: int = 120) -> str:
-    """A terminal shows the first sentence, clipped; --json and --csv keep them all."""
-    sentences = evidence.split(JOIN) if evidence else []
-    if not sentences:
-        return ""
-    first = sentences[0] if len(sentences[0]) <= width else sentences[0][:width - 1].rstrip() + "…"
-    return first + (f" (+{len(sentences) - 1} more)" if len(sentences) > 1 else "")
+def _width(column: Column, cells: list[str]) -> int:
+    """A kept column's full width; a wrapping one's up to WRAP_MIN (it wraps beyond)."""
+    header, _, how = column
+    longest = max([len(header), *(len(c) for c in cells)])
+    return longest if how == "keep" else min(longest, WRAP_MIN)
+
+
+def _lines(text: str, how: str) -> str:
+    """A "line" cell is its first item (the rest are in --json and --csv); a "list" cell its first items."""
+    if how == "line":
+        return text.split(JOIN)[0]
+    if how not in ("list", "lines") or not text:
+        return text
+    items = text.split(JOIN)
+    more = len(items) - LIST_ITEMS if how == "list" else 0
+    return "\n".join(items[:LIST_ITEMS] + ([f"+{more} more"] if more > 0 else []))
