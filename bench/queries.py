@@ -59,7 +59,7 @@ def run_query(store: Any, name: str, params: dict[str, Any], quiet: bool = False
 
 def traverse(store: Any, name: str, depth: int) -> list[str]:
     """Who is exposed to ``name`` within ``depth`` hops: a breadth-first read, one query per hop."""
-    if hasattr(store, "edges"):
+    if hasattr(store, "find_names"):  # the embedded store (both stores have edges())
         start = store.find_names(name_key(name))
         seen, frontier = set(start), list(start)
         for _ in range(depth):

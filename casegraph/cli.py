@@ -14,9 +14,10 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from casegraph.console import JsonOption, StoreOption, command, err, example, open_graph, reflow, report
+from casegraph.console import JsonOption, StoreOption, command, err, example, open_graph, reflow, report, say
 from casegraph.graph import Stats, Store, write_extractions
-from casegraph.loaders import Loaded, expand, load_paths
+from casegraph.loaders import Loaded, Reading, expand
+from casegraph.loaders.registry import FORMATS
 
 KNOWN_CHUNK = 500  # documents looked up together to tell new from unchanged ones
 
@@ -25,8 +26,13 @@ app = typer.Typer(no_args_is_help=True, rich_markup_mode="rich",
 
 Paths = Annotated[list[str], typer.Argument(
     metavar="PATH...", show_default=False,
-    help="Files (.txt, .md, .html, .pdf, corpus or Extraction .jsonl), folders (read recursively), or - for "
-         "standard input.")]
+    help="Files (.txt, .md, .html, .pdf, corpus, Extraction or FollowTheMoney JSON lines, CSV exposure books and "
+         "party lists, RDF), folders (read recursively), or - for standard input.")]
+# The loaders --format can force, in the order the registry asks them.
+LoaderFormat = StrEnum("LoaderFormat", {name: name for name in FORMATS})
+FormatOption = Annotated[LoaderFormat | None, typer.Option(
+    "--format", show_default=False,
+    help="Read every input with this loader instead of choosing one by extension and content.")]
 
 
 class Format(StrEnum):
@@ -54,14 +60,26 @@ def extract(paths: Paths, format: Annotated[Format, typer.Option(
     Nothing is stored. A file that cannot be read gets an error line on standard error, the rest
     goes on, and the exit code is 1.
     """
+    reading = Reading()
     failed = 0
-    for item in load_paths(paths):
-        if item.error:
+    for item in reading.load(paths):
+        if item.note and not item.error:
+            say(f"note: {item.source}: {item.note}")
+            continue
+        if item.error or item.extraction is None:
             failed += 1
-            report(str(item))
+            report(str(item) if item.error else f"{item.source}: a graph, not documents: load it instead")
             continue
         sys.stdout.write(item.extraction.to_json() + "\n")
+    _said(reading)
     raise typer.Exit(1 if failed else 0)
+
+
+def _said(reading: Reading) -> None:
+    """The files no loader took, one line each, and what was read."""
+    for name, reason in reading.skipped:
+        say(f"skipped {name}: {reason}")
+    say(reading.summary())
 
 
 @command(app, "casegraph init --store cases.db", "casegraph init --store bolt://127.0.0.1:7687")
@@ -75,12 +93,17 @@ def init(store: StoreOption = None) -> None:
         graph.close()
 
 
-@command(app, "casegraph load examples/ftx-case.jsonl filings/ --store cases.db")
-def load(paths: Paths, store: StoreOption = None,
+@command(app, "casegraph load examples/ftx-case.jsonl filings/ --store cases.db",
+         "casegraph load entities.ftm.json exposures.csv", "casegraph load notes.py --format text")
+def load(paths: Paths, store: StoreOption = None, format: FormatOption = None,
          jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Processes extracting files "
                                                   "(default: the machine's cores); one process writes.")] = None,
          ) -> None:
     """Extract (where needed) and store documents; each is stored whole or not at all.
+
+    The loader of each file is chosen by its extension and content: FollowTheMoney lines,
+    Extraction lines, corpus lines, CSV exposure books and party lists (by their header), RDF,
+    text, HTML, PDF. A file no loader takes is skipped with one line saying why.
 
     Creates the store if it does not exist. Reloading a document changes nothing. Reports how many
     documents were new, unchanged and failed; exit code 1 if any failed. Files are extracted on
@@ -88,6 +111,7 @@ def load(paths: Paths, store: StoreOption = None,
     """
     from casegraph.loaders.jobs import default_jobs, load_parallel
 
+    reading = Reading(format.value if format else None)
     graph = open_graph(store, create=True)
     try:
         graph.init()
@@ -95,7 +119,7 @@ def load(paths: Paths, store: StoreOption = None,
         files = list(expand(paths))
         with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                       TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal) as progress:
-            names = [str(f) for f in files]
+            names = [str(f) for f, _ in files]
             task = progress.add_task("loading", total=len(names))
             seen: set[str] = set()
 
@@ -107,10 +131,13 @@ def load(paths: Paths, store: StoreOption = None,
                     progress.update(task, completed=len(seen), description=file[-40:])
 
             known: list[str] = []
-            items = load_parallel(names, jobs or default_jobs())
+            items = load_parallel(reading, paths, jobs or default_jobs())
             written = write_extractions(graph, _noting_known(graph, items, known), advance)
         for item in written.failed:
             report(str(item))
+        for item in written.notes:
+            say(f"note: {item.source}: {item.note}")
+        _said(reading)
         after = graph.stats()
     finally:
         graph.close()
@@ -169,6 +196,8 @@ def stats(store: StoreOption = None, as_json: JsonOption = False) -> None:
 
 
 # The query commands (exposure, actions, timeline, path, entity, screen, browser) live with the queries.
+from casegraph.interchange.commands import register as register_interchange  # noqa: E402
 from casegraph.queries.commands import register  # noqa: E402
 
 register(app)
+register_interchange(app)

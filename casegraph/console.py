@@ -52,6 +52,11 @@ def report(message: str) -> None:
     err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
 
 
+def say(message: str) -> None:
+    """A line of information on standard error, printed as it is (no markup)."""
+    err.print(message, markup=False, highlight=False, soft_wrap=True)
+
+
 def fail(message: str, code: int) -> typer.Exit:
     """Report, and give the Exit to raise with ``code``."""
     report(message)

@@ -7,7 +7,18 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from casegraph.graph.rows import GraphBatch, to_graph
+from casegraph.graph.rows import (
+    DOCUMENT,
+    EVENT,
+    EVENT_LABELS,
+    LIST_PROPS,
+    PARTY,
+    PARTY_LABELS,
+    EdgeRow,
+    GraphBatch,
+    NodeRow,
+    to_graph,
+)
 from casegraph.loaders.result import Loaded
 
 # Documents per transaction while nothing fails; a failing batch is retried one document at a time.
@@ -29,6 +40,7 @@ class Stats:
 class WriteReport:
     documents: int = 0
     failed: list[Loaded] = field(default_factory=list)
+    notes: list[Loaded] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -60,7 +72,78 @@ class Store(Protocol):
     def write_batch(self, batch: GraphBatch) -> None: ...
     def stats(self) -> Stats: ...
     def dump(self) -> tuple[list[Node], list[Edge]]: ...
+    def nodes(self, ids: Iterable[str]) -> dict[str, Node]: ...
+    def edges(self, ids: Iterable[str], types: Iterable[str], direction: str = "both") -> list[Edge]: ...
+    def node_page(self, after: str, limit: int) -> list[Node]: ...
+    def edge_page(self, after: tuple[str, str, str], limit: int) -> list[Edge]: ...
     def close(self) -> None: ...
+
+
+PAGE = 5_000
+
+
+def scan(store: Store, page: int = PAGE) -> tuple[Iterator[list[Node]], Iterator[list[Edge]]]:
+    """Every node, then every relationship, a page at a time in key order (memory stays flat)."""
+
+    def nodes() -> Iterator[list[Node]]:
+        after = ""
+        while part := store.node_page(after, page):
+            yield part
+            after = part[-1].id
+
+    def edges() -> Iterator[list[Edge]]:
+        after = ("", "", "")
+        while part := store.edge_page(after, page):
+            yield part
+            after = (part[-1].src, part[-1].type, part[-1].dst)
+
+    return nodes(), edges()
+
+
+def neighbourhood(store: Store, ids: list[str], depth: int) -> tuple[list[Node], list[Edge]]:
+    """Parties and events within ``depth`` hops of ``ids`` (documents are not hops), the
+    relationships among them, and the documents that mention them, for their evidence."""
+    from casegraph.graph.rows import MENTIONS, REL_TYPES
+
+    hops = [t for t in REL_TYPES if t != MENTIONS]
+    found = set(store.nodes(ids))
+    frontier = set(found)
+    for _ in range(depth):
+        reached = {end for e in store.edges(frontier, hops) for end in (e.src, e.dst)} - found
+        found |= reached
+        frontier = reached
+    edges = {(e.src, e.type, e.dst): e for e in store.edges(found, hops) if e.src in found and e.dst in found}
+    mentions = store.edges(found, [MENTIONS], "in")
+    nodes = store.nodes([*found, *(e.src for e in mentions)])
+    edges.update({(e.src, e.type, e.dst): e for e in mentions})
+    return sorted(nodes.values(), key=lambda n: n.id), [edges[k] for k in sorted(edges)]
+
+
+def base_of(label: str) -> str:
+    return PARTY if label in PARTY_LABELS else EVENT if label in EVENT_LABELS else DOCUMENT
+
+
+def _split(props: dict[str, Any]) -> tuple[dict[str, Any], dict[str, list[Any]]]:
+    scalars = {k: v for k, v in props.items() if k not in LIST_PROPS}
+    return scalars, {k: list(v) for k, v in props.items() if k in LIST_PROPS}
+
+
+def stored_batch(nodes: Iterable[Node], edges: Iterable[Edge], bases: dict[str, str] | None = None) -> GraphBatch:
+    """Stored nodes and relationships as writes: what a copy of a graph into another store takes.
+
+    ``bases`` gives the base label of relationship ends that are not among ``nodes``.
+    """
+    batch = GraphBatch()
+    bases = dict(bases or {})
+    for node in nodes:
+        bases[node.id] = base_of(node.label)
+        props, lists = _split(node.props)
+        batch.node(NodeRow(id=node.id, base=bases[node.id], label=node.label, props=props, lists=lists))
+    for edge in edges:
+        props, lists = _split(edge.props)
+        batch.edge(EdgeRow(src=edge.src, src_base=bases[edge.src], type=edge.type, dst=edge.dst,
+                           dst_base=bases[edge.dst], props=props, lists=lists))
+    return batch
 
 
 def write_extractions(
@@ -96,10 +179,13 @@ def _batches(items: Iterable[Loaded], report: WriteReport,
     for item in items:
         if progress:
             progress(item)
-        if item.error or item.extraction is None:
+        if item.note and not item.error:
+            report.notes.append(item)
+            continue
+        if item.error or (item.extraction is None and item.batch is None):
             report.failed.append(item)
             continue
-        batch = to_graph(item.extraction)
+        batch = item.batch if item.batch is not None else to_graph(item.extraction)
         pending.append((item, batch))
         rows += batch.size
         if len(pending) >= BATCH_DOCUMENTS or rows >= BATCH_ROWS:

@@ -186,6 +186,15 @@ class EmbeddedStore:
         self.rows_read += len(out)
         return out
 
+    def node_page(self, after: str, limit: int) -> list[Node]:
+        return [Node(i, label, json.loads(p)) for i, label, p in self.db.execute(
+            "SELECT id, label, props FROM nodes WHERE id > ? ORDER BY id LIMIT ?", (after, limit))]
+
+    def edge_page(self, after: tuple[str, str, str], limit: int) -> list[Edge]:
+        return [Edge(s, t, d, json.loads(p)) for s, t, d, p in self.db.execute(
+            "SELECT src, type, dst, props FROM edges WHERE (src, type, dst) > (?, ?, ?) ORDER BY src, type, dst "
+            "LIMIT ?", (*after, limit))]
+
     def find_names(self, key: str) -> list[str]:
         """Node ids whose name or alias has this key."""
         return [r[0] for r in self.db.execute("SELECT id FROM names WHERE key = ? ORDER BY id", (key,))]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,9 +28,9 @@ NAME_KEY, NAMES = "NameKey", "NAMES"
 
 
 def _union(var: str, key: str) -> str:
-    """Cypher for the list-union half of the merge rule."""
-    return (f"{var}.{key} = coalesce({var}.{key}, []) + "
-            f"[x IN coalesce(row.lists.{key}, []) WHERE NOT x IN coalesce({var}.{key}, [])]")
+    """Cypher for the list-union half of the merge rule; a row without the list leaves it as it is."""
+    return (f"{var}.{key} = CASE WHEN row.lists.{key} IS NULL THEN {var}.{key} ELSE coalesce({var}.{key}, []) + "
+            f"[x IN row.lists.{key} WHERE NOT x IN coalesce({var}.{key}, [])] END")
 
 
 def _list_keys(rows: list[dict[str, Any]]) -> list[str]:
@@ -129,6 +129,46 @@ class Neo4jStore:
             "ORDER BY src, type, dst", database_=self.database)
         edges = [Edge(r["src"], r["type"], r["dst"], dict(r["props"])) for r in records]
         return nodes, edges
+
+    def _nodes_query(self, where: str, tail: str = "") -> str:
+        """Nodes of each base label matching ``where`` (an index seek per label, never a scan of all)."""
+        return " UNION ALL ".join(
+            f"MATCH (n:{base}) WHERE {where} RETURN n.id AS id, [l IN labels(n) WHERE l IN $labels][0] AS label, "
+            f"properties(n) AS props {tail}" for base in BASE_LABELS)
+
+    def nodes(self, ids: Iterable[str]) -> dict[str, Node]:
+        records, _, _ = self.driver.execute_query(self._nodes_query("n.id IN $ids"), ids=list(dict.fromkeys(ids)),
+                                                  labels=list(LABELS), database_=self.database, routing_="r")
+        return {r["id"]: Node(r["id"], r["label"], _public(r["props"])) for r in records}
+
+    def edges(self, ids: Iterable[str], types: Iterable[str], direction: str = "both") -> list[Edge]:
+        """Relationships of the given types touching ``ids``: out (src in ids), in, or both."""
+        ids, types = list(dict.fromkeys(ids)), [_checked(t, REL_TYPES) for t in types]
+        patterns = {"out": ["(n)-[r]->(m)"], "in": ["(n)<-[r]-(m)"], "both": ["(n)-[r]->(m)", "(n)<-[r]-(m)"]}
+        out: list[Edge] = []
+        for pattern in patterns[direction]:
+            query = " UNION ALL ".join(
+                f"MATCH (n:{base}) WHERE n.id IN $ids MATCH {pattern} WHERE type(r) IN $types "
+                "RETURN startNode(r).id AS src, type(r) AS type, endNode(r).id AS dst, properties(r) AS props"
+                for base in BASE_LABELS)
+            records, _, _ = self.driver.execute_query(query, ids=ids, types=types, database_=self.database,
+                                                      routing_="r")
+            out += [Edge(r["src"], r["type"], r["dst"], dict(r["props"])) for r in records]
+        return out
+
+    def node_page(self, after: str, limit: int) -> list[Node]:
+        records, _, _ = self.driver.execute_query(
+            f"CALL () {{ {self._nodes_query('n.id > $after')} }} RETURN id, label, props ORDER BY id LIMIT $limit",
+            after=after, limit=limit, labels=list(LABELS), database_=self.database, routing_="r")
+        return [Node(r["id"], r["label"], _public(r["props"])) for r in records]
+
+    def edge_page(self, after: tuple[str, str, str], limit: int) -> list[Edge]:
+        records, _, _ = self.driver.execute_query(
+            f"MATCH (a)-[r]->(b) WHERE NOT a:{NAME_KEY} WITH a.id AS src, type(r) AS type, b.id AS dst, r "
+            "WHERE src > $s OR (src = $s AND (type > $t OR (type = $t AND dst > $d))) "
+            "RETURN src, type, dst, properties(r) AS props ORDER BY src, type, dst LIMIT $limit",
+            s=after[0], t=after[1], d=after[2], limit=limit, database_=self.database, routing_="r")
+        return [Edge(r["src"], r["type"], r["dst"], dict(r["props"])) for r in records]
 
     def run(self, query: str, **params: Any) -> list[dict[str, Any]]:
         """A read query (the canned .cypher files), rows as dicts."""

@@ -36,7 +36,7 @@ LABELS = PARTY_LABELS + EVENT_LABELS + (DOCUMENT,)
 INITIATED, CONCERNS, MENTIONS, ISSUED = "INITIATED", "CONCERNS", "MENTIONS", "ISSUED"
 REL_TYPES = (*tuple(f.rel for f in RELATION_FACTS), ISSUED, INITIATED, CONCERNS, MENTIONS)
 
-LIST_PROPS = ("aliases", "roles", "evidence", "sources")
+LIST_PROPS = ("aliases", "identifiers", "roles", "evidence", "sources")
 
 
 @dataclass
@@ -157,7 +157,7 @@ def to_graph(extraction: Extraction) -> GraphBatch:
     sources = [doc.id]
     batch.node(NodeRow(
         id=doc.id, base=DOCUMENT, label=DOCUMENT, lists={},
-        props=_scalars(doc, "source", "url", "title", "date", "lang"),
+        props=_scalars(doc, "source", "url", "title", "date", "lang", "ftm_id", "datasets", "first_seen", "last_seen"),
     ))
     own = {id(entity): entity.id for entity in extraction.entities}  # each party id computed once
     ids = {key: own[id(entity)] for key, entity in extraction.entity_index().items()}
@@ -174,7 +174,8 @@ def to_graph(extraction: Extraction) -> GraphBatch:
         batch.node(NodeRow(
             id=entity_id, base=PARTY, label=entity.type.value,
             props=_scalars(entity, "name", "kind", "jurisdiction", "lei"),
-            lists={"aliases": list(dict.fromkeys(entity.forms)), "sources": sources},
+            lists={"aliases": list(dict.fromkeys(entity.forms)), "sources": sources,
+                   **({"identifiers": entity.identifiers} if entity.identifiers else {})},
         ))
         evidence = _evidence(entity.evidence, doc.id)
         mention(entity_id, PARTY, evidence)

@@ -1,78 +1,86 @@
-"""Loaders: documents and data files -> Extractions.
+"""Loaders: documents and data files -> Extractions (or graph rows).
 
 ``load_paths`` is the single entry point of the CLI: files, folders (recursive) and ``-`` for
-standard input. Each input yields Loaded items; a bad one yields an error and the rest go on.
+standard input. The registry (``registry.py``) picks the loader of each file; a bad input yields
+an error and the rest go on; a file no loader takes is skipped and said so.
 """
 
 from __future__ import annotations
 
-import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from pathlib import Path
+from dataclasses import dataclass, field
 
-from casegraph.loaders.extractions import is_extraction_record, peek_record, read_extractions
+from casegraph.loaders.reading import IGNORE_FILE, IGNORED, MAX_BYTES, Input, expand, open_input
 from casegraph.loaders.result import Loaded
 
-__all__ = ["Loaded", "load_paths"]
-
-MAX_BYTES = 50 * 1024 * 1024
+__all__ = ["MAX_BYTES", "Loaded", "Reading", "expand", "load_bytes", "load_paths"]
 
 
-def expand(paths: Iterable[str]) -> Iterator[str | Path]:
-    """Files in the order given; folders recursively, sorted; ``-`` stays as standard input."""
-    for raw in paths:
-        if raw == "-":
-            yield raw
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
-        else:
-            yield path
+@dataclass
+class Reading:
+    """What a load read: files taken per loader, files skipped with the reason."""
 
+    format: str | None = None
+    taken: Counter[str] = field(default_factory=Counter)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    ignored: int = 0
 
-def load_paths(paths: Iterable[str]) -> Iterator[Loaded]:
-    for path in expand(paths):
-        yield from load_one(path)
+    def load(self, paths: Iterable[str]) -> Iterator[Loaded]:
+        for path, reason in expand(paths):
+            if reason == IGNORED:
+                self.ignored += 1
+                continue
+            if reason:
+                self.skip(path, reason)
+                continue
+            try:
+                source = open_input(path)
+            except FileNotFoundError:
+                yield Loaded(str(path), error="no such file")
+                continue
+            except OSError as error:
+                yield Loaded(str(path), error=f"cannot read: {error.strerror or error}")
+                continue
+            try:
+                yield from self.read(source)
+            except OSError as error:
+                yield Loaded(source.name, error=f"cannot read: {error.strerror or error}")
+            finally:
+                source.stream.close()
 
+    def read(self, source: Input) -> Iterator[Loaded]:
+        from casegraph.loaders import registry
 
-def load_one(path: str | Path) -> Iterator[Loaded]:
-    name = "<stdin>" if path == "-" else str(path)
-    try:
-        if path == "-":
-            data = sys.stdin.buffer.read()
-        else:
-            path = Path(path)
-            if not path.exists():
-                yield Loaded(name, error="no such file")
-                return
-            size = path.stat().st_size
-            if size > MAX_BYTES:
-                yield Loaded(name, error=f"too large ({size} bytes, limit {MAX_BYTES})")
-                return
-            data = path.read_bytes()
-    except OSError as error:
-        yield Loaded(name, error=f"cannot read: {error.strerror or error}")
-        return
-    if not data.strip():
-        yield Loaded(name, error="empty")
-        return
-    yield from load_bytes(data, name)
-
-
-def load_bytes(data: bytes, name: str) -> Iterator[Loaded]:
-    """Extraction JSON lines are read as they are; every other input goes to the text extractor."""
-    suffix = Path(name).suffix.lower()
-    if suffix in {".jsonl", ".json", ".ndjson", ""} or name == "<stdin>":
-        try:
-            lines = data.decode("utf-8-sig").splitlines()
-        except UnicodeDecodeError:
-            lines = []
-        records = (peek_record(line) for line in lines[:20] if line.strip())
-        first = next((r for r in records if r is not None), None)  # a bad first line decides nothing
-        if first is not None and is_extraction_record(first):
-            yield from read_extractions(lines, name)
+        loader = registry.by_name(self.format) if self.format else registry.pick(source)
+        if loader is None:
+            self.skip(source.name, registry.why_not(source))
             return
-    from casegraph.loaders.documents import extract_bytes  # spaCy loads only when text is read
+        self.taken[loader.name] += 1
+        yield from loader.read(source)
 
-    yield from extract_bytes(data, name)
+    def skip(self, name: str, reason: str) -> None:
+        self.skipped.append((name, reason))
+
+    def summary(self) -> str:
+        """``read 6 file(s): 5 text, 1 extraction; skipped 2``."""
+        read = ", ".join(f"{n} {name}" for name, n in sorted(self.taken.items()))
+        files = sum(self.taken.values())
+        return f"read {files} file(s)" + (f": {read}" if read else "") + (
+            f"; skipped {len(self.skipped)}" if self.skipped else "") + (
+            f"; {self.ignored} left out by {IGNORE_FILE}" if self.ignored else "")
+
+
+def load_paths(paths: Iterable[str], format: str | None = None) -> Iterator[Loaded]:
+    yield from Reading(format).load(paths)
+
+
+def load_bytes(data: bytes, name: str, format: str | None = None) -> Iterator[Loaded]:
+    """The same choice of loader for bytes in memory (tests, benchmarks)."""
+    import io
+    from pathlib import PurePath
+
+    from casegraph.loaders.reading import HEAD_BYTES
+
+    source = Input(name, io.BytesIO(data), data[:HEAD_BYTES], [s.lower() for s in PurePath(name).suffixes])
+    yield from Reading(format).read(source)

@@ -2,29 +2,25 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from pydantic import ValidationError
 
+from casegraph.loaders.reading import Input, per_line
+from casegraph.loaders.registry import Loader
 from casegraph.loaders.result import Loaded
 from casegraph.schemas import parse_line
 
 
-def is_extraction_record(record: dict) -> bool:
-    """Extraction lines carry entities or facts; corpus lines carry text."""
-    return "text" not in record and ("entities" in record or "facts" in record)
+def read_extractions(source: Input) -> Iterator[Loaded]:
+    yield from per_line(source.lines(), source.name, _extraction)
 
 
-def read_extractions(lines: Iterable[str], source: str) -> Iterator[Loaded]:
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        where = f"{source}:{number}"
-        try:
-            yield Loaded(where, parse_line(line))
-        except ValidationError as error:
-            yield Loaded(where, error=_first_error(error))
+def _extraction(where: str, line: str) -> Loaded:
+    try:
+        return Loaded(where, parse_line(line))
+    except ValidationError as error:
+        return Loaded(where, error=_first_error(error))
 
 
 def _first_error(error: ValidationError) -> str:
@@ -37,9 +33,5 @@ def _first_error(error: ValidationError) -> str:
     return f"{place + ': ' if place else ''}{first['msg']}{more}"
 
 
-def peek_record(line: str) -> dict | None:
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError:
-        return None
-    return record if isinstance(record, dict) else None
+LOADER = Loader("extraction", "Extraction JSON lines (casegraph extract's output)",
+                lambda source: source.json_kind == "extraction", read_extractions)

@@ -38,6 +38,8 @@ class Entity(BaseModel):
     jurisdiction: str | None = None
     lei: str | None = Field(None, pattern=r"^[A-Z0-9]{18}[0-9]{2}$")
     issuer: str | None = Field(None, description="Token only: the firm that issued it.")
+    identifiers: list[str] = Field(default_factory=list,
+                                   description="Registration numbers and codes, as 'scheme:value'.")
     evidence: list[Evidence] = Field(default_factory=list)
 
     @property

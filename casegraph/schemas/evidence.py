@@ -31,6 +31,12 @@ class Document(BaseModel):
     title: str | None = None
     date: str | None = Field(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
     lang: str | None = None
+    # Provenance of a record from a data set (FollowTheMoney): its id there, the data sets that
+    # publish it, when they first and last saw it.
+    ftm_id: str | None = None
+    datasets: str | None = Field(None, description="Comma-separated data set names.")
+    first_seen: str | None = None
+    last_seen: str | None = None
 
 
 def content_id(text: str) -> str:

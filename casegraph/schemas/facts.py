@@ -44,6 +44,8 @@ class AssetFreeze(EventFact):
     roles: ClassVar[tuple[str, ...]] = ("authority", "target")
     authority: str | None = None
     target: str
+    program: str | None = Field(None, description="Sanctions programme, e.g. 'SDGT'.")
+    end_date: PartialDate | None = None
 
 
 class Investigation(EventFact):
@@ -125,6 +127,7 @@ class Subsidiary(RelationFact):
     roles: ClassVar[tuple[str, ...]] = ("child", "parent")
     child: str
     parent: str
+    percentage: float | None = Field(None, ge=0, le=100)
 
 
 EVENT_FACTS: tuple[type[EventFact], ...] = (
