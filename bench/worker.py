@@ -42,10 +42,10 @@ def load(kind: str, target: str, lines_dir: str) -> dict[str, Any]:
 
     write = store.write_batch
 
-    def timed_write(batch: Any) -> None:
+    def timed_write(batch: Any) -> Any:
         start = time.perf_counter()
         try:
-            write(batch)
+            return write(batch)
         finally:
             phases["write_s"] += time.perf_counter() - start
 

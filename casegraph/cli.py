@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from collections.abc import Iterable, Iterator
 from enum import StrEnum
@@ -10,12 +11,11 @@ from itertools import islice
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from casegraph.console import JsonOption, StoreOption, command, err, example, open_graph, reflow, report, say
-from casegraph.graph import Stats, Store, write_extractions
+from casegraph.console import JsonOption, StoreOption, command, err, example, fail, open_graph, out, reflow, report, say
+from casegraph.graph import Store, StoreUnavailable, write_extractions
 from casegraph.loaders import Loaded, Reading, expand
 from casegraph.loaders.registry import FORMATS
 
@@ -23,6 +23,9 @@ KNOWN_CHUNK = 500  # documents looked up together to tell new from unchanged one
 
 app = typer.Typer(no_args_is_help=True, rich_markup_mode="rich",
                   pretty_exceptions_enable=False, add_completion=False)
+
+# pypdf logs what it repairs ("EOF marker not found"); a file it cannot read gets the one error line.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 Paths = Annotated[list[str], typer.Argument(
     metavar="PATH...", show_default=False,
@@ -89,6 +92,8 @@ def init(store: StoreOption = None) -> None:
     try:
         graph.init()
         err.print(f"initialised {graph!r}")
+    except StoreUnavailable as error:
+        raise fail(str(error), 2) from None
     finally:
         graph.close()
 
@@ -115,10 +120,10 @@ def load(paths: Paths, store: StoreOption = None, format: FormatOption = None,
     graph = open_graph(store, create=True)
     try:
         graph.init()
-        before = graph.stats()
         files = list(expand(paths))
-        with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                      TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal) as progress:
+        with Progress(SpinnerColumn(), TextColumn("{task.description}", markup=False), BarColumn(),
+                      MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True,
+                      disable=not err.is_terminal) as progress:
             names = [str(f) for f, _ in files]
             task = progress.add_task("loading", total=len(names))
             seen: set[str] = set()
@@ -133,18 +138,22 @@ def load(paths: Paths, store: StoreOption = None, format: FormatOption = None,
             known: list[str] = []
             items = load_parallel(reading, paths, jobs or default_jobs())
             written = write_extractions(graph, _noting_known(graph, items, known), advance)
-        for item in written.failed:
-            report(str(item))
-        for item in written.notes:
-            say(f"note: {item.source}: {item.note}")
-        _said(reading)
-        after = graph.stats()
+    except StoreUnavailable as error:
+        raise fail(f"{error}; nothing stored", 2) from None
     finally:
         graph.close()
-    added = _difference(before, after)
+    if written.unavailable:  # one line: the rerun reports the documents and files
+        raise fail(f"{written.unavailable}; stopped after {written.documents} document(s) stored "
+                   "(run the same load again to complete it)", 2)
+    for item in written.failed:
+        report(str(item))
+    for item in written.notes:
+        say(f"note: {item.source}: {item.note}")
+    _said(reading)
     unchanged = min(len(known), written.documents)
+    # What this load created, not the store's growth: a concurrent loader's writes are its own.
     err.print(f"{written.documents - unchanged} new, {unchanged} unchanged, {len(written.failed)} failed "
-              f"document(s) in {graph!r}: +{added['nodes']} nodes, +{added['edges']} relationships", highlight=False)
+              f"document(s) in {graph!r}: +{written.created.nodes} nodes, +{written.created.edges} relationships")
     raise typer.Exit(1 if written.failed else 0)
 
 
@@ -169,17 +178,14 @@ def _noting_known(graph: Store, items: Iterable[Loaded], known: list[str]) -> It
             yield item
 
 
-def _difference(before: Stats, after: Stats) -> dict[str, int]:
-    return {"nodes": after.as_dict()["nodes"] - before.as_dict()["nodes"],
-            "edges": after.as_dict()["edges"] - before.as_dict()["edges"]}
-
-
 @command(app, "casegraph stats", "casegraph stats --json --store bolt://127.0.0.1:7687")
 def stats(store: StoreOption = None, as_json: JsonOption = False) -> None:
     """Count nodes per label and relationships per type."""
     graph = open_graph(store)
     try:
         counts = graph.stats().as_dict()
+    except StoreUnavailable as error:
+        raise fail(str(error), 2) from None
     finally:
         graph.close()
     if as_json:
@@ -192,7 +198,7 @@ def stats(store: StoreOption = None, as_json: JsonOption = False) -> None:
         table.add_row("relationship", type_, str(count))
     table.add_row("", "nodes", str(counts["nodes"]), style="bold")
     table.add_row("", "relationships", str(counts["edges"]), style="bold")
-    Console().print(table)
+    out().print(table)
 
 
 # The query commands (exposure, actions, timeline, path, entity, screen, browser) live with the queries.

@@ -1,4 +1,8 @@
-"""What every command shares: standard error, the one-line error, the common options."""
+"""What every command shares: standard error, the one-line error, the common options.
+
+Rich markup is off on every console: names, file names and store paths are user data, printed as
+they are ("[/red]" is a name, not a tag).
+"""
 
 from __future__ import annotations
 
@@ -9,11 +13,12 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 if TYPE_CHECKING:
     from casegraph.graph import Store
 
-err = Console(stderr=True, soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True, markup=False, highlight=False)
 
 # Help is written for rich markup (set on the app): square brackets would be read as markup, so none here.
 StoreOption = Annotated[str | None, typer.Option(
@@ -22,6 +27,11 @@ StoreOption = Annotated[str | None, typer.Option(
          "Default: $NEO4J_URI if set, else $CASEGRAPH_STORE, else ./casegraph.db. "
          "Neo4j also reads $NEO4J_USERNAME, $NEO4J_PASSWORD and $NEO4J_DATABASE.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+
+
+def out() -> Console:
+    """Standard output for tables: markup off, like ``err``."""
+    return Console(markup=False, highlight=False)
 
 
 F = TypeVar("F", bound=Callable[..., None])
@@ -49,7 +59,7 @@ def example(*lines: str) -> str:
 
 def report(message: str) -> None:
     """``error: message`` on one line of standard error; the batch goes on."""
-    err.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    err.print(Text.assemble(("error:", "red"), " ", message), soft_wrap=True)
 
 
 def say(message: str) -> None:
@@ -66,13 +76,19 @@ def fail(message: str, code: int) -> typer.Exit:
 def open_graph(store: str | None, create: bool = False) -> Store:
     """The store the options point at. Only ``load`` and ``init`` create one: a query on a missing
     embedded file says so instead of answering from a new empty store."""
-    from casegraph.graph import is_neo4j, open_store, resolve
+    from casegraph.graph import StoreUnavailable, check, is_neo4j, open_store, redact, resolve
 
     target = resolve(store)
+    try:
+        check(target, store)
+    except ValueError as error:
+        raise fail(str(error), 2) from None
     if not (create or is_neo4j(target) or Path(target).exists()):
         shown = target if Path(target).is_absolute() or target.startswith(".") else f"./{target}"
         raise fail(f"no store at {shown} (load documents first, or --store)", 2)
     try:
-        return open_store(target)
+        return open_store(store)
+    except StoreUnavailable as error:
+        raise fail(str(error), 2) from None
     except Exception as error:
-        raise fail(f"{target}: cannot open store: {error}", 2) from None
+        raise fail(f"{redact(target)}: cannot open store: {error}", 2) from None

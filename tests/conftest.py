@@ -44,11 +44,9 @@ def require_shared(*parts: str) -> Path:
 def neo4j_or_skip():
     from casegraph.graph.neo4j_store import Neo4jStore
 
-    store = Neo4jStore(NEO4J_URI)
     try:
-        store.driver.verify_connectivity()
+        store = Neo4jStore(NEO4J_URI)  # checks that the server answers
     except Exception as error:
-        store.close()
         message = f"no Neo4j at {NEO4J_URI} ({type(error).__name__}); start one with scripts/neo4j start"
         if os.environ.get("CASEGRAPH_REQUIRE_NEO4J") == "1":
             pytest.fail(message)

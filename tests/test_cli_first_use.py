@@ -16,12 +16,13 @@ from typer.testing import CliRunner
 from casegraph.cli import app
 from casegraph.graph.embedded import EmbeddedStore
 from casegraph.queries import names
+from casegraph.schemas import content_id
 
 CASE = EXAMPLES / "ftx-case.jsonl"
 NO_STORE = "error: no store at ./casegraph.db (load documents first, or --store)"
 LONG = ("The Harbour Conduct Office fined Aster Lending 2.5 million euros on 2 May 2023 for lending customer "
         "assets without consent, the largest penalty the office has imposed on a lender since it was founded.")
-FINE = {"id": "aster-fine", "document": {"id": "fine-1", "source": "test/fine-1", "title": "Aster fined"},
+FINE = {"id": "aster-fine", "document": {"id": content_id("fine-1"), "source": "test/fine-1", "title": "Aster fined"},
         "entities": [{"name": "Harbour Conduct Office", "type": "Regulator"},
                      {"name": "Aster Lending", "type": "Firm"}],
         "facts": [{"type": "charge", "authority": "Harbour Conduct Office", "subject": "Aster Lending", "kind": "fine",

@@ -62,7 +62,8 @@ def entities(text: str, lang: str) -> dict[str, str]:
             {("Vela",)},
         ),
         (  # an apposition names the firm right before it, not the subject of the sentence before
-            "Vela filed for bankruptcy. It is owed $5 million by Kestrel Trading, the trading firm that defaulted.",
+            "Crypto lender Vela filed for bankruptcy. "
+            "It is owed $5 million by Kestrel Trading, the trading firm that defaulted.",
             "en",
             "exposure",
             {("Vela", "Kestrel Trading")},

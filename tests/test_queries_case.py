@@ -11,7 +11,7 @@ import json
 
 from casegraph.graph import write_extractions
 from casegraph.loaders.result import Loaded
-from casegraph.schemas import parse_line
+from casegraph.schemas import content_id, parse_line
 
 
 def _ev(sentence: str) -> list[dict]:
@@ -19,7 +19,7 @@ def _ev(sentence: str) -> list[dict]:
 
 
 def _doc(doc_id: str, date: str | None, title: str) -> dict:
-    return {"id": doc_id, "source": f"test/{doc_id}", "title": title, **({"date": date} if date else {})}
+    return {"id": content_id(doc_id), "source": f"test/{doc_id}", "title": title, **({"date": date} if date else {})}
 
 
 CASE = [

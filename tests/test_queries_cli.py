@@ -81,7 +81,7 @@ def test_screen_exit_codes(db, tmp_path):
     hit = _screen(db, tmp_path, ["Aster Lending", "Elm Bank", "Nobody Ltd"], "--json")
     assert hit.returncode == 3
     doc = json.loads(hit.stdout)
-    assert doc["summary"] == {"rows": 3, "hits": 1, "unmatched": 1, "exit_code": 3}
+    assert doc["summary"] == {"rows": 3, "hits": 1, "unmatched": 1, "unreadable": 0, "exit_code": 3}
     aster = doc["rows"][0]
     assert aster["status"] == "hit" and not aster["under_action"]
     assert aster["exposures"][0]["path"] == "Aster Lending → Borealis Exchange"

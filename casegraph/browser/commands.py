@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import os
 from typing import Annotated
 from urllib.parse import urlparse
 
@@ -14,26 +15,41 @@ from casegraph.browser import GRASS, GUIDE, HERE
 
 
 class _CorsHandler(http.server.SimpleHTTPRequestHandler):
-    """The Browser fetches guides and styles cross-origin: allow it."""
+    """The Browser fetches guides and styles cross-origin, after a preflight (OPTIONS): allow both."""
 
     def end_headers(self) -> None:
         self.send_header("Access-Control-Allow-Origin", "*")
+        self.send_header("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS")
+        self.send_header("Access-Control-Allow-Headers",
+                         self.headers.get("Access-Control-Request-Headers") or "Content-Type")
+        self.send_header("Access-Control-Max-Age", "600")
         super().end_headers()
+
+    def do_OPTIONS(self) -> None:
+        self.send_response(204)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
 
     def log_message(self, format: str, *args: object) -> None:  # quiet
         pass
 
 
-def instructions(store: str, port: int) -> str:
-    from casegraph.graph import is_neo4j, resolve
+def http_port() -> int:
+    """The Browser's port: scripts/neo4j's NEO4J_HTTP_PORT, 7474 by default."""
+    value = os.environ.get("NEO4J_HTTP_PORT", "").strip()
+    return int(value) if value.isdigit() else 7474
 
-    target = resolve(store)
+
+def instructions(store: str | None, port: int) -> str:
+    from casegraph.graph import is_neo4j, redact, resolve
+
+    target = redact(resolve(store))
     if is_neo4j(target):
         host = urlparse(target).hostname or "127.0.0.1"
-        browser = f"http://{host}:7474/browser/ (the HTTP port scripts/neo4j uses; NEO4J_HTTP_PORT if changed)"
+        browser = f"http://{host}:{http_port()}/browser/ (NEO4J_HTTP_PORT, as scripts/neo4j uses it)"
         where = f"Neo4j at {target}"
     else:
-        browser = "http://127.0.0.1:7474/browser/ once Neo4j runs (scripts/neo4j start)"
+        browser = f"http://127.0.0.1:{http_port()}/browser/ once Neo4j runs (scripts/neo4j start)"
         where = f"{target} is an embedded store: load the same data into Neo4j first (casegraph load … --store bolt://…)"
     base = f"http://127.0.0.1:{port}"
     return f"""casegraph in the Neo4j Browser — {where}
@@ -42,8 +58,8 @@ def instructions(store: str, port: int) -> str:
   style    :style {base}/casegraph.grass
            (or drag {GRASS} onto the Browser window)
   guide    :play {base}/guide.html
-           (localhost is on the Browser's default allow list; for another host set
-            browser.remote_content_hostname_whitelist in neo4j.conf)
+           (scripts/neo4j allows 127.0.0.1 and localhost; another Neo4j needs
+            browser.remote_content_hostname_whitelist=127.0.0.1,localhost in neo4j.conf)
   params   :param ids => ['firm:ftx']          party ids, as casegraph entity NAME shows them
            :param depth => 3                   exposure chain length, 1..6
            :param from_ids => ['person:sam-bankman-fried']

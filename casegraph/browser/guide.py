@@ -25,7 +25,7 @@ SLIDES: list[tuple[str, str, list[str]]] = [
      "the group through another member. First as a picture, then the canned query.",
      [":param depth => 3", ":param limit => 50",
       "MATCH (t:Party) WHERE t.id IN $ids\nMATCH g = (t)-[:SUBSIDIARY_OF*0..4]-(m:Party)\n"
-      "OPTIONAL MATCH e = (:Party)-[:EXPOSED_TO*1..3]->(m)\nRETURN g, e",
+      "OPTIONAL MATCH e = (:Party)-[:EXPOSED_TO*1..6]->(m) WHERE length(e) <= $depth\nRETURN g, e",
       canned("exposure_in").body]),
     ("Exposure totals", "Totals over every chain, computed in the database: per currency, depth, group member and "
      "direct counterparty (the $limit largest), each relationship counted once.",

@@ -36,11 +36,26 @@ class Stats:
                 "nodes": sum(self.labels.values()), "edges": sum(self.relationships.values())}
 
 
+class StoreUnavailable(Exception):
+    """The store cannot be reached (server gone, unknown database): no document can be written now."""
+
+
+@dataclass
+class Written:
+    """What one write created (not what it merged into existing nodes and relationships)."""
+
+    nodes: int = 0
+    edges: int = 0
+
+
 @dataclass
 class WriteReport:
     documents: int = 0
     failed: list[Loaded] = field(default_factory=list)
     notes: list[Loaded] = field(default_factory=list)
+    created: Written = field(default_factory=Written)
+    # Set when the store went away: the load stopped there, after ``documents`` were stored.
+    unavailable: StoreUnavailable | None = None
 
 
 @dataclass(frozen=True)
@@ -69,7 +84,7 @@ class Store(Protocol):
     """
 
     def init(self) -> None: ...
-    def write_batch(self, batch: GraphBatch) -> None: ...
+    def write_batch(self, batch: GraphBatch) -> Written: ...
     def stats(self) -> Stats: ...
     def dump(self) -> tuple[list[Node], list[Edge]]: ...
     def nodes(self, ids: Iterable[str]) -> dict[str, Node]: ...
@@ -154,20 +169,25 @@ def write_extractions(
     A batch is one transaction. When it fails, its documents are written one per transaction, so
     only the bad document is left out and named. The next batch is read and built on this thread
     while one writer thread commits the previous one (the driver and sqlite3 wait without the GIL),
-    so parsing overlaps the store's work; batches are written in order, one at a time.
+    so parsing overlaps the store's work; batches are written in order, one at a time. When the
+    store itself is unavailable, nothing more can be written: the load stops at once, and running
+    it again completes it.
     """
     report = WriteReport()
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="casegraph-writer") as writer:
-        running: Future[None] | None = None
-        for pending in _batches(items, report, progress):
-            merged = GraphBatch()
-            for _, batch in pending:
-                merged.extend(batch)
+    try:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="casegraph-writer") as writer:
+            running: Future[None] | None = None
+            for pending in _batches(items, report, progress):
+                merged = GraphBatch()
+                for _, batch in pending:
+                    merged.extend(batch)
+                if running is not None:
+                    running.result()  # re-raises the writer's StoreUnavailable here
+                running = writer.submit(_flush, store, pending, merged, report)
             if running is not None:
                 running.result()
-            running = writer.submit(_flush, store, pending, merged, report)
-        if running is not None:
-            running.result()
+    except StoreUnavailable as error:
+        report.unavailable = error
     return report
 
 
@@ -196,14 +216,25 @@ def _batches(items: Iterable[Loaded], report: WriteReport,
 
 
 def _flush(store: Store, pending: list[tuple[Loaded, GraphBatch]], merged: GraphBatch, report: WriteReport) -> None:
+    """One batch in one transaction, else document by document; StoreUnavailable stops the load."""
+
+    def write(batch: GraphBatch) -> None:
+        written = store.write_batch(batch)
+        report.created.nodes += written.nodes
+        report.created.edges += written.edges
+
     try:
-        store.write_batch(merged)
+        write(merged)
         report.documents += len(pending)
+    except StoreUnavailable:
+        raise
     except Exception:
         for item, batch in pending:
             try:
-                store.write_batch(batch)
+                write(batch)
                 report.documents += 1
+            except StoreUnavailable:
+                raise
             except Exception as error:  # a store error names the document, the batch goes on
                 report.failed.append(Loaded(item.source, error=f"not stored: {_one_line(error)}"))
 

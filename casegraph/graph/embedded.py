@@ -15,8 +15,8 @@ from typing import Any
 
 import orjson
 
-from casegraph.graph.base import Edge, Node, Stats, chunks
-from casegraph.graph.rows import LIST_PROPS, GraphBatch, Row, merge_props
+from casegraph.graph.base import Edge, Node, Stats, StoreUnavailable, Written, chunks
+from casegraph.graph.rows import LIST_PROPS, GraphBatch, Row, merge_props, refuse_other_kind
 from casegraph.schemas import name_key
 
 SCHEMA = (Path(__file__).with_name("embedded.sql")).read_text()
@@ -85,25 +85,30 @@ class EmbeddedStore:
 
     # -- writes ---------------------------------------------------------------------------
 
-    def write_batch(self, batch: GraphBatch) -> None:
+    def write_batch(self, batch: GraphBatch) -> Written:
         """One transaction: all of the batch or none of it."""
         db = self.db
         self._writes += 1
-        db.execute("BEGIN IMMEDIATE")
         try:
-            self._write_nodes(batch)
-            self._write_edges(batch)
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                written = Written(self._write_nodes(batch), self._write_edges(batch))
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+        except sqlite3.OperationalError as error:  # read-only, disk full, locked past the timeout: no write can succeed
+            raise StoreUnavailable(f"{self!r} cannot be written: {error}") from None
+        return written
 
-    def _write_nodes(self, batch: GraphBatch) -> None:
+    def _write_nodes(self, batch: GraphBatch) -> int:
         rows = sorted(batch.nodes.values(), key=lambda r: r.id)  # key order: each B-tree page is visited once
-        stored: dict[str, tuple[str, str]] = {}
+        stored: dict[str, str] = {}
         for part in chunks([r.id for r in rows], 500):
             marks = ",".join("?" * len(part))
-            for node_id, props in self.db.execute(f"SELECT id, props FROM nodes WHERE id IN ({marks})", part):
+            for node_id, base, label, props in self.db.execute(
+                    f"SELECT id, base, label, props FROM nodes WHERE id IN ({marks})", part):
+                refuse_other_kind(batch.nodes[node_id], base, label)
                 stored[node_id] = props
         out, names = [], []
         for row in rows:
@@ -114,8 +119,9 @@ class EmbeddedStore:
                     names.append((name_key(form), row.id))
         self.db.executemany("INSERT OR REPLACE INTO nodes (id, base, label, props) VALUES (?, ?, ?, ?)", out)
         self.db.executemany("INSERT OR IGNORE INTO names (key, id) VALUES (?, ?)", names)
+        return len(rows) - len(stored)
 
-    def _write_edges(self, batch: GraphBatch) -> None:
+    def _write_edges(self, batch: GraphBatch) -> int:
         rows = [batch.edges[k] for k in sorted(batch.edges)]  # primary key order
         stored: dict[tuple[str, str, str], str] = {}
         for part in chunks(rows, 300):
@@ -135,6 +141,7 @@ class EmbeddedStore:
                         _dumps({**props, **lists})))
         self.db.executemany("INSERT OR REPLACE INTO edges (src, type, dst, amount, currency, props) "
                             "VALUES (?, ?, ?, ?, ?, ?)", out)
+        return len(rows) - len(stored)
 
     def _check_nodes(self, ids: set[str]) -> None:
         """A relationship needs both ends, as in Neo4j, where MATCH on a missing node writes nothing."""

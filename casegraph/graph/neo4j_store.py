@@ -7,16 +7,31 @@ is the one of rows.merge_props: non-null scalars replace, list properties are un
 
 from __future__ import annotations
 
+import logging
 import os
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from neo4j import Driver, GraphDatabase, ManagedTransaction
+from neo4j.exceptions import ClientError, DatabaseUnavailable, ServiceUnavailable, SessionExpired
 
-from casegraph.graph.base import Edge, Node, Stats, chunks
-from casegraph.graph.rows import BASE_LABELS, LABELS, LIST_PROPS, PARTY, REL_TYPES, EdgeRow, GraphBatch, NodeRow
+from casegraph.graph import redact
+from casegraph.graph.base import Edge, Node, Stats, StoreUnavailable, Written, chunks
+from casegraph.graph.rows import (
+    BASE_LABELS,
+    LABELS,
+    LIST_PROPS,
+    PARTY,
+    REL_TYPES,
+    EdgeRow,
+    GraphBatch,
+    NodeRow,
+    refuse_other_kind,
+)
 from casegraph.schemas import name_key
 
 _LINES = Path(__file__).with_name("schema.cypher").read_text().splitlines()
@@ -25,6 +40,38 @@ UNWIND_ROWS = 5_000
 # The name index (the embedded store's ``names`` table): (:NameKey {key})-[:NAMES]->(:Party) for the
 # name_key of every name and alias. Not part of the case graph: left out of stats and dumps.
 NAME_KEY, NAMES = "NameKey", "NAMES"
+NAME_KEYS = (f"UNWIND $rows AS row MATCH (n:{PARTY} {{id: row.id}}) UNWIND row.keys AS key "
+             f"MERGE (k:{NAME_KEY} {{key: key}}) MERGE (k)-[:{NAMES}]->(n)")
+# Stored nodes with a row's id but of another base or label (ids are unique per base label only).
+OTHER_KIND = ("UNWIND $rows AS row CALL (row) { "
+              + " UNION ".join(f"MATCH (n:{base} {{id: row.id}}) RETURN n" for base in BASE_LABELS)
+              + " } WITH row, n WHERE NOT (row.base IN labels(n) AND row.label IN labels(n)) "
+              "RETURN row.id AS id, [b IN labels(n) WHERE b IN $bases][0] AS base, "
+              "[l IN labels(n) WHERE l IN $labels][0] AS label")
+# A server that is gone fails a command within seconds, not after the driver's 60 s of retries.
+TIMEOUTS = {"connection_timeout": 5.0, "connection_acquisition_timeout": 10.0, "max_transaction_retry_time": 10.0}
+# The driver logs each retry as a warning; the one error line says what failed.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
+logging.getLogger("neo4j").propagate = False
+
+
+@contextmanager
+def _available(store: Neo4jStore) -> Iterator[None]:
+    """Driver errors that mean no write can succeed now, as StoreUnavailable naming the store."""
+    try:
+        yield
+    except (ServiceUnavailable, SessionExpired, DatabaseUnavailable) as error:
+        raise StoreUnavailable(f"{store!r} is unavailable: {_first_line(error)}") from None
+    except ClientError as error:
+        if error.code in ("Neo.ClientError.Database.DatabaseNotFound", "Neo.ClientError.Security.Unauthorized",
+                          "Neo.ClientError.Security.AuthenticationRateLimit"):
+            raise StoreUnavailable(f"{store!r}: {_first_line(error)}") from None
+        raise
+
+
+def _first_line(error: BaseException) -> str:
+    text = (getattr(error, "message", None) or str(error)).strip().splitlines()
+    return text[0] if text else type(error).__name__
 
 
 def _union(var: str, key: str) -> str:
@@ -51,43 +98,59 @@ def _checked(name: str, allowed: tuple[str, ...]) -> str:
 class Neo4jStore:
     def __init__(self, uri: str, user: str | None = None, password: str | None = None,
                  database: str | None = None) -> None:
+        parts = urlsplit(uri)
+        if parts.username:  # bolt://user:password@host: the driver takes credentials apart from the address
+            user, password = user or unquote(parts.username), password or unquote(parts.password or "")
+            uri = redact(uri)
         user = user or os.environ.get("NEO4J_USERNAME")
         password = password or os.environ.get("NEO4J_PASSWORD")
         auth = (user, password) if user and password else None
         self.uri = uri
         self.database = database or os.environ.get("NEO4J_DATABASE") or None
         # Counting a label or type not yet in the graph is not worth a warning.
-        self.driver: Driver = GraphDatabase.driver(uri, auth=auth, notifications_min_severity="OFF")
+        self.driver: Driver = GraphDatabase.driver(uri, auth=auth, notifications_min_severity="OFF", **TIMEOUTS)
+        try:
+            with _available(self):
+                self.driver.verify_connectivity()
+                self.driver.execute_query("RETURN 1", database_=self.database)
+        except StoreUnavailable:
+            self.driver.close()
+            raise
 
     def __repr__(self) -> str:
-        return f"Neo4j {self.uri}"
+        return f"Neo4j {self.uri}" + (f" (database {self.database})" if self.database else "")
 
     def init(self) -> None:
-        for statement in SCHEMA:
-            self.driver.execute_query(statement, database_=self.database)
+        with _available(self):
+            for statement in SCHEMA:
+                self.driver.execute_query(statement, database_=self.database)
 
     def close(self) -> None:
         self.driver.close()
 
     # -- writes ---------------------------------------------------------------------------
 
-    def write_batch(self, batch: GraphBatch) -> None:
+    def write_batch(self, batch: GraphBatch) -> Written:
         """One managed transaction, retried by the driver on transient errors."""
-        with self.driver.session(database=self.database) as session:
-            session.execute_write(self._write, batch)
+        with _available(self), self.driver.session(database=self.database) as session:
+            return session.execute_write(self._write, batch)
 
-    def _write(self, tx: ManagedTransaction, batch: GraphBatch) -> None:
+    def _write(self, tx: ManagedTransaction, batch: GraphBatch) -> Written:
+        written = Written()
+        kinds = [{"id": r.id, "base": r.base, "label": r.label} for r in batch.nodes.values()]
+        for part in chunks(kinds, UNWIND_ROWS):
+            for other in tx.run(OTHER_KIND, rows=part, bases=list(BASE_LABELS), labels=list(LABELS)):
+                refuse_other_kind(batch.nodes[other["id"]], other["base"], other["label"])
         groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
         for row in batch.nodes.values():
             groups[(row.base, row.label)].append(_node_params(row))
         for (base, label), rows in groups.items():
             query = (f"UNWIND $rows AS row MERGE (n:{_checked(base, BASE_LABELS)} {{id: row.id}}) "
                      f"SET n:{_checked(label, LABELS)} {_set_clause('n', _list_keys(rows))}")
-            if base == PARTY:  # name lookup: an index seek on NameKey.key, not a scan of list properties
-                query += (f" WITH n, row UNWIND row.keys AS key MERGE (k:{NAME_KEY} {{key: key}}) "
-                          f"MERGE (k)-[:{NAMES}]->(n)")
             for part in chunks(rows, UNWIND_ROWS):
-                tx.run(query, rows=part).consume()
+                written.nodes += tx.run(query, rows=part).consume().counters.nodes_created
+                if base == PARTY:  # name lookup: an index seek on NameKey.key, not a scan of list properties
+                    tx.run(NAME_KEYS, rows=part).consume()
         edges: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
         for row in batch.edges.values():
             edges[(row.src_base, row.type, row.dst_base)].append(_edge_params(row))
@@ -97,13 +160,20 @@ class Neo4jStore:
                      f"MERGE (a)-[r:{_checked(type_, REL_TYPES)}]->(b) {_set_clause('r', _list_keys(rows))} "
                      "RETURN count(r) AS written")
             for part in chunks(rows, UNWIND_ROWS):
-                written = tx.run(query, rows=part).single()["written"]
-                if written != len(part):
-                    raise ValueError(f"{len(part) - written} {type_} relationship(s) to unknown nodes")
+                result = tx.run(query, rows=part)
+                count = result.single()["written"]
+                if count != len(part):
+                    raise ValueError(f"{len(part) - count} {type_} relationship(s) to unknown nodes")
+                written.edges += result.consume().counters.relationships_created
+        return written
 
     # -- reads ----------------------------------------------------------------------------
 
     def stats(self) -> Stats:
+        with _available(self):
+            return self._stats()
+
+    def _stats(self) -> Stats:
         labels: dict[str, int] = {}
         for label in LABELS:
             records, _, _ = self.driver.execute_query(f"MATCH (n:{label}) RETURN count(n) AS c",
@@ -119,6 +189,10 @@ class Neo4jStore:
         return Stats(dict(sorted(labels.items())), dict(sorted(rels.items())))
 
     def dump(self) -> tuple[list[Node], list[Edge]]:
+        with _available(self):
+            return self._dump()
+
+    def _dump(self) -> tuple[list[Node], list[Edge]]:
         records, _, _ = self.driver.execute_query(
             f"MATCH (n) WHERE NOT n:{NAME_KEY} RETURN n.id AS id, [l IN labels(n) WHERE l IN $labels][0] AS label, "
             "properties(n) AS props ORDER BY id", labels=list(LABELS), database_=self.database)
@@ -137,8 +211,9 @@ class Neo4jStore:
             f"properties(n) AS props {tail}" for base in BASE_LABELS)
 
     def nodes(self, ids: Iterable[str]) -> dict[str, Node]:
-        records, _, _ = self.driver.execute_query(self._nodes_query("n.id IN $ids"), ids=list(dict.fromkeys(ids)),
-                                                  labels=list(LABELS), database_=self.database, routing_="r")
+        with _available(self):
+            records, _, _ = self.driver.execute_query(self._nodes_query("n.id IN $ids"), ids=list(dict.fromkeys(ids)),
+                                                      labels=list(LABELS), database_=self.database, routing_="r")
         return {r["id"]: Node(r["id"], r["label"], _public(r["props"])) for r in records}
 
     def edges(self, ids: Iterable[str], types: Iterable[str], direction: str = "both") -> list[Edge]:
@@ -151,34 +226,37 @@ class Neo4jStore:
                 f"MATCH (n:{base}) WHERE n.id IN $ids MATCH {pattern} WHERE type(r) IN $types "
                 "RETURN startNode(r).id AS src, type(r) AS type, endNode(r).id AS dst, properties(r) AS props"
                 for base in BASE_LABELS)
-            records, _, _ = self.driver.execute_query(query, ids=ids, types=types, database_=self.database,
-                                                      routing_="r")
+            with _available(self):
+                records, _, _ = self.driver.execute_query(query, ids=ids, types=types, database_=self.database,
+                                                          routing_="r")
             out += [Edge(r["src"], r["type"], r["dst"], dict(r["props"])) for r in records]
         return out
 
     def node_page(self, after: str, limit: int) -> list[Node]:
-        records, _, _ = self.driver.execute_query(
-            f"CALL () {{ {self._nodes_query('n.id > $after')} }} RETURN id, label, props ORDER BY id LIMIT $limit",
-            after=after, limit=limit, labels=list(LABELS), database_=self.database, routing_="r")
+        with _available(self):
+            records, _, _ = self.driver.execute_query(
+                f"CALL () {{ {self._nodes_query('n.id > $after')} }} RETURN id, label, props ORDER BY id LIMIT $limit",
+                after=after, limit=limit, labels=list(LABELS), database_=self.database, routing_="r")
         return [Node(r["id"], r["label"], _public(r["props"])) for r in records]
 
     def edge_page(self, after: tuple[str, str, str], limit: int) -> list[Edge]:
-        records, _, _ = self.driver.execute_query(
-            f"MATCH (a)-[r]->(b) WHERE NOT a:{NAME_KEY} WITH a.id AS src, type(r) AS type, b.id AS dst, r "
-            "WHERE src > $s OR (src = $s AND (type > $t OR (type = $t AND dst > $d))) "
-            "RETURN src, type, dst, properties(r) AS props ORDER BY src, type, dst LIMIT $limit",
-            s=after[0], t=after[1], d=after[2], limit=limit, database_=self.database, routing_="r")
+        with _available(self):
+            records, _, _ = self.driver.execute_query(
+                f"MATCH (a)-[r]->(b) WHERE NOT a:{NAME_KEY} WITH a.id AS src, type(r) AS type, b.id AS dst, r "
+                "WHERE src > $s OR (src = $s AND (type > $t OR (type = $t AND dst > $d))) "
+                "RETURN src, type, dst, properties(r) AS props ORDER BY src, type, dst LIMIT $limit",
+                s=after[0], t=after[1], d=after[2], limit=limit, database_=self.database, routing_="r")
         return [Edge(r["src"], r["type"], r["dst"], dict(r["props"])) for r in records]
 
     def run(self, query: str, **params: Any) -> list[dict[str, Any]]:
         """A read query (the canned .cypher files), rows as dicts."""
-        records, _, _ = self.driver.execute_query(query, params, database_=self.database,
-                                                  routing_="r")
+        with _available(self):
+            records, _, _ = self.driver.execute_query(query, params, database_=self.database, routing_="r")
         return [r.data() for r in records]
 
     def stream(self, query: str, **params: Any) -> Iterator[dict[str, Any]]:
         """A read query's rows one at a time, as the server sends them: constant client memory."""
-        with self.driver.session(database=self.database, default_access_mode="READ") as session:
+        with _available(self), self.driver.session(database=self.database, default_access_mode="READ") as session:
             for record in session.run(query, params):
                 yield record.data()
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from pathlib import PurePath
 from typing import Any
 
+from casegraph.graph import display
 from casegraph.schemas import (
     EVENT_FACTS,
     RELATION_FACTS,
@@ -66,6 +68,12 @@ class EdgeRow(Row):
     type: str = ""
     dst: str = ""
     dst_base: str = ""
+
+
+def refuse_other_kind(row: NodeRow, base: str, label: str) -> None:
+    """A write never turns a stored node into another kind: the stores call this on every id they hold."""
+    if (base, label) != (row.base, row.label):
+        raise ValueError(f"id {row.id!r} is a stored {label}; refusing to write a {row.label} over it")
 
 
 def merge_props(
@@ -124,6 +132,12 @@ def _scalars(model: Any, *names: str) -> dict[str, Any]:
     return {n: getattr(model, n, None) for n in names if getattr(model, n, None) is not None}
 
 
+def _fact_props(fact: EventFact | RelationFact) -> dict[str, Any]:
+    """The fact's own schema properties: extra keys of the input (an ``id``, a map) never reach a store."""
+    return fact.model_dump(include=set(type(fact).model_fields) - {"type", "evidence", *fact.roles},
+                           exclude_none=True)
+
+
 def _evidence(items: list[Evidence], doc_id: str) -> list[str]:
     """Evidence as canonical JSON strings: storable in Neo4j lists, comparable for de-duplication."""
     if not items:
@@ -155,6 +169,8 @@ def to_graph(extraction: Extraction) -> GraphBatch:
     batch = GraphBatch()
     doc = document_of(extraction)
     sources = [doc.id]
+    # A document without a title is shown by its file's name: the folder it was loaded from is no part of it.
+    title = doc.title or (PurePath(doc.source).name if doc.source else None)
     batch.node(NodeRow(
         id=doc.id, base=DOCUMENT, label=DOCUMENT, lists={},
         props=_scalars(doc, "source", "url", "title", "date", "lang", "ftm_id", "datasets", "first_seen", "last_seen"),
@@ -173,7 +189,8 @@ def to_graph(extraction: Extraction) -> GraphBatch:
         entity_id = own[id(entity)]
         batch.node(NodeRow(
             id=entity_id, base=PARTY, label=entity.type.value,
-            props=_scalars(entity, "name", "kind", "jurisdiction", "lei"),
+            props={**_scalars(entity, "name", "kind", "jurisdiction", "lei"),
+                   "display_name": display.display_name(entity.name, entity.forms)},
             lists={"aliases": list(dict.fromkeys(entity.forms)), "sources": sources,
                    **({"identifiers": entity.identifiers} if entity.identifiers else {})},
         ))
@@ -185,9 +202,11 @@ def to_graph(extraction: Extraction) -> GraphBatch:
 
     for fact in extraction.facts:
         evidence = {"evidence": _evidence(fact.evidence, doc.id), "sources": sources}
+        shown = display.fact_props(getattr(fact, "amount", None), getattr(fact, "currency", None),
+                                   fact.evidence[0].sentence if fact.evidence else None, title)
         if isinstance(fact, RelationFact):
             src, dst = (party(getattr(fact, role)) for role in fact.roles)
-            props = fact.model_dump(exclude={"type", "evidence", *fact.roles}, exclude_none=True)
+            props = {**_fact_props(fact), **shown}
             lists = dict(evidence)
             if props.get("role"):  # a person's roles accumulate: "founder", later "former CEO"
                 lists["roles"] = [props["role"]]
@@ -198,7 +217,7 @@ def to_graph(extraction: Extraction) -> GraphBatch:
         actor = party(actor_name) if actor_name else None
         subject = party(subject_name)
         node_id = event_id(fact, actor, subject)
-        props = fact.model_dump(exclude={"type", "evidence", *fact.roles}, exclude_none=True)
+        props = {**_fact_props(fact), **shown, "display_type": display.display_type(fact.label)}
         batch.node(NodeRow(id=node_id, base=EVENT, label=fact.label, props=props, lists=dict(evidence)))
         mention(node_id, EVENT, evidence["evidence"])
         if actor:

@@ -9,7 +9,6 @@ else a Regulator). The heads are found by a PhraseMatcher; only the few tokens a
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from casegraph.loaders.lexicon import data
+from casegraph.loaders.places import country_name, never_names
 from casegraph.loaders.state import RecognizerState
 from casegraph.schemas import PartyType
 
@@ -170,8 +170,13 @@ class AuthorityRules(RecognizerState):
             name = self.text(shape.start, shape.end)
             if self._near_listed(name):
                 continue  # a misspelt listed name: ``fuzzy_authorities`` takes it
-            key = f"auth:{name}"
+            key = self.form_key.get(name, f"auth:{name}")  # "the Banking Authority" after "Latvia's Banking Authority"
             self.ensure(key, name, PartyType(shape.type), "authority.shape", 0.75, jurisdiction=code)
+            own = next((i + 1 for i in range(shape.start, shape.end - 1) if doc[i].text in POSSESSIVES), None)
+            if own is not None and shape.country is not None and shape.country < own:
+                short = self.text(own, shape.end)  # "Estonia's Financial Supervision Authority" is also
+                if not self._near_listed(short):  # "the Financial Supervision Authority", unless a listed name
+                    self.form_key.setdefault(short, key)
             self.closed.append((shape.start, shape.end, "AUTH", key))
             taken.update(span)
             first, head = doc[shape.start], doc[shape.end - 1]
@@ -191,7 +196,6 @@ class AuthorityRules(RecognizerState):
         doc = self.doc
         gov_end = self.cue_end.get("GOV_CUE", set())
         gov_after = self.cue_at.get("GOV_AFTER", set())
-        names = data("countries")["countries"]
         govs: set[str] = set()
         for start, end, code in self.countries:
             if (
@@ -201,42 +205,60 @@ class AuthorityRules(RecognizerState):
                 or self._country_acts(start, end)
             ):
                 govs.add(code)
-        coordinators = set(self.lex["coordinators"])
-        spans = sorted(self.countries)
-        for (_, e1, c1), (s2, _, c2) in itertools.pairwise(spans):
-            gap = [t.lower_ for t in doc[e1:s2]]
-            if gap and len(gap) <= 3 and any(g in coordinators for g in gap) and ({c1, c2} & govs):
-                govs.update({c1, c2})
+        govs.update(self._listed_with_governments(govs))
         for start, end, code in self.countries:
             if code in govs:
                 key = f"gov:{code}"
-                self.ensure(key, names.get(code, code), PartyType.GOVERNMENT, "government.cue", 0.8, jurisdiction=code)
-                self.closed.append((start, end, "GOV", key))
+                self.ensure(key, country_name(code), PartyType.GOVERNMENT, "government.cue", 0.8, jurisdiction=code)
+                stop = end + 1 if end in gov_after else end  # "the UK government" is also a name of the state
+                self.closed.append((start, stop, "GOV", key))
         self.adjective_governments()
+
+    def _listed_with_governments(self, govs: set[str]) -> set[str]:
+        """ "de Verenigde Staten, het Verenigd Koninkrijk en de Europese Unie stellen sancties in": a list
+        of countries joined by commas and a coordinator is all states when one of them is."""
+        doc = self.doc
+        coordinators = set(self.lex["coordinators"])
+        glue = coordinators | {","} | set(self.lex["coref_determiners"]) | set(self.lex["role_determiners"])
+        chains: list[tuple[list[str], bool]] = []
+        previous = None
+        for start, end, code in sorted(self.countries):
+            gap = [t.lower_ for t in doc[previous:start]] if previous is not None else []
+            if chains and gap and len(gap) <= 3 and all(g in glue for g in gap):
+                codes, joined = chains[-1]
+                chains[-1] = ([*codes, code], joined or any(g in coordinators for g in gap))
+            else:
+                chains.append(([code], False))
+            previous = end
+        return {c for codes, joined in chains if joined and govs & set(codes) for c in codes}
 
     def adjective_governments(self) -> None:
         """ "the Swiss government", "de Zwitserse regering"; "Bahamian authorities" only when they act
         ("Bahamian authorities arrested him"): a country named by its adjective, as a state."""
         doc = self.doc
         adjectives = data("countries")["adjectives"].get(self.pipe.lang, {})
-        names = data("countries")["countries"]
         gov_after = self.cue_at.get("GOV_AFTER", set())
         acting = set(self.lex["government_after_acting"])
         acts = set(self.lex["government_acts"])
         taken = {i for s, e, *_ in self.closed for i in range(s, e)}
         for i in range(1, len(doc)):
             noun = doc[i]
+            width = 2 if i >= 2 and f"{doc[i - 2].lower_} {doc[i - 1].lower_}" in adjectives else 1
+            acted_on = (  # "detained by Chinese authorities"
+                i - width >= 2
+                and doc[i - width - 1].lower_ in set(self.lex["by_words"])
+                and doc[i - width - 2].lower_ in acts
+            )
             if i not in gov_after and not (
-                noun.lower_ in acting and self._act_in(doc[i + 1 : min(len(doc), i + 6)], acts)
+                noun.lower_ in acting and (self._act_in(doc[i + 1 : min(len(doc), i + 6)], acts) or acted_on)
             ):
                 continue
-            width = 2 if i >= 2 and f"{doc[i - 2].lower_} {doc[i - 1].lower_}" in adjectives else 1
             adjective = doc[i - width : i].text.lower()
             if not doc[i - width].text[:1].isupper() or adjective not in adjectives or i - 1 in taken:
                 continue
             code = adjectives[adjective]
             key = f"gov:{code}"
-            name = names.get(code, code)
+            name = country_name(code)
             self.ensure(key, name, PartyType.GOVERNMENT, "government.adjective", 0.75, jurisdiction=code)
             self.closed.append((i - width, i + 1, "GOV", key))
 
@@ -265,7 +287,6 @@ class AuthorityRules(RecognizerState):
 
     def courts(self) -> None:
         """ "a court in the British Virgin Islands" -> Court "British Virgin Islands court"."""
-        names = data("countries")["countries"]
         court_end = self.cue_end.get("COURT_CUE", set())
         court_at = {e: s for s, e in self.cue_spans_all("COURT_CUE")}
         for start, end, code in self.countries:
@@ -273,9 +294,52 @@ class AuthorityRules(RecognizerState):
                 cue_start = court_at.get(start, start)
                 key = f"court:{code}"
                 self.ensure(
-                    key, f"{names.get(code, code)} court", PartyType.COURT, "court.in_country", 0.8, jurisdiction=code
+                    key, f"{country_name(code)} court", PartyType.COURT, "court.in_country", 0.8, jurisdiction=code
                 )
                 self.closed.append((cue_start, end, "COURT", key))
+
+    def court_places(self) -> None:
+        """ "de rechtbank Amsterdam", "het gerechtshof Den Haag", "a Munich district court": a court
+        word and a place name make a court of that place (named as the text writes it)."""
+        doc = self.doc
+        taken = {i for s, e, *_ in self.closed for i in range(s, e)}
+        cap = self.pipe.authority_shapes.is_cap
+        before = set(self.lex["court_place_before"])
+        firsts = {cue.split()[0] for cue in before | set(self.lex["court_place_after"])}
+        if not firsts:
+            return
+        found = re.finditer(rf"\b(?:{'|'.join(map(re.escape, firsts))})\b", self.source, re.I)
+        starts = (doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in found)
+        for i in sorted({span.start for span in starts if span is not None}):
+            token = doc[i]
+            if i in taken:
+                continue
+            if token.lower_ in before and i + 1 < len(doc) and cap(doc, i + 1):
+                stop = next(
+                    (j for j in range(min(len(doc), i + 4), i + 1, -1) if self.text(i + 1, j).lower() in never_names()),
+                    i + 2,
+                )  # "Den Haag", else the one word: "rechtbank Rotterdam Zeeuwse Algemene" is a court and a firm
+                name = f"{token.text[:1].upper()}{token.text[1:]} {self.text(i + 1, stop)}"
+                self._court_at(i, stop, name)
+                continue
+            for cue in self.lex["court_place_after"]:
+                words = cue.split()
+                stop = i + len(words)
+                if [t.lower_ for t in doc[i:stop]] != words or not all(t.is_lower for t in doc[i:stop]):
+                    continue
+                begin = i
+                while begin > 0 and i - begin < 3 and cap(doc, begin - 1) and not doc[begin].is_sent_start:
+                    begin -= 1
+                place = self.text(begin, i)
+                if begin < i and place.lower() in never_names() and not taken & set(range(begin, i)):
+                    self._court_at(begin, stop, f"{place} {cue}")
+                break
+
+    def _court_at(self, start: int, end: int, name: str) -> None:
+        key = f"court:{name.lower()}"
+        self.ensure(key, name, PartyType.COURT, "court.place", 0.75)
+        self.closed.append((start, end, "COURT", key))
+        self.names = [(s, e) for s, e in self.names if e <= start or s >= end]
 
     def generic_authorities(self) -> None:
         """ "Amerikaanse aanklagers", "prosecutors": the most specific prosecutor the text names, else

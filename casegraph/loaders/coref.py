@@ -8,8 +8,9 @@ from collections import Counter
 
 from spacy.matcher import PhraseMatcher
 
-from casegraph.loaders.parties import FIRM, PERSON, Mention, no_overlaps
-from casegraph.loaders.state import RecognizerState
+from casegraph.loaders.parties import FIRM, PERSON, Mention, no_overlaps, org_role_firm
+from casegraph.loaders.places import never_names
+from casegraph.loaders.state import SUFFIXES, RecognizerState, bare_surname
 
 
 class Coreference(RecognizerState):
@@ -18,30 +19,40 @@ class Coreference(RecognizerState):
     def short_forms(self) -> None:
         """ "Pellow" for "Pellow Digital", "Velde" for "Aron Velde"."""
         heads = set(self.lex["firm_heads"])
-        legal = set(self.lex["legal_forms"])
+        groups = set(self.lex["group_heads"])
         firms = [(t, k) for t, k in self.form_key.items() if self.parties[k].type is FIRM and t not in self.derived]
-        for text, key in firms:
-            words = text.replace(",", " ").split()
-            bare = list(words)
-            while len(bare) > 1 and bare[-1] in legal:  # "Ostwind Labs Pte Ltd." -> "Ostwind Labs"
-                bare.pop()
+        heads_cut = Counter(" ".join(b[:-1]) for t, _ in firms if len(b := self._bare(t)) >= 2 and b[-1] in heads)
+        for text, _ in firms:
+            key = self.form_key[text]
+            if key not in self.parties:
+                continue  # merged away by an earlier short form
+            words = self._title(text).replace(",", " ").split()
+            bare = self._bare(text)
             shorts = [" ".join(bare)] if len(bare) < len(words) else []
-            if len(bare) >= 2 and bare[-1] in heads:
+            if len(bare) >= 3 and bare[0].lower() in never_names():  # "English Premier League"
+                shorts.append(" ".join(bare[1:]))
+            elif len(bare) >= 3 and " ".join(bare[-2:]) in heads:  # "H2O Asset Management" -> "H2O"
+                shorts.append(" ".join(bare[:-2]))
+            elif len(bare) >= 2 and bare[-1] in heads:
                 shorts.append(" ".join(bare[:-1]))
             for step, short in enumerate(shorts):  # only one step from the full name may join two parties
                 if short.lower() in self.lower_stop:
                     continue
                 other = self.form_key.get(short)
+                group = step == 1 and bare[-1] in groups  # "UBS Group AG" is the listed "UBS"
+                alone = step == 1 and heads_cut[short] == 1 and other and self.parties[other].rule != "firm.known"
                 joins = (  # the short form of another full name joins nothing: "Vela Capital"/"Vela Trading"
-                    step == 0
+                    (step == 0 or alone or (group and other and self.parties[other].rule == "firm.known"))
                     and other
                     and other != key
                     and short not in self.derived
                     and self.parties[other].type is FIRM
-                    and self.parties[other].rule != "firm.known"  # "Wirecard" stays itself beside "Wirecard Bank"
+                    and (self.parties[other].rule != "firm.known" or group)  # "Wirecard" beside "Wirecard Bank"
                 )
                 if joins and not self._both_legal(other, key):
                     self.merge(other, key)
+                elif other and step == 0 and len(bare) < len(words) and self._lone_person(other, short):
+                    self.merge(other, key)  # "Northern Rock being sold" beside "Northern Rock plc": the firm
                 self.form_key.setdefault(short, key)
                 self.derived.add(short)
         persons = sorted(
@@ -54,19 +65,54 @@ class Coreference(RecognizerState):
             if len(words) >= 2:
                 surnames[self._surname(words)] += 1
                 firsts[words[0]] += 1
+        self._initials(persons)
         for key in persons:
             if key not in self.parties:
                 continue
             words = self.parties[key].name.split()
             if len(words) < 2:
                 continue
-            surname = self._surname(words)
-            other = self.form_key.get(surname)
-            if other and other != key and self.parties[other].type is PERSON and self.parties[other].name == surname:
-                self.merge(other, key)  # "Lund III" said ... before "Peter K. Lund III" was known
-            self.form_key.setdefault(surname, key)
+            for surname in dict.fromkeys([self._surname(words), bare_surname(self.parties[key].name)]):
+                other = self.form_key.get(surname)  # "Lund III" or "Mr. Lund" said ... before "Peter K. Lund III"
+                lone = other and other != key and self.parties[other].type is PERSON
+                if lone and self.parties[other].name == surname:
+                    self.merge(other, key)
+                self.form_key.setdefault(surname, key)
             if firsts[words[0]] == 1 and len(words[0]) > 2 and not words[0].endswith("."):
+                first = self.form_key.get(words[0])
+                lone = first and first != key and self.parties[first].type is PERSON
+                if lone and self.parties[first].name == words[0]:
+                    self.merge(first, key)  # "his brother Tyler" before "Tyler Winklevoss"
                 self.form_key.setdefault(words[0], key)
+
+    def _bare(self, text: str) -> list[str]:
+        """The words of a firm's name without its legal forms: "Ostwind Labs Pte Ltd." -> Ostwind Labs."""
+        bare = self._title(text).replace(",", " ").split()
+        while len(bare) > 1 and bare[-1] in self.lex["legal_forms"]:
+            bare.pop()
+        return bare
+
+    @staticmethod
+    def _title(text: str) -> str:
+        """ "TREMONT HOLDINGS INC" -> "Tremont Holdings Inc": a name in capitals, in the case of the text."""
+        return text.title() if text.isupper() and len(text) > 5 and " " in text else text
+
+    def _initials(self, persons: list[str]) -> None:
+        """ "J. Ezra Merkin" and "Jacob Ezra Merkin": a first name written as its initial is one person."""
+        for short in persons:
+            words = self.parties[short].name.split() if short in self.parties else []
+            if len(words) < 3 or not (len(words[0]) == 2 and words[0].endswith(".")):
+                continue
+            for full in persons:
+                other = self.parties[full].name.split() if full in self.parties else []
+                if full != short and len(other) == len(words) and other[1:] == words[1:] and other[0][0] == words[0][0]:
+                    self.merge(short, full)
+                    break
+
+    def _lone_person(self, key: str, name: str) -> bool:
+        """A person known by nothing but the bare name of a firm with a legal form is that firm."""
+        party = self.parties[key]
+        return party.type is PERSON and party.name == name and party.rule in {"person.speech", "person.fact_slot"}
 
     def _both_legal(self, one: str, other: str) -> bool:
         """Two names with their own legal form are two companies ("Ostwind, Inc." and "Ostwind Global, Inc.")."""
@@ -87,7 +133,7 @@ class Coreference(RecognizerState):
 
     @staticmethod
     def _surname(words: list[str]) -> str:
-        if words[-1] in {"II", "III", "IV", "Jr.", "Jr", "Sr."} and len(words) > 2:
+        if words[-1] in SUFFIXES and len(words) > 2:
             return " ".join(words[-2:])
         return words[-1]
 
@@ -116,11 +162,11 @@ class Coreference(RecognizerState):
             found.append(Mention(start, end, key, self.text(start, end), party.rule, party.confidence))
         for start in self.org_roles:  # "Vela-topman": the firm is the part before the hyphen
             token = doc[start]
-            prefix = token.text.split("-")[0]
+            prefix = org_role_firm(token.text)
             key = self.form_key.get(prefix) or self.add_form(prefix, FIRM, "firm.org_role", 0.8)
             if key:
-                found.append(
-                    Mention(start, start, key, prefix, "firm.org_role", 0.8, token.idx, token.idx + len(prefix))
+                at = token.idx + token.text.index(prefix)
+                found.append(Mention(start, start, key, prefix, "firm.org_role", 0.8, at, at + len(prefix))
                 )
         found = no_overlaps(found)
         return self._coreference(found)

@@ -136,7 +136,7 @@ class FirmRules(RecognizerState):
         """A name in the firm slot of a fact cue is a firm: "Vela collapsed and filed for bankruptcy",
         "an investment in Ostwind", "Vela US's bid for Pellow"."""
         doc = self.doc
-        before = {"BANKRUPT_SUBJ", "SUSPEND", "ACQUIRE", "DEBT", "CHARGE_PASSIVE", "ARREST"}
+        before = {"BANKRUPT_SUBJ", "SUSPEND", "ACQUIRE", "DEBT", "CHARGE_PASSIVE", "ARREST", "SUBSIDIARY"}
         after = {"BANKRUPT_OBJ", "EXPOSURE", "DEBT", "ACQUIRE", "SUBSIDIARY", "CHARGE_ACTIVE", "INVESTIGATE", "ARREST"}
         people = {"CHARGE_PASSIVE", "CHARGE_ACTIVE", "INVESTIGATE", "ARREST"}  # only people and firms are charged
         names = [(s, e) for s, e in self.names if s not in self.in_headline]
@@ -148,18 +148,19 @@ class FirmRules(RecognizerState):
                     if e <= start and start - e <= 4 and not any(t.text in {",", ";"} for t in doc[e:start])
                 ]
                 if prior:
-                    self._slot(*prior[-1], label in people)
+                    self._slot(*prior[-1], label in people, firm_only=label == "SUBSIDIARY")
             if label in after:
                 nxt = [(s, e) for s, e in names if s >= end and s - end <= 1]
                 if nxt:
                     self._slot(*nxt[0], label in people)
 
-    def _slot(self, start: int, end: int, people: bool) -> None:
-        """A name in a fact slot: a firm, or with ``people`` a person when it has a person's shape."""
+    def _slot(self, start: int, end: int, people: bool, firm_only: bool = False) -> None:
+        """A name in a fact slot: a firm, or with ``people`` a person when it has a person's shape;
+        ``firm_only`` slots ("X is a unit of") hold a firm whatever its shape."""
         text = self.text(start, end)
         if text in self.form_key or self._is_surname(text) or self._place(end):
             return
-        if not self._person_shape(start, end):
+        if firm_only or not self._person_shape(start, end):
             self.add_form(text, FIRM, "firm.fact_slot", 0.6)
         elif people:
             self.add_form(text, PERSON, "person.fact_slot", 0.6)

@@ -4,6 +4,7 @@ after, a role, an apposition, a speech verb. Capitalisation alone proves nothing
 from __future__ import annotations
 
 from casegraph.loaders.parties import FIRM, PERSON
+from casegraph.loaders.places import never_names
 from casegraph.loaders.state import RecognizerState
 
 
@@ -14,6 +15,9 @@ class NameRules(RecognizerState):
         """Firms and people from the cues around each capitalised name."""
         doc, lex = self.doc, self.lex
         heads = set(lex["firm_heads"])
+        heads_first, after_heads = set(lex["firm_heads_first"]), set(lex["firm_after_heads"])
+        honorifics = set(lex["honorifics"])
+        determiners = set(lex["role_determiners"]) | set(lex["coref_determiners"]) | {"a", "an", "een"}
         firm_cue_end = self.cue_end.get("FIRM_CUE", set())
         firm_after = self.cue_at.get("FIRM_AFTER", set())
         role_end = self.cue_end.get("ROLE", set()) | self.cue_end.get("PERSON_CUE", set())
@@ -23,11 +27,13 @@ class NameRules(RecognizerState):
         blocked = {i for s, e in self.blocked for i in range(s, e)}
         org_role = set(self.org_roles)
         after_role_comma = {e + 1 for e in role_end}
+        of_words = set(lex["of_words"])
+        of_after_role = {e for e in self.cue_end.get("ROLE", set()) if e < len(doc) and doc[e].lower_ in of_words}
         for start, end in self.names:
             if start in blocked or start in self.in_headline:
                 continue
             text = self.text(start, end)
-            words = [t.text for t in doc[start:end]]
+            words = [t.text for t in doc[start:end] if t.text not in {"(", ")"}]
             nxt = doc[end] if end < len(doc) else None
             if nxt is not None and end in self.legal:  # "Zolto Ventures Inc"
                 self.add_form(self.text(start, end + 1), FIRM, "firm.legal_form", 0.95)
@@ -38,11 +44,36 @@ class NameRules(RecognizerState):
             if doc[end - 1].text.endswith((".US", ".UK", ".EU")):
                 self.add_form(text, FIRM, "firm.regional_domain", 0.85)
                 continue
+            if words[0] in honorifics and (
+                self._person_shape(start + 1, end) or (end - start == 2 and not doc[start + 1].is_upper)
+            ):  # "Sir Ann Vale", "Mr. Harte" (the surname of a person named in full elsewhere)
+                key = self.add_form(self.text(start + 1, end), PERSON, "person.honorific", 0.9)
+                if key:
+                    self.form_key[text] = key
+                continue
+            if "&" in words[1:-1]:  # "Alvarez & Marsal", "Ernst & Young": partners' names joined are a firm
+                self.add_form(text, FIRM, "firm.ampersand", 0.85)
+                continue
+            if len(words) > 1 and words[0] in heads_first:  # "Bank Rossiya", "Banco Ostwind"
+                self.add_form(text, FIRM, "firm.name_head", 0.8)
+                continue
             person_shape = self._person_shape(start, end)
-            cue_before = start in firm_cue_end or (start - 1 in org_role)
-            if (start in role_end or start - 1 in org_role) and (
-                person_shape or (end - start == 1 and end < len(doc) and end in speech_at)
+            if (
+                nxt is not None
+                and nxt.lower_ in after_heads
+                and nxt.is_lower
+                and not person_shape
+                and not (start > 0 and doc[start - 1].lower_ in determiners)
+                and not any(s == end + 1 for s, _ in self.names)
+                and not (end + 1 < len(doc) and doc[end + 1].is_lower and end + 1 not in role_start)
+                and text.lower() not in never_names()
             ):
+                key = self.add_form(f"{text} {nxt.text.capitalize()}", FIRM, "firm.head_after", 0.8)
+                if key:  # "VTB bank chairman": the bank is VTB Bank, also called VTB
+                    self.form_key.setdefault(text, key)
+                continue
+            cue_before = start in firm_cue_end or (start - 1 in org_role)
+            if (start in role_end or start - 1 in org_role) and (person_shape or self._surname_after_role(start, end)):
                 self.add_form(text, PERSON, "person.role_before", 0.9)
                 continue
             if person_shape and start in self.cue_end.get("FOUNDED_BY", set()):
@@ -73,6 +104,7 @@ class NameRules(RecognizerState):
             if (
                 self._cue_after(end, firm_after)
                 and not doc[start].like_num
+                and not self._only_opening(start, end)
                 and not (start > 0 and doc[start - 1].lower_ in {"a", "an", "een"})
             ):
                 self.add_form(text, FIRM, "firm.cue_after", 0.8)
@@ -82,6 +114,46 @@ class NameRules(RecognizerState):
                 continue
             if cue_before:
                 self.add_form(text, FIRM, "firm.cue_before", 0.7)
+                continue
+            if not person_shape and start - 1 in of_after_role and not doc[start].like_num:
+                self.add_form(text, FIRM, "firm.role_of", 0.75)  # "a former chairman of Nasdaq"
+                continue
+            if (
+                not person_shape
+                and start >= 2
+                and doc[start - 1].text == ","
+                and start - 1 in firm_cue_end
+                and (nxt is None or nxt.text in {",", ".", ";"})
+            ):
+                self.add_form(text, FIRM, "firm.cue_comma", 0.75)  # "its investment fund, Optimal,"
+        self._people_of_firms()
+
+    def _people_of_firms(self) -> None:
+        """ "Tiffany Wong of Alvarez & Marsal": a person's name before "of" and a firm is a person."""
+        doc, of_words = self.doc, set(self.lex["of_words"])
+        firm_starts = {s for s, e in self.names if self.form_key.get(self.text(s, e), "").startswith(FIRM.value)}
+        for start, end in self.names:
+            if (
+                end + 1 < len(doc)
+                and doc[end].lower_ in of_words
+                and end + 1 in firm_starts
+                and self.text(start, end) not in self.form_key
+                and self._person_shape(start, end)
+                and start not in self.in_headline
+            ):
+                self.add_form(self.text(start, end), PERSON, "person.of_firm", 0.8)
+
+    def _surname_after_role(self, start: int, end: int) -> bool:
+        """ "president Poetin en minister Lavrov", "CEO Zhao said": one capitalised word after a role is
+        a surname when no capital follows it and it is no acronym or known name."""
+        doc = self.doc
+        if end - start != 1 or doc[start].is_upper or self.text(start, end) in self.form_key:
+            return False
+        if not any(e == start and e - s <= 3 for s, e in self.roles + self.cue_spans_all("PERSON_CUE")):
+            return False  # "head of credit at Tellis": a long role phrase ends in its firm
+        if doc[start].text in self.lex["authority_heads"] or doc[start].text in {"General", "Generaal"}:
+            return False  # "Attorney General"
+        return end >= len(doc) or not doc[end].text[:1].isupper()
 
     def _kind_before(self, start: int) -> str | None:
         token = self.doc[start - 1].lower_
@@ -118,7 +190,7 @@ class NameRules(RecognizerState):
                 return "person"
             if i in firm_cue_start:
                 # "the SEC's chair": a role further on decides
-                if any(j in role_start for j in range(i + 1, min(i + 3, len(doc)))):
+                if any(j in role_start for j in range(i + 1, min(i + 5, len(doc)))):
                     return "person"
                 return "firm"
         return None

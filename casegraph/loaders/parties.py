@@ -62,6 +62,12 @@ class Recognition:
     layout: Layout
 
 
+def org_role_firm(word: str) -> str:
+    """ "Vela-topman" -> "Vela", "oud-ING-topman" -> "ING": the firm of a firm-and-role word."""
+    parts = word.split("-")
+    return parts[1] if len(parts) > 2 and parts[0][:1].islower() else parts[0]
+
+
 def is_party(party: Party) -> bool:
     return party.type in PARTY_TYPES
 

@@ -24,6 +24,7 @@ from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix
 from casegraph.loaders.authorities import ShapeReader, head_matcher
 from casegraph.loaders.flags import CAP_FLAG, ORG_ROLE_FLAG, Flags
 from casegraph.loaders.lexicon import data, lexicon
+from casegraph.loaders.places import world
 from casegraph.loaders.sentences import split_sentences
 
 GAPS = {"*": "{0,6}", "**": "{0,14}"}
@@ -247,9 +248,13 @@ def _tokenizer_factory() -> Any:
     def create(nlp: Language) -> Tokenizer:
         defaults = nlp.Defaults
         infixes = [p for p in defaults.infixes if "(?:-|–|—" not in p]
+        rules = dict(defaults.tokenizer_exceptions)
+        for form in lexicon(nlp.lang)["legal_forms"]:
+            if "/" in form:  # "A/S" is one word
+                rules[form] = [{ORTH: form}]
         return Tokenizer(
             nlp.vocab,
-            rules=defaults.tokenizer_exceptions,
+            rules=rules,
             prefix_search=compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
             suffix_search=compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None,
             infix_finditer=compile_infix_regex(infixes).finditer,
@@ -315,7 +320,7 @@ def _cue_matcher(
         re.escape(r) for r in lex["officer_roles"] + lex["person_cues"] if " " not in r and "*" not in r
     )
     prefixes = "co|ex|oud|mede|vice|non|pre|post|interim|acting|waarnemend|former|voormalig"
-    org_role = re.compile(rf"^(?!(?i:{prefixes})-)[{UPPER}0-9][\w.]*-(?i:{compound})$")
+    org_role = re.compile(rf"^(?:(?i:{prefixes})-)?(?!(?i:{prefixes})-)[{UPPER}0-9][\w.]*-(?i:{compound})$")
     cues.add("ORG_ROLE", [[{flags.add(ORG_ROLE_FLAG, lambda word: bool(org_role.match(word))): True}]])
     return cues, phrases_matcher, gapped
 
@@ -331,7 +336,9 @@ def pipeline(lang: str) -> Pipeline:
     for index, authority in enumerate(data("authorities")["authorities"]):
         label = f"AUTH:{index}"
         cased.add(label, [make(a) for a in authority["acronyms"]])
-        lower.add(label, [make(a) for a in [authority["name"], *authority["aliases"]]])
+        names = [authority["name"], *authority["aliases"]]
+        corp = [n.removesuffix("Corporation") + "Corp." for n in names if n.endswith(" Corporation")]
+        lower.add(label, [make(a) for a in names + corp])  # "Federal Deposit Insurance Corp."
     for index, asset in enumerate(data("crypto_assets")["assets"]):
         cased.add(f"TICKER:{index}", [make(asset["ticker"])])
         if asset["names"]:
@@ -340,6 +347,8 @@ def pipeline(lang: str) -> Pipeline:
         short = [n for n in names if n.isupper() or "." in n]
         cased.add(f"COUNTRY:{code}", [make(n) for n in short])
         lower.add(f"COUNTRY:{code}", [make(n) for n in names if n not in short])
+    for code, names in world(lang).items():  # the countries nobody listed, by their English names
+        cased.add(f"COUNTRY:{code}", [make(n) for n in names])
     known_firms = PhraseMatcher(nlp.vocab, attr="ORTH")
     for index, firm in enumerate(data("firms")["firms"]):
         known_firms.add(f"FIRM:{index}", [make(n) for n in {firm["name"], *firm["aliases"]}])
@@ -355,7 +364,9 @@ def pipeline(lang: str) -> Pipeline:
     conn = {"LOWER": {"IN": ["of", "&"]}}
     new = {"ORTH": {"IN": lex.get("name_openers", [])}}  # "New" opens a name only before a capital
     nick = [cap, {"ORTH": {"IN": QUOTES_OPEN}}, cap, {"ORTH": {"IN": QUOTES_CLOSE}}, cap]
-    cues.add("NAME", flags.rewrite([[cap, capn], [cap, capn, conn, cap, capn], [new, cap, capn]]), greedy="LONGEST")
+    amp = {"ORTH": "&"}  # "Alvarez & Marsal" is one name even after "of"
+    names = [[cap, capn], [cap, capn, conn, cap, capn], [cap, capn, conn, cap, capn, amp, cap, capn], [new, cap, capn]]
+    cues.add("NAME", flags.rewrite(names), greedy="LONGEST")
     cues.add("NICK", flags.rewrite([nick]))
     cues.add("LEGAL", flags.rewrite([[{"ORTH": {"IN": lex["legal_forms"]}}]]))
     return Pipeline(

@@ -10,6 +10,8 @@ capitalisation alone proves nothing.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from casegraph.loaders.authorities import AuthorityRules
@@ -20,6 +22,9 @@ from casegraph.loaders.names import NameRules
 from casegraph.loaders.parties import TOKEN, Mention, Party, Recognition, is_party, longest
 from casegraph.loaders.people import PeopleRules
 from casegraph.loaders.pipeline import Pipeline
+from casegraph.loaders.places import adjectives, never_names
+
+SMALL_WORD = re.compile(r"(?<![\w'’-])[a-zß-ÿ][\w'’-]*")
 
 
 class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference):
@@ -181,10 +186,26 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
             | self.cue_at.get("PERSON_CUE", set())
             | set(self.org_roles)
         )
+        heads_first = set(self.lex["firm_heads_first"])
+        lowered = set(SMALL_WORD.findall(self.source))  # the words the text writes small somewhere
+        determiners = set(self.lex["role_determiners"]) | set(self.lex["coref_determiners"]) | {"a", "an", "een"}
         out = []
         for start, end in longest(spans):
-            while start < end and start in cue_words:
+            if self._opens_sentence(start) and doc[start].lower_ in lowered and start not in self.legal:
+                start += 1  # "Investors are", "Until Braun": a word the text also writes small opens a sentence
+            legal_end = doc[end - 1].text in self.lex["legal_forms"]
+            while start < end and start in cue_words and not (
+                doc[start].text in heads_first and (legal_end or not doc[start].is_sent_start) and end - start > 1
+            ):  # "the bank Rossiya" loses its cue word; "Bank Rossiya", "Bank Oostland NV" keep their head
                 start += 1
+            if (
+                not self.lex["adjectives_in_names"]
+                and end - start >= 3
+                and start > 0
+                and doc[start - 1].lower_ in determiners
+                and doc[start].lower_ in adjectives()
+            ):
+                start += 1  # "het Japanse Aozora Bank": the adjective of place is no part of the name
             pieces, piece = [], []
             for i in range(start, end):
                 if i > start and doc[i].is_sent_start and piece:
@@ -205,8 +226,41 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 while e > s and doc[e - 1].lower_ in {"of", "&"}:
                     e -= 1
                 if s < e:
-                    out.append((s, e))
-        return self._comma_legal(out)
+                    out.extend(self._person_of(s, e))
+        return self._bracketed(self._comma_legal(out))
+
+    def _bracketed(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """ "Greensill Capital (UK) Limited", "Northern Rock (Asset Management)": a bracket inside a
+        firm's name, before its legal form or holding only head nouns, belongs to the name."""
+        doc, heads, legal = self.doc, set(self.lex["firm_heads"]), set(self.lex["legal_forms"])
+        out, skip = [], -1
+        for start, end in spans:
+            if start < skip:
+                continue
+            close = next((j for j in range(end + 2, min(end + 5, len(doc))) if doc[j].text == ")"), None)
+            if end < len(doc) and doc[end].text == "(" and close is not None:
+                inner = [t.text for t in doc[end + 1 : close]]
+                after = close + 1 < len(doc) and doc[close + 1].text in legal
+                place = " ".join(inner).lower() in never_names()  # "Lehman Brothers International (Europe)"
+                heads_only = " ".join(inner) in heads or set(inner) <= heads
+                if all(w[:1].isupper() for w in inner) and (after or heads_only or place):
+                    new_end = close + 2 if after else close + 1
+                    out = [s for s in out if s[1] <= start]
+                    out.append((start, new_end))
+                    self.legal.discard(close + 1)
+                    skip = new_end
+                    continue
+            out.append((start, end))
+        return out
+
+    def _person_of(self, start: int, end: int) -> list[tuple[int, int]]:
+        """ "Tiffany Wong of Alvarez & Marsal": a person's name, "of", and the firm are two names;
+        "Bank of America" or "Court of Appeal" (a head before "of") stays one."""
+        doc = self.doc
+        for i in range(start + 2, end - 1):
+            if doc[i].lower_ in self.lex["of_words"] and self._person_shape(start, i) and i - start <= 3:
+                return [(start, i), (i + 1, end)]
+        return [(start, end)]
 
     def _comma_legal(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """ "Ostwind, Inc.": a legal form after a comma belongs to the name before it."""
@@ -239,6 +293,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         self.lists()
         self.promote()
         self.short_forms()
+        self.parentheses()  # "(DFS)" names its authority before "DFS's" could make it a firm
         self.possessives()
         self.family()
         self.short_forms()
@@ -246,6 +301,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         self.parentheses()
         self.governments()
         self.courts()
+        self.court_places()
         self.generic_authorities()
         mentions = self.mentions()
         for mention in mentions:

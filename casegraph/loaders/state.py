@@ -10,10 +10,20 @@ from spacy.tokens import Doc
 
 from casegraph.loaders.layout import Layout
 from casegraph.loaders.parties import PERSON, Party
+from casegraph.loaders.places import never_names
 from casegraph.schemas import PartyType, name_key
 
 if TYPE_CHECKING:
     from casegraph.loaders.pipeline import Pipeline
+
+
+SUFFIXES = {"II", "III", "IV", "Jr.", "Jr", "Sr."}
+
+
+def bare_surname(name: str) -> str:
+    """ "John J. Ray III" -> "Ray": the family name without a generational suffix."""
+    words = [w for w in name.split() if w not in SUFFIXES]
+    return words[-1] if words else name
 
 
 class RecognizerState:
@@ -64,7 +74,7 @@ class RecognizerState:
     ) -> str | None:
         """Register a surface form as a party of ``type_``; the first type given to a form wins."""
         text = text.strip(" ,;:“”\"'’")
-        if text.endswith(".") and text.rsplit(" ", 1)[-1] not in self.lex["legal_forms"]:
+        if text.endswith(".") and text.rsplit(" ", 1)[-1] not in {*self.lex["legal_forms"], *SUFFIXES}:
             text = text.rstrip(".")  # a full stop ends the sentence, not "Ltd."
         text = text.strip(" ,;:“”\"'’")
         words = text.split()
@@ -72,8 +82,14 @@ class RecognizerState:
             text = " ".join(words[1:])  # "Ex-senator Ann Vale": the title is no part of the name
         if len(words) == 1 and any(text.endswith(a) for a in self.lex["adjective_endings"]):
             return None  # "Oostlandse": an adjective of place, not a name
-        if len(text) < 2 or text.lower() in self.lower_stop:
-            return None
+        if len(text) < 2 or text.lower() in self.lower_stop or text.lower() in never_names():
+            return None  # "Russian", "Moscow", "Mozambique": a place, never a firm or a person
+        if words and words[-1] in self.lex["place_heads"]:
+            return None  # "Caribbean Sea", "Noordzee-eiland": a place
+        if re.fullmatch(r"[A-Z]{3}\d[\d.,]*\w?", text):
+            return None  # "EUR60m": an amount
+        if text in self.lex["legal_forms"]:
+            return None  # "B.V." alone: the name it ends was not found
         if text in self.form_key:
             key = self.form_key[text]
             party = self.parties[key]
@@ -106,6 +122,8 @@ class RecognizerState:
         if not 2 <= len(words) <= 4:
             return False
         heads = set(self.lex["firm_heads"])
+        if any(len(t) == 2 and t.text.endswith(".") for t in words[1:-1]) or words[-1].text in {"Jr.", "Jr", "Sr."}:
+            heads = set()  # "Frank B. Holding Jr.": an initial or a suffix makes the head word a surname
         for token in words:
             initial = len(token) == 2 and token.text.endswith(".")
             if token.text in heads or (
@@ -116,8 +134,28 @@ class RecognizerState:
                 return False
         return True
 
+    def _opens_sentence(self, i: int) -> bool:
+        """The first word of a sentence, after any quote, bullet or dash."""
+        doc = self.doc
+        while i > 0 and not doc[i].is_sent_start and (doc[i - 1].is_punct or doc[i - 1].is_quote):
+            i -= 1
+        return doc[i].is_sent_start
+
+    def _only_opening(self, start: int, end: int) -> bool:
+        """ "Omgekeerd is ...", "Shareholders who ...": one word that the text writes with a capital only
+        where a sentence opens is an ordinary word, not a name."""
+        if end - start != 1 or not self._opens_sentence(start):
+            return False
+        word, doc = self.doc[start].text, self.doc
+        for found in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", self.source):
+            span = doc.char_span(found.start(), found.end())
+            if span is not None and span.start != start and not self._opens_sentence(span.start):
+                return False
+        return True
+
     def _is_surname(self, text: str) -> bool:
+        """ "Holding" of "Frank B. Holding Jr.", "Ray" of "John J. Ray III"."""
         return any(
-            self.parties[k].type is PERSON and self.parties[k].name.split()[-1] == text
+            self.parties[k].type is PERSON and bare_surname(self.parties[k].name) == text
             for k in set(self.form_key.values())
         )

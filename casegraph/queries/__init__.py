@@ -20,7 +20,7 @@ from casegraph.queries.names import NoParty, fuzzy, is_neo4j, parties, resolve
 __all__ = ["DEPTH_DEFAULT", "DEPTH_MAX", "LIMIT_DEFAULT", "QUERIES", "NoParty", "exposure_totals", "resolve", "run",
            "stream_exposure"]
 
-QUERIES = ("exposure", "totals", "group", "actions", "timeline", "path", "entity")
+QUERIES = ("exposure", "totals", "group", "actions", "timeline", "path", "entity", "documents")
 DEPTH_DEFAULT, DEPTH_MAX = 3, 6
 LIMIT_DEFAULT = 50  # chains a person reads; --all streams the rest
 ALL = 1 << 62  # LIMIT for every chain on Neo4j
@@ -67,7 +67,8 @@ def run(store: Any, query: str, **params: Any) -> list[dict[str, Any]]:
     exposure: name|ids, depth=3, direction='in'|'out', limit=None (all)
     totals: name|ids, depth, direction, limit=50 (direct counterparties listed per currency)
     group, actions, timeline: name|ids
-    path: a|from_ids, b|to_ids                          entity: text, limit=10, neighbours=25
+    path: a|from_ids, b|to_ids                          entity: text, limit=10 | ids, neighbours=25
+    documents: ids (document ids, as evidence and sources name them)
     """
     neo4j = is_neo4j(store)
     if query == "exposure":
@@ -96,11 +97,18 @@ def run(store: Any, query: str, **params: Any) -> list[dict[str, Any]]:
         raw = store.run(canned("path").text, from_ids=a, to_ids=b) if neo4j else embedded.path(store, a, b)
         return finish.path(raw)
     if query == "entity":
-        matches = fuzzy(store, params["text"], limit=int(params.get("limit", 10)))
-        scores = {m.id: (m.score, m.key) for m in matches}
-        ids = [m.id for m in matches]
+        if params.get("ids") is not None:  # known ids, no search
+            ids, scores = list(params["ids"]), {}
+        else:
+            matches = fuzzy(store, params["text"], limit=int(params.get("limit", 10)))
+            scores = {m.id: (m.score, m.key) for m in matches}
+            ids = [m.id for m in matches]
         shown = int(params.get("neighbours", ENTITY_NEIGHBOURS))
         raw = (store.run(canned("entity").text, ids=ids, neighbours=shown) if neo4j
                else embedded.entity(store, ids, shown))
         return finish.entity(raw, scores)
+    if query == "documents":
+        ids = sorted(set(params["ids"]))
+        raw = store.run(canned("documents").text, ids=ids) if neo4j else embedded.documents(store, ids)
+        return finish.documents(raw)
     raise ValueError(f"unknown query {query!r}; one of {', '.join(QUERIES)}")

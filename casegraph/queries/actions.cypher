@@ -25,5 +25,7 @@ RETURN e.id AS event_id, [l IN labels(e) WHERE l <> 'Event'][0] AS event, e.date
        actor.id AS authority_id, actor.name AS authority,
        subject.id AS subject_id, subject.name AS subject, [l IN labels(subject) WHERE l <> 'Party'][0] AS subject_label,
        CASE WHEN subject.id IN $ids THEN 'party' WHEN subject IN grp THEN 'group' ELSE 'officer' END AS relation,
-       offices AS officer_of, coalesce(e.evidence, []) AS evidence, coalesce(e.sources, []) AS sources
+       offices AS officer_of, coalesce(e.evidence, []) AS evidence, coalesce(e.sources, []) AS sources,
+       e.display_amount AS display_amount, e.evidence_sentence AS evidence_sentence,
+       e.document_title AS document_title
 ORDER BY date, event, subject

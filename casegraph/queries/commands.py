@@ -18,7 +18,10 @@ from typing import Annotated, Any
 
 import typer
 
-from casegraph.console import JsonOption, StoreOption, command, err, fail, open_graph
+from casegraph.console import JsonOption, StoreOption, command, err, fail, open_graph, report
+from casegraph.graph import StoreUnavailable
+from casegraph.pictures import commands as pictures
+from casegraph.pictures.commands import HtmlOption
 from casegraph.queries import DEPTH_DEFAULT, DEPTH_MAX, LIMIT_DEFAULT, NoParty, render, run, stream_exposure
 from casegraph.queries import screen as screening
 from casegraph.queries.names import Ambiguous, pick
@@ -51,7 +54,7 @@ def _answer(store: str | None, verbose: bool, as_json: bool, work: Callable[[Any
             typer.echo(render.to_json({"error": str(several), "name": several.name, "candidates": [
                 {"id": c.id, "name": c.name, "label": c.label} for c in several.candidates]}))
         raise fail(str(several), 2) from None
-    except (ValueError, OSError) as error:
+    except (ValueError, OSError, StoreUnavailable) as error:
         raise fail(str(error), 2) from None
     finally:
         if verbose:
@@ -96,6 +99,7 @@ def exposure(
                                                       "with --csv. Constant memory.")] = False,
     totals: Annotated[bool, typer.Option("--totals", help="With --csv: the totals instead of the chains.")] = False,
     store: StoreOption = None, as_json: JsonOption = False, as_csv: CsvOption = False, verbose: VerboseOption = False,
+    html: HtmlOption = None,
 ) -> None:
     """Who is exposed to (in) or from (out) a party and its group: totals over every chain, the largest chains.
 
@@ -131,6 +135,7 @@ def exposure(
                                          f"{name} and its group; a relationship counts once per row)")
         if len(members) > 1:
             render.table("group", members, f"group of {name} (exposure to any member counts as exposure to it)")
+    pictures.save_party(store, name, depth, html)
 
 
 def _stream(graph: Any, params: dict[str, Any], as_csv: bool) -> None:
@@ -148,21 +153,25 @@ EveryOption = Annotated[bool, typer.Option("--all", help="Every event (JSON and 
 
 
 def actions(name: Name, limit: EventLimit = LIMIT_DEFAULT, every: EveryOption = False, store: StoreOption = None,
-            as_json: JsonOption = False, as_csv: CsvOption = False, verbose: VerboseOption = False) -> None:
+            as_json: JsonOption = False, as_csv: CsvOption = False, verbose: VerboseOption = False,
+            html: HtmlOption = None) -> None:
     """Freezes, investigations, charges, bankruptcies, suspensions against a party, its group and officers."""
     taken: dict[str, str] = {}
     rows = _answer(store, verbose, as_json, lambda g: run(g, "actions", ids=_party(g, name, taken)))
     _events("actions", name, rows, None if every else limit, as_json, as_csv,
             f"actions against {taken.get(name, name)}, its group and officers")
+    pictures.save_party(store, name, DEPTH_DEFAULT, html)
 
 
 def timeline(name: Name, limit: EventLimit = LIMIT_DEFAULT, every: EveryOption = False, store: StoreOption = None,
-             as_json: JsonOption = False, as_csv: CsvOption = False, verbose: VerboseOption = False) -> None:
+             as_json: JsonOption = False, as_csv: CsvOption = False, verbose: VerboseOption = False,
+             html: HtmlOption = None) -> None:
     """Every dated event of a party and its group, in date order, with source documents."""
     taken: dict[str, str] = {}
     rows = _answer(store, verbose, as_json, lambda g: run(g, "timeline", ids=_party(g, name, taken)))
     _events("timeline", name, rows, None if every else limit, as_json, as_csv,
             f"timeline of {taken.get(name, name)} and its group")
+    pictures.save_party(store, name, DEPTH_DEFAULT, html)
 
 
 def _events(kind: str, name: str, rows: list[dict[str, Any]], limit: int | None, as_json: bool, as_csv: bool,
@@ -178,13 +187,14 @@ def _events(kind: str, name: str, rows: list[dict[str, Any]], limit: int | None,
 
 
 def path(a: Name, b: Name, store: StoreOption = None, as_json: JsonOption = False, as_csv: CsvOption = False,
-         verbose: VerboseOption = False) -> None:
+         verbose: VerboseOption = False, html: HtmlOption = None) -> None:
     """The shortest connections between two parties (through case events too), each hop explained."""
     taken: dict[str, str] = {}
     rows = _answer(store, verbose, as_json,
                    lambda g: run(g, "path", from_ids=_party(g, a, taken), to_ids=_party(g, b, taken)))
     _emit("path", {"a": a, "b": b}, rows, as_json, as_csv,
           f"shortest connections {taken.get(a, a)} … {taken.get(b, b)}")
+    pictures.save_path(store, a, b, html)
 
 
 def entity(text: Annotated[str, typer.Argument(metavar="TEXT", show_default=False,
@@ -195,6 +205,8 @@ def entity(text: Annotated[str, typer.Argument(metavar="TEXT", show_default=Fals
     """Find parties by name or alias (fuzzy), with their neighbourhood in brief."""
     rows = _answer(store, verbose, as_json, lambda g: run(g, "entity", text=text, limit=limit))
     if not rows:
+        if as_json:  # a script reads the same shape as for any other unknown name
+            typer.echo(render.to_json({"error": f"no party named {text!r}", "name": text, "suggestions": []}))
         raise fail(f"no party named {text!r}", 1)
     _emit("entity", {"text": text, "limit": limit}, rows, as_json, as_csv, f"parties like {text!r}")
 
@@ -210,20 +222,24 @@ def screen(file: Annotated[Path, typer.Argument(metavar="FILE", show_default=Fal
 
     A row matches by id, then LEI, then exact name, then fuzzy name. Exit codes: 0 clean, 3 a row
     hits (it, its group or officers are under action, or it is exposed to a party that is), 4 no
-    hit but rows unmatched, 2 bad input.
+    hit but rows unmatched, 2 bad input (also rows that could not be read, each named, when no row
+    hits: an unread row may be a hit).
     """
     try:
-        rows = screening.read_csv(file)
+        read = screening.read_csv(file)
     except (OSError, ValueError, UnicodeDecodeError) as error:
         raise fail(str(error), 2) from None
-    results = _answer(store, verbose, as_json, lambda g: screening.screen(g, rows, min_score))
-    code = screening.exit_code(results)
+    for problem in read.unreadable:
+        report(problem)
+    results = _answer(store, verbose, as_json, lambda g: screening.screen(g, read.rows, min_score))
+    code = screening.exit_code(results, len(read.unreadable))
     summary = {"rows": len(results), "hits": sum(r["status"] == "hit" for r in results),
-               "unmatched": sum(r["status"] == "unmatched" for r in results), "exit_code": code}
+               "unmatched": sum(r["status"] == "unmatched" for r in results), "unreadable": len(read.unreadable),
+               "exit_code": code}
     _emit("screen", {"file": str(file), "min_score": min_score}, results, as_json, as_csv,
           f"screening {file.name}", summary=summary)
-    err.print(f"{summary['rows']} row(s): {summary['hits']} hit, {summary['unmatched']} unmatched → exit {code}",
-              highlight=False)
+    err.print(f"{summary['rows']} row(s): {summary['hits']} hit, {summary['unmatched']} unmatched"
+              + (f", {len(read.unreadable)} unreadable" if read.unreadable else "") + f" → exit {code}")
     raise typer.Exit(code)
 
 
@@ -240,5 +256,5 @@ EXAMPLES: dict[Callable[..., None], tuple[str, ...]] = {
 def register(app: typer.Typer) -> None:
     from casegraph.browser.commands import EXAMPLE, browser
 
-    for function, lines in (*EXAMPLES.items(), (browser, EXAMPLE)):
+    for function, lines in (*EXAMPLES.items(), (browser, EXAMPLE), (pictures.show, pictures.EXAMPLE)):
         command(app, *lines)(function)

@@ -15,7 +15,7 @@ import networkx as nx
 
 from casegraph.graph.base import Edge, Node
 from casegraph.graph.rows import PARTY_LABELS
-from casegraph.queries.finish import ACTION_LABELS
+from casegraph.queries.finish import ACTION_LABELS, DISPLAY, display
 
 GROUP_DEPTH = 4  # SUBSIDIARY_OF*0..4 in the Cypher files
 PATH_MAX = 10  # *..10 in path.cypher
@@ -86,10 +86,11 @@ def exposure(store: Any, ids: list[str], depth: int, direction: str, limit: int 
     store.exposure_chains(sorted(group(store, ids)), depth, direction)
     rows = store.chain_rows(limit)
     while part := list(islice(rows, batch)):
-        yield from _chains(store, ids, part)
+        yield from _chains(store, ids, direction, part)
 
 
-def _chains(store: Any, ids: list[str], part: list[tuple[str, str, int, str, Any]]) -> Iterator[dict[str, Any]]:
+def _chains(store: Any, ids: list[str], direction: str,
+            part: list[tuple[str, str, int, str, Any]]) -> Iterator[dict[str, Any]]:
     paths = [path.strip("|").split("|") for _, _, _, path, _ in part]
     edges = store.edges_between({(a, "EXPOSED_TO", b) for p in paths for a, b in pairwise(p)})
     nodes = store.nodes({x for p in paths for x in p})
@@ -100,9 +101,11 @@ def _chains(store: Any, ids: list[str], part: list[tuple[str, str, int, str, Any
             hops.append({"from_id": src, "from": _name(nodes, src), "to_id": dst, "to": _name(nodes, dst),
                          "amount": edge.props.get("amount"), "currency": edge.props.get("currency"),
                          "kind": edge.props.get("kind"), "as_of": edge.props.get("as_of"),
+                         **display(edge.props),
                          "evidence": edge.props.get("evidence", []), "sources": edge.props.get("sources", [])})
+        touching = hops[0] if direction == "in" else hops[-1]  # the party's hop, as in exposure_*.cypher
         yield {"party_id": party, "party": _name(nodes, party), "target_id": target, "target": _name(nodes, target),
-               "via_group": target not in ids, "depth": depth, "hops": hops}
+               "via_group": target not in ids, "depth": depth, **{k: touching[k] for k in DISPLAY}, "hops": hops}
 
 
 def exposure_totals(store: Any, ids: list[str], depth: int, direction: str, limit: int) -> list[dict[str, Any]]:
@@ -138,6 +141,7 @@ def actions(store: Any, ids: list[str]) -> list[dict[str, Any]]:
             "subject_id": subject, "subject": _name(nodes, subject), "subject_label": _label(nodes.get(subject)),
             "relation": relation, "officer_of": officer_of,
             "evidence": event.props.get("evidence", []), "sources": event.props.get("sources", []),
+            **display(event.props),
         })
     return rows
 
@@ -167,7 +171,7 @@ def timeline(store: Any, ids: list[str]) -> list[dict[str, Any]]:
             "subject_id": subject, "subject": _name(nodes, subject),
             "documents": [{"id": d.id, **{k: d.props.get(k) for k in ("source", "title", "url", "date")}}
                           for d in documents],
-            "evidence": event.props.get("evidence", []),
+            "evidence": event.props.get("evidence", []), **display(event.props),
         })
     return rows
 
@@ -222,7 +226,7 @@ def path(store: Any, from_ids: list[str], to_ids: list[str]) -> list[dict[str, A
                 "rels": [{"type": e.type, "from_id": e.src, "to_id": e.dst, "amount": e.props.get("amount"),
                           "currency": e.props.get("currency"), "kind": e.props.get("kind"),
                           "role": e.props.get("role"), "as_of": e.props.get("as_of"),
-                          "evidence": e.props.get("evidence", [])} for e in rels],
+                          "evidence": e.props.get("evidence", []), **display(e.props)} for e in rels],
             })
     return rows
 
@@ -247,8 +251,14 @@ def entity(store: Any, ids: list[str], neighbours: int) -> list[dict[str, Any]]:
                            "date": other.props.get("date"), "amount": e.props.get("amount"),
                            "currency": e.props.get("currency"), "role": e.props.get("role")})
         props = node.props
-        rows.append({"id": node_id, "name": props.get("name"), "label": node.label, "aliases": props.get("aliases", []),
+        rows.append({"id": node_id, "name": props.get("name"), "display_name": props.get("display_name"),
+                     "label": node.label, "aliases": props.get("aliases", []),
                      "kind": props.get("kind"), "jurisdiction": props.get("jurisdiction"), "lei": props.get("lei"),
                      "documents": len(props.get("sources", [])), "neighbours": listed,
                      "neighbour_count": counts[node_id]})
     return rows
+
+
+def documents(store: Any, ids: list[str]) -> list[dict[str, Any]]:
+    found = {i: n for i, n in store.nodes(ids).items() if n.label == "Document"}
+    return [{"id": i, **{k: n.props.get(k) for k in ("source", "title", "url", "date")}} for i, n in found.items()]

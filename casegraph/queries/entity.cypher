@@ -16,7 +16,7 @@ CALL (p) {
             other_label: [l IN labels(n) WHERE NOT l IN ['Party', 'Event']][0], date: n.date,
             amount: r.amount, currency: r.currency, role: r.role} END)[..$neighbours] AS neighbours
 }
-RETURN p.id AS id, p.name AS name, [l IN labels(p) WHERE l <> 'Party'][0] AS label,
+RETURN p.id AS id, p.name AS name, p.display_name AS display_name, [l IN labels(p) WHERE l <> 'Party'][0] AS label,
        coalesce(p.aliases, []) AS aliases, p.kind AS kind, p.jurisdiction AS jurisdiction, p.lei AS lei,
        size(coalesce(p.sources, [])) AS documents, neighbours, neighbour_count
 ORDER BY id

@@ -6,6 +6,7 @@
 //   siblings, up to 4 steps), through which chain of EXPOSED_TO, with each hop's amount, currency and
 //   evidence. A chain stops at the first group member it reaches (target), so no chain is counted
 //   twice; via_group is true when that member is not the named party itself.
+//   display_amount, evidence_sentence and document_title are the party's hop, for reading.
 MATCH (start:Party) WHERE start.id IN $ids
 // collect, then UNWIND: Neo4j 5.26 drops DISTINCT after a pruning expand from several start rows
 WITH collect(start) AS starts UNWIND starts AS start
@@ -34,9 +35,14 @@ WITH target, p, nodes(p)[0] AS party
 WHERE NOT party IN grp AND all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))
 RETURN party.id AS party_id, party.name AS party, target.id AS target_id, target.name AS target,
        NOT target.id IN $ids AS via_group, length(p) AS depth,
+       relationships(p)[0].display_amount AS display_amount,
+       relationships(p)[0].evidence_sentence AS evidence_sentence,
+       relationships(p)[0].document_title AS document_title,
        [r IN relationships(p) | {from_id: startNode(r).id, from: startNode(r).name,
                                  to_id: endNode(r).id, to: endNode(r).name,
                                  amount: r.amount, currency: r.currency, kind: r.kind, as_of: r.as_of,
+                                 display_amount: r.display_amount, evidence_sentence: r.evidence_sentence,
+                                 document_title: r.document_title,
                                  evidence: coalesce(r.evidence, []), sources: coalesce(r.sources, [])}] AS hops
 ORDER BY relationships(p)[0].amount IS NULL, relationships(p)[0].amount DESC, depth, party_id,
          reduce(s = '|', n IN nodes(p) | s + n.id + '|')

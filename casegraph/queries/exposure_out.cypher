@@ -34,9 +34,14 @@ WITH target, p, nodes(p)[-1] AS party
 WHERE NOT party IN grp AND all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))
 RETURN party.id AS party_id, party.name AS party, target.id AS target_id, target.name AS target,
        NOT target.id IN $ids AS via_group, length(p) AS depth,
+       relationships(p)[-1].display_amount AS display_amount,
+       relationships(p)[-1].evidence_sentence AS evidence_sentence,
+       relationships(p)[-1].document_title AS document_title,
        [r IN relationships(p) | {from_id: startNode(r).id, from: startNode(r).name,
                                  to_id: endNode(r).id, to: endNode(r).name,
                                  amount: r.amount, currency: r.currency, kind: r.kind, as_of: r.as_of,
+                                 display_amount: r.display_amount, evidence_sentence: r.evidence_sentence,
+                                 document_title: r.document_title,
                                  evidence: coalesce(r.evidence, []), sources: coalesce(r.sources, [])}] AS hops
 ORDER BY relationships(p)[-1].amount IS NULL, relationships(p)[-1].amount DESC, depth, party_id,
          reduce(s = '|', n IN nodes(p) | s + n.id + '|')

@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+DISPLAY = ("display_amount", "evidence_sentence", "document_title")
 ACTION_LABELS = ("AssetFreeze", "Investigation", "Charge", "Bankruptcy", "WithdrawalSuspension")
 
 
@@ -27,6 +28,11 @@ def evidence(items: list[Any] | None) -> list[dict[str, Any]]:
     return [json.loads(x) if isinstance(x, str) else dict(x) for x in items or []]
 
 
+def display(raw: dict[str, Any]) -> dict[str, Any]:
+    """The display columns a raw row carries (graph/display.py): short amount, one sentence, its document."""
+    return {k: raw.get(k) for k in DISPLAY}
+
+
 def _number(value: Any) -> float | None:
     return None if value is None else float(value)
 
@@ -35,8 +41,8 @@ def _hop(raw: dict[str, Any]) -> dict[str, Any]:
     amount = _number(raw.get("amount"))
     return {"from_id": raw["from_id"], "from": raw.get("from"), "to_id": raw["to_id"], "to": raw.get("to"),
             "amount": amount, "currency": raw.get("currency"), "amount_text": amount_text(amount, raw.get("currency")),
-            "kind": raw.get("kind"), "as_of": raw.get("as_of"), "evidence": evidence(raw.get("evidence")),
-            "sources": sorted(raw.get("sources") or [])}
+            "kind": raw.get("kind"), "as_of": raw.get("as_of"), **display(raw),
+            "evidence": evidence(raw.get("evidence")), "sources": sorted(raw.get("sources") or [])}
 
 
 def chains(raw: Iterable[dict[str, Any]], direction: str) -> Iterator[dict[str, Any]]:
@@ -187,7 +193,7 @@ def actions(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
             "relation": r["relation"],
             "officer_of": sorted(({"org_id": o["org_id"], "org": o.get("org"), "role": o.get("role")}
                                   for o in r.get("officer_of") or []), key=lambda o: (o["org_id"], o["role"] or "")),
-            "evidence": evidence(r.get("evidence")), "sources": sorted(r.get("sources") or []),
+            "evidence": evidence(r.get("evidence")), "sources": sorted(r.get("sources") or []), **display(r),
         })
     return sorted(rows, key=lambda x: (_date_key(x["date"]), x["event"], x["subject_id"], x["event_id"]))
 
@@ -204,6 +210,7 @@ def timeline(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
             "amount_text": amount_text(amount, r.get("currency")),
             "actor_id": r.get("actor_id"), "actor": r.get("actor"), "subject_id": r["subject_id"],
             "subject": r.get("subject"), "documents": documents, "evidence": evidence(r.get("evidence")),
+            **display(r),
         })
     return sorted(rows, key=lambda x: (x["date"], x["event"], x["event_id"]))
 
@@ -252,7 +259,7 @@ def path(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 "direction": "forward" if rel["from_id"] == nodes[i]["id"] else "backward",
                 "amount": amount, "currency": rel.get("currency"), "role": rel.get("role"), "kind": rel.get("kind"),
                 "text": hop_text(rel, by_id[rel["from_id"]], by_id[rel["to_id"]]),
-                "evidence": evidence(rel.get("evidence")),
+                "evidence": evidence(rel.get("evidence")), **display(rel),
             })
         arrows = [node_text(nodes[0])]
         for hop, node in zip(hops, nodes[1:], strict=True):
@@ -282,7 +289,8 @@ def entity(raw: list[dict[str, Any]], scores: dict[str, tuple[float, str]]) -> l
             brief.append(f"… {count - len(neighbours):,} more")
         score, key = scores.get(r["id"], (None, None))
         rows.append({
-            "id": r["id"], "name": r.get("name"), "label": r.get("label"), "score": score, "matched_key": key,
+            "id": r["id"], "name": r.get("name"), "display_name": r.get("display_name"), "label": r.get("label"),
+            "score": score, "matched_key": key,
             "aliases": sorted(r.get("aliases") or []), "kind": r.get("kind"), "jurisdiction": r.get("jurisdiction"),
             "lei": r.get("lei"), "documents": int(r.get("documents") or 0), "neighbours": neighbours,
             "neighbour_count": count, "brief": "; ".join(brief),
@@ -301,3 +309,7 @@ def group(raw: list[dict[str, Any]], acted: list[dict[str, Any]]) -> list[dict[s
         rows.append({"id": r["id"], "name": r.get("name"), "label": r.get("label"), "relation": r["relation"],
                      "actions": against})
     return sorted(rows, key=lambda x: (order.get(x["relation"], 9), (x["name"] or "").casefold(), x["id"]))
+
+
+def documents(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return sorted(({k: r.get(k) for k in ("id", "source", "title", "url", "date")} for r in raw), key=lambda d: d["id"])

@@ -11,5 +11,7 @@ RETURN length(p) AS length,
                          date: n.date, kind: n.kind, status: n.status}] AS nodes,
        [r IN relationships(p) | {type: type(r), from_id: startNode(r).id, to_id: endNode(r).id,
                                  amount: r.amount, currency: r.currency, kind: r.kind, role: r.role,
-                                 as_of: r.as_of, evidence: coalesce(r.evidence, [])}] AS rels
+                                 as_of: r.as_of, evidence: coalesce(r.evidence, []),
+                                 display_amount: r.display_amount, evidence_sentence: r.evidence_sentence,
+                                 document_title: r.document_title}] AS rels
 ORDER BY length

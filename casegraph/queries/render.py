@@ -17,7 +17,11 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from casegraph.console import out
+
 JOIN = " | "
+# Cells a spreadsheet would read as a formula (OWASP, "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _evidence_text(items: list[dict[str, Any]]) -> str:
@@ -177,14 +181,21 @@ def csv_lines(kind: str, rows: Iterable[dict[str, Any]]) -> Iterator[str]:
 
 
 def _csv(value: Any) -> Any:
-    """None -> '', booleans -> true/false, whole amounts without '.0'."""
+    """None -> '', booleans -> true/false, whole amounts without '.0', text never a formula."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float) and value.is_integer():
         return int(value)
+    if isinstance(value, str):
+        return no_formula(value)
     return value
+
+
+def no_formula(text: str) -> str:
+    """OWASP's rule: a cell starting = + - @ tab or CR gets a leading ' so a spreadsheet shows it as text."""
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
 def columns(kind: str) -> list[str]:
@@ -231,7 +242,7 @@ def _cell(value: Any) -> str:
 
 
 def table(kind: str, rows: list[dict[str, Any]], title: str, console: Console | None = None) -> None:
-    console = console or Console()
+    console = console or out()
     flat = [FLAT[kind](row) for row in rows]
     cells = [[_cell(get(f) if callable(get) else f[get]) for _, get, _ in TABLE[kind]] for f in flat]
     shown = [i for i, _ in enumerate(TABLE[kind]) if any(c[i] for c in cells)]  # no all-empty columns

@@ -2,13 +2,15 @@
 
 Exit codes (for scheduled jobs): 0 every row clean, 3 at least one row hits (its party, group or
 officers are under an action, or it has an exposure chain of depth <= 3 to a party under action),
-4 no hit but some rows matched no party (review them), 2 the file or store could not be read.
+4 no hit but some rows matched no party (review them), 2 the file, some of its rows (each named;
+a hit elsewhere still exits 3) or the store could not be read.
 """
 
 from __future__ import annotations
 
 import csv
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -18,22 +20,51 @@ from casegraph.queries import run
 from casegraph.queries.names import fuzzy, lei_ids, parties, party_ids
 from casegraph.schemas import name_key
 
-EXIT_CLEAN, EXIT_HIT, EXIT_UNMATCHED = 0, 3, 4
+EXIT_CLEAN, EXIT_UNREAD, EXIT_HIT, EXIT_UNMATCHED = 0, 2, 3, 4
 SCREEN_DEPTH = 3
 MIN_SCORE = 88.0
 
 
-def read_csv(path: str | Path) -> list[dict[str, str]]:
-    """Rows with name, lei and id (headers case-insensitive; name or id required per row)."""
+@dataclass
+class CsvRows:
+    """The rows read, each with its ``row`` number, and one message per line that could not be read."""
+
+    rows: list[dict[str, Any]] = field(default_factory=list)
+    unreadable: list[str] = field(default_factory=list)
+
+
+def read_csv(path: str | Path) -> CsvRows:
+    """Rows with name, lei and id (headers case-insensitive; name or id required per row).
+
+    Each line is one row, read on its own: a quote left open, a NUL or an oversized field makes that
+    line unreadable (named), never swallows the rows after it. A counterparty name has no line break.
+    """
+    read = CsvRows()
     with open(path, newline="", encoding="utf-8-sig") as handle:
-        reader = csv.DictReader(handle)
-        fields = {f.strip().lower(): f for f in reader.fieldnames or []}
-        if "name" not in fields and "id" not in fields:
-            raise ValueError(f"{path}: needs a 'name' (or 'id') column; has {', '.join(fields) or 'none'}")
-        rows = []
-        for row in reader:
-            rows.append({k: (row.get(fields[k]) or "").strip() if k in fields else "" for k in ("name", "lei", "id")})
-        return rows
+        fields: dict[str, int] | None = None
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                cells = next(csv.reader([line], strict=True))
+            except csv.Error as error:
+                if fields is None:
+                    raise ValueError(f"{path}:{number}: cannot read the header: {error}") from None
+                read.unreadable.append(f"{path}:{number}: row {len(read.rows) + len(read.unreadable) + 1} "
+                                       f"not screened: {error}")
+                continue
+            if fields is None:
+                fields = {c.strip().lower(): i for i, c in reversed(list(enumerate(cells)))}
+                if "name" not in fields and "id" not in fields:
+                    raise ValueError(f"{path}: needs a 'name' (or 'id') column; has {', '.join(fields) or 'none'}")
+                continue
+            row: dict[str, Any] = {k: (cells[fields[k]].strip() if k in fields and fields[k] < len(cells) else "")
+                                   for k in ("name", "lei", "id")}
+            row["row"] = len(read.rows) + len(read.unreadable) + 1
+            read.rows.append(row)
+    if fields is None:
+        raise ValueError(f"{path}: no header line")
+    return read
 
 
 def match(store: Any, row: dict[str, str], min_score: float = MIN_SCORE) -> tuple[list[str], float | None, str | None]:
@@ -70,7 +101,7 @@ def screen(store: Any, rows: Iterable[dict[str, str]], min_score: float = MIN_SC
     out = []
     for number, row in enumerate(rows, 1):
         ids, score, how = match(store, row, min_score)
-        result: dict[str, Any] = {"row": number, "name": row.get("name", ""), "lei": row.get("lei", ""),
+        result: dict[str, Any] = {"row": row.get("row", number), "name": row.get("name", ""), "lei": row.get("lei", ""),
                                   "id": row.get("id", ""), "match_ids": ids, "match": None, "label": None,
                                   "score": score, "matched_by": how, "under_action": False, "actions": [],
                                   "exposures": [], "status": "unmatched"}
@@ -93,6 +124,11 @@ def screen(store: Any, rows: Iterable[dict[str, str]], min_score: float = MIN_SC
     return out
 
 
-def exit_code(results: list[dict[str, Any]]) -> int:
+def exit_code(results: list[dict[str, Any]], unreadable: int = 0) -> int:
+    """3 a hit; else 2 when some rows could not be read (they may hide one); else 4 unmatched; else 0."""
     statuses = {r["status"] for r in results}
-    return EXIT_HIT if "hit" in statuses else EXIT_UNMATCHED if "unmatched" in statuses else EXIT_CLEAN
+    if "hit" in statuses:
+        return EXIT_HIT
+    if unreadable:
+        return EXIT_UNREAD
+    return EXIT_UNMATCHED if "unmatched" in statuses else EXIT_CLEAN

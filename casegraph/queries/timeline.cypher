@@ -24,5 +24,7 @@ RETURN date, CASE WHEN e.date IS NULL THEN 'document' ELSE 'event' END AS date_f
        e.id AS event_id, [l IN labels(e) WHERE l <> 'Event'][0] AS event,
        e.kind AS kind, e.status AS status, e.amount AS amount, e.currency AS currency,
        actor.id AS actor_id, actor.name AS actor, subject.id AS subject_id, subject.name AS subject,
-       documents, coalesce(e.evidence, []) AS evidence
+       documents, coalesce(e.evidence, []) AS evidence,
+       e.display_amount AS display_amount, e.evidence_sentence AS evidence_sentence,
+       e.document_title AS document_title
 ORDER BY date, event, event_id

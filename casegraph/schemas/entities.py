@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from casegraph.schemas.evidence import Evidence
 from casegraph.schemas.names import name_key, slug
+from casegraph.schemas.values import Name, Short
 
 
 class PartyType(StrEnum):
@@ -31,15 +32,15 @@ class Entity(BaseModel):
 
     model_config = ConfigDict(extra="allow")
 
-    name: str = Field(min_length=1)
+    name: Name
     type: PartyType
-    aliases: list[str] = Field(default_factory=list)
-    kind: str | None = Field(None, description="Firm kind: exchange, lender, broker, fund, bank, ...")
-    jurisdiction: str | None = None
+    aliases: list[Name] = Field(default_factory=list)
+    kind: Short | None = Field(None, description="Firm kind: exchange, lender, broker, fund, bank, ...")
+    jurisdiction: Short | None = None
     lei: str | None = Field(None, pattern=r"^[A-Z0-9]{18}[0-9]{2}$")
-    issuer: str | None = Field(None, description="Token only: the firm that issued it.")
-    identifiers: list[str] = Field(default_factory=list,
-                                   description="Registration numbers and codes, as 'scheme:value'.")
+    issuer: Name | None = Field(None, description="Token only: the firm that issued it.")
+    identifiers: list[Short] = Field(default_factory=list,
+                                     description="Registration numbers and codes, as 'scheme:value'.")
     evidence: list[Evidence] = Field(default_factory=list)
 
     @property

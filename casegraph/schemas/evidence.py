@@ -6,6 +6,8 @@ import hashlib
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from casegraph.schemas.values import ContentId, Short, Text
+
 
 class Evidence(BaseModel):
     """One sentence of one document that supports a node or relationship."""
@@ -25,18 +27,18 @@ class Document(BaseModel):
 
     model_config = ConfigDict(extra="allow")
 
-    id: str = Field(description="sha256 of the document text (hex).")
-    source: str | None = Field(None, description="Where it came from: corpus id or file path.")
-    url: str | None = None
-    title: str | None = None
+    id: ContentId = Field(description="sha256 of the document text (hex).")
+    source: Text | None = Field(None, description="Where it came from: corpus id or file path.")
+    url: Text | None = None
+    title: Text | None = None
     date: str | None = Field(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
-    lang: str | None = None
+    lang: Short | None = None
     # Provenance of a record from a data set (FollowTheMoney): its id there, the data sets that
     # publish it, when they first and last saw it.
-    ftm_id: str | None = None
-    datasets: str | None = Field(None, description="Comma-separated data set names.")
-    first_seen: str | None = None
-    last_seen: str | None = None
+    ftm_id: Text | None = None
+    datasets: Text | None = Field(None, description="Comma-separated data set names.")
+    first_seen: Text | None = None
+    last_seen: Text | None = None
 
 
 def content_id(text: str) -> str:

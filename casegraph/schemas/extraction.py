@@ -12,12 +12,13 @@ from casegraph.schemas.entities import Entity
 from casegraph.schemas.evidence import Document
 from casegraph.schemas.facts import Fact
 from casegraph.schemas.names import name_key
+from casegraph.schemas.values import Text
 
 
 class Extraction(BaseModel):
     model_config = ConfigDict(extra="allow")
 
-    id: str = Field(min_length=1, description="The document's own id: corpus id or file path.")
+    id: Text = Field(min_length=1, description="The document's own id: corpus id or file path.")
     document: Document | None = None
     entities: list[Entity] = Field(default_factory=list)
     facts: list[Fact] = Field(default_factory=list)

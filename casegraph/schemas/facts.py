@@ -11,6 +11,7 @@ from typing import Annotated, ClassVar, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from casegraph.schemas.evidence import Evidence
+from casegraph.schemas.values import Amount, Name, Short
 
 PartialDate = Annotated[str, Field(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
 
@@ -33,8 +34,8 @@ class EventFact(FactBase):
     label: ClassVar[str]
     # The roles whose parties identify the event (see graph.rows.event_id); all of them by default.
     identity: ClassVar[tuple[str, ...] | None] = None
-    status: str | None = None
-    amount: float | None = None
+    status: Short | None = None
+    amount: Amount | None = None
     currency: str | None = Field(None, pattern=r"^[A-Z]{3,5}$")
 
 
@@ -42,9 +43,9 @@ class AssetFreeze(EventFact):
     type: Literal["asset_freeze"] = "asset_freeze"
     label: ClassVar[str] = "AssetFreeze"
     roles: ClassVar[tuple[str, ...]] = ("authority", "target")
-    authority: str | None = None
-    target: str
-    program: str | None = Field(None, description="Sanctions programme, e.g. 'SDGT'.")
+    authority: Name | None = None
+    target: Name
+    program: Short | None = Field(None, description="Sanctions programme, e.g. 'SDGT'.")
     end_date: PartialDate | None = None
 
 
@@ -52,16 +53,16 @@ class Investigation(EventFact):
     type: Literal["investigation"] = "investigation"
     label: ClassVar[str] = "Investigation"
     roles: ClassVar[tuple[str, ...]] = ("authority", "subject")
-    authority: str | None = None
-    subject: str
+    authority: Name | None = None
+    subject: Name
 
 
 class Charge(EventFact):
     type: Literal["charge"] = "charge"
     label: ClassVar[str] = "Charge"
     roles: ClassVar[tuple[str, ...]] = ("authority", "subject")
-    authority: str | None = None
-    subject: str
+    authority: Name | None = None
+    subject: Name
     kind: Literal["fine", "lawsuit", "criminal_charge", "civil_charge"] | None = None
 
 
@@ -70,8 +71,8 @@ class Bankruptcy(EventFact):
     label: ClassVar[str] = "Bankruptcy"
     roles: ClassVar[tuple[str, ...]] = ("court", "firm")
     identity: ClassVar[tuple[str, ...]] = ("firm",)
-    court: str | None = None
-    firm: str
+    court: Name | None = None
+    firm: Name
 
 
 class WithdrawalSuspension(EventFact):
@@ -79,16 +80,16 @@ class WithdrawalSuspension(EventFact):
     label: ClassVar[str] = "WithdrawalSuspension"
     roles: ClassVar[tuple[str, ...]] = ("authority", "firm")
     identity: ClassVar[tuple[str, ...]] = ("firm",)
-    authority: str | None = None
-    firm: str
+    authority: Name | None = None
+    firm: Name
 
 
 class Acquisition(EventFact):
     type: Literal["acquisition"] = "acquisition"
     label: ClassVar[str] = "Acquisition"
     roles: ClassVar[tuple[str, ...]] = ("acquirer", "target")
-    acquirer: str
-    target: str
+    acquirer: Name
+    target: Name
     status: Literal["proposed", "failed", "completed"] | None = None
 
 
@@ -104,11 +105,11 @@ class Exposure(RelationFact):
     type: Literal["exposure"] = "exposure"
     rel: ClassVar[str] = "EXPOSED_TO"
     roles: ClassVar[tuple[str, ...]] = ("exposed", "counterparty")
-    exposed: str
-    counterparty: str
-    amount: float | None = None
+    exposed: Name
+    counterparty: Name
+    amount: Amount | None = None
     currency: str | None = Field(None, pattern=r"^[A-Z]{3,5}$")
-    kind: str | None = Field(None, description="loan, deposit, locked funds, investment, ...")
+    kind: Short | None = Field(None, description="loan, deposit, locked funds, investment, ...")
     as_of: PartialDate | None = None
 
 
@@ -116,17 +117,17 @@ class Officer(RelationFact):
     type: Literal["officer"] = "officer"
     rel: ClassVar[str] = "OFFICER_OF"
     roles: ClassVar[tuple[str, ...]] = ("person", "org")
-    person: str
-    org: str
-    role: str | None = None
+    person: Name
+    org: Name
+    role: Short | None = None
 
 
 class Subsidiary(RelationFact):
     type: Literal["subsidiary"] = "subsidiary"
     rel: ClassVar[str] = "SUBSIDIARY_OF"
     roles: ClassVar[tuple[str, ...]] = ("child", "parent")
-    child: str
-    parent: str
+    child: Name
+    parent: Name
     percentage: float | None = Field(None, ge=0, le=100)
 
 

@@ -1,0 +1,155 @@
+"""Acquisitions: who buys whom, and whether the deal is proposed, completed or failed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span
+
+from casegraph.loaders.facts.base import FIRM, Draft, Finder
+from casegraph.schemas import PartyType
+
+BUYERS = (FIRM, PartyType.GOVERNMENT)
+
+
+class AcquisitionRules(Finder):
+    def _status(self, sent: Span) -> str:
+        for status in ("failed", "completed"):
+            if self.has_any(sent, self.lex["status_words"][status]):
+                return status
+        return "proposed"
+
+    def on_acquire(self, start: int, end: int) -> Iterator[Draft]:
+        """ "Zelko.US agreed to acquire the assets of Pellow", "Vela US's bid for Pellow"; with 'by'
+        the acquirer comes after ("acquisition of X by Y", "overname van X door Y")."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        firms = self.in_sentence(number, *BUYERS)
+        before = [m for m in firms if m.end <= start]
+        after = [m for m in firms if m.start >= end and m.start - end <= 8]
+        by_words = set(self.lex["by_words"])
+        by = [m for m in after if m.start > 0 and self.doc[m.start - 1].lower_ in by_words]
+        if by:
+            acquirer = by[0]
+            target = next((m for m in after if m is not acquirer and m.start < acquirer.start), None) or (
+                before[-1] if before else None
+            )
+        else:  # "Athene, a partner of Apollo, is in talks to buy": the subject, past the apposition
+            acquirer = self._subject(number, start, before) if before else None
+            target = next((m for m in after if self.type_of(m) is FIRM), None)
+        if acquirer is None or target is None or acquirer.key == target.key:
+            return
+        lo, hi = sorted((end, target.start))
+        if {t.lower_ for t in self.doc[lo:hi]} & set(self.lex["instrument_words"]):
+            return  # "bought €3.5m of bonds of Vela" is an exposure, not a takeover
+        yield self.draft(
+            "acquisition",
+            {"acquirer": acquirer.key, "target": target.key},
+            sent,
+            "fact.acquisition",
+            0.7,
+            status=self._status(sent),
+        )
+
+    def on_deal_failed(self, start: int, end: int) -> Iterator[Draft]:
+        """ "Zelko would not pursue the deal", "de mislukte overname door concurrent Zelko": the
+        target, when the sentence does not name it, is the firm the text is about."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        firms = self.in_sentence(number, FIRM)
+        by_words = set(self.lex["by_words"])
+        by = [  # "overname door Binance afgeblazen": the agent inside the cue or after it
+            m
+            for m in firms
+            if m.start > start and any(t.lower_ in by_words for t in self.doc[max(start, m.start - 2) : m.start])
+        ]
+        before = [m for m in firms if m.end <= start]
+        acquirer = by[0] if by else (self._subject(number, start, before) if before else None)
+        if acquirer is None:
+            return
+        others = [m for m in firms if m.key != acquirer.key and m.start >= end]
+        if by and not others:  # "FTX: overname door Binance afgeblazen": the one named before
+            others = [m for m in before if m.key != acquirer.key][-1:]
+        target_key = others[0].key if others else self.salient_firm({acquirer.key})
+        if target_key is None:
+            return
+        yield self.draft(
+            "acquisition",
+            {"acquirer": acquirer.key, "target": target_key},
+            sent,
+            "fact.acquisition.failed",
+            0.6,
+            status="failed",
+        )
+
+    def on_acquired_by(self, start: int, end: int) -> Iterator[Draft]:
+        """The target first: "Vela was taken over by Marlin", "Vela komt in handen van Marlin"."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        parties = self.in_sentence(number, *BUYERS)
+        acquirer = next((m for m in parties if 0 <= m.start - end <= 3), None)
+        before = [m for m in parties if m.end <= start and self.type_of(m) is FIRM]
+        target = self._subject(number, start, before) if before else None
+        if acquirer is None or target is None or acquirer.key == target.key:
+            return
+        status = self._status(sent)
+        yield self.draft(
+            "acquisition",
+            {"acquirer": acquirer.key, "target": target.key},
+            sent,
+            "fact.acquisition.passive",
+            0.7,
+            status="completed" if status == "proposed" and self._past(start) else status,
+        )
+
+    def on_sell(self, start: int, end: int) -> Iterator[Draft]:
+        """A sale names the buyer after 'to': "the government sold Northern Crest to Marlin", "sold
+        its assets to Marlin" (the seller's); the target is the firm sold, else the seller."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        parties = self.in_sentence(number, *BUYERS)
+        acquirer = next((m for m in parties if 0 <= m.start - end <= 3), None)
+        sold = [m for m in parties if start < m.start < end - 1 and self.type_of(m) is FIRM]
+        sellers = [m for m in parties if m.end <= start and self.type_of(m) is FIRM]
+        target = sold[0] if sold else (sellers[-1] if sellers else None)
+        if acquirer is None or target is None or acquirer.key == target.key:
+            return
+        status = self._status(sent)
+        yield self.draft(
+            "acquisition",
+            {"acquirer": acquirer.key, "target": target.key},
+            sent,
+            "fact.acquisition.sale",
+            0.65,
+            status="completed" if status == "proposed" and self._past(start) else status,
+        )
+
+    def on_nationalise(self, start: int, end: int) -> Iterator[Draft]:
+        """A nationalisation is an acquisition by the state: "Northern Crest was nationalised", "de
+        genationaliseerde bank Vela"; the state named in the sentence, else the one the text names most."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        firms = self.in_sentence(number, FIRM)
+        target = next((m for m in firms if 0 <= m.start - end <= 2), None) or next(
+            (m for m in reversed(firms) if m.end <= start and start - m.end <= 3), None
+        )
+        states = self.in_sentence(number, PartyType.GOVERNMENT) or [
+            m for m in self.rec.mentions if self.type_of(m) is PartyType.GOVERNMENT
+        ]
+        if target is None or not states:
+            return
+        state = max(states, key=lambda m: sum(1 for x in self.rec.mentions if x.key == m.key))
+        yield self.draft(
+            "acquisition",
+            {"acquirer": state.key, "target": target.key},
+            sent,
+            "fact.acquisition.state",
+            0.65,
+            status="completed",
+        )
+
+    def _past(self, start: int) -> bool:
+        """ "was taken over", "sold" tell a done deal; "agreed to sell", "will be taken over" do not."""
+        sent = self.sents[self.sent_index[start]]
+        window = {t.lower_ for t in self.doc[max(sent.start, start - 3) : start + 1]}
+        return not window & set(self.lex["future_words"])

@@ -1,0 +1,289 @@
+"""What every fact rule reads: the parties of each sentence, amounts, coordination, negation."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Span
+
+from casegraph.loaders.dates import find_date
+from casegraph.loaders.lexicon import lexicon
+from casegraph.loaders.money import Money
+from casegraph.loaders.recognize import Mention, Recognition
+from casegraph.schemas import AUTHORITIES, PartyType
+
+FIRM, PERSON = PartyType.FIRM, PartyType.PERSON
+PARTIES = AUTHORITIES | {FIRM, PERSON}
+FOLLOW_STOPS = {"that", "which", "dat", "die", "with", "met", "for", "voor", "because", "omdat", "after", "na"}
+FOLLOW_STOPS |= {"said", "zei"}
+
+
+@cache
+def _literal_words(lang: str, label: str) -> frozenset[str]:
+    """The words a cue label's phrases spell out ("geen" in "kunnen geen geld meer opnemen")."""
+    phrases = lexicon(lang)["cues"].get(label, [])
+    return frozenset(w for p in phrases for part in p.split() for w in part.split("|"))
+
+
+@dataclass
+class Draft:
+    """A fact before names are filled in: party keys by role, attributes, where it was found."""
+
+    type: str
+    roles: dict[str, str]
+    attrs: dict[str, Any] = field(default_factory=dict)
+    sentence: Span | None = None
+    rule: str = ""
+    confidence: float = 0.7
+
+
+class Finder:
+    def __init__(self, rec: Recognition, lex: dict[str, Any], money: list[Money], date: str | None, lang: str) -> None:
+        self.rec, self.lex, self.money, self.date, self.lang = rec, lex, money, date, lang
+        self.doc = rec.doc
+        self.layout = rec.layout
+        self.sents = rec.layout.sents
+        self.sent_index = rec.layout.sent_of
+        self.by_sent: dict[int, list[Mention]] = {}
+        for mention in rec.mentions:
+            if rec.parties[mention.key].type in PARTIES:
+                self.by_sent.setdefault(self.sent_index[mention.start], []).append(mention)
+        self.negations = set(lex["negations"])
+        self.hedges = set(lex["hedges"])
+        self.auxiliaries = set(lex["auxiliaries"])
+        self.role_words = {w for phrase in lex["officer_roles"] + lex["role_modifiers"] for w in phrase.split()}
+        self.role_words |= set(lex["role_determiners"])
+
+    def type_of(self, mention: Mention) -> PartyType:
+        return self.rec.parties[mention.key].type
+
+    def in_sentence(self, sent: int, *types: PartyType) -> list[Mention]:
+        return [m for m in self.by_sent.get(sent, []) if not types or self.type_of(m) in types]
+
+    def words(self, span: Span) -> set[str]:
+        return {t.lower_ for t in span}
+
+    def has_any(self, span: Span, phrases: list[str]) -> bool:
+        text = f" {self.layout.span_text(span).lower()} "
+        return any(f" {p} " in text or f" {p}," in text or f" {p}." in text for p in phrases)
+
+    def negated(self, start: int, end: int, label: str = "") -> bool:
+        """A denial or a mere possibility states no fact: "had no exposure to", "could face charges",
+        "kan worden vervolgd", "faillissement niet uitgesloten"."""
+        sent = self.sents[self.sent_index[start]]
+        window = self.doc[max(sent.start, start - 3) : start]
+        if any(t.lower_ in self.negations or t.lower_ in self.hedges for t in window):
+            return True
+        literal = _literal_words(self.lang, label.lower())
+        if any(t.lower_ in self.negations and t.lower_ not in literal for t in self.doc[start + 1 : end - 1]):
+            return True  # inside a gapped cue: "dat de bank niet verder vervolgd wordt", not "geen geld meer"
+        after = self.layout.text(end, sent.end).lower()
+        return any(p in after for p in self.lex["hedges_after"])
+
+    def amount(self, sent: Span, near: int, *parties: Mention) -> tuple[float | None, str | None]:
+        """The amount nearest the cue; with parties, only one between them or just around them."""
+        inside = [m for m in self.money if sent.start_char <= m.start < sent.end_char]
+        if parties:
+            lo = min([self.doc[near].idx] + [p.char_start for p in parties]) - 30
+            hi = max([self.doc[near].idx] + [p.char_end for p in parties]) + 30
+            inside = [m for m in inside if lo <= m.start <= hi]
+        if not inside:
+            return None, None
+        anchor = self.doc[near].idx
+        best = min(inside, key=lambda m: abs(m.start - anchor))
+        return best.amount, best.currency
+
+    def salient_firm(self, exclude: set[str]) -> str | None:
+        counts = Counter(m.key for m in self.rec.mentions if self.type_of(m) is FIRM and m.key not in exclude)
+        return counts.most_common(1)[0][0] if counts else None
+
+    def followers(self, first: Mention, after: list[Mention]) -> list[Mention]:
+        """The parties coordinated with ``first``: "Zolto Ventures Inc and Zolto Trading Ltd"; a list
+        joined by commas counts once 'and' closes it ("sued Zolto, its chief Olav Vane and Ming Tao"),
+        and the organisation of an apposition is passed over ("Ann Vos, the CEO of Zolto, and Ming Tao")."""
+        group = [first]
+        closed = 1  # members up to here are joined by a coordinator
+        last_end = first.end
+        coordinators = set(self.lex["coordinators"])
+        of_words = set(self.lex["of_words"])
+        for mention in after:
+            if mention.start < last_end or (
+                self.type_of(mention) is not self.type_of(first)
+                and not ({self.type_of(mention), self.type_of(first)} <= {FIRM, PERSON})
+            ):
+                continue
+            words = [t.lower_ for t in self.doc[last_end : mention.start]]
+            if len(words) > 8 or any(w in FOLLOW_STOPS for w in words if w not in of_words):
+                break
+            if any(w in of_words for w in words):
+                if "," in words[:1] and self.type_of(group[-1]) is PERSON:
+                    last_end = mention.end  # the organisation of "X, the CEO of Y,"
+                    continue
+                break
+            if any(w in coordinators for w in words):
+                group.append(mention)
+                closed = len(group)
+            elif words and all(w == "," or w in self.role_words for w in words):
+                group.append(mention)
+            else:
+                break
+            last_end = mention.end
+        return group[:closed]
+
+    def is_parent_modifier(self, mention: Mention) -> bool:
+        """ "Zolto crypto exchange subsidiaries": the firm before 'subsidiaries' qualifies, it is not the object."""
+        sub = {s for label, s, _ in self.rec.cues if label == "SUBSIDIARY"}
+        return any(mention.end <= s <= mention.end + 3 for s in sub) and not any(
+            t.text == "," for t in self.doc[mention.end : min(mention.end + 3, len(self.doc))]
+        )
+
+    def draft(
+        self, type_: str, roles: dict[str, str], sent: Span, rule: str, confidence: float = 0.7, **attrs
+    ) -> Draft:
+        date = find_date(self.layout.span_text(sent), self.lang, self.date)
+        if date and type_ not in {"officer", "subsidiary"}:
+            attrs.setdefault("date", date)
+        return Draft(type_, roles, {k: v for k, v in attrs.items() if v is not None}, sent, rule, confidence)
+
+    def _subject_back(self, before: list[Mention]) -> Mention:
+        """The head of the subject before a verb: "Vela and Vela US filed" -> Vela; "Vela Holdco, the
+        holding company of Vela Capital, filed" -> Vela Holdco (past the apposition)."""
+        of_words = set(self.lex["of_words"])
+        coordinators = set(self.lex["coordinators"])
+        i = head = len(before) - 1
+        apposition = False
+        while i > 0:
+            gap = [t.lower_ for t in self.doc[before[i - 1].end : before[i].start]]
+            if not gap or len(gap) > 8:
+                break
+            if any(w in of_words for w in gap) and (apposition or "," in gap or not before[i - 1].text[:1].isupper()):
+                apposition = True  # "X, the parent of Y," : Y belongs to the apposition
+            elif all(w == "," for w in gap):
+                apposition = apposition or not before[i].text[:1].isupper()  # ", the holding company"
+            elif not all(w == "," or w in coordinators for w in gap):
+                break
+            i -= 1
+            if apposition or any(w in coordinators for w in gap) or not before[i].text[:1].isupper():
+                head = i
+        while head < len(before) - 1 and not before[head].text[:1].isupper():
+            head += 1
+        return before[head]
+
+    def _authority_and_subjects(self, start: int, end: int, passive: bool) -> tuple[list[Mention], list[Mention]]:
+        """Authorities of the sentence, and the parties they act on (the other side of the cue)."""
+        number = self.sent_index[start]
+        parties = self.in_sentence(number)
+        authorities = [m for m in parties if self.type_of(m) in {PartyType.REGULATOR, PartyType.PROSECUTOR}]
+        others = [
+            m
+            for m in parties
+            if self.type_of(m) in {FIRM, PERSON} and not self.is_parent_modifier(m) and not self._names_role_of(m)
+        ]
+        if not others:
+            return authorities, []
+        if passive:  # the grammatical subject; "Ostwind founder Olav Vane": not the firm before a role
+            role_starts = {s for s, _ in self.rec.roles}
+            subjects = [m for m in others if m.end not in role_starts and m.end + 1 not in role_starts] or others
+            first = subjects[0]
+            return authorities, self.followers(first, [m for m in others if m.start > first.start])
+        auth_before = [a for a in authorities if a.end <= start]
+        after = [m for m in others if m.start >= end]
+        before = [m for m in others if m.end <= start]
+        against = {"against", "tegen"}
+        if auth_before or not authorities:
+            if after:
+                return authorities, self.followers(after[0], after[1:])
+            between = [m for m in before if auth_before and m.start >= auth_before[-1].end]
+            if between:  # verb last: "de SEC heeft Ann Vos en Ming Tao aangeklaagd"
+                return authorities, self.followers(between[0], between[1:])
+            return authorities, [others[0]] if others else []
+        # the authority comes after the cue: "onderzocht worden door de SEC"
+        if before:
+            return authorities, [before[-1]]
+        if after and any(self.doc[i].lower_ in against for i in range(start, after[0].start)):
+            return authorities, [after[0]]
+        return authorities, []
+
+    def _subject(self, number: int, start: int, parties: list[Mention]) -> Mention | None:
+        """The party acting before the cue in its clause: the nearest one not inside a relative clause
+        or apposition ("FTX US, which agreed to back BlockFi, had lent" -> FTX US); else the party
+        opening the sentence ("Crypto lender Vela ... said it had lent")."""
+        sent = self.sents[number]
+        inner = self._asides(sent.start, start)
+        before = [m for m in parties if m.end <= start and not any(a <= m.start < b for a, b in inner)]
+        before = [m for m in before if not self._crosses(m.end, start)]
+        opening = [m for m in parties if m.end <= start and m.start - sent.start <= 3 and self.type_of(m) is not PERSON]
+        if not before:
+            return opening[0] if opening else None
+        nearest = before[-1]
+        if len(before) > 1 and self._in_apposition(nearest, before) and self.doc[nearest.end].text == ",":
+            nearest = before[-2]  # "Athene, a partner of Apollo, is in talks": Athene
+        gap = [t.lower_ for t in self.doc[nearest.end : start]]
+        relative = next((i for i, w in enumerate(gap) if w in set(self.lex["relative_words"])), None)
+        if relative is not None and relative + 1 < len(gap) and gap[relative + 1] in set(self.lex["subject_pronouns"]):
+            return opening[0] if opening else None  # "tegoeden die het had uitgeleend aan": the sentence's subject
+        if relative is not None and relative > 1:  # "steun voor start-ups die hun tegoeden bij X": not the steun
+            return None
+        possessives = set(self.lex["possessives"])
+        if (
+            set(gap) & set(self.lex["clause_pronouns"])
+            or (set(gap[:-1]) & possessives)
+            or (nearest.text.split()[0].lower() in possessives | {"that", "dat"})
+        ):
+            return opening[0] if opening else None  # "X said ..., and it had lent": the subject of the sentence
+        if gap and gap[-1] in possessives:  # "Taunus sued EY over its losses on": whose losses is the subject's
+            openers = set(self.lex["when_words"]) | set(self.lex["clause_bounds"])
+            opened = max([i for i in range(sent.start, start) if self.doc[i].lower_ in openers], default=sent.start)
+            return next((m for m in before if m.start >= opened), nearest)
+        head = self._subject_back(before)
+        return head if head is not nearest and self._apposition(head, nearest) else nearest
+
+    def _apposition(self, head: Mention, nearest: Mention) -> bool:
+        words = {t.lower_ for t in self.doc[head.end : nearest.start]}
+        return "," in words and bool(words & set(self.lex["of_words"]))
+
+    def _crosses(self, lo: int, hi: int) -> bool:
+        """A clause boundary between tokens ``lo`` and ``hi`` ("; but", "while", "terwijl")."""
+        bounds = set(self.lex["clause_bounds"])
+        return any(t.lower_ in bounds for t in self.doc[lo:hi])
+
+    def _names_role_of(self, mention: Mention) -> bool:
+        """ "oud-ING-topman Ralph Hamers", "Vela-topman Aron Velde": the firm of a role, not a party acted on."""
+        return mention.rule == "firm.org_role" and any(
+            m.start - mention.end <= 1 and m.start >= mention.start and self.type_of(m) is PERSON
+            for m in self.in_sentence(self.sent_index[mention.start], PERSON)
+        )
+
+    def _in_apposition(self, mention: Mention, before: list[Mention]) -> bool:
+        """ "Icesave, the Icelandic bank's savings arm, stopped": the mention describes the one before."""
+        articles = set(self.lex["articles"])
+        earlier = [m for m in before if m.end < mention.start]
+        if not earlier:
+            return False
+        gap = [t.lower_ for t in self.doc[earlier[-1].end : mention.start]]
+        return gap[:1] == [","] and len(gap) >= 2 and gap[1] in articles
+
+    def _asides(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """Relative clauses and brackets between ``lo`` and ``hi``: ", which ... ," and "( ... )"."""
+        out = []
+        relatives = set(self.lex["relative_words"])
+        for i in range(lo, hi):
+            token = self.doc[i]
+            if token.text == "(":
+                close = next((j for j in range(i, hi) if self.doc[j].text == ")"), hi)
+                out.append((i, close))
+            elif token.text == "," and i + 1 < hi and self.doc[i + 1].lower_ in relatives:
+                close = next((j for j in range(i + 2, hi) if self.doc[j].text == ","), hi)
+                out.append((i, close))
+        return out
+
+    def _by_agent(self, mention: Mention) -> bool:
+        """The mention is the agent of a passive: 'by'/'door' right before it, an article allowed between."""
+        i = mention.start - 1
+        articles = set(self.lex["authority_articles"])
+        while i >= 0 and mention.start - i <= 2 and self.doc[i].lower_ in articles:
+            i -= 1
+        return i >= 0 and self.doc[i].lower_ in set(self.lex["by_words"])

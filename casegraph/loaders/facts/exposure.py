@@ -1,0 +1,345 @@
+"""Exposures: the party with money at risk at a counterparty, and how much.
+
+News states one exposure in many shapes; each cue label says which side comes first:
+``exposure`` cues have the party at risk before them ("lent $5M to", "had $3.3bn held at",
+"verlies van 40 miljoen op"), ``debt`` cues the debtor ("owes", "borrowed from", "schuld bij"),
+``debt_last`` cues both parties before them ("X is Y 10 miljoen verschuldigd"), ``creditors`` cues
+a list of creditors of one debtor ("FTX's largest creditors include Genesis ($175M)"). The amount
+is the sum stated for that pair; a group total ("owed $1bn by A and B") or a share gives none.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+
+from spacy.tokens import Span
+
+from casegraph.loaders.facts.base import FIRM, PERSON, Draft, Finder
+from casegraph.loaders.money import Money
+from casegraph.loaders.recognize import Mention
+from casegraph.schemas import PartyType
+
+PART_OF = re.compile(r"^\s*(?:of|van)\s+(?:the|de|het|its|their|zijn|haar|hun)?\s*(?:\w+\s+)?$", re.IGNORECASE)
+CONVERSION = re.compile(r"^\s*[(\[]\s*(?:about|around|roughly|ongeveer|circa|ca\.|some|or|of)?\s*$", re.IGNORECASE)
+
+
+class ExposureRules(Finder):
+    # ----------------------------------------------------------------- the cue shapes
+    def on_exposure(self, start: int, end: int) -> Iterator[Draft]:
+        """Creditor first: "Marlin had $120 million locked in Vela", "lent $48M to Vela and $5M to
+        Ostwind", "Quandle's investment in Ostwind", "verloor 40 miljoen op Vela"."""
+        yield from self._pairs(start, end, creditor_first=True)
+
+    def on_debt(self, start: int, end: int) -> Iterator[Draft]:
+        """Debtor first: "Brightwave owes Vela $310 million", "Redkite had defaulted on $500M",
+        "Vela's $40M loan from Marlin", "Vela heeft een schuld van 5 miljoen bij Marlin"."""
+        by = set(self.lex["by_words"])
+        if self.doc[start].lower_ == "owed" and any(t.lower_ in by for t in self.doc[end : end + 8]):
+            return  # "Vela is owed $5M by Marlin", "debt owed by Vela": an exposure cue
+        yield from self._pairs(start, end, creditor_first=False)
+
+    def on_debt_last(self, start: int, end: int) -> Iterator[Draft]:
+        """Both parties before the verb: "Vela is Marlin nog 12 miljoen euro verschuldigd"."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        before = [m for m in self._firms(number) if m.end <= start and start - m.end <= 12]
+        if len(before) < 2 or before[-1].key == before[-2].key:
+            return
+        debtor, creditor = before[-2], before[-1]
+        money = self._money_between(sent, debtor.end, start)
+        if not money:
+            return  # "schuldig" without a sum is guilt, not debt
+        yield self._exposure(creditor, debtor, sent, "fact.exposure.debt", money[-1])
+
+    def on_loss_last(self, start: int, end: int) -> Iterator[Draft]:
+        """Both parties before the verb: "Marlin is Vela 57 miljoen dollar kwijt"."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        before = [m for m in self._firms(number) if m.end <= start and start - m.end <= 12]
+        if len(before) < 2 or before[-1].key == before[-2].key or before[-1].start - before[-2].end > 2:
+            return
+        money = self._money_between(sent, before[-1].end, start)
+        if money:
+            yield self._exposure(before[-2], before[-1], sent, "fact.exposure.loss", money[-1])
+
+    def on_creditors(self, start: int, end: int) -> Iterator[Draft]:
+        """A creditor list: "Vela's largest creditors include Marlin ($120M) and Ostwind ($40M)",
+        "de grootste schuldeisers van Vela zijn Marlin en Ostwind", and table lines under it."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        debtor = self._debtor_of_list(number, start, end)
+        if debtor is None:
+            return
+        listed = [m for m in self._firms(number) if m.start >= end and m.key != debtor.key]
+        for creditor in listed:
+            money = self._money_between(sent, creditor.end, min(creditor.end + 6, sent.end))
+            if not money and len(listed) > 1 and creditor is not listed[0]:
+                continue  # past the list: "... include Marlin, said Ostwind"
+            yield self._exposure(creditor, debtor, sent, "fact.exposure.creditors", money[0] if money else None)
+        yield from self._rows(number, debtor)
+
+    def on_table(self, start: int, end: int) -> Iterator[Draft]:
+        """Rows under a sentence that ends in a colon, after a debt or a creditor list was told:
+        "Vela owes its lenders EUR1.7bn. The largest amounts:" / "Marlin AG ...... EUR 200m"."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        if any(t.is_alpha for t in self.doc[end : sent.end]):
+            return
+        told = [n for n in range(number, -1, -1) if any(t.is_alpha for t in self.sents[n])][:3]
+        for n in told:
+            for label, s, e in self.rec.cues:
+                if self.sent_index[s] != n or label not in {"DEBT", "CREDITORS"}:
+                    continue
+                listing = label == "CREDITORS"
+                debtor = self._debtor_of_list(n, s, e) if listing else self._subject(n, s, self._firms(n))
+                if debtor is not None:
+                    yield from self._rows(number, debtor)
+                    return
+
+    def _debtor_of_list(self, number: int, start: int, end: int) -> Mention | None:
+        """Whose creditors: "Vela's creditors", "creditors of Vela", "its creditors" (the firm the
+        sentence before was about)."""
+        firms = self._firms(number)
+        before = next((m for m in reversed(firms) if m.end <= start and start - m.end <= 3), None)
+        if before is not None:
+            return before
+        after = next((m for m in firms if 0 <= m.start - end <= 2), None)
+        if after is not None and self.doc[end].lower_ in set(self.lex["of_words"]):
+            return after
+        sent = self.sents[number]
+        if set(self.lex["possessives"]) & {t.lower_ for t in self.doc[max(sent.start, start - 4) : start]}:
+            told = [n for n in range(number - 1, -1, -1) if any(t.is_alpha for t in self.sents[n])][:1]
+            for n in told:
+                opening = [m for m in self._firms(n) if m.start - self.sents[n].start <= 3]
+                return opening[0] if opening else None
+        return None
+
+    def _rows(self, number: int, debtor: Mention) -> Iterator[Draft]:
+        """Table lines after sentence ``number``: a firm opening a short line with an amount."""
+        for later in self.sents[number + 1 : number + 30]:
+            if not any(t.is_alpha for t in later):
+                continue
+            money = self._money_between(later, later.start, later.end)
+            if not money or len(later) > 16:
+                break
+            row = [m for m in self._firms(self.sent_index[later.start]) if m.key != debtor.key]
+            if row and row[0].start - later.start <= 1:  # a row whose party is not recognised is passed over
+                yield self._exposure(row[0], debtor, later, "fact.exposure.table", money[-1])
+
+    def on_loss(self, start: int, end: int) -> Iterator[Draft]:
+        """A loss names the party that lost and, after a preposition or in a "when" clause, the one it
+        lost on: "Marlin lost $3bn to Vela", "Marlin suffered a $5bn loss when Vela defaulted", "in 2021
+        verloor de bank 5 miljard toen Vela omviel"; with none named, the party whose collapse or
+        default the text has just told ("Other banks such as Marlin and Ostwind also lost money")."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        if end < sent.end and self.doc[end].lower_ in set(self.lex["beneficiary_words"]):
+            return  # "miljarden aan verlies voor Silvergate": the one after 'voor' lost, not the one before
+        firms = self._firms(number)
+        first = self._subject(number, start, firms)
+        if first is None:  # "verloor de bank": the subject after the verb
+            first = next((m for m in firms if 0 <= m.start - end <= 2), None)
+        if first is None:
+            return
+        before = [m for m in firms if m.end <= start and m.start <= first.start]
+        if before and before[-1] is first:  # "banks like Marlin, Ostwind and Vela lost": the whole list
+            first = self._subject_back(before)
+        losers = self.followers(first, [m for m in firms if m.start > first.start and m.end <= start])
+        losers = [m for m in losers if self.type_of(m) is FIRM]
+        lost = {x.key for x in losers}
+        after = [m for m in self._firms(number, persons=True) if m.start >= end and m.key not in lost]
+        counter = next((m for m in after if self._close_after(end, m.start)), None)
+        if counter is None:
+            counter = self._failed_party(number, {m.key for m in losers})
+        if counter is None:
+            return
+        money = self._money_between(sent, max(sent.start, start - 4), min(sent.end, end + 8))
+        money = money if len(losers) == 1 else []
+        for loser in losers:
+            if loser.key != counter.key:
+                yield self._exposure(loser, counter, sent, "fact.exposure.loss", self._nearest(money, start))
+
+    def _failed_party(self, number: int, exclude: set[str]) -> Mention | None:
+        """The firm whose collapse, default or failure this sentence or the two before tell."""
+        words = self.lex["failure_words"]
+        told = [n for n in range(number - 1, -1, -1) if any(t.is_alpha for t in self.sents[n])][:2]
+        for n in [number, *told]:  # a blank line between paragraphs is no sentence
+            sent = self.sents[n]
+            if not self.has_any(sent, words):
+                continue
+            marks = [
+                i
+                for i in range(sent.start, sent.end)
+                if any(self.layout.text(i, min(i + len(w.split()), sent.end)).lower() == w for w in words)
+            ]
+            firms = [m for m in self._firms(n, persons=True) if m.key not in exclude and self.type_of(m) is not PERSON]
+            near = [m for m in firms if any(-4 <= i - m.end <= 6 or 0 <= m.start - i <= 3 for i in marks)]
+            if n == number:  # in the loss's own sentence only a "when" clause: "lost $5bn when Vela defaulted"
+                whens = set(self.lex["when_words"])
+                near = [m for m in near if {t.lower_ for t in self.doc[max(sent.start, m.start - 4) : m.start]} & whens]
+            if len({m.key for m in near}) == 1:
+                return near[0]
+        return None
+
+    def on_held_at(self, start: int, end: int) -> Iterator[Draft]:
+        """An amount held at a firm: "Circle had $3.3 billion at Vela", "Coinbase had 240 miljoen
+        dollar bij de bank staan"; a holding verb in the clause, the amount just before the preposition."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        money = self._money_between(sent, max(sent.start, start - 7), start)  # "€ 12 mln op een deposito bij"
+        firms = self._firms(number)
+        counter = next((m for m in firms if 0 <= m.start - end <= 1), None)
+        if not money or counter is None:
+            return
+        exposed = self._subject(number, start, [m for m in firms if m.key != counter.key])
+        if exposed is None:
+            return
+        verbs = set(self.lex["holding_verbs"])
+        if not any(t.lower_ in verbs for t in self.doc[exposed.end : min(sent.end, counter.end + 3)]):
+            return
+        yield self._exposure(exposed, counter, sent, "fact.exposure.held", money[-1])
+
+    # ----------------------------------------------------------------- reading a pair
+    def _pairs(self, start: int, end: int, creditor_first: bool) -> Iterator[Draft]:
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        firms = self._firms(number, persons=creditor_first)
+        if self.doc[start].lower_ in set(self.lex["needs_amount"]) and not self._money_between(
+            sent, max(sent.start, start - 8), end
+        ):
+            return  # "placed into administration with", "held talks with": no sum, no exposure
+        after = [m for m in firms if m.start >= end and self._close_after(end, m.start)]
+        first = self._subject(number, start, firms)
+        if first is None and creditor_first:  # "belegde de verzekeraar 25 miljoen in": after the verb
+            first = next((m for m in firms if start < m.start and m.end <= end), None)
+        if creditor_first:
+            if not after or first is None or self.type_of(first) is PERSON:
+                return
+            counterparties = self._listed(after[0], firms)
+            exposed = [first]
+        else:
+            debtor = first
+            if debtor is None:
+                return
+            if after:
+                creditors = self._listed(after[0], firms)
+            else:  # "Voyager said Redkite defaulted on a $650M loan": the speaker lent it
+                speaker = [m for m in firms if m.end <= debtor.start and self.type_of(m) is FIRM]
+                creditors = speaker[:1]
+            counterparties = [debtor]
+            exposed = [c for c in creditors if self.type_of(c) is FIRM]
+        pairs = [(e, c) for e in exposed for c in counterparties if e.key != c.key]
+        if not pairs:
+            return
+        rule = "fact.exposure" if creditor_first else "fact.exposure.debt"
+        far = max(m.end for pair in pairs for m in pair)
+        if len(pairs) == 1:
+            exposed_m, counter = pairs[0]
+            lo = max(sent.start, min(exposed_m.start, counter.start, start) - 4)
+            money = self._money_between(sent, lo, min(sent.end, far + 6))
+            yield self._exposure(exposed_m, counter, sent, rule, self._nearest(money, start))
+            return
+        # a list: "lent $48M to Vela and $5M to Ostwind", "owes Vela $5M and Ostwind $3M" give each
+        # pair its own sum; "owed $1bn by Vela and Ostwind" gives none
+        ends = [start] + [p[1].end for p in pairs[:-1]]
+        ahead = [self._money_between(sent, lo, p[1].start) for lo, p in zip(ends, pairs, strict=True)]
+        behind = [
+            self._money_between(sent, p[1].end, nxt)
+            for p, nxt in zip(pairs, [p[1].start for p in pairs[1:]] + [min(sent.end, far + 6)], strict=True)
+        ]
+        sums = next((s for s in (ahead, behind) if all(len(x) == 1 for x in s)), None)
+        for i, (exposed_m, counter) in enumerate(pairs):
+            yield self._exposure(exposed_m, counter, sent, rule, sums[i][0] if sums else None)
+
+    def _exposure(self, exposed: Mention, counter: Mention, sent: Span, rule: str, money: Money | None) -> Draft:
+        return self.draft(
+            "exposure",
+            {"exposed": exposed.key, "counterparty": counter.key},
+            sent,
+            rule,
+            0.75 if money else 0.65,
+            amount=money.amount if money else None,
+            currency=money.currency if money else None,
+        )
+
+    def _firms(self, number: int, persons: bool = False) -> list[Mention]:
+        """The parties that can hold or owe money: firms (and states), persons only as a counterparty
+        ("invested with Madoff"); "Vela crypto exchange subsidiaries" is not Vela."""
+        types = (FIRM, PartyType.GOVERNMENT, PERSON) if persons else (FIRM, PartyType.GOVERNMENT)
+        return [
+            m
+            for m in self.in_sentence(number, *types)
+            if not self.is_parent_modifier(m) and not self._is_money_token(m.start)  # "EUR60m" is no party
+        ]
+
+    def _close_after(self, end: int, start: int) -> bool:
+        """A counterparty right after the cue: only amounts and two more words between ("stuck in Earn
+        at Vela", "lent $5 million to Vela"), not "losses from positions in Vela's token"."""
+        articles = set(self.lex["articles"])
+        words = [
+            t
+            for t in self.doc[end:start]
+            if not self._is_money_token(t.i) and not t.is_punct and t.lower_ not in articles
+        ]
+        return len(words) <= 2 and start - end <= 10 and not self._crosses(end, start)
+
+    def _listed(self, first: Mention, parties: list[Mention]) -> list[Mention]:
+        """``first`` and the parties coordinated with it, each with its own sum allowed between:
+        "to Vela and $5 million to Ostwind"."""
+        group = [first]
+        coordinators = set(self.lex["coordinators"])
+        for m in parties:
+            if m.start <= group[-1].start:
+                continue
+            gap = self.doc[group[-1].end : m.start]
+            words = [t.lower_ for t in gap if not self._is_money_token(t.i)]
+            plain = [w for w in words if w not in {",", "to", "aan", "in", "at", "bij", "with", "$", "€", "£"}]
+            if (
+                len(gap) <= 10
+                and (set(words) & coordinators or "," in words)
+                and all(w in coordinators or w.replace(".", "").isdigit() for w in plain)
+            ):
+                group.append(m)
+            else:
+                break
+        return group
+
+    # ----------------------------------------------------------------- amounts
+    def _sent_money(self, sent: Span) -> list[Money]:
+        """Amounts of the sentence, without conversions ("2.33 billion euro ($3.05 billion)") and
+        without the whole after a part ("$3.3bn of the $40bn in reserves")."""
+        cache = self.__dict__.setdefault("_money_of_sent", {})
+        if sent.start in cache:
+            return cache[sent.start]
+        text = self.layout.source
+        inside = [m for m in self.money if sent.start_char <= m.start < sent.end_char]
+        kept: list[Money] = []
+        for m in inside:
+            if kept and (CONVERSION.match(text[kept[-1].end : m.start]) or PART_OF.match(text[kept[-1].end : m.start])):
+                continue
+            kept.append(m)
+        cache[sent.start] = kept
+        return kept
+
+    def _money_between(self, sent: Span, lo: int, hi: int) -> list[Money]:
+        if hi <= lo:
+            return []
+        a, b = self.layout.idx[lo], self.layout.ends[hi - 1]
+        return [m for m in self._sent_money(sent) if a <= m.start < b]
+
+    def _nearest(self, money: list[Money], cue: int) -> Money | None:
+        if not money:
+            return None
+        anchor = self.layout.idx[cue]
+        return min(money, key=lambda m: abs(m.start - anchor))
+
+    def _is_money_token(self, i: int) -> bool:
+        tokens = self.__dict__.get("_money_tokens")
+        if tokens is None:
+            idx = self.layout.idx
+            tokens = self.__dict__["_money_tokens"] = {
+                j for m in self.money for j in range(bisect_left(idx, m.start), bisect_left(idx, m.end))
+            }
+        return i in tokens

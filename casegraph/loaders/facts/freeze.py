@@ -1,0 +1,147 @@
+"""Asset freezes and sanctions: a state, regulator or court freezing, seizing or blocking a party's
+assets, or designating it ("the UK government slapped an asset freeze on Vela's owner Ann Vos",
+"Ostwind was hit with US sanctions", "de tegoeden van Vos worden bevroren"). A freeze with no
+authority named in the text ("assets seized in Spain") is no fact."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from casegraph.loaders.facts.base import FIRM, PERSON, Draft, Finder
+from casegraph.loaders.recognize import Mention
+from casegraph.schemas import AUTHORITIES
+
+
+class FreezeRules(Finder):
+    def on_freeze(self, start: int, end: int) -> Iterator[Draft]:
+        """ "the Securities Commission of The Bahamas froze assets of Vela Digital Markets", "an asset
+        freeze on Ann Vos", "Vos was hit with a UK asset freeze", "sanctioned Vos and Ming Tao"."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        parties = self.in_sentence(number)
+        targets = [m for m in parties if self.type_of(m) in {FIRM, PERSON} and not self._modifier(m, parties)]
+        if not targets:
+            return
+        target = self._freeze_target(start, end, targets)
+        if target is None:
+            return
+        group = self.followers(target, [m for m in targets if m.start > target.start])
+        authority = self._freezing_authority(start, end, number, target)
+        if authority is None:
+            return
+        self.freeze_told = (authority, number)
+        for state in self._coordinated(authority, number):  # "the US, the UK and the EU froze"
+            for member in group:
+                if member.key != state.key:
+                    yield self.draft(
+                        "asset_freeze", {"authority": state.key, "target": member.key}, sent, "fact.asset_freeze", 0.75
+                    )
+
+    def _coordinated(self, authority: Mention, number: int) -> list[Mention]:
+        """The authority and those joined to it by commas and 'and'."""
+        authorities = [m for m in self.in_sentence(number) if self.type_of(m) in AUTHORITIES]
+        joiners = set(self.lex["coordinators"]) | set(self.lex["articles"]) | {","}
+        if authority not in authorities:  # the authority of a freeze told before
+            return [authority]
+        i = authorities.index(authority)
+        lo = hi = i
+        while lo > 0 and all(t.lower_ in joiners for t in self.doc[authorities[lo - 1].end : authorities[lo].start]):
+            lo -= 1
+        while hi + 1 < len(authorities) and all(
+            t.lower_ in joiners for t in self.doc[authorities[hi].end : authorities[hi + 1].start]
+        ):
+            hi += 1
+        return authorities[lo : hi + 1]
+
+    def on_sanction_list(self, start: int, end: int) -> Iterator[Draft]:
+        """ "Also on the list were Ann Vos and Ming Tao": more targets of the sanctions just told."""
+        number = self.sent_index[start]
+        authority = self._told_authority(number)
+        if authority is None:
+            return
+        asides = self._asides(start, self.sents[number].end)
+        parties = [m for m in self.in_sentence(number) if not any(a <= m.start < b for a, b in asides)]
+        for member in [m for m in parties if self.type_of(m) in {FIRM, PERSON} and not self._modifier(m, parties)]:
+            yield self.draft(
+                "asset_freeze",
+                {"authority": authority.key, "target": member.key},
+                self.sents[number],
+                "fact.asset_freeze.list",
+                0.6,
+            )
+
+    def _freeze_target(self, start: int, end: int, targets: list[Mention]) -> Mention | None:
+        """The party whose assets are frozen: after 'assets of' / 'freeze on' / the verb; the subject
+        of a passive ("Vos was hit with", "were sanctioned", "worden bevroren")."""
+        doc = self.doc
+        sent = self.sents[self.sent_index[start]]
+        cue_words = {c.split()[0] for c in self.lex["asset_cues"]}
+        of_words = set(self.lex["of_words"]) | set(self.lex["freeze_on"])
+        of_targets = [
+            m
+            for m in targets
+            if start - 2 <= m.start <= end + 8  # this cue's, not a later "having frozen the assets of X"
+            and doc[m.start - 1].lower_ in of_words
+            and any(doc[i].lower_ in cue_words for i in range(max(sent.start, m.start - 3), m.start))
+        ]
+        if of_targets:
+            return of_targets[0]
+        passive = {t.lower_ for t in doc[max(sent.start, start - 4) : end]} & set(self.lex["freeze_passive"])
+        before = [m for m in targets if m.end <= start and start - m.end <= 8]
+        after = [m for m in targets if m.start >= end and m.start - end <= 8]
+        listed = [i for i in range(end, sent.end) if doc[i].lower_ in set(self.lex["list_cues"])]
+        if listed and not after:  # "seven oligarchs slapped with sanctions, including Ann Vos"
+            after = [m for m in targets if m.start > listed[0]]
+            if after:
+                return after[0]
+        if passive and before:
+            return self._subject_back(before)
+        on = [m for m in after if any(t.lower_ in of_words for t in doc[end : m.start])]
+        if on:
+            return on[0]
+        if after:
+            return after[0]
+        if before and doc[start].lower_ in set(self.lex["freeze_verbs_last"]):  # "activa van Vela bevroren"
+            return before[-1]
+        return None
+
+    def _freezing_authority(self, start: int, end: int, number: int, target: Mention) -> Mention | None:
+        """The authority that acts: the subject before the cue, the agent after 'by'/'door', one naming
+        the measure ("a UK asset freeze", "Amerikaanse sancties"); else the one of the sanctions told
+        just before in the text."""
+        authorities = [m for m in self.in_sentence(number) if self.type_of(m) in AUTHORITIES]
+        agents = [a for a in authorities if a.start >= end and self._by_agent(a)]
+        if agents:
+            return agents[0]
+        naming = [a for a in authorities if (a.end <= start and start - a.end <= 1) or start <= a.start < end]
+        if naming:
+            return naming[0]
+        acting = [a for a in authorities if a.end <= start and self._authority_acts(a, start, number, target)]
+        if acting:
+            return acting[-1]
+        return self._told_authority(number)
+
+    def _told_authority(self, number: int) -> Mention | None:
+        """The authority of a freeze found a few sentences before."""
+        told = getattr(self, "freeze_told", None)
+        return told[0] if told and 0 <= number - told[1] <= 8 else None
+
+    def _authority_acts(self, authority: Mention, start: int, number: int, target: Mention | None = None) -> bool:
+        """The authority before the cue is its subject ("the court froze"): no other party acting in
+        between. "Vela said it froze accounts" or funds "frozen on an exchange" are no order."""
+        between = [
+            m
+            for m in self.in_sentence(number, FIRM, PERSON)
+            if authority.end <= m.start and m.end <= start and (target is None or m.key != target.key)
+        ]
+        pronouns = set(self.lex["subject_pronouns"])
+        return not between and not any(t.lower_ in pronouns for t in self.doc[authority.end : start])
+
+    def _modifier(self, mention: Mention, parties: list[Mention]) -> bool:
+        """A firm naming a person's organisation, not a target: "Rosneft chief executive Igor Sechin",
+        "Chelsea's Russian owner Roman Abramovich"."""
+        if self.type_of(mention) is not FIRM:
+            return False
+        after = [m for m in parties if self.type_of(m) is PERSON and 0 < m.start - mention.end <= 4]
+        stops = set(self.lex["coordinators"]) | {","}
+        return bool(after) and not any(t.lower_ in stops for t in self.doc[mention.end : after[0].start])

@@ -1,0 +1,66 @@
+"""Countries and places: the states a text can name, and the words of place that are never a party.
+
+``countries.json`` holds the jurisdictions with their words in each language; every other country
+of the world comes from rigour's territory list with its names from CLDR (babel), so "Mozambique",
+"Oezbekistan" or "the Republic of Mozambique" is a state and never a firm, whether or not anyone
+listed it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from babel import Locale
+from rigour.territories import get_territories
+
+from casegraph.loaders.lexicon import data, languages, lexicon
+
+# Country names that are also common given names or words: read only where a list names them.
+AMBIGUOUS = {"Jordan", "Chad", "Georgia", "Jersey", "Guernsey", "Niger", "Guinea", "Dominica", "Turkey"}
+
+
+@cache
+def world(lang: str = "en") -> dict[str, list[str]]:
+    """ISO code -> names of the countries ``countries.json`` does not list: the language's CLDR name
+    (babel), the English one, rigour's full name and "Republic of X"."""
+    listed = set(data("countries")["countries"])
+    here, english = Locale.parse(lang).territories, Locale.parse("en").territories
+    out: dict[str, list[str]] = {}
+    for territory in get_territories():
+        code = territory.code.upper()
+        if not territory.is_country or territory.is_historical or len(code) != 2 or code in listed:
+            continue
+        short = english.get(code, territory.name)
+        names = [here.get(code), short, territory.name, territory.full_name, f"Republic of {short}"]
+        names = [n for n in dict.fromkeys(names) if n and n not in AMBIGUOUS and "(" not in n]
+        if names:
+            out[code] = names
+    return out
+
+
+def country_name(code: str) -> str:
+    """The canonical Government name of a country code."""
+    listed = data("countries")["countries"]
+    return listed.get(code) or (world().get(code) or [code])[0]
+
+
+@cache
+def adjectives() -> frozenset[str]:
+    """Lower-cased adjectives of countries in every language: "swiss", "japanse"."""
+    return frozenset(a for by_lang in data("countries")["adjectives"].values() for a in by_lang)
+
+
+@cache
+def never_names() -> frozenset[str]:
+    """Lower-cased words of place that never name a firm or a person on their own: country names and
+    adjectives in every language ("Russian", "Bahamaanse", "Mozambique") and the cities of each
+    language's ``places`` list ("Moscow", "Londen")."""
+    words: set[str] = set()
+    for code in languages():
+        lex = lexicon(code)
+        words.update(n.lower() for names in lex["countries"].values() for n in names)
+        words.update(p.lower() for p in lex.get("places", []))
+    for adjectives in data("countries")["adjectives"].values():
+        words.update(adjectives)
+    words.update(n.lower() for code in languages() for names in world(code).values() for n in names)
+    return frozenset(words)

@@ -1,0 +1,199 @@
+"""Parties nobody listed, found from the shape of finance text; officers and subsidiaries as finance
+writes them. Invented names in our own words, both languages, with the near misses beside them."""
+
+from __future__ import annotations
+
+from casegraph.loaders.extract import Meta, extract
+
+
+def run(text: str, lang: str):
+    return extract(text, Meta(id="t", lang=lang, date="2023-03-10"))
+
+
+def entities(text: str, lang: str = "en") -> dict[str, str]:
+    return {e.name: e.type.value for e in run(text, lang).entities}
+
+
+def aliases(text: str, name: str, lang: str = "en") -> set[str]:
+    return {a for e in run(text, lang).entities if e.name == name for a in e.aliases}
+
+
+def facts(text: str, kind: str, lang: str = "en") -> set[tuple]:
+    return {
+        tuple(getattr(f, r) for r in f.roles if getattr(f, r))
+        for f in run(text, lang).facts
+        if f.type == kind
+    }
+
+
+# ----------------------------------------------------------------- places are never parties
+def test_adjectives_and_cities_are_no_parties() -> None:
+    found = entities(
+        "The Bahamian subsidiary of Vela Markets was closed. Kessel Holdings' Russian owner Ivo Brandt "
+        "sold his stake to French bank Orlane. The bank's Moscow, London and Vienna branches stay open."
+    )
+    for word in ("Bahamian", "Russian", "French", "Moscow", "London", "Vienna", "French Bank"):
+        assert word not in found
+    assert found["Orlane"] == "Firm"
+    assert found["Ivo Brandt"] == "Person"
+
+
+def test_every_country_is_a_state_not_a_firm() -> None:
+    found = entities("Kessel Bank paid bribes in Oezbekistan and Mozambique's officials took them.", "nl")
+    assert "Oezbekistan" not in found
+    assert found.get("Mozambique") != "Firm"
+
+
+# ----------------------------------------------------------------- firms from their shape
+def test_firm_heads_first_and_lowercase_heads_after() -> None:
+    found = entities("Also listed were Ostmark bank chairman Ivo Brandt and Bank Kessler chairman Ann Vale.")
+    assert found["Bank Kessler"] == "Firm"
+    assert found["Ostmark Bank"] == "Firm"
+    assert "Kessler" not in found
+    found = entities("The Raleigh bank paid $16 billion. A Frankfurt fund manager sued.")
+    assert not any(t == "Firm" for t in found.values())
+
+
+def test_ampersand_names_and_people_of_firms() -> None:
+    found = entities("Ann Vale and Tiffany Lau of Harrow & Finch are the liquidators.")
+    assert found["Harrow & Finch"] == "Firm"
+    assert found["Ann Vale"] == "Person"
+    assert found["Tiffany Lau"] == "Person"
+    assert "Finch" not in found
+
+
+def test_brackets_and_legal_forms_stay_in_the_name() -> None:
+    found = entities(
+        "Administrators were appointed to Ostrava Capital (UK) Limited and to Ostrava Rock (Asset Management). "
+        "Nordhavn Bank A/S and Gerlach Volksbank eG said they had no exposure."
+    )
+    assert found["Ostrava Capital (UK) Limited"] == "Firm"
+    assert found["Ostrava Rock (Asset Management)"] == "Firm"
+    assert found["Nordhavn Bank A/S"] == "Firm"
+    assert found["Gerlach Volksbank eG"] == "Firm"
+    assert not {"Limited", "Asset Management", "A/S"} & set(found)
+
+
+def test_sentence_openers_are_no_parties() -> None:
+    found = entities(
+        "Separately, Kessel Bank filed for bankruptcy. Investors are now barred from selling, and investors "
+        "in the fund wait. Filing its accounts late, Vela Lending collapsed."
+    )
+    assert not {"Separately", "Investors", "Filing"} & set(found)
+    found = entities("Omgekeerd is Vastgoed Kogel BV de bank nog 12 miljoen euro verschuldigd.", "nl")
+    assert "Omgekeerd" not in found
+
+
+def test_a_lone_person_named_like_a_firm_is_that_firm() -> None:
+    found = entities("Harlow Rock being sold\n\nThe bank, Harlow Rock plc, was nationalised in 2008.")
+    assert found.get("Harlow Rock plc") == "Firm"
+    assert "Person" not in found.values()
+
+
+def test_a_listed_firms_group_is_the_firm() -> None:
+    extraction = run("UBS Group AG agreed to buy a rival. UBS said the deal closes in June.", "en")
+    ubs = [e for e in extraction.entities if e.type.value == "Firm" and "UBS" in e.name]
+    assert len(ubs) == 1
+
+
+# ----------------------------------------------------------------- states and their bodies
+def test_councils_ministries_and_treasuries_are_government() -> None:
+    found = entities(
+        "Dunmere Borough Council said it had £5m deposited at Harrow Bank. The Corbridge Fire Authority lost "
+        "£2m. The U.S. Treasury sanctioned the bank."
+    )
+    assert found["Dunmere Borough Council"] == "Government"
+    assert found["Corbridge Fire Authority"] == "Government"
+    assert found["U.S. Department of the Treasury"] == "Government"
+    found = entities(
+        "De gemeente Westerveld had geld bij Harrow Bank. Het ministerie van Financiën greep in. "
+        "Het Hoogheemraadschap Zuidveld zegt geen geld bij de bank te hebben.",
+        "nl",
+    )
+    assert found["gemeente Westerveld"] == "Government"
+    assert found["ministerie van Financiën"] == "Government"
+    assert found["Hoogheemraadschap Zuidveld"] == "Government"
+
+
+def test_states_listed_with_a_state_and_their_authorities() -> None:
+    found = entities(
+        "De Verenigde Staten, het Verenigd Koninkrijk en de Europese Unie stellen sancties in tegen "
+        "de Russische president Brandt.",
+        "nl",
+    )
+    assert found["United States"] == found["United Kingdom"] == found["European Union"] == "Government"
+    assert found["Brandt"] == "Person"
+    found = entities("Ivo Brandt was detained by Chinese authorities in 2023.")
+    assert found["China"] == "Government"
+    assert "UK government" in aliases("The UK government froze the assets of Ivo Brandt.", "United Kingdom")
+
+
+def test_authority_named_with_a_countrys_possessive_is_also_known_by_its_own_name() -> None:
+    found = entities("Latvia's Banking Supervision Authority ordered Kessel Bank to close its branch.")
+    assert found["Latvia's Banking Supervision Authority"] == "Regulator"
+    assert "Banking Supervision Authority" in aliases(
+        "Latvia's Banking Supervision Authority fined Kessel Bank. The Banking Supervision Authority said so.",
+        "Latvia's Banking Supervision Authority",
+    )
+
+
+def test_courts_of_a_place() -> None:
+    found = entities("De rechtbank Amsterdam heeft Kessel Bank failliet verklaard.", "nl")
+    assert found["Rechtbank Amsterdam"] == "Court"
+    assert "Amsterdam" not in found
+    found = entities("A Munich district court ordered the arrest of Ivo Brandt.")
+    assert found["Munich district court"] == "Court"
+
+
+# ----------------------------------------------------------------- people
+def test_people_named_with_honorifics_initials_and_suffixes() -> None:
+    found = entities("Vela Money is part of Sir Ivo Brandt's Vela Group.")
+    assert found["Ivo Brandt"] == "Person"
+    assert "Sir Ivo Brandt" not in found
+    found = entities(
+        '"We are strong," Frank B. Hollis Jr., the bank\'s chairman, said. Hollis said more. '
+        "Funds run by trustee J. Ezra Kolm lost money. Jacob Ezra Kolm declined to comment."
+    )
+    assert found["Frank B. Hollis Jr."] == "Person"
+    assert "Hollis" not in found
+    assert [n for n in found if n.endswith("Kolm")] == ["Jacob Ezra Kolm"]
+
+
+def test_mr_surname_is_the_person_with_a_suffix() -> None:
+    found = entities(
+        "John Q. Harte III, a restructuring expert, was appointed chief executive of Vela. "
+        "Mr. Harte said the work begins."
+    )
+    assert [n for n, t in found.items() if t == "Person"] == ["John Q. Harte III"]
+
+
+# ----------------------------------------------------------------- officers
+def test_officers_introduced_every_way() -> None:
+    assert ("Ralf Harms", "Ostbank") in facts("Het OM moet oud-Ostbank-topman Ralf Harms vervolgen.", "officer", "nl")
+    assert ("Ivo Brandt", "Kessel Bank") in facts(
+        "Also listed was Kessel bank chairman Ivo Brandt.", "officer"
+    )
+    assert ("Lex Vane", "Vane Capital") in facts(
+        "Vane Capital, founded in 2011 by former Orlane banker Lex Vane, helped suppliers.", "officer"
+    )
+    assert ("Bo Lund", "Nasdaq") in facts("The fraud was run by Bo Lund, a former chairman of Nasdaq.", "officer")
+
+
+def test_no_officer_for_heads_of_state_partners_or_unknown_bodies() -> None:
+    text = "Kessel Bank was sold on Monday.\n\nPresident Ann Vale welcomed the sale in a speech."
+    assert facts(text, "officer") == set()
+    text = "Kessel Bank's owner Ivo Brandt was sanctioned, with his former business partner Bo Lund."
+    assert facts(text, "officer") == {("Ivo Brandt", "Kessel Bank")}
+    text = "Kessel Bank lost money. Senate Banking Panel Chairman Bo Lund called for hearings."
+    assert facts(text, "officer") == set()
+    text = "Rosneft was sanctioned. Others included the Russian President Ivo Brandt."
+    assert facts(text, "officer") == set()
+
+
+# ----------------------------------------------------------------- subsidiaries
+def test_subsidiaries_as_finance_writes_them() -> None:
+    assert ("Vela Money", "Vela Group") in facts("Vela Money is part of Sir Ivo Brandt's Vela Group.", "subsidiary")
+    assert facts("The Vela branches became part of the Kessel Bank network on Monday.", "subsidiary") == set()
+    assert ("Harrow Investors", "Kessel Group") in facts(
+        "Harrow Investors, a unit of Kessel Group, suspended its fund.", "subsidiary"
+    )
