@@ -14,12 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from bench.extract import bench_extract
+from bench.jobs import bench_jobs
 from bench.queries import HUB_SAMPLES, ORDINARY_SAMPLES
 from bench.report import print_tables, targets
 from bench.run import label, parse_size, run_size
 from bench.stores import neo4j_available, neo4j_uri
 
-SECTIONS = ("load", "query", "extract", "memory")
+SECTIONS = ("load", "query", "extract", "memory", "jobs")
 
 
 def machine() -> dict[str, Any]:
@@ -36,7 +37,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--sizes", default="10k,100k", help="relationships per graph, e.g. 10k,100k,1m")
     parser.add_argument("--stores", default="embedded,neo4j")
-    parser.add_argument("--only", default=",".join(SECTIONS), help="any of load,query,extract,memory")
+    parser.add_argument("--only", default=",".join(SECTIONS), help="any of load,query,extract,memory,jobs")
     parser.add_argument("--out", default="bench/results/latest.json")
     parser.add_argument("--work", default="/tmp/casegraph-bench", help="folder for generated lines and stores")
     parser.add_argument("--seed", type=int, default=7)
@@ -75,6 +76,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     if "extract" in only:
         print("== extraction", flush=True)
         result["extract"] = bench_extract(args.extract_docs)
+    if "jobs" in only:
+        print("== load --jobs", flush=True)
+        result["jobs"] = bench_jobs(Path(args.work))
+        _save(result, args.out)
     result["targets"] = targets(result)
     _save(result, args.out)
     print_tables(result)

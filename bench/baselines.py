@@ -30,7 +30,7 @@ def sqlite_bulk(path: Path, batch: GraphBatch) -> float:
     db.executescript(EMBEDDED_DDL.read_text())
     start = time.perf_counter()
     for sql, rows in (("INSERT INTO nodes VALUES (?, ?, ?, ?)", nodes), ("INSERT INTO names VALUES (?, ?)", names),
-                      ("INSERT INTO edges VALUES (?, ?, ?, ?)", edges)):
+                      ("INSERT INTO edges VALUES (?, ?, ?, ?, ?, ?)", edges)):
         for at in range(0, len(rows), TX_ROWS):
             db.execute("BEGIN")
             db.executemany(sql, rows[at:at + TX_ROWS])

@@ -21,7 +21,7 @@ HUB_SAMPLES, ORDINARY_SAMPLES, BUDGET_S = 15, 40, 45.0
 def params_for(name: str, party: str, other: str) -> dict[str, Any]:
     """Parameters of each canned query (issue 4): exposure of ``party`` inbound at depth 3, etc."""
     return {
-        "exposure": {"name": party, "depth": 3, "direction": "in"},
+        "exposure": {"name": party, "depth": 3, "direction": "in", "limit": 50},
         "actions": {"name": party},
         "timeline": {"name": party},
         "path": {"a": party, "b": other},
@@ -48,6 +48,8 @@ def run_query(store: Any, name: str, params: dict[str, Any], quiet: bool = False
             return traverse(store, params["name"], params["depth"])
         from casegraph.queries import run
 
+        if name == "exposure":  # what `casegraph exposure` shows: totals over every chain, then the top 50
+            run(store, "totals", **params)
         return list(run(store, name, **params))
     except Exception:
         if quiet:

@@ -50,7 +50,8 @@ def sqlite_rows(batch: GraphBatch) -> tuple[list[tuple], list[tuple], list[tuple
         for form in dict.fromkeys((props.get("name"), *props.get("aliases", ()))):
             if form:
                 names.append((name_key(form), row.id))
-    edges = [(r.src, r.type, r.dst, json.dumps(node_props(r), ensure_ascii=False)) for r in batch.edges.values()]
+    edges = [(r.src, r.type, r.dst, r.props.get("amount"), r.props.get("currency"),
+              json.dumps(node_props(r), ensure_ascii=False)) for r in batch.edges.values()]
     return nodes, list(dict.fromkeys(names)), edges
 
 

@@ -100,7 +100,10 @@ def init(store: StoreOption = None) -> None:
 
 @command(app, "casegraph load examples/ftx-case.jsonl filings/ --store cases.db",
          "casegraph load entities.ftm.json exposures.csv", "casegraph load notes.py --format text")
-def load(paths: Paths, store: StoreOption = None, format: FormatOption = None) -> None:
+def load(paths: Paths, store: StoreOption = None, format: FormatOption = None,
+         jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Processes extracting files "
+                                                  "(default: the machine's cores); one process writes.")] = None,
+         ) -> None:
     """Extract (where needed) and store documents; each is stored whole or not at all.
 
     The loader of each file is chosen by its extension and content: FollowTheMoney lines,
@@ -108,8 +111,11 @@ def load(paths: Paths, store: StoreOption = None, format: FormatOption = None) -
     text, HTML, PDF. A file no loader takes is skipped with one line saying why.
 
     Creates the store if it does not exist. Reloading a document changes nothing. Reports how many
-    documents were new, unchanged and failed; exit code 1 if any failed.
+    documents were new, unchanged and failed; exit code 1 if any failed. Files are extracted on
+    --jobs processes and written from one.
     """
+    from casegraph.loaders.jobs import default_jobs, load_parallel
+
     reading = Reading(format.value if format else None)
     graph = open_graph(store, create=True)
     try:
@@ -130,16 +136,17 @@ def load(paths: Paths, store: StoreOption = None, format: FormatOption = None) -
                     progress.update(task, completed=len(seen), description=file[-40:])
 
             known: list[str] = []
-            written = write_extractions(graph, _noting_known(graph, reading.load(paths), known), advance)
+            items = load_parallel(reading, paths, jobs or default_jobs())
+            written = write_extractions(graph, _noting_known(graph, items, known), advance)
     except StoreUnavailable as error:
         raise fail(f"{error}; nothing stored", 2) from None
     finally:
         graph.close()
-    for item in written.failed:
-        report(str(item))
-    if written.unavailable:  # the one line: what was read before the store went away is not the point
+    if written.unavailable:  # one line: the rerun reports the documents and files
         raise fail(f"{written.unavailable}; stopped after {written.documents} document(s) stored "
                    "(run the same load again to complete it)", 2)
+    for item in written.failed:
+        report(str(item))
     for item in written.notes:
         say(f"note: {item.source}: {item.note}")
     _said(reading)

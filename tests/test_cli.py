@@ -68,3 +68,38 @@ def test_reload_adds_nothing(tmp_path: Path):
     again = run("load", str(good), "--store", db)
     assert again.returncode == 0
     assert "0 new, 5 unchanged, 0 failed" in again.stderr and "+0 nodes, +0 relationships" in again.stderr
+
+
+def test_load_with_jobs_gives_the_same_graph_and_errors(tmp_path: Path):
+    """Files extracted on two processes, written from one: same graph, same errors, in input order."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a", "b", "c"):
+        synthetic(folder / f"{name}.jsonl", name, 1500)  # 0.6 MB in all: large enough for processes
+    (folder / "d.txt").write_text("date 2023-03-01\nQuorvex Labs is owed 5 million dollars by Brellin Finance.\n")
+    (folder / "e.jsonl").write_text("{oops\n")
+    dumps, errors = [], []
+    for jobs in ("1", "2"):
+        db = tmp_path / f"j{jobs}.db"
+        result = run("load", str(folder), "--jobs", jobs, "--store", str(db))
+        assert result.returncode == 1  # e.jsonl
+        errors.append([line for line in result.stderr.splitlines() if line.startswith("error:")])
+        store = EmbeddedStore(db)
+        dumps.append(store.dump())
+        store.close()
+    assert dumps[0] == dumps[1] and len(dumps[0][0]) > 4500
+    assert errors[0] == errors[1] and len(errors[0]) == 1
+    assert errors[0][0].startswith(f"error: {folder}/e.jsonl:1: not JSON")
+
+
+def test_a_store_file_of_an_older_schema_is_named(tmp_path: Path):
+    import sqlite3
+
+    db = tmp_path / "old.db"
+    old = sqlite3.connect(db)
+    old.execute("CREATE TABLE nodes (id TEXT PRIMARY KEY, base TEXT, label TEXT, props TEXT)")
+    old.commit()
+    old.close()
+    result = run("stats", "--store", str(db))
+    assert result.returncode == 2
+    assert "written by an older casegraph" in result.stderr and str(db) in result.stderr

@@ -50,8 +50,13 @@ def test_exposure_json_and_csv_contracts(db):
     rows = list(csv.DictReader(io.StringIO(cli("exposure", "borealis", "--store", db, "--csv").stdout)))
     assert rows[1]["via"] == "Borealis Markets" and rows[1]["via_group"] == "true" and rows[1]["amount"] == "10000000"
     totals = list(csv.DictReader(io.StringIO(cli("exposure", "borealis", "--store", db, "--csv", "--totals").stdout)))
-    assert [(t["party"], t["total_text"]) for t in totals][:2] == [("Aster Lending", "60,000,000 USD"),
-                                                                   ("Cedar Fund", "5,000,000 USD")]
+    by_currency = {t["currency"]: t["total_text"] for t in totals if t["kind"] == "currency"}
+    assert by_currency == {"USD": "65,000,000 USD", "EUR": "1,000,000 EUR", "": ""}  # Cedar -> Aster once, on 2 chains
+    summary = totals[0]
+    assert [summary[k] for k in ("kind", "of", "chains", "parties")] == ["summary", "all chains", "8", "4"]
+    assert {t["of"] for t in totals if t["kind"] == "counterparty"} == {  # Zürich Clearing -> Aster: no amount
+        "Aster Lending → Borealis Exchange", "Aster Lending → Borealis Markets (group)",
+        "Aster Lending → Borealis Exchange (no amount)", "Aster Lending → Borealis Markets (group) (no amount)"}
     table = cli("exposure", "borealis", "--store", db)
     assert table.returncode == 0 and "50,000,000 USD" in table.stdout
 
@@ -87,3 +92,14 @@ def test_screen_exit_codes(db, tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_text("company\nx\n")
     assert cli("screen", str(bad), "--store", db).returncode == 2
+
+
+def test_actions_and_timeline_show_the_first_events_and_count_all(db):
+    for command in ("actions", "timeline"):
+        every = json.loads(cli(command, "Borealis", "--store", db, "--json", "--all").stdout)
+        first = json.loads(cli(command, "Borealis", "--store", db, "--json", "--limit", "1").stdout)
+        assert every["total"] == first["total"] == len(every["rows"]) > 1
+        assert first["rows"] == every["rows"][:1]
+        assert sum(first["counts"].values()) == first["total"]
+        table = cli(command, "Borealis", "--store", db, "--limit", "1")
+        assert f"the first 1 of {first['total']}" in table.stdout.replace("\n", " ") and "all of them:" in table.stderr

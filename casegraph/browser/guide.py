@@ -23,10 +23,13 @@ SLIDES: list[tuple[str, str, list[str]]] = [
     ("Exposure to a party", "Who is exposed to the party or its group (subsidiaries, parents, siblings), with "
      "every hop's amount. A chain stops at the first group member; <code>via_group</code> marks chains that reach "
      "the group through another member. First as a picture, then the canned query.",
-     [":param depth => 3",
+     [":param depth => 3", ":param limit => 50",
       "MATCH (t:Party) WHERE t.id IN $ids\nMATCH g = (t)-[:SUBSIDIARY_OF*0..4]-(m:Party)\n"
       "OPTIONAL MATCH e = (:Party)-[:EXPOSED_TO*1..6]->(m) WHERE length(e) <= $depth\nRETURN g, e",
       canned("exposure_in").body]),
+    ("Exposure totals", "Totals over every chain, computed in the database: per currency, depth, group member and "
+     "direct counterparty (the $limit largest), each relationship counted once.",
+     [canned("exposure_totals_in").body]),
     ("Exposure of a party", "To whom the party or its group is exposed, directly or through chains.",
      [canned("exposure_out").body]),
     ("Actions", "Freezes, investigations, charges, bankruptcies and suspensions against the party, its group and "
@@ -44,8 +47,8 @@ SLIDES: list[tuple[str, str, list[str]]] = [
       "  (a)-[:EXPOSED_TO|SUBSIDIARY_OF|OFFICER_OF|ISSUED|INITIATED|CONCERNS*..10]-(b))\n"
       "RETURN p",
       canned("path").body]),
-    ("Entity", "A party with its names and its neighbourhood in brief.",
-     [canned("entity").body]),
+    ("Entity", "A party with its names and its neighbourhood in brief (the first $neighbours relationships).",
+     [":param neighbours => 25", canned("entity").body]),
 ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -73,7 +74,14 @@ class Edge:
 
 
 class Store(Protocol):
-    """What the CLI, the queries and the tests need of a store."""
+    """What the CLI, the queries and the tests need of a store.
+
+    ``write_batch`` is called from write_extractions' writer thread, one batch at a time, not from
+    the thread that opened the store. The queries reach further, per store: Neo4jStore ``run`` and
+    ``stream`` (the canned Cypher); EmbeddedStore's reads (``nodes``, ``edges``, ``adjacent``,
+    ``edges_between``, ``first_neighbours``, ``degree``, ``find_names``, ``name_candidates``,
+    ``lei_ids``) and exposure in SQL (``exposure_chains``, then ``chain_totals`` and ``chain_rows``).
+    """
 
     def init(self) -> None: ...
     def write_batch(self, batch: GraphBatch) -> Written: ...
@@ -159,60 +167,76 @@ def write_extractions(
     """Write each loaded document whole or not at all; batch documents for speed.
 
     A batch is one transaction. When it fails, its documents are written one per transaction, so
-    only the bad document is left out and named. When the store itself is unavailable, nothing
-    more can be written: the load stops at once, and running it again completes it.
+    only the bad document is left out and named. The next batch is read and built on this thread
+    while one writer thread commits the previous one (the driver and sqlite3 wait without the GIL),
+    so parsing overlaps the store's work; batches are written in order, one at a time. When the
+    store itself is unavailable, nothing more can be written: the load stops at once, and running
+    it again completes it.
     """
     report = WriteReport()
+    try:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="casegraph-writer") as writer:
+            running: Future[None] | None = None
+            for pending in _batches(items, report, progress):
+                merged = GraphBatch()
+                for _, batch in pending:
+                    merged.extend(batch)
+                if running is not None:
+                    running.result()  # re-raises the writer's StoreUnavailable here
+                running = writer.submit(_flush, store, pending, merged, report)
+            if running is not None:
+                running.result()
+    except StoreUnavailable as error:
+        report.unavailable = error
+    return report
+
+
+def _batches(items: Iterable[Loaded], report: WriteReport,
+             progress: Callable[[Loaded], None] | None) -> Iterator[list[tuple[Loaded, GraphBatch]]]:
+    """The documents' graph writes, BATCH_DOCUMENTS or BATCH_ROWS at a time; failed reads go to the report."""
     pending: list[tuple[Loaded, GraphBatch]] = []
+    rows = 0
+    for item in items:
+        if progress:
+            progress(item)
+        if item.note and not item.error:
+            report.notes.append(item)
+            continue
+        if item.error or (item.extraction is None and item.batch is None):
+            report.failed.append(item)
+            continue
+        batch = item.batch if item.batch is not None else to_graph(item.extraction)
+        pending.append((item, batch))
+        rows += batch.size
+        if len(pending) >= BATCH_DOCUMENTS or rows >= BATCH_ROWS:
+            yield pending
+            pending, rows = [], 0
+    if pending:
+        yield pending
+
+
+def _flush(store: Store, pending: list[tuple[Loaded, GraphBatch]], merged: GraphBatch, report: WriteReport) -> None:
+    """One batch in one transaction, else document by document; StoreUnavailable stops the load."""
 
     def write(batch: GraphBatch) -> None:
         written = store.write_batch(batch)
         report.created.nodes += written.nodes
         report.created.edges += written.edges
 
-    def flush() -> None:
-        if not pending:
-            return
-        merged = GraphBatch()
-        for _, batch in pending:
-            merged.extend(batch)
-        try:
-            write(merged)
-            report.documents += len(pending)
-        except StoreUnavailable:
-            raise
-        except Exception:
-            for item, batch in pending:
-                try:
-                    write(batch)
-                    report.documents += 1
-                except StoreUnavailable:
-                    raise
-                except Exception as error:  # a store error names the document, the batch goes on
-                    report.failed.append(Loaded(item.source, error=f"not stored: {_one_line(error)}"))
-        pending.clear()
-
-    rows = 0
     try:
-        for item in items:
-            if progress:
-                progress(item)
-            if item.note and not item.error:
-                report.notes.append(item)
-                continue
-            if item.error or (item.extraction is None and item.batch is None):
-                report.failed.append(item)
-                continue
-            batch = item.batch if item.batch is not None else to_graph(item.extraction)
-            pending.append((item, batch))
-            rows += batch.size
-            if len(pending) >= BATCH_DOCUMENTS or rows >= BATCH_ROWS:
-                flush()
-                rows = 0
-        flush()
-    except StoreUnavailable as error:
-        report.unavailable = error
-    return report
+        write(merged)
+        report.documents += len(pending)
+    except StoreUnavailable:
+        raise
+    except Exception:
+        for item, batch in pending:
+            try:
+                write(batch)
+                report.documents += 1
+            except StoreUnavailable:
+                raise
+            except Exception as error:  # a store error names the document, the batch goes on
+                report.failed.append(Loaded(item.source, error=f"not stored: {_one_line(error)}"))
 
 
 def _one_line(error: BaseException) -> str:

@@ -9,16 +9,35 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from casegraph.graph.base import Edge, Node, Stats, StoreUnavailable, Written, chunks
-from casegraph.graph.rows import LIST_PROPS, GraphBatch, merge_props, refuse_other_kind
+from casegraph.graph.rows import LIST_PROPS, GraphBatch, Row, merge_props, refuse_other_kind
 from casegraph.schemas import name_key
 
 SCHEMA = (Path(__file__).with_name("embedded.sql")).read_text()
 BUSY_TIMEOUT_S = 600
+SCHEMA_VERSION = 2
+CANDIDATES = 200  # name keys a fuzzy search ranks
+RARE_GRAMS = 3  # trigrams per word of a misspelt name looked up: its rarest, so a common "ing" reads no long list
+
+
+def _dumps(props: dict[str, Any]) -> str:
+    """Properties as stored: JSON text (orjson: the encoding is most of a write's Python time)."""
+    return orjson.dumps(props).decode()
+
+
+def _merged(stored: str | None, row: Row) -> tuple[dict[str, Any], dict[str, list[str]]]:
+    """The row merged into what is stored (the merge rule of rows.merge_props); a new row as it is."""
+    if stored is None:  # most rows of a load: the row's lists are already unions
+        return {k: v for k, v in row.props.items() if v is not None}, row.lists
+    props, lists = _split(orjson.loads(stored))
+    merge_props(props, lists, row.props, row.lists)
+    return props, lists
 
 
 def _split(props: dict[str, Any]) -> tuple[dict[str, Any], dict[str, list[str]]]:
@@ -29,19 +48,37 @@ def _split(props: dict[str, Any]) -> tuple[dict[str, Any], dict[str, list[str]]]
 class EmbeddedStore:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        # check_same_thread off: write_extractions commits from its writer thread, one batch at a time.
+        self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA cache_size=-65536")  # 64 MiB of pages: a large file's B-trees stay warm
         self.db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
         self.rows_read = 0
+        self._writes = 0  # batches written through this connection (invalidates the chains below)
+        self._chains_for: tuple[Any, ...] | None = None
+        self._chains_count = 0
+        self._check_version()
         self.init()
 
     def __repr__(self) -> str:
         return f"embedded store {self.path}"
 
     def init(self) -> None:
-        self.db.executescript(SCHEMA)
+        """Create the tables once; a file already at this schema is not written to (a second loader
+        opening it while the first writes must not wait for a lock)."""
+        if self.db.execute("PRAGMA user_version").fetchone()[0] >= SCHEMA_VERSION:
+            return
+        self.db.executescript(f"BEGIN IMMEDIATE; {SCHEMA}\nPRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
+
+    def _check_version(self) -> None:
+        """A file written before the current schema is named, not half-read."""
+        old = self.db.execute("PRAGMA user_version").fetchone()[0]
+        made = self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'nodes'").fetchone()
+        if made and old < SCHEMA_VERSION:
+            self.db.close()
+            raise ValueError(f"{self.path}: written by an older casegraph (schema {old}, now {SCHEMA_VERSION}); "
+                             "load the documents into a new store file")
 
     def close(self) -> None:
         self.db.close()
@@ -51,6 +88,7 @@ class EmbeddedStore:
     def write_batch(self, batch: GraphBatch) -> Written:
         """One transaction: all of the batch or none of it."""
         db = self.db
+        self._writes += 1
         try:
             db.execute("BEGIN IMMEDIATE")
             try:
@@ -64,7 +102,7 @@ class EmbeddedStore:
         return written
 
     def _write_nodes(self, batch: GraphBatch) -> int:
-        rows = list(batch.nodes.values())
+        rows = sorted(batch.nodes.values(), key=lambda r: r.id)  # key order: each B-tree page is visited once
         stored: dict[str, str] = {}
         for part in chunks([r.id for r in rows], 500):
             marks = ",".join("?" * len(part))
@@ -74,11 +112,8 @@ class EmbeddedStore:
                 stored[node_id] = props
         out, names = [], []
         for row in rows:
-            props, lists = {}, {}
-            if row.id in stored:
-                props, lists = _split(json.loads(stored[row.id]))
-            merge_props(props, lists, row.props, row.lists)
-            out.append((row.id, row.base, row.label, json.dumps({**props, **lists}, ensure_ascii=False)))
+            props, lists = _merged(stored.get(row.id), row)
+            out.append((row.id, row.base, row.label, _dumps({**props, **lists})))
             for form in (props.get("name"), *lists.get("aliases", ())):
                 if form:
                     names.append((name_key(form), row.id))
@@ -87,13 +122,13 @@ class EmbeddedStore:
         return len(rows) - len(stored)
 
     def _write_edges(self, batch: GraphBatch) -> int:
-        rows = list(batch.edges.values())
+        rows = [batch.edges[k] for k in sorted(batch.edges)]  # primary key order
         stored: dict[tuple[str, str, str], str] = {}
         for part in chunks(rows, 300):
-            where = " OR ".join("(src = ? AND type = ? AND dst = ?)" for _ in part)
+            marks = ",".join("(?, ?, ?)" for _ in part)
             args = [v for r in part for v in (r.src, r.type, r.dst)]
-            for src, type_, dst, props in self.db.execute(f"SELECT src, type, dst, props FROM edges WHERE {where}",
-                                                          args):
+            for src, type_, dst, props in self.db.execute(
+                    f"SELECT src, type, dst, props FROM edges WHERE (src, type, dst) IN (VALUES {marks})", args):
                 stored[(src, type_, dst)] = props
         out = []
         ends = {r.id for r in batch.nodes.values()}
@@ -101,13 +136,11 @@ class EmbeddedStore:
         if missing:
             self._check_nodes(missing)
         for row in rows:
-            props, lists = {}, {}
-            key = (row.src, row.type, row.dst)
-            if key in stored:
-                props, lists = _split(json.loads(stored[key]))
-            merge_props(props, lists, row.props, row.lists)
-            out.append((row.src, row.type, row.dst, json.dumps({**props, **lists}, ensure_ascii=False)))
-        self.db.executemany("INSERT OR REPLACE INTO edges (src, type, dst, props) VALUES (?, ?, ?, ?)", out)
+            props, lists = _merged(stored.get((row.src, row.type, row.dst)), row)
+            out.append((row.src, row.type, row.dst, props.get("amount"), props.get("currency"),
+                        _dumps({**props, **lists})))
+        self.db.executemany("INSERT OR REPLACE INTO edges (src, type, dst, amount, currency, props) "
+                            "VALUES (?, ?, ?, ?, ?, ?)", out)
         return len(rows) - len(stored)
 
     def _check_nodes(self, ids: set[str]) -> None:
@@ -127,9 +160,9 @@ class EmbeddedStore:
         return Stats(labels, rels)
 
     def dump(self) -> tuple[list[Node], list[Edge]]:
-        nodes = [Node(i, label, json.loads(p)) for i, label, p in
+        nodes = [Node(i, label, orjson.loads(p)) for i, label, p in
                  self.db.execute("SELECT id, label, props FROM nodes ORDER BY id")]
-        edges = [Edge(s, t, d, json.loads(p)) for s, t, d, p in
+        edges = [Edge(s, t, d, orjson.loads(p)) for s, t, d, p in
                  self.db.execute("SELECT src, type, dst, props FROM edges ORDER BY src, type, dst")]
         return nodes, edges
 
@@ -138,7 +171,7 @@ class EmbeddedStore:
         for part in chunks(list(dict.fromkeys(ids)), 500):
             marks = ",".join("?" * len(part))
             for i, label, p in self.db.execute(f"SELECT id, label, props FROM nodes WHERE id IN ({marks})", part):
-                found[i] = Node(i, label, json.loads(p))
+                found[i] = Node(i, label, orjson.loads(p))
         self.rows_read += len(found)
         return found
 
@@ -150,11 +183,11 @@ class EmbeddedStore:
         for part in chunks(ids, 400):
             marks = ",".join("?" * len(part))
             if direction in ("out", "both"):
-                out += [Edge(s, t, d, json.loads(p)) for s, t, d, p in self.db.execute(
+                out += [Edge(s, t, d, orjson.loads(p)) for s, t, d, p in self.db.execute(
                     f"SELECT src, type, dst, props FROM edges WHERE src IN ({marks}) AND type IN ({tmarks})",
                     [*part, *types])]
             if direction in ("in", "both"):
-                out += [Edge(s, t, d, json.loads(p)) for s, t, d, p in self.db.execute(
+                out += [Edge(s, t, d, orjson.loads(p)) for s, t, d, p in self.db.execute(
                     f"SELECT src, type, dst, props FROM edges WHERE dst IN ({marks}) AND type IN ({tmarks})",
                     [*part, *types])]
         self.rows_read += len(out)
@@ -173,12 +206,33 @@ class EmbeddedStore:
         """Node ids whose name or alias has this key."""
         return [r[0] for r in self.db.execute("SELECT id FROM names WHERE key = ? ORDER BY id", (key,))]
 
-    def name_index(self) -> dict[str, list[str]]:
-        """Every name key -> node ids: the whole index, which fuzzy matching needs."""
-        index: dict[str, list[str]] = {}
-        for key, node_id in self.db.execute("SELECT key, id FROM names ORDER BY key, id"):
-            index.setdefault(key, []).append(node_id)
-        return index
+    def name_candidates(self, key: str, limit: int = CANDIDATES, enough: int = 10) -> dict[str, list[str]]:
+        """Name keys near ``key`` -> node ids, from the trigram index, never a scan of every name: keys
+        containing it; when fewer than ``enough`` do, also the keys sharing most of the rarest
+        trigrams of each of its words (bm25). At most ``limit`` keys."""
+        if len(key) < 3:  # no trigram: keys starting with it, through the names primary key
+            rows = self.db.execute("SELECT DISTINCT key FROM names WHERE key >= ? AND key < ? ORDER BY key LIMIT ?",
+                                   (key, key + "\uffff", limit)).fetchall()
+        else:
+            rows = self.db.execute("SELECT key FROM name_grams WHERE key LIKE ? LIMIT ?",
+                                   (f"%{key}%", limit)).fetchall()  # keys hold [a-z0-9 ] only
+            words = [[w[i:i + 3] for i in range(len(w) - 2)] for w in key.split() if len(w) >= 3]
+            grams = list(dict.fromkeys(g for w in words for g in w))
+            if len(rows) < enough and grams:
+                marks = ",".join("?" * len(grams))
+                common = dict(self.db.execute(f"SELECT term, doc FROM name_grams_vocab WHERE term IN ({marks})", grams))
+                rare = {g for w in words for g in sorted(w, key=lambda g: common.get(g, 0))[:RARE_GRAMS]}
+                query = " OR ".join(f'"{g}"' for g in sorted(rare))
+                rows += self.db.execute("SELECT key FROM name_grams WHERE name_grams MATCH ? ORDER BY rank LIMIT ?",
+                                        (query, limit)).fetchall()
+        keys = list(dict.fromkeys(r[0] for r in rows))[:limit]
+        found: dict[str, list[str]] = {k: [] for k in keys}
+        for part in chunks(keys, 500):
+            marks = ",".join("?" * len(part))
+            for k, node_id in self.db.execute(f"SELECT key, id FROM names WHERE key IN ({marks}) ORDER BY key, id",
+                                              part):
+                found[k].append(node_id)
+        return found
 
     def lei_ids(self, lei: str) -> list[str]:
         """Parties with this LEI; there is no LEI index, so one pass over the party rows."""
@@ -186,3 +240,150 @@ class EmbeddedStore:
                                "ORDER BY id", (lei,)).fetchall()
         self.rows_read += len(rows)
         return [r[0] for r in rows]
+
+    # -- exposure chains, in SQL ------------------------------------------------------------
+
+    def exposure_chains(self, group: list[str], depth: int, direction: str) -> int:
+        """Every simple EXPOSED_TO chain of 1..depth hops ending (in) or starting (out) at a group
+        member and touching no other member, into the connection's temporary ``chains`` table (one
+        recursive query in SQLite, nothing per chain in Python). Returns the number of chains.
+
+        Columns: party (the far end), target (the member), cp (the member's direct counterparty on
+        the chain), depth, path ('|a|b|c|': node ids in hop order), esrc/edst/amount/currency (the
+        relationship touching party: its own exposure when in).
+        """
+        if direction not in ("in", "out"):
+            raise ValueError(f"direction must be in or out, not {direction!r}")
+        db = self.db
+        # The totals and the top chains of one question read the same chains: enumerate them once
+        # while no one (this connection or another) has written since.
+        asked = (tuple(sorted(group)), depth, direction, self._writes, db.execute("PRAGMA data_version").fetchone())
+        if asked == self._chains_for:
+            return self._chains_count
+        db.execute("PRAGMA temp_store=MEMORY")
+        db.execute(_CHAINS_TABLE)
+        db.execute("DELETE FROM temp.chains")
+        db.execute(_CHAINS[direction], (json.dumps(sorted(group)), depth))
+        count = db.execute("SELECT count(*) FROM temp.chains").fetchone()[0]
+        self.rows_read += count
+        self._chains_for, self._chains_count = asked, count
+        return count
+
+    def chain_totals(self, limit: int) -> list[dict[str, Any]]:
+        """Totals over the chains of the last exposure_chains: a summary, then per currency, depth,
+        target and direct counterparty (the ``limit`` largest per currency). A relationship on
+        several chains of a group counts once in its total."""
+        out = []
+        summary = self.db.execute(
+            "SELECT count(*), count(DISTINCT party), count(DISTINCT cp) FROM temp.chains").fetchone()
+        rels = self.db.execute("SELECT count(*), coalesce(sum(amount IS NULL), 0) FROM "
+                               "(SELECT DISTINCT esrc, edst, amount FROM temp.chains)").fetchone()
+        if summary[0]:
+            out.append({"kind": "summary", "key": None, "currency": None, "chains": summary[0],
+                        "parties": summary[1], "counterparties": summary[2], "relationships": rels[0],
+                        "unknown_amounts": rels[1], "total": None})
+        for kind, key in _TOTAL_KEYS.items():
+            top = f"WHERE n <= {int(limit)}" if kind == "counterparty" else ""
+            for row in self.db.execute(_TOTALS.format(key=key, top=top)):
+                out.append(dict(zip(("key", "currency", "chains", "parties", "counterparties", "relationships",
+                                     "unknown_amounts", "total"), row, strict=True), kind=kind))
+        return out
+
+    def chain_rows(self, limit: int | None = None) -> Iterator[tuple[str, str, int, str, Any]]:
+        """(party, target, depth, path, amount) of the last exposure_chains, largest amount first
+        (then depth, party id, path): SQLite sorts, the caller streams."""
+        query = ("SELECT party, target, depth, path, amount FROM temp.chains "
+                 "ORDER BY amount IS NULL, amount DESC, depth, party, path")
+        yield from self.db.execute(query + (" LIMIT ?" if limit is not None else ""),
+                                   (limit,) if limit is not None else ())
+
+    def edges_between(self, keys: Iterable[tuple[str, str, str]]) -> dict[tuple[str, str, str], Edge]:
+        """The relationships with these (src, type, dst) keys, by key."""
+        found: dict[tuple[str, str, str], Edge] = {}
+        for part in chunks(list(dict.fromkeys(keys)), 300):
+            where = " OR ".join("(src = ? AND type = ? AND dst = ?)" for _ in part)
+            for s, t, d, p in self.db.execute(f"SELECT src, type, dst, props FROM edges WHERE {where}",
+                                              [v for key in part for v in key]):
+                found[(s, t, d)] = Edge(s, t, d, orjson.loads(p))
+        self.rows_read += len(found)
+        return found
+
+    def adjacent(self, ids: Iterable[str], types: Iterable[str]) -> list[tuple[str, str, str]]:
+        """(src, type, dst) of the relationships of these types touching ``ids``, either way: read
+        from the two adjacency indexes alone, no properties (a search that only walks)."""
+        ids, types = list(dict.fromkeys(ids)), list(types)
+        tmarks = ",".join("?" * len(types))
+        out: list[tuple[str, str, str]] = []
+        for part in chunks(ids, 400):
+            marks = ",".join("?" * len(part))
+            for side in ("src", "dst"):
+                out += self.db.execute(f"SELECT src, type, dst FROM edges WHERE {side} IN ({marks}) "
+                                       f"AND type IN ({tmarks})", [*part, *types]).fetchall()
+        self.rows_read += len(out)
+        return out
+
+    def first_neighbours(self, node_id: str, types: Iterable[str], limit: int
+                         ) -> tuple[int, list[tuple[str, str, str, tuple[str, str, str]]]]:
+        """(how many relationships of these types touch the node, the first ``limit`` of them as
+        (type, direction, other id, key) in that order): counted and read in index order, so a hub's
+        thousands cost a count, not a read."""
+        total, first = 0, []
+        for type_ in sorted(types):
+            for direction, near, far in (("in", "dst", "src"), ("out", "src", "dst")):
+                total += self.db.execute(f"SELECT count(*) FROM edges WHERE {near} = ? AND type = ?",
+                                         (node_id, type_)).fetchone()[0]
+                if len(first) < limit:
+                    for (other,) in self.db.execute(f"SELECT {far} FROM edges WHERE {near} = ? AND type = ? "
+                                                    f"ORDER BY {far} LIMIT ?", (node_id, type_, limit - len(first))):
+                        key = (other, type_, node_id) if direction == "in" else (node_id, type_, other)
+                        first.append((type_, direction, other, key))
+        self.rows_read += len(first)
+        return total, first
+
+    def degree(self, ids: Iterable[str], types: Iterable[str]) -> int:
+        """How many relationships of these types touch ``ids`` (counted in the indexes)."""
+        ids, types = list(dict.fromkeys(ids)), list(types)
+        tmarks = ",".join("?" * len(types))
+        total = 0
+        for part in chunks(ids, 400):
+            marks = ",".join("?" * len(part))
+            for side in ("src", "dst"):
+                total += self.db.execute(f"SELECT count(*) FROM edges WHERE {side} IN ({marks}) AND type IN ({tmarks})",
+                                         [*part, *types]).fetchone()[0]
+        return total
+
+
+_CHAINS_TABLE = ("CREATE TEMP TABLE IF NOT EXISTS chains (party TEXT, target TEXT, cp TEXT, depth INTEGER, "
+                 "path TEXT, esrc TEXT, edst TEXT, amount REAL, currency TEXT)")
+# One template per direction; only schema names are spliced in, every value is a parameter.
+_CHAIN_SQL = """
+INSERT INTO temp.chains
+WITH RECURSIVE grp(id) AS (SELECT value FROM json_each(?1)),
+chain(party, target, cp, depth, path, esrc, edst, amount, currency) AS (
+  SELECT e.{far}, e.{near}, e.{far}, 1, '|' || {first} || '|', e.src, e.dst, e.amount, e.currency
+  FROM grp JOIN edges e ON e.{near} = grp.id AND e.type = 'EXPOSED_TO'
+  WHERE e.{far} NOT IN (SELECT id FROM grp)
+  UNION ALL
+  SELECT e.{far}, c.target, c.cp, c.depth + 1, {grow}, e.src, e.dst, e.amount, e.currency
+  FROM chain c JOIN edges e ON e.{near} = c.party AND e.type = 'EXPOSED_TO'
+  WHERE c.depth < ?2 AND e.{far} NOT IN (SELECT id FROM grp) AND instr(c.path, '|' || e.{far} || '|') = 0
+)
+SELECT * FROM chain
+"""
+_CHAINS = {
+    "in": _CHAIN_SQL.format(far="src", near="dst", first="e.src || '|' || e.dst", grow="'|' || e.src || c.path"),
+    "out": _CHAIN_SQL.format(far="dst", near="src", first="e.src || '|' || e.dst", grow="c.path || e.dst || '|'"),
+}
+_TOTAL_KEYS = {"currency": "''", "depth": "depth", "target": "target", "counterparty": "target || '|' || cp"}
+# Per key and currency: chains and parties over the chains, the sum over distinct relationships.
+_TOTALS = """
+WITH k AS (SELECT {key} AS key, currency, party, cp, esrc, edst, amount FROM temp.chains),
+c AS (SELECT key, coalesce(currency, '') AS cur, min(currency) AS currency, count(*) AS chains,
+             count(DISTINCT party) AS parties, count(DISTINCT cp) AS cps FROM k GROUP BY key, cur),
+s AS (SELECT key, coalesce(currency, '') AS cur, count(*) AS rels, sum(amount IS NULL) AS unknown,
+             sum(amount) AS total FROM (SELECT DISTINCT key, currency, esrc, edst, amount FROM k) GROUP BY key, cur),
+r AS (SELECT c.key, c.currency, c.chains, c.parties, c.cps, s.rels, s.unknown, s.total,
+             row_number() OVER (PARTITION BY c.cur ORDER BY s.total IS NULL, s.total DESC, c.key) AS n
+      FROM c JOIN s ON s.key = c.key AND s.cur = c.cur)
+SELECT key, currency, chains, parties, cps, rels, unknown, total FROM r {top} ORDER BY key, currency
+"""

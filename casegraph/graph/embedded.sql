@@ -1,4 +1,6 @@
 -- The embedded store's file: nodes, relationships with adjacency indexes both ways, and a name index.
+-- Schema 2 (PRAGMA user_version, set by the store once it has created these): amount and currency as columns of edges (exposure totals read them in SQL), an
+-- FTS5 trigram index over name keys (fuzzy name search reads a few candidates, never every name).
 CREATE TABLE IF NOT EXISTS nodes (
     id TEXT PRIMARY KEY,
     base TEXT NOT NULL,
@@ -10,12 +12,19 @@ CREATE TABLE IF NOT EXISTS edges (
     src TEXT NOT NULL,
     type TEXT NOT NULL,
     dst TEXT NOT NULL,
+    amount REAL,
+    currency TEXT,
     props TEXT NOT NULL,
     PRIMARY KEY (src, type, dst)
 ) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS edges_in ON edges (dst, type, src);
+CREATE INDEX IF NOT EXISTS edges_in ON edges (dst, type, src, amount, currency);
 CREATE TABLE IF NOT EXISTS names (
     key TEXT NOT NULL,
     id TEXT NOT NULL,
     PRIMARY KEY (key, id)
 ) WITHOUT ROWID;
+CREATE VIRTUAL TABLE IF NOT EXISTS name_grams USING fts5(key, tokenize = 'trigram', detail = 'none');
+CREATE VIRTUAL TABLE IF NOT EXISTS name_grams_vocab USING fts5vocab(name_grams, 'row');
+CREATE TRIGGER IF NOT EXISTS names_grams AFTER INSERT ON names
+WHEN NOT EXISTS (SELECT 1 FROM names WHERE key = new.key AND id <> new.id)
+BEGIN INSERT INTO name_grams (key) VALUES (new.key); END;

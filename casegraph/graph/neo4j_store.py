@@ -254,6 +254,12 @@ class Neo4jStore:
             records, _, _ = self.driver.execute_query(query, params, database_=self.database, routing_="r")
         return [r.data() for r in records]
 
+    def stream(self, query: str, **params: Any) -> Iterator[dict[str, Any]]:
+        """A read query's rows one at a time, as the server sends them: constant client memory."""
+        with _available(self), self.driver.session(database=self.database, default_access_mode="READ") as session:
+            for record in session.run(query, params):
+                yield record.data()
+
     def clear(self) -> None:
         """Delete everything (tests and benchmarks)."""
         with self.driver.session(database=self.database) as session:

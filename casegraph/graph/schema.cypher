@@ -5,3 +5,4 @@ CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNI
 CREATE INDEX party_name IF NOT EXISTS FOR (n:Party) ON (n.name);
 CREATE CONSTRAINT name_key IF NOT EXISTS FOR (k:NameKey) REQUIRE k.key IS UNIQUE;
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE FULLTEXT INDEX name_key_text IF NOT EXISTS FOR (k:NameKey) ON EACH [k.key];

@@ -1,6 +1,8 @@
 """Canned queries: one entry point, the same rows from Neo4j (.cypher files) and the embedded store.
 
-    run(store, "exposure", name="FTX", depth=3, direction="in") -> list[dict]
+    run(store, "exposure", name="FTX", depth=3, direction="in", limit=50) -> list[dict]  (largest first)
+    run(store, "totals", name="FTX", depth=3, direction="in") -> list[dict]  (over every chain, in the store)
+    stream_exposure(store, name="FTX") -> every chain, one at a time (constant memory)
 
 Names resolve case-, accent- and legal-form-insensitively through aliases (names.resolve); an
 unknown name raises NoParty with the closest names. See README.md beside this file for the rows.
@@ -8,16 +10,21 @@ unknown name raises NoParty with the closest names. See README.md beside this fi
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from casegraph.queries import embedded, finish
 from casegraph.queries.cypher import canned
-from casegraph.queries.names import NoParty, fuzzy, is_neo4j, resolve
+from casegraph.queries.names import NoParty, fuzzy, is_neo4j, parties, resolve
 
-__all__ = ["DEPTH_DEFAULT", "DEPTH_MAX", "QUERIES", "NoParty", "exposure_totals", "resolve", "run"]
+__all__ = ["DEPTH_DEFAULT", "DEPTH_MAX", "LIMIT_DEFAULT", "QUERIES", "NoParty", "exposure_totals", "resolve", "run",
+           "stream_exposure"]
 
-QUERIES = ("exposure", "group", "actions", "timeline", "path", "entity", "documents")
+QUERIES = ("exposure", "totals", "group", "actions", "timeline", "path", "entity", "documents")
 DEPTH_DEFAULT, DEPTH_MAX = 3, 6
+LIMIT_DEFAULT = 50  # chains a person reads; --all streams the rest
+ALL = 1 << 62  # LIMIT for every chain on Neo4j
+ENTITY_NEIGHBOURS = 25  # relationships listed per party found (a hub has thousands; the count says how many)
 exposure_totals = finish.exposure_totals
 
 
@@ -25,24 +32,55 @@ def _ids(store: Any, name: str | None, ids: list[str] | None) -> list[str]:
     return list(ids) if ids is not None else resolve(store, name or "")
 
 
+def _direction(params: dict[str, Any]) -> str:
+    direction = params.get("direction", "in")
+    if direction not in ("in", "out"):
+        raise ValueError(f"direction must be in or out, not {direction!r}")
+    return direction
+
+
+def _exposure_params(store: Any, params: dict[str, Any]) -> tuple[int, str, list[str]]:
+    depth = int(params.get("depth", DEPTH_DEFAULT))
+    if not 1 <= depth <= DEPTH_MAX:
+        raise ValueError(f"depth must be 1..{DEPTH_MAX}, not {depth}")
+    direction = _direction(params)
+    return depth, direction, _ids(store, params.get("name"), params.get("ids"))
+
+
+def _exposure(store: Any, params: dict[str, Any], limit: int | None) -> Iterator[dict[str, Any]]:
+    """Raw chain rows, largest first, from the store (top ``limit``, or all as they come)."""
+    depth, direction, ids = _exposure_params(store, params)
+    if is_neo4j(store):
+        return store.stream(canned(f"exposure_{direction}").text, ids=ids, depth=depth,
+                            limit=ALL if limit is None else limit)
+    return embedded.exposure(store, ids, depth, direction, limit)
+
+
+def stream_exposure(store: Any, **params: Any) -> Iterator[dict[str, Any]]:
+    """Every exposure chain (parameters as run's), largest first, finished one at a time: --all."""
+    return finish.chains(_exposure(store, params, None), _direction(params))
+
+
 def run(store: Any, query: str, **params: Any) -> list[dict[str, Any]]:
     """Run a canned query on either store; rows are plain dicts in a stable order.
 
-    exposure: name|ids, depth=3, direction='in'|'out'   group, actions, timeline: name|ids
-    path: a|from_ids, b|to_ids                          entity: text, limit=10 | ids
+    exposure: name|ids, depth=3, direction='in'|'out', limit=None (all)
+    totals: name|ids, depth, direction, limit=50 (direct counterparties listed per currency)
+    group, actions, timeline: name|ids
+    path: a|from_ids, b|to_ids                          entity: text, limit=10 | ids, neighbours=25
     documents: ids (document ids, as evidence and sources name them)
     """
     neo4j = is_neo4j(store)
     if query == "exposure":
-        depth, direction = int(params.get("depth", DEPTH_DEFAULT)), params.get("direction", "in")
-        if not 1 <= depth <= DEPTH_MAX:
-            raise ValueError(f"depth must be 1..{DEPTH_MAX}, not {depth}")
-        if direction not in ("in", "out"):
-            raise ValueError(f"direction must be in or out, not {direction!r}")
-        ids = _ids(store, params.get("name"), params.get("ids"))
-        raw = (store.run(canned(f"exposure_{direction}").text, ids=ids, depth=depth) if neo4j
-               else embedded.exposure(store, ids, depth, direction))
-        return finish.exposure(raw, direction)
+        limit = params.get("limit")
+        return finish.exposure(_exposure(store, params, None if limit is None else int(limit)), _direction(params))
+    if query == "totals":
+        depth, direction, ids = _exposure_params(store, params)
+        limit = int(params.get("limit", LIMIT_DEFAULT))
+        raw = (store.run(canned(f"exposure_totals_{direction}").text, ids=ids, depth=depth, limit=limit) if neo4j
+               else embedded.exposure_totals(store, ids, depth, direction, limit))
+        keys = {part for r in raw if r["kind"] in ("target", "counterparty") for part in r["key"].split("|")}
+        return finish.totals(raw, ids, parties(store, sorted(keys)))
     if query == "group":
         ids = _ids(store, params.get("name"), params.get("ids"))
         raw = store.run(canned("group").text, ids=ids) if neo4j else embedded.group_members(store, ids)
@@ -65,7 +103,9 @@ def run(store: Any, query: str, **params: Any) -> list[dict[str, Any]]:
             matches = fuzzy(store, params["text"], limit=int(params.get("limit", 10)))
             scores = {m.id: (m.score, m.key) for m in matches}
             ids = [m.id for m in matches]
-        raw = store.run(canned("entity").text, ids=ids) if neo4j else embedded.entity(store, ids)
+        shown = int(params.get("neighbours", ENTITY_NEIGHBOURS))
+        raw = (store.run(canned("entity").text, ids=ids, neighbours=shown) if neo4j
+               else embedded.entity(store, ids, shown))
         return finish.entity(raw, scores)
     if query == "documents":
         ids = sorted(set(params["ids"]))

@@ -8,7 +8,9 @@ is said on stderr: ``using 'Celsius Network' (Firm) for 'celsius'``.
 
 from __future__ import annotations
 
+import json
 import time
+from collections import Counter
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
@@ -20,7 +22,7 @@ from casegraph.console import JsonOption, StoreOption, command, err, fail, open_
 from casegraph.graph import StoreUnavailable
 from casegraph.pictures import commands as pictures
 from casegraph.pictures.commands import HtmlOption
-from casegraph.queries import DEPTH_DEFAULT, DEPTH_MAX, NoParty, exposure_totals, render, run
+from casegraph.queries import DEPTH_DEFAULT, DEPTH_MAX, LIMIT_DEFAULT, NoParty, render, run, stream_exposure
 from casegraph.queries import screen as screening
 from casegraph.queries.names import Ambiguous, pick
 
@@ -91,11 +93,15 @@ def exposure(
     depth: Annotated[int, typer.Option(min=1, max=DEPTH_MAX, help="Longest chain, in hops.")] = DEPTH_DEFAULT,
     direction: Annotated[Direction, typer.Option(
         help="in: who is exposed to NAME; out: to whom NAME is exposed.")] = Direction.in_,
+    limit: Annotated[int, typer.Option(min=1, help="Chains shown, largest first; also the direct counterparties "
+                                                   "listed in the totals.")] = LIMIT_DEFAULT,
+    every: Annotated[bool, typer.Option("--all", help="Stream every chain, largest first: JSON lines, or CSV "
+                                                      "with --csv. Constant memory.")] = False,
     totals: Annotated[bool, typer.Option("--totals", help="With --csv: the totals instead of the chains.")] = False,
     store: StoreOption = None, as_json: JsonOption = False, as_csv: CsvOption = False, verbose: VerboseOption = False,
     html: HtmlOption = None,
 ) -> None:
-    """Exposure chains to (in) or from (out) a party and its group, with the total per party.
+    """Who is exposed to (in) or from (out) a party and its group: totals over every chain, the largest chains.
 
     Exposure to a subsidiary counts as exposure to its group, shown as such, never counted twice.
     """
@@ -103,46 +109,81 @@ def exposure(
     params = {"name": name, "depth": depth, "direction": direction}
 
     taken: dict[str, str] = {}
+    if every:
+        _answer(store, verbose, as_json, lambda g: _stream(
+            g, {"ids": _party(g, name, taken), "depth": depth, "direction": direction}, as_csv))
+        return
 
-    def work(graph: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    def work(graph: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
         ids = _party(graph, name, taken)
-        return (run(graph, "exposure", ids=ids, depth=depth, direction=direction),
-                run(graph, "group", ids=ids))
+        asked = {"ids": ids, "depth": depth, "direction": direction, "limit": limit}
+        return run(graph, "totals", **asked), run(graph, "exposure", **asked), run(graph, "group", ids=ids)
 
-    chains, members = _answer(store, verbose, as_json, work)
-    sums = exposure_totals(chains)
+    sums, chains, members = _answer(store, verbose, as_json, work)
     if as_csv and totals:
         _emit("totals", params, sums, False, True, "")
         return
     name = taken.get(name, name)
     title = f"exposure {'to' if direction == 'in' else 'of'} {name} (depth ≤ {depth})"
-    _emit("exposure", params, chains, as_json, as_csv, title, totals=sums, group=members)
+    summary = next((t for t in sums if t["kind"] == "summary"), None)
+    if summary and summary["chains"] > len(chains):
+        title += f": the {len(chains)} largest of {summary['chains']:,} chains (--all for every one)"
+    _emit("exposure", {**params, "limit": limit}, chains, as_json, as_csv, title, totals=sums, group=members)
     if not (as_json or as_csv):
         if chains:
-            render.table("totals", sums, f"total per party ({'exposed to' if direction == 'in' else 'owed by'} "
-                                         f"{name} and its group)")
+            render.table("totals", sums, f"totals over every chain ({'exposed to' if direction == 'in' else 'owed by'} "
+                                         f"{name} and its group; a relationship counts once per row)")
         if len(members) > 1:
             render.table("group", members, f"group of {name} (exposure to any member counts as exposure to it)")
     pictures.save_party(store, name, depth, html)
 
 
-def actions(name: Name, store: StoreOption = None, as_json: JsonOption = False, as_csv: CsvOption = False,
-            verbose: VerboseOption = False, html: HtmlOption = None) -> None:
+def _stream(graph: Any, params: dict[str, Any], as_csv: bool) -> None:
+    rows = stream_exposure(graph, **params)
+    if as_csv:
+        for text in render.csv_lines("exposure", rows):
+            typer.echo(text, nl=False)
+        return
+    for row in rows:
+        typer.echo(json.dumps(row, ensure_ascii=False))
+
+
+EventLimit = Annotated[int, typer.Option(min=1, help="Events shown (with the count of all per event type).")]
+EveryOption = Annotated[bool, typer.Option("--all", help="Every event (JSON and CSV too).")]
+
+
+def actions(name: Name, limit: EventLimit = LIMIT_DEFAULT, every: EveryOption = False, store: StoreOption = None,
+            as_json: JsonOption = False, as_csv: CsvOption = False, verbose: VerboseOption = False,
+            html: HtmlOption = None) -> None:
     """Freezes, investigations, charges, bankruptcies, suspensions against a party, its group and officers."""
     taken: dict[str, str] = {}
     rows = _answer(store, verbose, as_json, lambda g: run(g, "actions", ids=_party(g, name, taken)))
-    _emit("actions", {"name": name}, rows, as_json, as_csv,
-          f"actions against {taken.get(name, name)}, its group and officers")
+    _events("actions", name, rows, None if every else limit, as_json, as_csv,
+            f"actions against {taken.get(name, name)}, its group and officers")
     pictures.save_party(store, name, DEPTH_DEFAULT, html)
 
 
-def timeline(name: Name, store: StoreOption = None, as_json: JsonOption = False, as_csv: CsvOption = False,
-             verbose: VerboseOption = False, html: HtmlOption = None) -> None:
+def timeline(name: Name, limit: EventLimit = LIMIT_DEFAULT, every: EveryOption = False, store: StoreOption = None,
+             as_json: JsonOption = False, as_csv: CsvOption = False, verbose: VerboseOption = False,
+             html: HtmlOption = None) -> None:
     """Every dated event of a party and its group, in date order, with source documents."""
     taken: dict[str, str] = {}
     rows = _answer(store, verbose, as_json, lambda g: run(g, "timeline", ids=_party(g, name, taken)))
-    _emit("timeline", {"name": name}, rows, as_json, as_csv, f"timeline of {taken.get(name, name)} and its group")
+    _events("timeline", name, rows, None if every else limit, as_json, as_csv,
+            f"timeline of {taken.get(name, name)} and its group")
     pictures.save_party(store, name, DEPTH_DEFAULT, html)
+
+
+def _events(kind: str, name: str, rows: list[dict[str, Any]], limit: int | None, as_json: bool, as_csv: bool,
+            title: str) -> None:
+    """The first ``limit`` events (all with None), and the count of every event per type."""
+    counts = dict(sorted(Counter(r["event"] for r in rows).items()))
+    shown = rows if limit is None else rows[:limit]
+    if len(shown) < len(rows):
+        title += f": the first {len(shown)} of {len(rows):,} (--all for every one)"
+    _emit(kind, {"name": name, "limit": limit}, shown, as_json, as_csv, title, total=len(rows), counts=counts)
+    if len(shown) < len(rows) and not (as_json or as_csv):
+        err.print("all of them: " + ", ".join(f"{n:,} {event}" for event, n in counts.items()), highlight=False)
 
 
 def path(a: Name, b: Name, store: StoreOption = None, as_json: JsonOption = False, as_csv: CsvOption = False,

@@ -7,7 +7,8 @@ call per hop, never a scan; ``store.rows_read`` counts what was read.
 
 from __future__ import annotations
 
-from itertools import pairwise
+from collections.abc import Iterator
+from itertools import islice, pairwise
 from typing import Any
 
 import networkx as nx
@@ -77,56 +78,40 @@ def group_members(store: Any, ids: list[str]) -> list[dict[str, Any]]:
     return rows
 
 
-def exposure(store: Any, ids: list[str], depth: int, direction: str) -> list[dict[str, Any]]:
+def exposure(store: Any, ids: list[str], depth: int, direction: str, limit: int | None = None,
+             batch: int = 500) -> Iterator[dict[str, Any]]:
     """Simple EXPOSED_TO chains of 1..depth hops ending (in) or starting (out) at a group member,
-    touching no other group member."""
-    grp = group(store, ids)
-    graph = nx.DiGraph()
-    graph.add_nodes_from(grp)
-    expanded: set[str] = set()
-    frontier = set(grp)
-    for _ in range(depth):
-        if not frontier:
-            break
-        edges = store.edges(sorted(frontier), ["EXPOSED_TO"], direction)
-        expanded |= frontier
-        new = set()
-        for edge in edges:
-            graph.add_edge(edge.src, edge.dst, edge=edge)
-            far = edge.src if direction == "in" else edge.dst
-            if far not in grp and far not in expanded:
-                new.add(far)
-        frontier = new
-    step = graph.predecessors if direction == "in" else graph.successors
-    chains: list[tuple[str, list[str]]] = []
+    touching no other group member, largest first: enumerated and sorted in SQL, finished here
+    ``batch`` chains at a time, so every chain can stream in constant memory."""
+    store.exposure_chains(sorted(group(store, ids)), depth, direction)
+    rows = store.chain_rows(limit)
+    while part := list(islice(rows, batch)):
+        yield from _chains(store, ids, direction, part)
 
-    def walk(target: str, path: list[str]) -> None:
-        for far in sorted(step(path[-1])):
-            if far in grp or far in path:
-                continue
-            chains.append((target, [*path, far]))
-            if len(path) < depth:
-                walk(target, [*path, far])
 
-    for target in sorted(grp):
-        walk(target, [target])
-    nodes = store.nodes({x for _, chain in chains for x in chain})
-    rows = []
-    for target, chain in chains:
-        order = list(reversed(chain)) if direction == "in" else chain
+def _chains(store: Any, ids: list[str], direction: str,
+            part: list[tuple[str, str, int, str, Any]]) -> Iterator[dict[str, Any]]:
+    paths = [path.strip("|").split("|") for _, _, _, path, _ in part]
+    edges = store.edges_between({(a, "EXPOSED_TO", b) for p in paths for a, b in pairwise(p)})
+    nodes = store.nodes({x for p in paths for x in p})
+    for (party, target, depth, _, _), node_path in zip(part, paths, strict=True):
         hops = []
-        for src, dst in pairwise(order):
-            edge: Edge = graph.edges[src, dst]["edge"]
+        for src, dst in pairwise(node_path):
+            edge = edges[(src, "EXPOSED_TO", dst)]
             hops.append({"from_id": src, "from": _name(nodes, src), "to_id": dst, "to": _name(nodes, dst),
                          "amount": edge.props.get("amount"), "currency": edge.props.get("currency"),
                          "kind": edge.props.get("kind"), "as_of": edge.props.get("as_of"),
                          **display(edge.props),
                          "evidence": edge.props.get("evidence", []), "sources": edge.props.get("sources", [])})
-        touching = hops[0] if direction == "in" else hops[-1]
-        rows.append({"party_id": chain[-1], "party": _name(nodes, chain[-1]), "target_id": target,
-                     "target": _name(nodes, target), "via_group": target not in ids, "depth": len(chain) - 1,
-                     **{k: touching[k] for k in DISPLAY}, "hops": hops})
-    return rows
+        touching = hops[0] if direction == "in" else hops[-1]  # the party's hop, as in exposure_*.cypher
+        yield {"party_id": party, "party": _name(nodes, party), "target_id": target, "target": _name(nodes, target),
+               "via_group": target not in ids, "depth": depth, **{k: touching[k] for k in DISPLAY}, "hops": hops}
+
+
+def exposure_totals(store: Any, ids: list[str], depth: int, direction: str, limit: int) -> list[dict[str, Any]]:
+    """Totals over every chain, aggregated in SQL (rows of exposure_totals_*.cypher's shape)."""
+    store.exposure_chains(sorted(group(store, ids)), depth, direction)
+    return store.chain_totals(limit)
 
 
 def actions(store: Any, ids: list[str]) -> list[dict[str, Any]]:
@@ -202,12 +187,13 @@ def path(store: Any, from_ids: list[str], to_ids: list[str]) -> list[dict[str, A
     levels = {"a": 0, "b": 0}
     met = bool(sources & targets)
     while not met and levels["a"] + levels["b"] < PATH_MAX and frontier["a"] and frontier["b"]:
-        side = "a" if len(frontier["a"]) <= len(frontier["b"]) else "b"
+        # expand the side with fewer relationships to read: a hub on one side waits for the other
+        side = "a" if store.degree(frontier["a"], PATH_TYPES) <= store.degree(frontier["b"], PATH_TYPES) else "b"
         other = "b" if side == "a" else "a"
         new = set()
-        for edge in store.edges(sorted(frontier[side]), PATH_TYPES, "both"):
-            graph.add_edge(edge.src, edge.dst, key=(edge.src, edge.type, edge.dst), edge=edge)
-            for x in (edge.src, edge.dst):
+        for key in store.adjacent(sorted(frontier[side]), PATH_TYPES):
+            graph.add_edge(key[0], key[2], key=key)
+            for x in (key[0], key[2]):
                 if x not in seen[side]:
                     seen[side][x] = levels[side] + 1
                     new.add(x)
@@ -222,12 +208,14 @@ def path(store: Any, from_ids: list[str], to_ids: list[str]) -> list[dict[str, A
     node_paths = [p[1:-1] for p in nx.all_shortest_paths(simple, "@from", "@to")]
     if len(node_paths[0]) - 1 > PATH_MAX:
         return []
+    keys = {k for p in node_paths for a, b in pairwise(p) for k in graph.get_edge_data(a, b)}
+    found = store.edges_between(keys)
     nodes = store.nodes({x for p in node_paths for x in p})
     rows = []
     for node_path in node_paths:
         options: list[list[Edge]] = [[]]
         for a, b in pairwise(node_path):
-            parallel = [d["edge"] for d in graph.get_edge_data(a, b).values()]
+            parallel = [found[k] for k in graph.get_edge_data(a, b)]
             options = [[*o, e] for o in options for e in parallel]
         for rels in options:
             rows.append({
@@ -243,28 +231,31 @@ def path(store: Any, from_ids: list[str], to_ids: list[str]) -> list[dict[str, A
     return rows
 
 
-def entity(store: Any, ids: list[str]) -> list[dict[str, Any]]:
+def entity(store: Any, ids: list[str], neighbours: int) -> list[dict[str, Any]]:
+    """Each party and its first ``neighbours`` relationships by (type, direction, other id), with the
+    count of all: counted in the indexes, properties read for the ones shown."""
     found = {i: n for i, n in store.nodes(ids).items() if n.label in PARTY_LABELS}
-    edges = list({(e.src, e.type, e.dst): e for e in store.edges(sorted(found), PATH_TYPES, "both")}.values())
-    others = store.nodes({x for e in edges for x in (e.src, e.dst)} - set(found))
+    counts, shown = {}, {}
+    for node_id in found:
+        counts[node_id], shown[node_id] = store.first_neighbours(node_id, PATH_TYPES, neighbours)
+    edges = store.edges_between({k for mine in shown.values() for *_, k in mine})
+    others = store.nodes({other for mine in shown.values() for _, _, other, _ in mine} - set(found))
     others.update(found)
     rows = []
     for node_id, node in found.items():
-        neighbours = []
-        for e in edges:
-            if node_id not in (e.src, e.dst):
-                continue
-            for direction in ["out"] if e.src == node_id else ["in"]:
-                other = others[e.dst if direction == "out" else e.src]
-                neighbours.append({"type": e.type, "direction": direction, "other_id": other.id,
-                                   "other": other.props.get("name"), "other_label": other.label,
-                                   "date": other.props.get("date"), "amount": e.props.get("amount"),
-                                   "currency": e.props.get("currency"), "role": e.props.get("role")})
+        listed = []
+        for type_, direction, other_id, key in shown[node_id]:
+            other, e = others[other_id], edges[key]
+            listed.append({"type": type_, "direction": direction, "other_id": other.id,
+                           "other": other.props.get("name"), "other_label": other.label,
+                           "date": other.props.get("date"), "amount": e.props.get("amount"),
+                           "currency": e.props.get("currency"), "role": e.props.get("role")})
         props = node.props
         rows.append({"id": node_id, "name": props.get("name"), "display_name": props.get("display_name"),
                      "label": node.label, "aliases": props.get("aliases", []),
                      "kind": props.get("kind"), "jurisdiction": props.get("jurisdiction"), "lei": props.get("lei"),
-                     "documents": len(props.get("sources", [])), "neighbours": neighbours})
+                     "documents": len(props.get("sources", [])), "neighbours": listed,
+                     "neighbour_count": counts[node_id]})
     return rows
 
 

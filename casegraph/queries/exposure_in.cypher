@@ -1,6 +1,7 @@
 // name: exposure (direction in)
 // parameters: $ids   list of party ids, e.g. ['firm:ftx'] (casegraph entity shows them)
 //             $depth chain length limit, 1..6 (casegraph's default 3)
+//             $limit most chains, largest amount first (the amount of the hop touching party)
 // answers: who is exposed to the party or its group (itself plus SUBSIDIARY_OF parents, children and
 //   siblings, up to 4 steps), through which chain of EXPOSED_TO, with each hop's amount, currency and
 //   evidence. A chain stops at the first group member it reaches (target), so no chain is counted
@@ -43,4 +44,6 @@ RETURN party.id AS party_id, party.name AS party, target.id AS target_id, target
                                  display_amount: r.display_amount, evidence_sentence: r.evidence_sentence,
                                  document_title: r.document_title,
                                  evidence: coalesce(r.evidence, []), sources: coalesce(r.sources, [])}] AS hops
-ORDER BY party, depth, target
+ORDER BY relationships(p)[0].amount IS NULL, relationships(p)[0].amount DESC, depth, party_id,
+         reduce(s = '|', n IN nodes(p) | s + n.id + '|')
+LIMIT $limit

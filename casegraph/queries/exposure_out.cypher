@@ -1,6 +1,7 @@
 // name: exposure (direction out)
 // parameters: $ids   list of party ids, e.g. ['firm:genesis-global-trading']
 //             $depth chain length limit, 1..6 (casegraph's default 3)
+//             $limit most chains, largest amount first (the amount of the hop touching party)
 // answers: to whom the party or its group (itself plus SUBSIDIARY_OF parents, children and siblings,
 //   up to 4 steps) is exposed, directly or through a chain of EXPOSED_TO, with each hop's amount,
 //   currency and evidence. target is the group member the chain starts from; chains never pass
@@ -42,4 +43,6 @@ RETURN party.id AS party_id, party.name AS party, target.id AS target_id, target
                                  display_amount: r.display_amount, evidence_sentence: r.evidence_sentence,
                                  document_title: r.document_title,
                                  evidence: coalesce(r.evidence, []), sources: coalesce(r.sources, [])}] AS hops
-ORDER BY party, depth, target
+ORDER BY relationships(p)[-1].amount IS NULL, relationships(p)[-1].amount DESC, depth, party_id,
+         reduce(s = '|', n IN nodes(p) | s + n.id + '|')
+LIMIT $limit

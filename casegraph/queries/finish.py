@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 DISPLAY = ("display_amount", "evidence_sentence", "document_title")
@@ -44,23 +45,101 @@ def _hop(raw: dict[str, Any]) -> dict[str, Any]:
             "evidence": evidence(raw.get("evidence")), "sources": sorted(raw.get("sources") or [])}
 
 
-def exposure(raw: list[dict[str, Any]], direction: str) -> list[dict[str, Any]]:
-    """Chain rows; amount/currency are the hop that touches ``party`` (its own exposure when in)."""
-    rows = []
+def chains(raw: Iterable[dict[str, Any]], direction: str) -> Iterator[dict[str, Any]]:
+    """Chain rows, in the store's order; amount/currency are the hop that touches ``party`` (its own
+    exposure when in)."""
     seen: dict[tuple[str, str], dict[str, Any]] = {}  # a hub's edge is on many chains: finish it once
     for r in raw:
         hops = [seen.get((h["from_id"], h["to_id"])) or seen.setdefault((h["from_id"], h["to_id"]), _hop(h))
                 for h in r["hops"]]
+        if len(seen) > 100_000:  # streaming every chain of a hub: memory stays bounded
+            seen.clear()
         edge = hops[0] if direction == "in" else hops[-1]
         names = [hops[0]["from"] or hops[0]["from_id"]] + [h["to"] or h["to_id"] for h in hops]
-        rows.append({
+        yield {
             "party_id": r["party_id"], "party": r["party"], "target_id": r["target_id"], "target": r["target"],
             "via_group": bool(r["via_group"]), "depth": int(r["depth"]), "direction": direction,
             "amount": edge["amount"], "currency": edge["currency"], "amount_text": edge["amount_text"],
             "path": " → ".join(names), "hops": hops,
+        }
+
+
+def chain_order(row: dict[str, Any]) -> tuple[Any, ...]:
+    """Largest amount first (unknown last), then depth, party id and the ids along the chain: the
+    order both stores sort in, so a top N is the same N on either."""
+    ids = "|" + "|".join([row["hops"][0]["from_id"], *(h["to_id"] for h in row["hops"])]) + "|"
+    return (row["amount"] is None, -(row["amount"] or 0.0), row["depth"], row["party_id"], ids)
+
+
+def exposure(raw: Iterable[dict[str, Any]], direction: str) -> list[dict[str, Any]]:
+    return sorted(chains(raw, direction), key=chain_order)
+
+
+TOTAL_KINDS = ("summary", "currency", "depth", "target", "counterparty")
+
+
+def totals(raw: Iterable[dict[str, Any]], ids: list[str], names: dict[str, Any]) -> list[dict[str, Any]]:
+    """Store-computed totals (exposure_totals_*.cypher's rows) as rows for people and scripts.
+
+    ``names``: id -> {name} of the targets and counterparties."""
+    out = []
+    for r in raw:
+        key, kind = r["key"], r["kind"]
+        target = key if kind == "target" else key.split("|", 1)[0] if kind == "counterparty" else None
+        counterparty = key.split("|", 1)[1] if kind == "counterparty" else None
+        total = None if r["total"] is None else round(float(r["total"]), 2)
+        currency = r["currency"] or None
+        out.append({
+            "kind": kind, "depth": int(key) if kind == "depth" else None,
+            "target_id": target, "target": (names.get(target) or {}).get("name") if target else None,
+            "via_group": target not in ids if target else None,
+            "counterparty_id": counterparty,
+            "counterparty": (names.get(counterparty) or {}).get("name") if counterparty else None,
+            "currency": currency, "total": total, "total_text": amount_text(total, currency),
+            **{k: int(r[k] or 0) for k in ("chains", "parties", "counterparties", "relationships",
+                                           "unknown_amounts")},
         })
-    return sorted(rows, key=lambda x: ((x["party"] or "").casefold(), x["party_id"], x["depth"],
-                                       tuple(h["from_id"] for h in x["hops"]), x["hops"][-1]["to_id"]))
+    return sorted(out, key=_total_order)
+
+
+def _total_order(row: dict[str, Any]) -> tuple[Any, ...]:
+    return (TOTAL_KINDS.index(row["kind"]), row["currency"] or "", row["total"] is None, -(row["total"] or 0.0),
+            row["depth"] or 0, row["target_id"] or "", row["counterparty_id"] or "")
+
+
+def summarise(rows: Iterable[dict[str, Any]], limit: int) -> list[dict[str, Any]]:
+    """The raw totals the stores compute, from finished chain rows (``--all``): the reference the
+    store-side aggregation is tested against."""
+    groups: dict[tuple[str, Any, str | None], dict[str, Any]] = {}
+    for row in rows:
+        edge = row["hops"][0] if row["direction"] == "in" else row["hops"][-1]
+        cp = row["hops"][-1]["from_id"] if row["direction"] == "in" else row["hops"][0]["to_id"]
+        keys = [("summary", None, None), ("currency", "", row["currency"]), ("depth", row["depth"], row["currency"]),
+                ("target", row["target_id"], row["currency"]),
+                ("counterparty", f"{row['target_id']}|{cp}", row["currency"])]
+        for key in keys:
+            g = groups.setdefault(key, {"chains": 0, "parties": set(), "cps": set(), "edges": {}})
+            g["chains"] += 1
+            g["parties"].add(row["party_id"])
+            g["cps"].add(cp)
+            g["edges"][(edge["from_id"], edge["to_id"])] = edge["amount"]
+    raw = []
+    for (kind, key, currency), g in groups.items():
+        amounts = [a for a in g["edges"].values() if a is not None]
+        raw.append({"kind": kind, "key": key, "currency": currency, "chains": g["chains"],
+                    "parties": len(g["parties"]), "counterparties": len(g["cps"]),
+                    "relationships": len(g["edges"]), "unknown_amounts": len(g["edges"]) - len(amounts),
+                    "total": None if kind == "summary" or not amounts else sum(amounts)})
+    raw.sort(key=lambda r: (r["total"] is None, -(r["total"] or 0.0), str(r["key"])))
+    kept: dict[str | None, int] = defaultdict(int)
+    out = []
+    for r in raw:
+        if r["kind"] == "counterparty":
+            kept[r["currency"]] += 1
+            if kept[r["currency"]] > limit:
+                continue
+        out.append(r)
+    return out
 
 
 def exposure_totals(chains: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -205,13 +284,16 @@ def entity(raw: list[dict[str, Any]], scores: dict[str, tuple[float, str]]) -> l
             arrow = "→" if n["direction"] == "out" else "←"
             money = amount_text(n["amount"], n["currency"])
             brief.append(f"{n['type']} {arrow} {other}" + (f" ({money})" if money else ""))
+        count = int(r.get("neighbour_count") or 0)
+        if count > len(neighbours):
+            brief.append(f"… {count - len(neighbours):,} more")
         score, key = scores.get(r["id"], (None, None))
         rows.append({
             "id": r["id"], "name": r.get("name"), "display_name": r.get("display_name"), "label": r.get("label"),
             "score": score, "matched_key": key,
             "aliases": sorted(r.get("aliases") or []), "kind": r.get("kind"), "jurisdiction": r.get("jurisdiction"),
             "lei": r.get("lei"), "documents": int(r.get("documents") or 0), "neighbours": neighbours,
-            "brief": "; ".join(brief),
+            "neighbour_count": count, "brief": "; ".join(brief),
         })
     return sorted(rows, key=lambda x: (-(x["score"] or 0), x["id"]))
 

@@ -4,6 +4,8 @@ Both stores keep the same name keys (casegraph.schemas.name_key of every name an
 embedded ``names`` table, Neo4j's ``(:NameKey {key})-[:NAMES]->(:Party)``), so resolution gives the same ids on both.
 Resolution is two steps: ``candidates`` finds the parties a name may mean (exact key, else fuzzy),
 and ``choose`` — the one policy — takes one of them or says why not (NoParty, Ambiguous).
+Fuzzy search asks each store's own index for near keys (FTS5 trigrams; a Neo4j full-text index) and
+ranks them here with rapidfuzz, so on a large graph the two may propose different near misses.
 """
 
 from __future__ import annotations
@@ -124,11 +126,28 @@ def party_ids(store: Any, key: str) -> list[str]:
     return store.find_names(key)
 
 
-def name_keys(store: Any) -> dict[str, list[str]]:
-    """Every name key -> party ids (the whole name index: fuzzy matching needs it)."""
+CANDIDATES = 200  # name keys a fuzzy search ranks with rapidfuzz
+
+
+def near_keys(store: Any, key: str, limit: int = CANDIDATES, enough: int = 10) -> dict[str, list[str]]:
+    """Name keys near ``key`` -> party ids, through the store's fuzzy-lookup index (SQLite FTS5
+    trigrams, a Neo4j full-text index): a few hundred keys, never every name in the graph."""
+    if not key:
+        return {}
     if is_neo4j(store):
-        return {r["key"]: sorted(r["ids"]) for r in store.run(canned("name_keys").text)}
-    return store.name_index()
+        rows = store.run(canned("name_candidates").text, search=lucene(key), limit=limit)
+        return {r["key"]: sorted(r["ids"]) for r in rows}
+    return store.name_candidates(key, limit, enough)
+
+
+def lucene(key: str) -> str:
+    """A full-text query for a name key: each word exact (boosted), as a prefix and within 1-2 edits."""
+    terms = []
+    for word in key.split():
+        terms += [f"{word}^2", f"{word}*"]
+        if len(word) >= 3:
+            terms.append(f"{word}~{1 if len(word) <= 5 else 2}")
+    return " ".join(terms)
 
 
 def candidates(store: Any, name: str) -> list[Candidate]:
@@ -160,11 +179,12 @@ class Match:
     score: float
 
 
-def fuzzy(store: Any, text: str, limit: int = 10, cutoff: float = 60.0, scorer: Any = fuzz.WRatio,
-          index: dict[str, list[str]] | None = None) -> list[Match]:
-    """Parties whose name keys are closest to ``text``, best first; an exact key scores 100."""
+def fuzzy(store: Any, text: str, limit: int = 10, cutoff: float = 60.0, scorer: Any = fuzz.WRatio) -> list[Match]:
+    """Parties whose name keys are closest to ``text``, best first; an exact key scores 100.
+
+    The store's index finds the candidates; rapidfuzz ranks them."""
     query = name_key(text)
-    index = name_keys(store) if index is None else index
+    index = near_keys(store, query, enough=limit)
     if not query or not index:
         return []
     best: dict[str, Match] = {}

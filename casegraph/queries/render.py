@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from rich.console import Console
@@ -67,8 +67,18 @@ def flat_exposure(r: dict[str, Any]) -> dict[str, Any]:
 
 
 def flat_totals(r: dict[str, Any]) -> dict[str, Any]:
-    return {k: r[k] for k in ("party_id", "party", "total", "currency", "total_text", "chains", "relationships",
-                              "unknown_amounts", "min_depth", "via_group_only")}
+    return {"kind": r["kind"], "of": totals_of(r), **{k: r[k] for k in (
+        "currency", "total", "total_text", "chains", "parties", "counterparties", "relationships", "unknown_amounts",
+        "depth", "target_id", "target", "via_group", "counterparty_id", "counterparty")}}
+
+
+def totals_of(r: dict[str, Any]) -> str:
+    """What a totals row sums: every chain, one currency, a depth, a group member or a counterparty."""
+    target = (r["target"] or r["target_id"] or "") + (" (group)" if r["via_group"] else "")
+    counterparty = f"{r['counterparty'] or r['counterparty_id']} → {target}"
+    of = {"summary": "all chains", "currency": r["currency"] or "no amount", "depth": f"depth {r['depth']}",
+          "target": target, "counterparty": counterparty}.get(r["kind"], "")
+    return of + (" (no amount)" if r["kind"] in ("depth", "target", "counterparty") and not r["currency"] else "")
 
 
 def flat_group(r: dict[str, Any]) -> dict[str, Any]:
@@ -132,9 +142,10 @@ TABLE: dict[str, list[Column]] = {
                  ("via", "via", "wrap"), ("path", "path", "wrap"), ("evidence", "evidence", "line")],
     "group": [("name", "name", "wrap"), ("relation", "relation", "keep"), ("label", "label", "keep"),
               ("actions", "actions", "list")],
-    "totals": [("party", "party", "wrap"), ("total", "total_text", "keep"), ("chains", "chains", "keep"),
-               ("relationships", "relationships", "keep"), ("unknown amounts", "unknown_amounts", "keep"),
-               ("via group only", "via_group_only", "keep")],
+    "totals": [("kind", "kind", "keep"), ("of", "of", "wrap"), ("total", "total_text", "keep"),
+               ("chains", "chains", "keep"), ("parties", "parties", "keep"),
+               ("counterparties", "counterparties", "keep"), ("relationships", "relationships", "keep"),
+               ("unknown amounts", "unknown_amounts", "keep")],
     "actions": [("date", "date", "keep"), ("event", _with("event", "kind", "{}: {}"), "wrap"),
                 ("amount", "amount_text", "keep"), ("authority", "authority", "wrap"),
                 ("subject", _with("subject", "relation"), "wrap"), ("officer of", "officer_of", "list"),
@@ -151,14 +162,22 @@ TABLE: dict[str, list[Column]] = {
 }
 
 
-def to_csv(kind: str, rows: list[dict[str, Any]]) -> str:
-    flat = [FLAT[kind](r) for r in rows]
+def to_csv(kind: str, rows: Iterable[dict[str, Any]]) -> str:
+    return "".join(csv_lines(kind, rows))
+
+
+def csv_lines(kind: str, rows: Iterable[dict[str, Any]]) -> Iterator[str]:
+    """The header, then one CSV line per row as the rows come (``exposure --all`` streams)."""
     out = io.StringIO()
-    columns = list(FLAT[kind](_empty(kind)).keys()) if not flat else list(flat[0])
-    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=columns(kind), lineterminator="\n")
     writer.writeheader()
-    writer.writerows({k: _csv(v) for k, v in row.items()} for row in flat)
-    return out.getvalue()
+    for row in rows:
+        writer.writerow({k: _csv(v) for k, v in FLAT[kind](row).items()})
+        if out.tell() > 1 << 16:
+            yield out.getvalue()
+            out.seek(0)
+            out.truncate()
+    yield out.getvalue()
 
 
 def _csv(value: Any) -> Any:
@@ -191,8 +210,9 @@ def _empty(kind: str) -> dict[str, Any]:
             ("party_id", "party", "amount", "currency", "amount_text", "depth", "target_id", "target", "via_group",
              "path"))},
         "group": {"actions": [], **dict.fromkeys(("id", "name", "label", "relation"))},
-        "totals": dict.fromkeys(("party_id", "party", "total", "currency", "total_text", "chains", "relationships",
-                                 "unknown_amounts", "min_depth", "via_group_only")),
+        "totals": dict.fromkeys(("kind", "currency", "total", "total_text", "chains", "parties", "counterparties",
+                                 "relationships", "unknown_amounts", "depth", "target_id", "target", "via_group",
+                                 "counterparty_id", "counterparty")),
         "actions": {"officer_of": [], "evidence": [], "sources": [], **dict.fromkeys(
             ("date", "event", "kind", "status", "amount_text", "authority_id", "authority", "subject_id", "subject",
              "relation", "event_id"))},

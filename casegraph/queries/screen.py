@@ -9,7 +9,7 @@ a hit elsewhere still exits 3) or the store could not be read.
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,7 +17,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from casegraph.queries import run
-from casegraph.queries.names import fuzzy, lei_ids, name_keys, parties, party_ids
+from casegraph.queries.names import fuzzy, lei_ids, parties, party_ids
 from casegraph.schemas import name_key
 
 EXIT_CLEAN, EXIT_UNREAD, EXIT_HIT, EXIT_UNMATCHED = 0, 2, 3, 4
@@ -67,8 +67,7 @@ def read_csv(path: str | Path) -> CsvRows:
     return read
 
 
-def match(store: Any, row: dict[str, str], min_score: float = MIN_SCORE,
-          index: Callable[[], dict[str, list[str]]] | None = None) -> tuple[list[str], float | None, str | None]:
+def match(store: Any, row: dict[str, str], min_score: float = MIN_SCORE) -> tuple[list[str], float | None, str | None]:
     """(party ids, score, how): by id, then LEI, then exact name key, then fuzzy name."""
     if row.get("id") and (found := list(parties(store, [row["id"]]))):
         return found, 100.0, "id"
@@ -77,8 +76,7 @@ def match(store: Any, row: dict[str, str], min_score: float = MIN_SCORE,
     if row.get("name"):
         if found := party_ids(store, name_key(row["name"])):
             return found, 100.0, "name"
-        best = fuzzy(store, row["name"], limit=1, cutoff=min_score, scorer=fuzz.token_sort_ratio,
-                     index=index() if index else None)
+        best = fuzzy(store, row["name"], limit=1, cutoff=min_score, scorer=fuzz.token_sort_ratio)
         if best:
             return [best[0].id], best[0].score, "fuzzy"
     return [], None, None
@@ -100,16 +98,9 @@ def screen(store: Any, rows: Iterable[dict[str, str]], min_score: float = MIN_SC
             acted[key] = run(store, "actions", ids=ids)
         return acted[key]
 
-    cache: dict[str, list[str]] = {}
-
-    def index() -> dict[str, list[str]]:  # the whole name index, read once, only if a row needs fuzzy matching
-        if not cache:
-            cache.update(name_keys(store))
-        return cache
-
     out = []
     for number, row in enumerate(rows, 1):
-        ids, score, how = match(store, row, min_score, index)
+        ids, score, how = match(store, row, min_score)
         result: dict[str, Any] = {"row": row.get("row", number), "name": row.get("name", ""), "lei": row.get("lei", ""),
                                   "id": row.get("id", ""), "match_ids": ids, "match": None, "label": None,
                                   "score": score, "matched_by": how, "under_action": False, "actions": [],

@@ -1,0 +1,94 @@
+"""Big names on a generated graph of 10k relationships (the bench's generator): exposure totals are
+computed in the store and equal the sums over every chain streamed with --all, on both stores; the
+stores agree on totals, top chains, a hub's entity brief and paths through hubs."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from test_queries_case import load
+
+from bench.generate import generate
+from casegraph.queries import LIMIT_DEFAULT, run, stream_exposure
+from casegraph.queries.finish import chain_order, summarise, totals
+from casegraph.queries.names import parties, resolve
+
+
+@pytest.fixture(scope="module")
+def graph():
+    return generate(10_000, seed=5)
+
+
+def _reference(store, params: dict, limit: int) -> list[dict]:
+    """The totals recomputed in Python from every streamed chain."""
+    ids = resolve(store, params["name"])
+    raw = summarise(stream_exposure(store, **params), limit)
+    keys = {part for r in raw if r["kind"] in ("target", "counterparty") for part in r["key"].split("|")}
+    return totals(raw, ids, parties(store, sorted(keys)))
+
+
+@pytest.mark.parametrize("direction", ["in", "out"])
+def test_totals_equal_the_sum_over_every_chain(store, graph, direction):
+    load(store, graph.lines)
+    hub = graph.hubs[0]
+    party = hub if direction == "in" else graph.ordinary[0]
+    params = {"name": party, "depth": 3, "direction": direction}
+    found = run(store, "totals", **params, limit=10)
+    assert found == _reference(store, params, 10)
+    every = list(stream_exposure(store, **params))
+    summary = found[0]
+    assert summary["kind"] == "summary" and summary["chains"] == len(every)
+    assert summary["parties"] == len({c["party_id"] for c in every})
+    if direction == "in":
+        assert summary["chains"] > 500  # a hub: the totals cover far more than the chains shown
+        by_currency = [t for t in found if t["kind"] == "currency"]
+        firsts = {(c["hops"][0]["from_id"], c["hops"][0]["to_id"]): c["amount"] for c in every}
+        assert sum(t["total"] for t in by_currency) == pytest.approx(sum(a for a in firsts.values() if a))
+        assert len([t for t in found if t["kind"] == "counterparty"]) <= 10 * len(by_currency)
+    top = run(store, "exposure", **params, limit=LIMIT_DEFAULT)
+    assert top == sorted(every, key=chain_order)[:LIMIT_DEFAULT] == every[:LIMIT_DEFAULT]
+
+
+@pytest.mark.neo4j
+def test_stores_agree_on_totals_and_top_chains(embedded_store, neo4j_store, graph):
+    for store in (embedded_store, neo4j_store):
+        load(store, graph.lines)
+    for party, direction in ((graph.hubs[0], "in"), (graph.hubs[1], "in"), (graph.ordinary[0], "out")):
+        params = {"name": party, "depth": 3, "direction": direction}
+        assert run(embedded_store, "totals", **params) == run(neo4j_store, "totals", **params)
+        assert run(embedded_store, "exposure", **params, limit=50) == run(neo4j_store, "exposure", **params, limit=50)
+    for a, b in ((graph.hubs[0], graph.ordinary[0]), (graph.ordinary[1], graph.ordinary[2])):
+        assert run(embedded_store, "path", a=a, b=b) == run(neo4j_store, "path", a=a, b=b)
+    assert run(embedded_store, "entity", text=graph.hubs[0]) == run(neo4j_store, "entity", text=graph.hubs[0])
+
+
+def test_entity_lists_the_first_neighbours_of_a_hub_and_counts_all(store, graph):
+    load(store, graph.lines)
+    [hub] = [r for r in run(store, "entity", text=graph.hubs[0]) if r["name"] == graph.hubs[0]]
+    assert len(hub["neighbours"]) == 25 < hub["neighbour_count"]
+    exposed = run(store, "totals", name=graph.hubs[0], depth=1)
+    assert hub["neighbour_count"] >= exposed[0]["parties"]  # every direct creditor is a neighbour
+    order = [(n["type"], n["direction"], n["other_id"]) for n in hub["neighbours"]]
+    assert order == sorted(order) and f"{hub['neighbour_count'] - 25:,} more" in hub["brief"]
+
+
+def test_exposure_all_streams_json_lines_and_csv(tmp_path, graph):
+    from typer.testing import CliRunner
+
+    from casegraph.cli import app
+    from casegraph.graph.embedded import EmbeddedStore
+
+    db = tmp_path / "g.db"
+    store = EmbeddedStore(db)
+    load(store, graph.lines)
+    store.close()
+    runner = CliRunner()
+    hub = graph.hubs[0]
+    lines = runner.invoke(app, ["exposure", hub, "--all", "--store", str(db)]).stdout.splitlines()
+    chains = [json.loads(x) for x in lines]
+    shown = json.loads(runner.invoke(app, ["exposure", hub, "--json", "--limit", "5", "--store", str(db)]).stdout)
+    assert shown["rows"] == chains[:5]
+    assert shown["totals"][0]["chains"] == len(chains) > 5
+    csv = runner.invoke(app, ["exposure", hub, "--all", "--csv", "--store", str(db)]).stdout.splitlines()
+    assert csv[0].startswith("party_id,party,amount") and len(csv) == len(chains) + 1
