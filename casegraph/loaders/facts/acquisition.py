@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span
 
 from casegraph.loaders.facts.base import FIRM, Draft, Finder
+from casegraph.loaders.parties import Mention
 from casegraph.schemas import PartyType
 
 BUYERS = (FIRM, PartyType.GOVERNMENT)
@@ -90,17 +91,7 @@ class AcquisitionRules(Finder):
         acquirer = next((m for m in parties if 0 <= m.start - end <= 3), None)
         before = [m for m in parties if m.end <= start and self.type_of(m) is FIRM]
         target = self._subject(number, start, before) if before else None
-        if acquirer is None or target is None or acquirer.key == target.key:
-            return
-        status = self._status(sent)
-        yield self.draft(
-            "acquisition",
-            {"acquirer": acquirer.key, "target": target.key},
-            sent,
-            "fact.acquisition.passive",
-            0.7,
-            status="completed" if status == "proposed" and self._past(start) else status,
-        )
+        yield from self._deal(acquirer, target, sent, start, "fact.acquisition.passive", 0.7)
 
     def on_sell(self, start: int, end: int) -> Iterator[Draft]:
         """A sale names the buyer after 'to': "the government sold Northern Crest to Marlin", "sold
@@ -112,17 +103,7 @@ class AcquisitionRules(Finder):
         sold = [m for m in parties if start < m.start < end - 1 and self.type_of(m) is FIRM]
         sellers = [m for m in parties if m.end <= start and self.type_of(m) is FIRM]
         target = sold[0] if sold else (sellers[-1] if sellers else None)
-        if acquirer is None or target is None or acquirer.key == target.key:
-            return
-        status = self._status(sent)
-        yield self.draft(
-            "acquisition",
-            {"acquirer": acquirer.key, "target": target.key},
-            sent,
-            "fact.acquisition.sale",
-            0.65,
-            status="completed" if status == "proposed" and self._past(start) else status,
-        )
+        yield from self._deal(acquirer, target, sent, start, "fact.acquisition.sale", 0.65)
 
     def on_nationalise(self, start: int, end: int) -> Iterator[Draft]:
         """A nationalisation is an acquisition by the state: "Northern Crest was nationalised", "de
@@ -147,6 +128,15 @@ class AcquisitionRules(Finder):
             0.65,
             status="completed",
         )
+
+    def _deal(self, acquirer: Mention | None, target: Mention | None, sent: Span, start: int, rule: str,
+              confidence: float) -> Iterator[Draft]:
+        """A deal told in the past tense is done: a 'proposed' status becomes 'completed'."""
+        if acquirer is None or target is None or acquirer.key == target.key:
+            return
+        status = self._status(sent)
+        yield self.draft("acquisition", {"acquirer": acquirer.key, "target": target.key}, sent, rule, confidence,
+                         status="completed" if status == "proposed" and self._past(start) else status)
 
     def _past(self, start: int) -> bool:
         """ "was taken over", "sold" tell a done deal; "agreed to sell", "will be taken over" do not."""
