@@ -156,21 +156,23 @@ def actions(name: Name, limit: EventLimit = LIMIT_DEFAULT, every: EveryOption = 
             as_json: JsonOption = False, as_csv: CsvOption = False, verbose: VerboseOption = False,
             html: HtmlOption = None) -> None:
     """Freezes, investigations, charges, bankruptcies, suspensions against a party, its group and officers."""
-    taken: dict[str, str] = {}
-    rows = _answer(store, verbose, as_json, lambda g: run(g, "actions", ids=_party(g, name, taken)))
-    _events("actions", name, rows, None if every else limit, as_json, as_csv,
-            f"actions against {taken.get(name, name)}, its group and officers")
-    pictures.save_party(store, name, DEPTH_DEFAULT, html)
+    _event_query("actions", "actions against {}, its group and officers", name, limit, every, store, as_json, as_csv,
+                 verbose, html)
 
 
 def timeline(name: Name, limit: EventLimit = LIMIT_DEFAULT, every: EveryOption = False, store: StoreOption = None,
              as_json: JsonOption = False, as_csv: CsvOption = False, verbose: VerboseOption = False,
              html: HtmlOption = None) -> None:
     """Every dated event of a party and its group, in date order, with source documents."""
+    _event_query("timeline", "timeline of {} and its group", name, limit, every, store, as_json, as_csv, verbose, html)
+
+
+def _event_query(kind: str, title: str, name: str, limit: int, every: bool, store: str | None, as_json: bool,
+                 as_csv: bool, verbose: bool, html: Path | None) -> None:
+    """actions and timeline: the party's events, the first ``limit`` shown, and its picture on request."""
     taken: dict[str, str] = {}
-    rows = _answer(store, verbose, as_json, lambda g: run(g, "timeline", ids=_party(g, name, taken)))
-    _events("timeline", name, rows, None if every else limit, as_json, as_csv,
-            f"timeline of {taken.get(name, name)} and its group")
+    rows = _answer(store, verbose, as_json, lambda g: run(g, kind, ids=_party(g, name, taken)))
+    _events(kind, name, rows, None if every else limit, as_json, as_csv, title.format(taken.get(name, name)))
     pictures.save_party(store, name, DEPTH_DEFAULT, html)
 
 
