@@ -310,7 +310,7 @@ def test_write_extractions_reads_the_decisions_once_per_load(embedded_store):
         e.dst != dst for e in embedded_store.edges([src], ["EXPOSED_TO"], "out"))
 
 
-def test_queries_answer_from_reviewed_facts_only_with_reviewed(store):
+def test_queries_answer_from_reviewed_facts_only_with_reviewed(store, tmp_path):
     load(store)
     cedar = "EXPOSED_TO|firm:cedar-fund|firm:aster-lending"
     decide(store, Decision(action="accept", key=ASTER_BOREALIS))
@@ -326,3 +326,8 @@ def test_queries_answer_from_reviewed_facts_only_with_reviewed(store):
     events = json.loads(cli("actions", "Borealis Markets", "--reviewed", "--json", "--store", where).output)["rows"]
     assert [(e["event"], e["review"]) for e in events] == [("AssetFreeze", "accepted")]
     assert store.nodes(["firm:borealis-exchange"])  # the store itself is left as it was
+    page = tmp_path / "borealis.html"
+    assert cli("show", "Borealis Exchange", "--reviewed", "--out", str(page), "--store", where).exit_code == 0
+    assert "USD 50M" in page.read_text() and "USD 10M" not in page.read_text()  # Aster -> Borealis Markets: proposed
+    assert cli("show", "Borealis Exchange", "--out", str(page), "--store", where).exit_code == 0
+    assert "USD 10M" in page.read_text()

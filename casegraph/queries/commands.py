@@ -141,7 +141,7 @@ def exposure(
                                          f"{name} and its group; a relationship counts once per row)")
         if len(members) > 1:
             render.table("group", members, f"group of {name} (exposure to any member counts as exposure to it)")
-    pictures.save_party(store, name, depth, html)
+    pictures.save_party(store, name, depth, html, reviewed)
 
 
 def _stream(graph: Any, params: dict[str, Any], as_csv: bool) -> None:
@@ -180,7 +180,7 @@ def _event_query(kind: str, title: str, name: str, limit: int, every: bool, stor
     taken: dict[str, str] = {}
     rows = _answer(store, verbose, as_json, lambda g: run(g, kind, ids=_party(g, name, taken)), reviewed)
     _events(kind, name, rows, None if every else limit, as_json, as_csv, title.format(taken.get(name, name)))
-    pictures.save_party(store, name, DEPTH_DEFAULT, html)
+    pictures.save_party(store, name, DEPTH_DEFAULT, html, reviewed)
 
 
 def _events(kind: str, name: str, rows: list[dict[str, Any]], limit: int | None, as_json: bool, as_csv: bool,
@@ -203,16 +203,16 @@ def path(a: Name, b: Name, store: StoreOption = None, as_json: JsonOption = Fals
                    lambda g: run(g, "path", from_ids=_party(g, a, taken), to_ids=_party(g, b, taken)), reviewed)
     _emit("path", {"a": a, "b": b}, rows, as_json, as_csv,
           f"shortest connections {taken.get(a, a)} … {taken.get(b, b)}")
-    pictures.save_path(store, a, b, html)
+    pictures.save_path(store, a, b, html, reviewed)
 
 
 def entity(text: Annotated[str, typer.Argument(metavar="TEXT", show_default=False,
                                                help="Name, alias or part of one.")],
            limit: Annotated[int, typer.Option(min=1, help="Most parties to show.")] = 10,
            store: StoreOption = None, as_json: JsonOption = False, as_csv: CsvOption = False,
-           verbose: VerboseOption = False) -> None:
+           verbose: VerboseOption = False, reviewed: ReviewedOption = False) -> None:
     """Find parties by name or alias (fuzzy), with their neighbourhood in brief."""
-    rows = _answer(store, verbose, as_json, lambda g: run(g, "entity", text=text, limit=limit))
+    rows = _answer(store, verbose, as_json, lambda g: run(g, "entity", text=text, limit=limit), reviewed)
     if not rows:
         if as_json:  # a script reads the same shape as for any other unknown name
             typer.echo(render.to_json({"error": f"no party named {text!r}", "name": text, "suggestions": []}))

@@ -72,7 +72,7 @@ def decide(store: Store, decision: Decision, records: list[dict[str, Any]] | Non
     """Apply one decision to the store and keep it; returns it as kept (with what it took away).
 
     A decision on a fact the store does not hold is kept all the same (an orphan, reported by
-    ``orphans``) unless ``strict``: what an analyst decided is never lost.
+    ``orphans``; it applies when the fact is loaded): what an analyst decided is never lost.
     """
     records = store.decisions() if records is None else records
     prior = effective(records).get(decision.key)

@@ -188,11 +188,16 @@ def _list(facts: list[Fact], as_json: bool) -> None:
     from rich.table import Table
 
     from casegraph.console import out
+    from casegraph.graph.display import one_line
 
-    table = Table("id", "type", "status", "confidence", "fact", "sentence", title=f"{len(facts)} fact(s) to review")
+    table = Table(title=f"{len(facts)} fact(s) to review")
+    for column in ("id", "type", "status", "confidence"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("fact", ratio=1)
+    table.add_column("sentence", ratio=1, no_wrap=True, overflow="ellipsis", max_width=40)
     for fact in facts:
         sentence = next((e["sentence"] for e in fact.evidence if e.get("sentence")), "")
-        table.add_row(fact.id, fact.type, fact.status, f"{fact.confidence:.2f}", fact.words(), sentence)
+        table.add_row(fact.id, fact.type, fact.status, f"{fact.confidence:.2f}", fact.words(), one_line(sentence))
     out().print(table)
 
 
