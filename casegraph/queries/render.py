@@ -138,9 +138,14 @@ def _with(main: str, extra: str, fmt: str = "{} ({})") -> Callable[[dict[str, An
     return lambda f: fmt.format(f[main], f[extra]) if f.get(extra) else _cell(f[main])
 
 
+def _reviewed(flat: dict[str, Any]) -> str:
+    """The amount, and the fact's review status once an analyst decided ("60,000,000 USD corrected")."""
+    decided = flat.get("review") not in (None, "", "proposed")
+    return " ".join(x for x in (flat.get("amount_text") or "", flat["review"] if decided else "") if x)
+
+
 TABLE: dict[str, list[Column]] = {
-    "exposure": [("party", "party", "wrap"), ("amount", "amount_text", "keep"), ("review", "review", "keep"),
-                 ("depth", "depth", "keep"),
+    "exposure": [("party", "party", "wrap"), ("amount", _reviewed, "keep"), ("depth", "depth", "keep"),
                  ("via", "via", "wrap"), ("path", "path", "wrap"), ("evidence", "evidence", "line")],
     "group": [("name", "name", "wrap"), ("relation", "relation", "keep"), ("label", "label", "keep"),
               ("actions", "actions", "list")],
@@ -149,12 +154,12 @@ TABLE: dict[str, list[Column]] = {
                ("counterparties", "counterparties", "keep"), ("relationships", "relationships", "keep"),
                ("unknown amounts", "unknown_amounts", "keep")],
     "actions": [("date", "date", "keep"), ("event", _with("event", "kind", "{}: {}"), "wrap"),
-                ("amount", "amount_text", "keep"), ("review", "review", "keep"), ("authority", "authority", "wrap"),
+                ("amount", _reviewed, "keep"), ("authority", "authority", "wrap"),
                 ("subject", _with("subject", "relation"), "wrap"), ("officer of", "officer_of", "list"),
                 ("evidence", "evidence", "line")],
     "timeline": [("date", "date", "keep"), ("from", "date_from", "keep"), ("event", _with("event", "kind", "{}: {}"),
                  "wrap"), ("actor", "actor", "wrap"), ("subject", "subject", "wrap"),
-                 ("amount", "amount_text", "keep"), ("documents", "documents", "list")],
+                 ("amount", _reviewed, "keep"), ("documents", "documents", "list")],
     "path": [("length", "length", "keep"), ("explained", "explained", "lines")],
     "entity": [("score", "score", "keep"), ("name", "name", "wrap"), ("label", "label", "keep"), ("id", "id", "line"),
                ("aliases", "aliases", "list"), ("neighbourhood", "neighbourhood", "list")],
