@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import time
-from collections import Counter
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
@@ -176,23 +175,25 @@ def timeline(name: Name, limit: EventLimit = LIMIT_DEFAULT, every: EveryOption =
 
 def _event_query(kind: str, title: str, name: str, limit: int, every: bool, store: str | None, as_json: bool,
                  as_csv: bool, verbose: bool, html: Path | None, reviewed: bool = False) -> None:
-    """actions and timeline: the party's events, the first ``limit`` shown, and its picture on request."""
+    """actions and timeline: counts over every event from the store, the first ``limit`` events
+    (all with --all), and the party's picture on request."""
     taken: dict[str, str] = {}
-    rows = _answer(store, verbose, as_json, lambda g: run(g, kind, ids=_party(g, name, taken)), reviewed)
-    _events(kind, name, rows, None if every else limit, as_json, as_csv, title.format(taken.get(name, name)))
-    pictures.save_party(store, name, DEPTH_DEFAULT, html, reviewed)
 
+    def work(graph: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        ids = _party(graph, name, taken)
+        return run(graph, f"{kind}_totals", ids=ids), run(graph, kind, ids=ids, limit=None if every else limit)
 
-def _events(kind: str, name: str, rows: list[dict[str, Any]], limit: int | None, as_json: bool, as_csv: bool,
-            title: str) -> None:
-    """The first ``limit`` events (all with None), and the count of every event per type."""
-    counts = dict(sorted(Counter(r["event"] for r in rows).items()))
-    shown = rows if limit is None else rows[:limit]
-    if len(shown) < len(rows):
-        title += f": the first {len(shown)} of {len(rows):,} (--all for every one)"
-    _emit(kind, {"name": name, "limit": limit}, shown, as_json, as_csv, title, total=len(rows), counts=counts)
-    if len(shown) < len(rows) and not (as_json or as_csv):
+    sums, rows = _answer(store, verbose, as_json, work, reviewed)
+    total = next((t["rows"] for t in sums if t["kind"] == "summary"), 0)
+    counts = {t["key"]: t["rows"] for t in sums if t["kind"] == "event"}
+    title = title.format(taken.get(name, name))
+    if len(rows) < total:
+        title += f": the first {len(rows)} of {total:,} (--all for every one)"
+    _emit(kind, {"name": name, "limit": None if every else limit}, rows, as_json, as_csv, title, total=total,
+          counts=counts, totals=sums)
+    if len(rows) < total and not (as_json or as_csv):
         err.print("all of them: " + ", ".join(f"{n:,} {event}" for event, n in counts.items()), highlight=False)
+    pictures.save_party(store, name, DEPTH_DEFAULT, html)
 
 
 def path(a: Name, b: Name, store: StoreOption = None, as_json: JsonOption = False, as_csv: CsvOption = False,

@@ -220,6 +220,19 @@ def timeline(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda x: (x["date"], x["event"], x["event_id"]))
 
 
+EVENT_TOTAL_KINDS = ("summary", "event", "year", "currency")
+
+
+def event_totals(raw: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Store-computed counts over every actions or timeline row (*_totals.cypher's rows): kind,
+    key, rows (for a currency: the distinct events with an amount in it) and, per currency, total."""
+    rows = [{"kind": r["kind"], "key": None if r["key"] is None else str(r["key"]), "rows": int(r["rows"]),
+             "total": None if r["total"] is None else round(float(r["total"]), 2)} for r in raw]
+    for row in rows:
+        row["total_text"] = amount_text(row["total"], row["key"]) if row["kind"] == "currency" else ""
+    return sorted(rows, key=lambda r: (EVENT_TOTAL_KINDS.index(r["kind"]), r["key"] is None, r["key"] or ""))
+
+
 def node_text(node: dict[str, Any]) -> str:
     """A party by name; an event by label, kind and date."""
     if node.get("name"):

@@ -1,5 +1,6 @@
 // name: timeline
 // parameters: $ids  list of party ids, e.g. ['firm:ftx']
+//             $limit the first events returned, in date order, e.g. 50 (timeline_totals.cypher counts all)
 // answers: every dated event the party or its group (SUBSIDIARY_OF parents, children and siblings,
 //   up to 4 steps) initiated or is concerned by, in date order with its source documents. An event
 //   without a date of its own takes its earliest source document's date (date_from = 'document');
@@ -28,3 +29,4 @@ RETURN date, CASE WHEN e.date IS NULL THEN 'document' ELSE 'event' END AS date_f
        e.display_amount AS display_amount, e.evidence_sentence AS evidence_sentence,
        e.document_title AS document_title
 ORDER BY date, event, event_id
+LIMIT $limit
