@@ -1,0 +1,55 @@
+"""Events and group ties as finance news writes them (issue 8, item 4), on sentences of our own in
+English and Dutch; each rule beside a near miss that must not fire."""
+
+from __future__ import annotations
+
+from casegraph.loaders.extract import Meta, extract
+
+LEGAL = {"plc", "Ltd", "AG", "NV", "BV", "SA", "Inc", "Inc."}
+
+
+def short(name: str | None) -> str | None:
+    return " ".join(w for w in name.split() if w.rstrip(",") not in LEGAL) if name else name
+
+
+def facts(text: str, lang: str, type_: str) -> set[tuple[str | None, ...]]:
+    extraction = extract(text, Meta(id="t", lang=lang, date="2024-05-02"))
+    return {
+        tuple(short(getattr(f, role)) for role in f.roles) for f in extraction.facts if f.type == type_
+    }
+
+
+def test_unit_described_by_its_group() -> None:
+    text = (
+        "Brenmoor Holdings AG reported a loss on Tuesday. Brenmoor Card Services Ltd, the group's British "
+        "unit, was told to halt business."
+    )
+    assert ("Brenmoor Card Services", "Brenmoor Holdings") in facts(text, "en", "subsidiary")
+
+
+def test_arm_of_the_bank_named_before() -> None:
+    text = "Regulators froze the assets of Ostravia Bank, after Netsaver, the Nordic bank's online savings arm, shut."
+    assert facts(text, "en", "subsidiary") == {("Netsaver", "Ostravia Bank")}
+
+
+def test_parent_described_must_fit_the_noun() -> None:
+    text = "Olav Brask chairs Kestrel Group, and he was also a director of Tarn Holdings SA, the bank's parent."
+    assert facts(text, "en", "subsidiary") == set()
+
+
+def test_owned_by_as_apposition_only() -> None:
+    assert facts("Heathmoor Bank, owned by Ostravia Bank, went into administration.", "en", "subsidiary") == {
+        ("Heathmoor Bank", "Ostravia Bank")
+    }
+    assert facts("Pellow Capital said 4% of the shares owned by Marlin Group were sold.", "en", "subsidiary") == set()
+
+
+def test_sister_company_is_no_subsidiary() -> None:
+    text = "Volgens de toezichthouder leende Zolto Bank geld aan Marlin Trading, het zusterbedrijf van Zolto Bank."
+    assert facts(text, "nl", "subsidiary") == set()
+
+
+def test_unit_verb_between_is_no_child() -> None:
+    assert ("Marlin Capital", "Pellow") not in facts(
+        "Pellow lending unit files for bankruptcy owing Marlin Capital $700 million.", "en", "subsidiary"
+    )
