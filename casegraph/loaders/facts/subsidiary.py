@@ -151,7 +151,8 @@ class SubsidiaryRules(Finder):
             (m for m in reversed(firms) if m.end <= start and start - m.end <= 1), None
         )
         if parent is not None and parent.key != child.key:
-            yield self.draft("subsidiary", {"child": child.key, "parent": parent.key}, sent, "fact.subsidiary.controls", 0.7)
+            roles = {"child": child.key, "parent": parent.key}
+            yield self.draft("subsidiary", roles, sent, "fact.subsidiary.controls", 0.7)
 
     def _whole_part(self, child: Mention, parent: Mention, start: int) -> bool:
         """ "Virgin Money is part of Virgin Group." names a subsidiary; "the branches became part of
