@@ -5,17 +5,19 @@ from __future__ import annotations
 
 from casegraph.loaders.extract import Meta, extract
 
-LEGAL = {"plc", "Ltd", "AG", "NV", "BV", "SA", "Inc", "Inc."}
+LEGAL = {"plc", "Ltd", "AG", "NV", "BV", "SA", "Inc"}
 
 
 def short(name: str | None) -> str | None:
-    return " ".join(w for w in name.split() if w.rstrip(",") not in LEGAL) if name else name
+    return " ".join(w for w in name.split() if w.rstrip(",.") not in LEGAL) if name else name
 
 
 def facts(text: str, lang: str, type_: str) -> set[tuple[str | None, ...]]:
     extraction = extract(text, Meta(id="t", lang=lang, date="2024-05-02"))
     return {
-        tuple(short(getattr(f, role)) for role in f.roles) for f in extraction.facts if f.type == type_
+        tuple(short(getattr(f, role)) for role in f.roles if getattr(f, role))
+        for f in extraction.facts
+        if f.type == type_
     }
 
 
@@ -53,3 +55,29 @@ def test_unit_verb_between_is_no_child() -> None:
     assert ("Marlin Capital", "Pellow") not in facts(
         "Pellow lending unit files for bankruptcy owing Marlin Capital $700 million.", "en", "subsidiary"
     )
+
+
+def test_administration_and_court_protection() -> None:
+    assert facts("Heathmoor Bank, owned by Ostravia Bank, also went into administration.", "en", "bankruptcy") == {
+        ("Heathmoor Bank",)
+    }
+    assert facts("Pellow Digital Inc. sought court protection in Tokyo on Tuesday.", "en", "bankruptcy") == {
+        ("Pellow Digital",)
+    }
+
+
+def test_joint_administrators_of_two_firms() -> None:
+    text = "Three partners were appointed joint administrators of Corvane Capital Ltd and Corvane Trade Finance Ltd."
+    assert facts(text, "en", "bankruptcy") == {("Corvane Capital",), ("Corvane Trade Finance",)}
+
+
+def test_a_unit_filing_is_not_its_parent_nor_its_creditor() -> None:
+    assert (
+        facts("Pellow lending unit files for bankruptcy owing Marlin Capital $700 million.", "en", "bankruptcy")
+        == set()
+    )
+
+
+def test_winding_up_a_fund() -> None:
+    text = "Corvane Fund Services said it would wind up the Halvard Income Fund, which has been gated since June."
+    assert ("Halvard Income Fund",) in facts(text, "en", "bankruptcy")
