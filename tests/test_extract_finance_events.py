@@ -81,3 +81,39 @@ def test_a_unit_filing_is_not_its_parent_nor_its_creditor() -> None:
 def test_winding_up_a_fund() -> None:
     text = "Corvane Fund Services said it would wind up the Halvard Income Fund, which has been gated since June."
     assert ("Halvard Income Fund",) in facts(text, "en", "bankruptcy")
+
+
+def test_arrest_and_raid_by_the_authority_acting() -> None:
+    assert facts("The FBI arrested Olav Brask at his home in Miami.", "en", "investigation") == {
+        ("Federal Bureau of Investigation", "Olav Brask")
+    }
+    assert ("Fiscale Inlichtingen- en Opsporingsdienst", "Zolto Bank") in facts(
+        "De FIOD heeft Zolto Bank doorzocht.", "nl", "investigation"
+    )
+    assert facts("Olav Brask arrested a burglar.", "en", "investigation") == set()
+
+
+def test_under_investigation_past_a_relative_clause() -> None:
+    text = (
+        "Kestrel Bank AB, whose chief executive Ann Vos was dismissed in March, is under investigation by "
+        "the Financial Conduct Authority."
+    )
+    assert facts(text, "en", "investigation") == {("Financial Conduct Authority", "Kestrel Bank AB")}
+
+
+def test_official_confirming_an_investigation_is_not_its_subject() -> None:
+    text = "Ann Vos, director of enforcement at the Financial Conduct Authority, confirmed the investigation."
+    assert facts(text, "en", "investigation") == set()
+
+
+def test_dutch_investigation_of_an_authority_named_after() -> None:
+    text = "Naar Zolto Bank loopt nog een strafrechtelijk onderzoek van het OM."
+    assert facts(text, "nl", "investigation") == {("Openbaar Ministerie", "Zolto Bank")}
+
+
+def test_investigation_carried_out_by_names_the_firm_of_the_text() -> None:
+    text = (
+        "Zolto Bank betaalt een boete. Zolto Bank schikt met het OM. Zolto Bank heeft de controles verbeterd. "
+        "Het onderzoek werd uitgevoerd door de FIOD."
+    )
+    assert ("Fiscale Inlichtingen- en Opsporingsdienst", "Zolto Bank") in facts(text, "nl", "investigation")

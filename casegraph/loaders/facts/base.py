@@ -191,7 +191,8 @@ class Finder:
             return authorities, self.followers(first, [m for m in others if m.start > first.start])
         auth_before = [a for a in authorities if a.end <= start]
         after = [m for m in others if m.start >= end]
-        before = [m for m in others if m.end <= start]
+        asides = self._asides(self.sents[number].start, start)
+        before = [m for m in others if m.end <= start and not any(a <= m.start < b for a, b in asides)]
         against = {"against", "tegen"}
         if auth_before or not authorities:
             if after:
@@ -199,7 +200,9 @@ class Finder:
             between = [m for m in before if auth_before and m.start >= auth_before[-1].end]
             if between:  # verb last: "de SEC heeft Ann Vos en Ming Tao aangeklaagd"
                 return authorities, self.followers(between[0], between[1:])
-            return authorities, [others[0]] if others else []
+            if start > 0 and self.doc[start - 1].lower_ in set(self.lex["coref_determiners"]) and before:
+                return authorities, []  # "Ann Vos, director at the SEC, confirmed the investigation"
+            return authorities, self.followers(others[0], others[1:]) if others else []
         # the authority comes after the cue: "onderzocht worden door de SEC"
         if before:
             return authorities, [before[-1]]

@@ -111,9 +111,9 @@ class SubsidiaryRules(Finder):
         heads = [
             m
             for m in firms
-            if m.end < start <= m.end + 9 and self.doc[m.end].text == "," and not any(
-                t.text in {",", ";", "(", ")"} for t in self.doc[m.end + 1 : start]
-            )
+            if m.end < start <= m.end + 9
+            and self.doc[m.end].text == ","
+            and not any(t.text in {",", ";", "(", ")"} for t in self.doc[m.end + 1 : start])
         ]
         return heads[0] if heads else None
 
@@ -123,7 +123,8 @@ class SubsidiaryRules(Finder):
         has the head noun the description gives it ("the bank's": Landsbanki, not Alfa Group)."""
         first = unit.text.split()[0].lower().rstrip(",")
         same = [
-            m for m in self.rec.mentions
+            m
+            for m in self.rec.mentions
             if self.type_of(m) is FIRM and m.key != unit.key and m.text.split()[0].lower().rstrip(",") == first
         ]
         if same:
@@ -147,8 +148,10 @@ class SubsidiaryRules(Finder):
         if child is None:
             return
         relative = start > 0 and self.doc[start - 1].lower_ in set(self.lex["relative_words"]) | {"that"}
-        parent = self._apposition_head(start - 1, firms) if relative else next(
-            (m for m in reversed(firms) if m.end <= start and start - m.end <= 1), None
+        parent = (
+            self._apposition_head(start - 1, firms)
+            if relative
+            else next((m for m in reversed(firms) if m.end <= start and start - m.end <= 1), None)
         )
         if parent is not None and parent.key != child.key:
             roles = {"child": child.key, "parent": parent.key}
