@@ -117,3 +117,46 @@ def test_investigation_carried_out_by_names_the_firm_of_the_text() -> None:
         "Het onderzoek werd uitgevoerd door de FIOD."
     )
     assert ("Fiscale Inlichtingen- en Opsporingsdienst", "Zolto Bank") in facts(text, "nl", "investigation")
+
+
+def test_a_court_that_fines_is_the_authority() -> None:
+    text = "Last June the Federal Criminal Court fined Kestrel Bank 2 million francs for failing to stop a drug ring."
+    assert facts(text, "en", "charge") == {("Federal Criminal Court", "Kestrel Bank")}
+
+
+def test_what_prosecutors_allege() -> None:
+    text = "In the indictment, US prosecutors alleged that Kestrel Capital used its fortune to manipulate the stock."
+    assert {f[1] for f in facts(text, "en", "charge")} == {"Kestrel Capital"}
+    assert facts("Pellow Capital alleged that Marlin Capital had lied.", "en", "charge") == set()
+
+
+def test_dutch_settlement_offered_by_the_prosecutor() -> None:
+    text = (
+        "Zolto Telecom Ltd en haar dochterbedrijf Marlin Holding BV hebben een door het Openbaar Ministerie "
+        "aangeboden transactie van 40 miljoen euro geaccepteerd."
+    )
+    assert facts(text, "nl", "charge") == {
+        ("Openbaar Ministerie", "Zolto Telecom"),
+        ("Openbaar Ministerie", "Marlin Holding"),
+    }
+
+
+def test_dutch_object_put_first() -> None:
+    text = (
+        "Topman Karel Vos vertrok in 2022. "
+        "Tegen de voormalige chief risk officer van Zolto Bank, Karel Vos, stelt het OM strafvervolging in."
+    )
+    assert facts(text, "nl", "charge") == {("Openbaar Ministerie", "Karel Vos")}
+
+
+def test_the_firm_of_a_role_is_not_charged() -> None:
+    text = "Ann Vos, Pellow's former chief revenue officer who was also charged in the case, lives in Israel."
+    assert {f[1] for f in facts(text, "en", "charge")} <= {"Ann Vos"}
+
+
+def test_unit_resolving_a_charge_past_its_parent() -> None:
+    text = (
+        "Halden Bank USA, the New York subsidiary of Halden Bank ASA, agreed to pay $30 million to resolve a "
+        "criminal charge, the Justice Department said."
+    )
+    assert {f[1] for f in facts(text, "en", "charge")} == {"Halden Bank USA"}
