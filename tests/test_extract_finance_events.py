@@ -160,3 +160,20 @@ def test_unit_resolving_a_charge_past_its_parent() -> None:
         "criminal charge, the Justice Department said."
     )
     assert {f[1] for f in facts(text, "en", "charge")} == {"Halden Bank USA"}
+
+
+def test_dutch_separable_and_verb_last_takeovers() -> None:
+    assert facts(
+        "De Zwitserse bank Kestrel Bank neemt branchegenoot Marlin Bank over voor 3 miljard.", "nl", "acquisition"
+    ) == {("Kestrel Bank", "Marlin Bank")}
+    assert facts("Kestrel Bank heeft een groot deel van de gesloten Marlin Bank overgenomen.", "nl", "acquisition") == {
+        ("Kestrel Bank", "Marlin Bank")
+    }
+    assert (
+        facts("Pellow Leven is sinds 2015 in handen van de investeerder Marlin Capital.", "nl", "acquisition") == set()
+    )
+
+
+def test_moratorium_names_the_firm_placed_under_it() -> None:
+    text = "In Vienna, the Financial Market Authority placed Kestrel Europe AG under a moratorium, halting payments."
+    assert facts(text, "en", "withdrawal_suspension") == {("Kestrel Europe",)}
