@@ -143,5 +143,32 @@ class FreezeRules(Finder):
         if self.type_of(mention) is not FIRM:
             return False
         after = [m for m in parties if self.type_of(m) is PERSON and 0 < m.start - mention.end <= 4]
-        stops = set(self.lex["coordinators"]) | {","}
-        return bool(after) and not any(t.lower_ in stops for t in self.doc[mention.end : after[0].start])
+        if not after:
+            return False
+        gap = [t.lower_ for t in self.doc[mention.end : after[0].start]]
+        if set(gap) & set(self.lex["coordinators"]):
+            return False
+        roles = self.role_words | {w for p in self.lex["parent_words"] for w in p.split()}
+        # "Vela's owner, Ann Vos": a comma is allowed when only a role stands between
+        return "," not in gap or all(w in roles or w in {",", "'s", "’s"} for w in gap)
+
+    def on_block(self, start: int, end: int) -> Iterator[Draft]:
+        """ "OFAC had already blocked VTB Bank": blocking a party, in a text about sanctions, is a
+        blocking sanction by the authority of that sentence. The party must follow the verb as its
+        object: "blocked the deal", "blocked Vela from paying" or "blocked Vela's takeover" is not one."""
+        number = self.sent_index[start]
+        near = range(max(0, number - 2), number + 1)
+        if not any(self.has_any(self.sents[n], self.lex["sanction_words"]) for n in near):
+            return
+        parties = self.in_sentence(number, FIRM, PERSON)
+        skip = 1 if end < len(self.doc) and self.doc[end].lower_ in self.lex["articles"] else 0
+        target = next((m for m in parties if m.start == end + skip), None)
+        if target is None or self.doc[min(target.end, len(self.doc) - 1)].lower_ in self.lex["block_not_after"]:
+            return
+        authorities = [m for m in self.in_sentence(number) if self.type_of(m) in AUTHORITIES and m.end <= start]
+        acting = [a for a in authorities if self._authority_acts(a, start, number, target)]
+        if not acting:
+            return
+        for member in self.followers(target, [m for m in parties if m.start > target.start]):
+            roles = {"authority": acting[-1].key, "target": member.key}
+            yield self.draft("asset_freeze", roles, self.sents[number], "fact.asset_freeze.block", 0.7)
