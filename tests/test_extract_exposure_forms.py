@@ -104,3 +104,16 @@ def test_a_state_that_freezes_is_the_authority() -> None:
     found = freezes(text)
     assert ("European Union", "Ivan Morozov") in found
     assert not any(authority != "European Union" for authority, _ in found)
+
+
+def test_holdings_of_a_firms_bonds() -> None:
+    text = "Kelvedon Life plc holds €30 million of Pernitz Bank bonds, which it has written down."
+    assert exposures(text).get(("Kelvedon Life", "Pernitz Bank")) == pytest.approx(30e6)
+    # whose notes the sentence does not say, or paper nobody is said to hold, is no exposure
+    assert not exposures("Kelvedon Life plc said its funds held $85 million of the notes.")
+    assert not exposures("Pernitz Bank AG sold €30 million of Kelvedon Life bonds to the market.")
+
+
+def test_a_loan_from_a_bank_is_not_money_held_there() -> None:
+    found = exposures("Het fonds Zuidhaven Vastgoed BV heeft een lening van 180 miljoen euro bij Kempenbank NV.", "nl")
+    assert ("Zuidhaven Vastgoed", "Kempenbank") not in found

@@ -213,7 +213,25 @@ class ExposureRules(Finder):
         verbs = set(self.lex["holding_verbs"])
         if not any(t.lower_ in verbs for t in self.doc[exposed.end : min(sent.end, counter.end + 3)]):
             return
+        if {t.lower_ for t in self.doc[exposed.end : counter.start]} & set(self.lex["debt_nouns"]):
+            return  # "heeft een lening van 180 miljoen bij Vela": borrowed from Vela, not held there
         yield self._exposure(exposed, counter, sent, "fact.exposure.held", money[-1])
+
+    def on_paper(self, start: int, end: int) -> Iterator[Draft]:
+        """A holding of a firm's paper, the sum just before it: "Sarvik Pension holds €22m of Vela
+        bonds", "holds EUR15M of Vela's senior notes", "the DKK 200m of Vela bonds it held"."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        firms = self._firms(number)
+        issuer = next((m for m in firms if start < m.start and m.end < end), None)
+        money = self._money_between(sent, max(sent.start, start - 4), start)
+        if issuer is None or not money or not self._is_money_token(start - 1):
+            return  # "of the notes": whose paper the text does not say here
+        holder = self._subject(number, start, [m for m in firms if m.key != issuer.key])
+        verbs = set(self.lex["holding_verbs"])
+        if holder is None or not any(t.lower_ in verbs for t in self.doc[holder.end : sent.end]):
+            return
+        yield self._exposure(holder, issuer, sent, "fact.exposure.paper", money[-1])
 
     # ----------------------------------------------------------------- reading a pair
     def _pairs(self, start: int, end: int, creditor_first: bool) -> Iterator[Draft]:
