@@ -9,7 +9,7 @@ import pytest
 from casegraph.loaders.extract import Meta, extract
 from casegraph.loaders.pipeline import pipeline
 
-LEGAL = {"plc", "Ltd", "AG", "NV", "BV", "LLC", "SA"}
+LEGAL = {"plc", "Ltd", "AG", "NV", "BV", "LLC", "LP", "SA"}
 
 
 def short(name: str) -> str:
@@ -117,3 +117,25 @@ def test_holdings_of_a_firms_bonds() -> None:
 def test_a_loan_from_a_bank_is_not_money_held_there() -> None:
     found = exposures("Het fonds Zuidhaven Vastgoed BV heeft een lening van 180 miljoen euro bij Kempenbank NV.", "nl")
     assert ("Zuidhaven Vastgoed", "Kempenbank") not in found
+
+
+def test_every_member_of_a_list_of_losers() -> None:
+    found = exposures(
+        "Pernitz Capital LP collapsed in March. Lenders like Quayle Bank plc, Ostvale Bank AG and Merrow Lending Ltd "
+        "also lost money."
+    )
+    assert {a for a, b in found if b == "Pernitz Capital"} == {"Quayle Bank", "Ostvale Bank", "Merrow Lending"}
+
+
+def test_a_loan_told_in_a_relative_clause() -> None:
+    text = "In May Pernitz Solar Ltd, a developer to which Quayle Bank plc had lent £54m, went into administration."
+    assert exposures(text).get(("Quayle Bank", "Pernitz Solar")) == pytest.approx(54e6)
+    assert not exposures("Pernitz Solar Ltd, which Quayle Bank plc says had lent £54m, went into administration.")
+
+
+def test_money_put_into_a_fund() -> None:
+    assert exposures("Dunmere Hospital Trust put $42 million into Pernitz Credit Fund LP.").get(
+        ("Dunmere Hospital Trust", "Pernitz Credit Fund")
+    ) == pytest.approx(42e6)
+    found = exposures("De gemeente Halsterberg stak 6,5 miljoen euro in Baronie Energie Holding BV.", "nl")
+    assert found.get(("gemeente Halsterberg", "Baronie Energie Holding")) == pytest.approx(6.5e6)

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import cache
+from itertools import pairwise
 
 from spacy.tokens import Span
 
@@ -156,7 +157,7 @@ class ExposureRules(Finder):
             return
         before = [m for m in firms if m.end <= start and m.start <= first.start]
         if before and before[-1] is first:  # "banks like Marlin, Ostwind and Vela lost": the whole list
-            first = self._subject_back(before)
+            first = self._list_head(before, self._subject_back(before))
         losers = self.followers(first, [m for m in firms if m.start > first.start and m.end <= start])
         losers = [m for m in losers if self.type_of(m) in {FIRM, PartyType.GOVERNMENT}]  # "the council lost"
         lost = {x.key for x in losers}
@@ -174,6 +175,16 @@ class ExposureRules(Finder):
         for loser in losers:
             if loser.key != counter.key:
                 yield self._exposure(loser, counter, sent, "fact.exposure.loss", self._nearest(money, start))
+
+    def _list_head(self, before: list[Mention], head: Mention) -> Mention:
+        """The first of a list closed by 'and': "Nomura, Morgan Stanley and UBS" from Morgan Stanley."""
+        i = before.index(head)
+        coordinators = set(self.lex["coordinators"])
+        if not any(coordinators & {t.lower_ for t in self.doc[a.end : b.start]} for a, b in pairwise(before[i:])):
+            return head
+        while i > 0 and [t.text for t in self.doc[before[i - 1].end : before[i].start]] == [","]:
+            i -= 1
+        return before[i]
 
     def _failed_party(self, number: int, exclude: set[str]) -> Mention | None:
         """The firm whose collapse, default or failure this sentence or the two before tell."""
@@ -250,6 +261,8 @@ class ExposureRules(Finder):
             pronoun = end < sent.end and self.doc[end].lower_ in self.lex["object_pronouns"]
             if not after and first is not None and pronoun:  # "FTX US, which backs Vela, had lent it $5M"
                 after = self._pronoun_object(number, start, end, first)
+            if not after and first is not None:  # "Vela, a developer to which Marlin had lent £54m"
+                after = self._relative_antecedent(number, first)
             if not after or first is None or self.type_of(first) is PERSON:
                 return
             counterparties = self._listed(after[0], firms)
@@ -304,6 +317,19 @@ class ExposureRules(Finder):
             if token.lower_ not in adverbs:
                 return False
         return False
+
+    def _relative_antecedent(self, number: int, subject: Mention) -> list[Mention]:
+        """The party a "to which" clause hangs on, when the clause's subject is the lender: "Vela Ltd,
+        a solar developer to which Marlin had lent £54m" -> Vela; a description may stand between."""
+        lower = [t.lower_ for t in self.doc[max(0, subject.start - 3) : subject.start]]
+        if not any(" ".join(lower[i:]) in self.lex["relative_objects"] for i in range(len(lower))):
+            return []
+        before = [m for m in self._firms(number) if m.end <= subject.start - 2 and subject.start - m.end <= 9]
+        if not before:
+            return []
+        gap = [t.lower_ for t in self.doc[before[-1].end : subject.start]]
+        stops = set(self.lex["clause_bounds"]) | set(self.lex["coordinators"]) | set(self.lex["speech_verbs"])
+        return [] if set(gap) & stops else before[-1:]
 
     def _pronoun_object(self, number: int, cue: int, at: int, subject: Mention) -> list[Mention]:
         """The firm an object pronoun stands for ("had lent it $5M"): the other firm named before it
