@@ -139,3 +139,15 @@ def test_money_put_into_a_fund() -> None:
     ) == pytest.approx(42e6)
     found = exposures("De gemeente Halsterberg stak 6,5 miljoen euro in Baronie Energie Holding BV.", "nl")
     assert found.get(("gemeente Halsterberg", "Baronie Energie Holding")) == pytest.approx(6.5e6)
+
+
+def test_designated_in_a_relative_clause() -> None:
+    text = "Banks served Kestova Trading FZE, a Dubai company that OFAC designated in 2023."
+    assert ("Office of Foreign Assets Control", "Kestova Trading FZE") in freezes(text)
+    # the owner was designated, not the bank
+    assert not freezes("Pernitz Bank AG, whose owner OFAC designated in 2022, kept trading.")
+
+
+def test_the_uk_sanctions_office() -> None:
+    text = "The Office of Financial Sanctions Implementation said the UK assets of Pernitz Bank AG had been frozen."
+    assert ("Office of Financial Sanctions Implementation", "Pernitz Bank") in freezes(text)

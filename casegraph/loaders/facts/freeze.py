@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from casegraph.loaders.facts.base import FIRM, PERSON, Draft, Finder
 from casegraph.loaders.recognize import Mention
-from casegraph.schemas import AUTHORITIES
+from casegraph.schemas import AUTHORITIES, PartyType
 
 
 class FreezeRules(Finder):
@@ -103,7 +103,26 @@ class FreezeRules(Finder):
             return after[0]
         if before and doc[start].lower_ in set(self.lex["freeze_verbs_last"]):  # "activa van Vela bevroren"
             return before[-1]
+        if before and self._object_relative(before[-1].end, start):
+            return before[-1]
         return None
+
+    def _object_relative(self, lo: int, cue: int) -> bool:
+        """ "Vela FZE, a Dubai company that OFAC designated": 'that' / 'which' / 'die', then only the
+        authority (and auxiliaries) before the cue; "whose owner OFAC designated" is not one."""
+        words = [t.lower_ for t in self.doc[lo:cue]]
+        relatives = set(self.lex["object_relatives"])
+        at = max((i for i, w in enumerate(words) if w in relatives), default=None)
+        if at is None or len(words) > 10:
+            return False
+        number = self.sent_index[cue]
+        agent = [m for m in self.in_sentence(number) if self.type_of(m) in AUTHORITIES and lo + at < m.start < cue]
+        if len(agent) != 1:
+            return False
+        rest = [t.lower_ for t in self.doc[agent[0].end : cue]]
+        return all(w in self.auxiliaries for w in rest) and all(
+            w in self.lex["articles"] for w in words[at + 1 : agent[0].start - lo]
+        )
 
     def _freezing_authority(self, start: int, end: int, number: int, target: Mention) -> Mention | None:
         """The authority that acts: the subject before the cue, the agent after 'by'/'door', one naming
@@ -113,6 +132,13 @@ class FreezeRules(Finder):
         agents = [a for a in authorities if a.start >= end and self._by_agent(a)]
         if agents:
             return agents[0]
+        if self.doc[start].lower_ in {c.split()[0] for c in self.lex["asset_cues"]}:
+            # "a UK asset freeze" names who froze; "the UK assets of Vela" only where they are
+            authorities = [
+                a
+                for a in authorities
+                if not (a.end == start and a.end - a.start == 1 and self.type_of(a) is PartyType.GOVERNMENT)
+            ]
         naming = [a for a in authorities if (a.end <= start and start - a.end <= 1) or start <= a.start < end]
         if naming:
             return naming[0]
