@@ -53,7 +53,7 @@ class Pipeline:
 
     def parse(self, text: str) -> Doc:
         """Tokens and sentences of ``text``."""
-        return split_sentences(self.nlp.make_doc(text), text)
+        return split_sentences(self.nlp.make_doc(text), text, frozenset(self.lex["final_abbreviations"]))
 
     def matches(self, doc: Doc) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
         """Name-shape matches and cue matches, each as (label, start, end). Phrases with gaps are
