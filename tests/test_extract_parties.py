@@ -197,3 +197,39 @@ def test_subsidiaries_as_finance_writes_them() -> None:
     assert ("Harrow Investors", "Kessel Group") in facts(
         "Harrow Investors, a unit of Kessel Group, suspended its fund.", "subsidiary"
     )
+
+
+# ----------------------------------------------------------------- compounds, tables, role words
+def test_one_word_bank_compounds_are_firms() -> None:
+    found = entities("Ostrabank said it lent EUR 4m. Its rival Velden-Bank and Kreditbank Norrland followed.")
+    assert found["Ostrabank"] == "Firm"
+    assert found["Velden-Bank"] == "Firm"
+    assert found["Kreditbank Norrland"] == "Firm"
+    assert "Bank" not in found
+
+
+def test_rows_of_a_table_of_figures_are_firms_not_a_headline() -> None:
+    text = (
+        "The loans drawn, by lender:\n"
+        "Harrow Kapital AG ............ EUR 200m\n"
+        "Ostling ...................... EUR 150m\n"
+        "BRN ...................... EUR 90m\n"
+        "Ivo Brandt ................... EUR 2m\n"
+    )
+    found = entities(text)
+    assert found["Harrow Kapital AG"] == "Firm"
+    assert found["Ostling"] == "Firm"
+    assert found["BRN"] == "Firm"
+    assert found.get("Ivo Brandt") != "Firm"  # a person's name in the table stays what its shape says
+    # two rows with no firm among them say nothing about their kind
+    found = entities("Totals by desk:\nOstling ...... EUR 150m\nBRN ...... EUR 90m\n")
+    assert "Ostling" not in found
+
+
+def test_prefixed_role_words_and_institution_nouns_are_no_people_or_firms() -> None:
+    found = entities("Ex-CEO suspected of fraud, prosecutors say.\n\nThe Ostland Special Crime Unit said the case goes on.")
+    assert "Ex-CEO" not in found
+    assert found.get("Ostland Special Crime Unit") != "Person"
+    found = entities("Oud-bestuurders kunnen worden vervolgd, zegt Ivo Brandt, topman van Kessel Bank.", "nl")
+    assert "Oud-bestuurders" not in found
+    assert found["Ivo Brandt"] == "Person"

@@ -3,10 +3,15 @@ firm, names in the firm slot of a fact cue, websites and bracketed acronyms of k
 
 from __future__ import annotations
 
+import re
+
 from casegraph.loaders.lexicon import data
 from casegraph.loaders.parties import FIRM, PERSON, POSSESSIVE
 from casegraph.loaders.state import RecognizerState
 from casegraph.schemas import name_key
+
+# A row of a table of names and figures: "Commerzbank AG ........ EUR 200m", "Aozora Bank Ltd\t$463 million".
+TABLE_ROW = re.compile(r"^[ \t]*(\S.*?\S)[ \t]*(?:\.{3,}|…+|\t+| {3,})[ \t]*(?:[A-Z]{3} ?)?\S*\d[\d.,]*[ \t]*\w*[ \t]*$")
 
 
 class FirmRules(RecognizerState):
@@ -110,6 +115,27 @@ class FirmRules(RecognizerState):
                 for (s, e), text, type_ in zip(group, texts, types, strict=True):
                     if type_ is None and s not in blocked and not self._person_shape(s, e):
                         self.add_form(text, FIRM, "firm.list", 0.65)
+
+    def tables(self) -> None:
+        """ "Commerzbank AG ..... EUR 200m" on one line, "ING ..... EUR 150m" on the next: the names
+        that open the rows of a table of figures are of one kind, firms when one of them is or when
+        there are three rows."""
+        doc, rows = self.doc, []
+        by_char = {self.layout.idx[s]: (s, e) for s, e in self.names}
+        offset = 0
+        for line in self.source.split("\n"):
+            found = TABLE_ROW.match(line)
+            span = by_char.get(offset + found.start(1)) if found else None
+            if span is not None and doc[span[1] - 1].idx + len(doc[span[1] - 1]) <= offset + found.end(1) + 1:
+                rows.append(span)
+            offset += len(line) + 1
+        texts = [self.text(s, e) for s, e in rows]
+        types = [self.parties[self.form_key[t]].type if t in self.form_key else None for t in texts]
+        if len(rows) < 2 or PERSON in types or not (FIRM in types or len(rows) >= 3):
+            return
+        for (s, e), text, type_ in zip(rows, texts, types, strict=True):
+            if type_ is None and not self._person_shape(s, e):
+                self.add_form(text, FIRM, "firm.table", 0.7)
 
     def domains(self) -> None:
         """ "Zelko.com" is Zelko's website: an alias of the firm."""

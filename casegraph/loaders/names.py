@@ -57,6 +57,9 @@ class NameRules(RecognizerState):
             if len(words) > 1 and words[0] in heads_first:  # "Bank Rossiya", "Banco Ostwind"
                 self.add_form(text, FIRM, "firm.name_head", 0.8)
                 continue
+            if self._compound_head(words[0]) or self._compound_head(words[-1]):  # "Landesbank Baden-Württemberg"
+                self.add_form(text, FIRM, "firm.compound_head", 0.8)
+                continue
             person_shape = self._person_shape(start, end)
             if (
                 nxt is not None
@@ -127,6 +130,15 @@ class NameRules(RecognizerState):
             ):
                 self.add_form(text, FIRM, "firm.cue_comma", 0.75)  # "its investment fund, Optimal,"
         self._people_of_firms()
+
+    def _compound_head(self, word: str) -> bool:
+        """A word written whole with a firm's head noun at its end: "Commerzbank", "Gazprombank"."""
+        lower = word.lower()
+        return (
+            word[:1].isupper()
+            and not word.isupper()
+            and any(lower.endswith(h) and len(lower) > len(h) + 2 for h in self.lex["compound_heads"])
+        )
 
     def _people_of_firms(self) -> None:
         """ "Tiffany Wong of Alvarez & Marsal": a person's name before "of" and a firm is a person."""

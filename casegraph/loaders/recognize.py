@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from casegraph.loaders.authorities import AuthorityRules
 from casegraph.loaders.coref import Coreference
-from casegraph.loaders.firms import FirmRules
+from casegraph.loaders.firms import TABLE_ROW, FirmRules
 from casegraph.loaders.lexicon import data
 from casegraph.loaders.names import NameRules
 from casegraph.loaders.parties import TOKEN, Mention, Party, Recognition, is_party, longest
@@ -168,6 +168,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 and content
                 and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
                 and not line.rstrip().endswith((".", ":", "?", "!"))
+                and not TABLE_ROW.match(line)
             ):
                 spans.append((offset, offset + len(line)))
             offset += len(line) + 1
@@ -291,6 +292,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         self.pairs()
         self.short_forms()
         self.lists()
+        self.tables()
         self.promote()
         self.short_forms()
         self.parentheses()  # "(DFS)" names its authority before "DFS's" could make it a firm
