@@ -227,7 +227,9 @@ def test_rows_of_a_table_of_figures_are_firms_not_a_headline() -> None:
 
 
 def test_prefixed_role_words_and_institution_nouns_are_no_people_or_firms() -> None:
-    found = entities("Ex-CEO suspected of fraud, prosecutors say.\n\nThe Ostland Special Crime Unit said the case goes on.")
+    found = entities(
+        "Ex-CEO suspected of fraud, prosecutors say.\n\nThe Ostland Special Crime Unit said the case goes on."
+    )
     assert "Ex-CEO" not in found
     assert found.get("Ostland Special Crime Unit") != "Person"
     found = entities("Oud-bestuurders kunnen worden vervolgd, zegt Ivo Brandt, topman van Kessel Bank.", "nl")

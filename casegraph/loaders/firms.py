@@ -11,7 +11,9 @@ from casegraph.loaders.state import RecognizerState
 from casegraph.schemas import name_key
 
 # A row of a table of names and figures: "Commerzbank AG ........ EUR 200m", "Aozora Bank Ltd\t$463 million".
-TABLE_ROW = re.compile(r"^[ \t]*(\S.*?\S)[ \t]*(?:\.{3,}|…+|\t+| {3,})[ \t]*(?:[A-Z]{3} ?)?\S*\d[\d.,]*[ \t]*\w*[ \t]*$")
+TABLE_ROW = re.compile(
+    r"^[ \t]*(\S.*?\S)[ \t]*(?:\.{3,}|…+|\t+| {3,})[ \t]*(?:[A-Z]{3} ?)?\S*\d[\d.,]*[ \t]*\w*[ \t]*$"
+)
 
 
 class FirmRules(RecognizerState):
