@@ -235,3 +235,29 @@ def test_prefixed_role_words_and_institution_nouns_are_no_people_or_firms() -> N
     found = entities("Oud-bestuurders kunnen worden vervolgd, zegt Ivo Brandt, topman van Kessel Bank.", "nl")
     assert "Oud-bestuurders" not in found
     assert found["Ivo Brandt"] == "Person"
+
+
+# ----------------------------------------------------------------- officers introduced every way
+def test_verb_of_office_after_a_person() -> None:
+    text = "Ivo Brandt, who heads Kessel Bank, declined to comment. Ann Vale, who said little, left Orlane Capital."
+    found = facts(text, "officer")
+    assert ("Ivo Brandt", "Kessel Bank") in found
+    assert not any(person == "Ann Vale" for person, *_ in found)
+
+
+def test_people_joined_to_a_plural_role_by_a_copula_or_an_appointment() -> None:
+    found = facts("Ann Vale and Bo Lund of Harrow & Finch are the joint liquidators of Ostwind Capital.", "officer")
+    assert {("Ann Vale", "Ostwind Capital"), ("Bo Lund", "Ostwind Capital")} <= found
+    assert not any(org == "Harrow & Finch" for _, org, *_ in found)
+    text = (
+        "De rechtbank heeft Kessel Bank failliet verklaard. De rechtbank benoemde Ivo Brandt en Ann Vale tot curatoren."
+    )
+    found = facts(text, "officer", "nl")
+    assert {("Ivo Brandt", "Kessel Bank"), ("Ann Vale", "Kessel Bank")} <= found
+
+
+def test_people_listed_with_a_person_and_its_after_a_sentence() -> None:
+    found = entities("The EU froze the assets of Ivo Brandt, Ann Vale and Bo Lund in March.")
+    assert {found.get(n) for n in ("Ivo Brandt", "Ann Vale", "Bo Lund")} == {"Person"}
+    text = "Orlane Capital bought a stake in Kessel Bank last year. Its chairman, Ivo Brandt, said nothing more."
+    assert ("Ivo Brandt", "Orlane Capital") in facts(text, "officer")

@@ -91,6 +91,9 @@ class NameRules(RecognizerState):
             if len(words) > 1 and (words[-1] in heads or " ".join(words[-2:]) in heads):
                 self.add_form(text, FIRM, "firm.name_head", 0.8)
                 continue
+            if person_shape and self._relative_after(end):
+                self.add_form(text, PERSON, "person.relative", 0.8)  # "Herman Gref, who heads Sberbank"
+                continue
             appos = self._apposition(end)
             if appos == "person" and person_shape:
                 self.add_form(text, PERSON, "person.apposition", 0.9)
@@ -112,6 +115,9 @@ class NameRules(RecognizerState):
             ):
                 self.add_form(text, FIRM, "firm.cue_after", 0.8)
                 continue
+            if person_shape and self._appointed_after(end, role_start):
+                self.add_form(text, PERSON, "person.appointed", 0.8)  # "benoemde X tot curator"
+                continue
             if person_shape and (end in speech_at or start in speech_end):
                 self.add_form(text, PERSON, "person.speech", 0.75)
                 continue
@@ -130,6 +136,21 @@ class NameRules(RecognizerState):
             ):
                 self.add_form(text, FIRM, "firm.cue_comma", 0.75)  # "its investment fund, Optimal,"
         self._people_of_firms()
+
+    def _appointed_after(self, end: int, role_start: set[int]) -> bool:
+        """ "X as administrator", "X zijn aangesteld als curatoren": a name appointed to a role."""
+        doc = self.doc
+        for i in range(end, min(end + 4, len(doc) - 1)):
+            if not doc[i].is_alpha or not doc[i].is_lower:
+                return False
+            if doc[i].lower_ in self.lex["appointed_as"] and i + 1 in role_start:
+                return True
+        return False
+
+    def _relative_after(self, end: int) -> bool:
+        """ ", who": the relative pronoun English keeps for people."""
+        doc = self.doc
+        return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in self.lex["person_relatives"]
 
     def _compound_head(self, word: str) -> bool:
         """A word written whole with a firm's head noun at its end: "Commerzbank", "Gazprombank"."""

@@ -294,6 +294,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         self.lists()
         self.tables()
         self.promote()
+        self.people_lists()
         self.short_forms()
         self.parentheses()  # "(DFS)" names its authority before "DFS's" could make it a firm
         self.possessives()
