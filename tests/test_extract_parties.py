@@ -261,3 +261,28 @@ def test_people_listed_with_a_person_and_its_after_a_sentence() -> None:
     assert {found.get(n) for n in ("Ivo Brandt", "Ann Vale", "Bo Lund")} == {"Person"}
     text = "Orlane Capital bought a stake in Kessel Bank last year. Its chairman, Ivo Brandt, said nothing more."
     assert ("Ivo Brandt", "Orlane Capital") in facts(text, "officer")
+
+
+def test_names_with_particles_and_titles_written_small() -> None:
+    text = (
+        "Bestuursvoorzitter Anne de Wit zegt niets. Als bewindvoerders zijn mr. Eva Kuipers en drs. Bo Lund benoemd. "
+        "Directeur van Amstelpoort is Ivo Brandt."
+    )
+    found = entities(text, "nl")
+    assert found["Anne de Wit"] == "Person"
+    assert found["Eva Kuipers"] == "Person"
+    assert found["Bo Lund"] == "Person"
+    assert "Anne" not in found
+    assert not any(name.startswith("van ") for name in found)
+
+
+def test_appointees_across_the_firm_they_come_from() -> None:
+    text = (
+        "Ostwind Capital was placed into liquidation. "
+        "Ann Vale and Bo Lund of Harrow Street were appointed joint liquidators."
+    )
+    found = entities(text)
+    assert found["Ann Vale"] == "Person"
+    assert found["Bo Lund"] == "Person"
+    assert found["Harrow Street"] == "Firm"
+    assert {("Ann Vale", "Ostwind Capital"), ("Bo Lund", "Ostwind Capital")} <= facts(text, "officer")

@@ -17,6 +17,7 @@ class NameRules(RecognizerState):
         heads = set(lex["firm_heads"])
         heads_first, after_heads = set(lex["firm_heads_first"]), set(lex["firm_after_heads"])
         honorifics = set(lex["honorifics"])
+        titles = {h.lower() for h in honorifics if h.endswith(".")}
         determiners = set(lex["role_determiners"]) | set(lex["coref_determiners"]) | {"a", "an", "een"}
         firm_cue_end = self.cue_end.get("FIRM_CUE", set())
         firm_after = self.cue_at.get("FIRM_AFTER", set())
@@ -50,6 +51,14 @@ class NameRules(RecognizerState):
                 key = self.add_form(self.text(start + 1, end), PERSON, "person.honorific", 0.9)
                 if key:
                     self.form_key[text] = key
+                continue
+            if (
+                start > 0
+                and doc[start - 1].lower_ in titles
+                and self._person_shape(start, end)
+                and not doc[start - 1].is_sent_start
+            ):  # "zijn mr. Eva Kuipers en drs. Bart Wolters benoemd": a title written small
+                self.add_form(text, PERSON, "person.honorific", 0.85)
                 continue
             if "&" in words[1:-1]:  # "Alvarez & Marsal", "Ernst & Young": partners' names joined are a firm
                 self.add_form(text, FIRM, "firm.ampersand", 0.85)
@@ -115,7 +124,7 @@ class NameRules(RecognizerState):
             ):
                 self.add_form(text, FIRM, "firm.cue_after", 0.8)
                 continue
-            if person_shape and self._appointed_after(end, role_start):
+            if person_shape and self._appointed_after(end, role_start) and doc[start - 1].lower_ not in of_words:
                 self.add_form(text, PERSON, "person.appointed", 0.8)  # "benoemde X tot curator"
                 continue
             if person_shape and (end in speech_at or start in speech_end):
@@ -138,12 +147,24 @@ class NameRules(RecognizerState):
         self._people_of_firms()
 
     def _appointed_after(self, end: int, role_start: set[int]) -> bool:
-        """ "X as administrator", "X zijn aangesteld als curatoren": a name appointed to a role."""
-        doc = self.doc
-        for i in range(end, min(end + 4, len(doc) - 1)):
+        """ "X as administrator", "X zijn aangesteld als curatoren", "X and Y of Rock Street were
+        appointed joint liquidators": a name appointed to a role, across the firm it is of."""
+        doc, lex = self.doc, self.lex
+        of_firm = None
+        if end < len(doc) and doc[end].lower_ in lex["of_words"]:  # "of (the restructuring firm) Rock Street"
+            after = [(s, e) for s, e in self.names if end < s <= end + 4]
+            of_firm = next(((s, e) for s, e in after if s == end + 1 or doc[end + 1 : s].text.islower()), None)
+            end = of_firm[1] if of_firm else end
+        if end < len(doc) and doc[end].lower_ in lex["coordinators"]:
+            return False  # "X and Y of Z were appointed": the pair rule gives X once Y is a person
+        seen = False
+        for i in range(end, min(end + 6, len(doc) - 1)):
             if not doc[i].is_alpha or not doc[i].is_lower:
                 return False
-            if doc[i].lower_ in self.lex["appointed_as"] and i + 1 in role_start:
+            seen = seen or doc[i].lower_ in lex["appointed_as"] or doc[i].lower_ in lex["appointing"]
+            if seen and i + 1 in role_start:
+                if of_firm is not None:  # the firm the appointees come from
+                    self.add_form(self.text(*of_firm), FIRM, "firm.of_appointee", 0.75)
                 return True
         return False
 

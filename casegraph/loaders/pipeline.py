@@ -31,7 +31,7 @@ GAPS = {"*": "{0,6}", "**": "{0,14}"}
 UPPER = "A-ZÀ-ÖØ-Þ"
 # A capitalised word that can be part of a name ("Velde", "J.", "4RK"), not "New York-based".
 CAP_RE = rf"^(?!.*-based$)(?:[{UPPER}][\w'’.&-]*|\d+[{UPPER}][\w]*)$"
-NAME_LABELS = frozenset({"NAME", "NICK", "LEGAL"})
+NAME_LABELS = frozenset({"NAME", "NICK", "LEGAL", "PARTICLE_NAME"})
 QUOTES_OPEN = ["“", '"', "‘", "'", "„"]
 QUOTES_CLOSE = ["”", '"', "’", "'", "“"]
 
@@ -365,8 +365,12 @@ def pipeline(lang: str) -> Pipeline:
     new = {"ORTH": {"IN": lex.get("name_openers", [])}}  # "New" opens a name only before a capital
     nick = [cap, {"ORTH": {"IN": QUOTES_OPEN}}, cap, {"ORTH": {"IN": QUOTES_CLOSE}}, cap]
     amp = {"ORTH": "&"}  # "Alvarez & Marsal" is one name even after "of"
+    title = {**cap, "IS_TITLE": True}
+    particle = {"LOWER": {"IN": lex["person_particles"]}, "IS_LOWER": True}
+    particled = [title, {**title, "OP": "?"}, particle, {**particle, "OP": "?"}, title]  # "Laura van Dijk"
     names = [[cap, capn], [cap, capn, conn, cap, capn], [cap, capn, conn, cap, capn, amp, cap, capn], [new, cap, capn]]
     cues.add("NAME", flags.rewrite(names), greedy="LONGEST")
+    cues.add("PARTICLE_NAME", flags.rewrite([particled]), greedy="LONGEST")
     cues.add("NICK", flags.rewrite([nick]))
     cues.add("LEGAL", flags.rewrite([[{"ORTH": {"IN": lex["legal_forms"]}}]]))
     return Pipeline(

@@ -76,6 +76,9 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 self.legal.add(start)
             elif label == "NICK":
                 self.nicks.append((start, end))
+            elif label == "PARTICLE_NAME":  # "Laura van Dijk", not "Minister van Financiën Karin"
+                if not (end < len(doc) and doc[end].text[:1].isupper()) and doc[start].lower_ not in self.lower_stop:
+                    self.names.append((start, end))
             else:
                 self.names.append((start, end))
         for label, start, end in cue_matches:
@@ -199,6 +202,8 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 doc[start].text in heads_first and (legal_end or not doc[start].is_sent_start) and end - start > 1
             ):  # "the bank Rossiya" loses its cue word; "Bank Rossiya", "Bank Oostland NV" keep their head
                 start += 1
+            while start < end and doc[start].is_lower:
+                start += 1  # "Directeur van Amstelpoort" without its role is no "van Amstelpoort"
             if (
                 not self.lex["adjectives_in_names"]
                 and end - start >= 3

@@ -146,9 +146,8 @@ class OfficerRules(Finder):
             if org is None and linked is None:  # "Zelko en oprichter Ming Tao"
                 org = next((m for m in reversed(orgs) if m.end <= role_start and role_start - m.end <= 2), None)
             if org is None and linked == "appointed" and role_text.lower().split()[-1] in self.lex["insolvency_roles"]:
-                # "the court named X and Y as joint liquidators": of the firm the text is about
-                key = self.salient_firm({person.key})
-                org = next((m for m in self.rec.mentions if m.key == key), None) if key else None
+                # "the court named X and Y as joint liquidators": of the firm that failed
+                org = self._insolvent(role_start, {person.key} | {m.key for m in orgs if person.end <= m.start})
             if org is None and linked is None and doc[role_start].lower_ in self.lex["possessives"]:
                 org = self._previous_subject(number, orgs_ok)  # "Its chairman, Ann Vos": the last sentence's subject
             if org is None and person.start >= end and not self._unknown_name_before(role_start):
@@ -192,7 +191,8 @@ class OfficerRules(Finder):
         copulas = {w for c in self.lex["copulas"] for w in c.split()}
         if between and set(between) <= copulas and between[0] not in set(self.lex["role_determiners"]):
             return person, "copula"
-        if between and between[-1] in self.lex["appointed_as"] and all(t.isalpha() for t in between):
+        appointing = {*self.lex["appointed_as"], *self.lex["appointing"]}
+        if appointing & set(between) and all(t.isalpha() for t in between):
             return person, "appointed"
         return None, None
 
@@ -207,6 +207,16 @@ class OfficerRules(Finder):
                 if all(t.lower_ in glue for t in doc[lo.end : hi.start]):
                     group.append(other)
         return group
+
+    def _insolvent(self, before: int, exclude: set[str]) -> Mention | None:
+        """The first firm of the sentence that last told a bankruptcy, else the firm the text is about."""
+        cues = [s for label, s, _ in self.rec.cues if label.startswith("BANKRUPT") and s < before]
+        if cues:
+            firms = [m for m in self.in_sentence(self.sent_index[cues[-1]], FIRM) if m.key not in exclude]
+            if firms:
+                return firms[0]
+        key = self.salient_firm(exclude)
+        return next((m for m in self.rec.mentions if m.key == key), None) if key else None
 
     def _previous_subject(self, number: int, types: set[PartyType]) -> Mention | None:
         """The first organisation of the sentence before: what "its" points back to."""
