@@ -286,3 +286,19 @@ def test_appointees_across_the_firm_they_come_from() -> None:
     assert found["Bo Lund"] == "Person"
     assert found["Harrow Street"] == "Firm"
     assert {("Ann Vale", "Ostwind Capital"), ("Bo Lund", "Ostwind Capital")} <= facts(text, "officer")
+
+
+def test_dutch_firm_names_keep_their_particles_and_compound_heads() -> None:
+    text = (
+        "De rechtbank heeft de noodregeling uitgesproken over Ostrabank Zwolle N.V. Klanten kunnen niet opnemen. "
+        "Omgekeerd is Vastgoedbedrijf Kessel BV de bank nog 12 miljoen euro verschuldigd. "
+        "Ook Warmtenet De Ven B.V. en Van Hoorne Bouw B.V. hadden geld bij de bank. Verzekeraar Orlane NV niet."
+    )
+    found = entities(text, "nl")
+    for name in ("Ostrabank Zwolle N.V.", "Vastgoedbedrijf Kessel BV", "Warmtenet De Ven B.V.", "Van Hoorne Bouw B.V."):
+        assert found[name] == "Firm", name
+    assert found["Orlane NV"] == "Firm"  # a bare cue word is no part of the name
+    assert not any("Klanten" in name or name == "Omgekeerd" for name in found)
+    # "& Co." goes on with the name
+    found = entities("The Dutch lender Kempen & Co. Bankiers NV said it held bonds.")
+    assert found["Kempen & Co. Bankiers NV"] == "Firm"

@@ -209,8 +209,8 @@ class FirmRules(RecognizerState):
         """A name in a fact slot: a firm, or with ``people`` a person when it has a person's shape;
         ``firm_only`` slots ("X is a unit of") hold a firm whatever its shape."""
         text = self.text(start, end)
-        if text in self.form_key or self._is_surname(text) or self._place(end):
-            return
+        if text in self.form_key or self._is_surname(text) or self._place(end) or self._only_opening(start, end):
+            return  # "Omgekeerd is X de bank schuldig", "Shareholders who bought": an opening word
         if firm_only or not self._person_shape(start, end):
             self.add_form(text, FIRM, "firm.fact_slot", 0.6)
         elif people:

@@ -53,7 +53,7 @@ class Pipeline:
 
     def parse(self, text: str) -> Doc:
         """Tokens and sentences of ``text``."""
-        return split_sentences(self.nlp.make_doc(text), text)
+        return split_sentences(self.nlp.make_doc(text), text, *_closers(self.lang))
 
     def matches(self, doc: Doc) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
         """Name-shape matches and cue matches, each as (label, start, end). Phrases with gaps are
@@ -88,6 +88,15 @@ class Pipeline:
                 else:
                     out.append((label, start, last))
         return names, out
+
+
+@cache
+def _closers(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Legal forms written with a full stop ("N.V.", "Inc."; not "& Co." inside a name) that may
+    close a sentence, and the words that go on with a name after one."""
+    lex = lexicon(lang)
+    closers = frozenset(f for f in lex["legal_forms"] if f.endswith(".") and f != "Co.")
+    return closers, frozenset(lex["legal_forms"]) | frozenset(lex["firm_heads"])
 
 
 class Stems:
@@ -368,7 +377,9 @@ def pipeline(lang: str) -> Pipeline:
     title = {**cap, "IS_TITLE": True}
     particle = {"LOWER": {"IN": lex["person_particles"]}, "IS_LOWER": True}
     particled = [title, {**title, "OP": "?"}, particle, {**particle, "OP": "?"}, title]  # "Laura van Dijk"
+    inner = {"ORTH": {"IN": lex.get("name_particles", [])}}  # "Warmtenet De Baronie B.V.", "Van Lanschot"
     names = [[cap, capn], [cap, capn, conn, cap, capn], [cap, capn, conn, cap, capn, amp, cap, capn], [new, cap, capn]]
+    names += [[cap, capn, inner, cap, capn], [{**inner, "IS_SENT_START": False}, cap, capn]]
     cues.add("NAME", flags.rewrite(names), greedy="LONGEST")
     cues.add("PARTICLE_NAME", flags.rewrite([particled]), greedy="LONGEST")
     cues.add("NICK", flags.rewrite([nick]))

@@ -191,6 +191,8 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
             | set(self.org_roles)
         )
         heads_first = set(self.lex["firm_heads_first"])
+        cue_nouns = {c for c in self.lex["firm_cues"] if "*" not in c} | set(self.lex["officer_roles"])
+        cue_nouns |= set(self.lex["person_cues"])  # a compound ("Vastgoedbedrijf") is no bare cue word
         lowered = set(SMALL_WORD.findall(self.source))  # the words the text writes small somewhere
         determiners = set(self.lex["role_determiners"]) | set(self.lex["coref_determiners"]) | {"a", "an", "een"}
         out = []
@@ -199,8 +201,10 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 start += 1  # "Investors are", "Until Braun": a word the text also writes small opens a sentence
             legal_end = doc[end - 1].text in self.lex["legal_forms"]
             while start < end and start in cue_words and not (
-                doc[start].text in heads_first and (legal_end or not doc[start].is_sent_start) and end - start > 1
-            ):  # "the bank Rossiya" loses its cue word; "Bank Rossiya", "Bank Oostland NV" keep their head
+                (doc[start].text in heads_first or doc[start].lower_ not in cue_nouns)
+                and (legal_end or not doc[start].is_sent_start)
+                and end - start > 1
+            ):  # "the bank Rossiya" loses its cue word; "Bank Rossiya", "Hanzebank Zwolle N.V." keep their head
                 start += 1
             while start < end and doc[start].is_lower:
                 start += 1  # "Directeur van Amstelpoort" without its role is no "van Amstelpoort"
