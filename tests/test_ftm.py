@@ -115,3 +115,28 @@ def test_stream_is_read_once_from_standard_input(monkeypatch, tmp_path):
     monkeypatch.setattr(sys, "stdin", type("Stdin", (), {"buffer": io.BufferedReader(io.BytesIO(data))})())
     items = list(load_paths(["-"]))
     assert sum(1 for i in items if i.extraction) == 14
+
+
+def test_two_sanctions_by_one_authority_on_one_party_stay_two_events(store, tmp_path):
+    """Listed under two programmes, and again under one after a delisting: three actions, on reload too."""
+    records = [json.loads(line) for line in SAMPLE.read_text().splitlines()]
+    first = next(r for r in records if r["id"] == "san-1")
+    lines = [json.dumps(r) for r in records if r["id"] in ("NK-vostrik-holdings", "san-1")]
+    for ftm_id, program, start in (("san-1b", "UKRAINE-EO13660", "2022-04-06"),
+                                   ("san-1c", "RUSSIA-EO14024", "2024-02-23")):
+        lines.append(json.dumps({**first, "id": ftm_id, "properties": {
+            **first["properties"], "program": [program], "startDate": [start], "listingDate": [start]}}))
+    path = tmp_path / "listings.ftm.json"
+    path.write_text("\n".join(lines) + "\n")
+    for _ in range(2):
+        report, _ = load(store, str(path))
+        assert not report.failed
+        actions = run(store, "actions", name="Vostrik Holdings")
+        assert sorted((a["event"], a["authority"], a["date"]) for a in actions) == [
+            ("AssetFreeze", "Office of Foreign Assets Control", "2022-04-06"),
+            ("AssetFreeze", "Office of Foreign Assets Control", "2022-04-06"),
+            ("AssetFreeze", "Office of Foreign Assets Control", "2024-02-23")]
+        nodes, _ = store.dump()
+        programs = sorted((n.props["program"], n.props["date"]) for n in nodes if n.label == "AssetFreeze")
+        assert programs == [("RUSSIA-EO14024", "2022-04-06"), ("RUSSIA-EO14024", "2024-02-23"),
+                            ("UKRAINE-EO13660", "2022-04-06")]

@@ -21,7 +21,11 @@ from casegraph.schemas import name_key
 
 SCHEMA = (Path(__file__).with_name("embedded.sql")).read_text()
 BUSY_TIMEOUT_S = 600
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+# SQLite's own page cache, per connection. It fills to this bound on any file larger, so a load's
+# memory is flat from the first 10k FtM entities on; the OS file cache keeps the rest of a big file
+# warm outside the process (bench/README.md, FollowTheMoney load: 64 MiB grew a load by 70 MB).
+CACHE_KIB = 16_384
 CANDIDATES = 200  # name keys a fuzzy search ranks
 RARE_GRAMS = 3  # trigrams per word of a misspelt name looked up: its rarest, so a common "ing" reads no long list
 
@@ -52,7 +56,7 @@ class EmbeddedStore:
         self.db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.execute("PRAGMA cache_size=-65536")  # 64 MiB of pages: a large file's B-trees stay warm
+        self.db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
         self.db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
         self.rows_read = 0
         self._writes = 0  # batches written through this connection (invalidates the chains below)
@@ -142,6 +146,36 @@ class EmbeddedStore:
         self.db.executemany("INSERT OR REPLACE INTO edges (src, type, dst, amount, currency, props) "
                             "VALUES (?, ?, ?, ?, ?, ?)", out)
         return len(rows) - len(stored)
+
+    def replace(self, drop: GraphBatch, write: GraphBatch) -> Written:
+        """One transaction: delete ``drop``'s nodes and relationships, then write ``write`` (a review
+        decision rewriting the rows of one fact or two parties)."""
+        db = self.db
+        self._writes += 1
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                db.executemany("DELETE FROM edges WHERE src = ? AND type = ? AND dst = ?", list(drop.edges))
+                db.executemany("DELETE FROM nodes WHERE id = ?", [(i,) for i in drop.nodes])
+                db.executemany("DELETE FROM names WHERE id = ?", [(i,) for i in drop.nodes])
+                written = Written(self._write_nodes(write), self._write_edges(write))
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+        except sqlite3.OperationalError as error:
+            raise StoreUnavailable(f"{self!r} cannot be written: {error}") from None
+        return written
+
+    def decisions(self) -> list[dict[str, Any]]:
+        """Every recorded review decision, oldest first."""
+        return [orjson.loads(b) for (b,) in self.db.execute("SELECT body FROM decisions ORDER BY at, id")]
+
+    def record(self, decision: dict[str, Any]) -> bool:
+        """Keep a decision (its ``id`` is a hash of its content); False when it was already kept."""
+        cursor = self.db.execute("INSERT OR IGNORE INTO decisions (id, at, key, body) VALUES (?, ?, ?, ?)",
+                                 (decision["id"], decision["at"], decision["key"], _dumps(decision)))
+        return cursor.rowcount == 1
 
     def _check_nodes(self, ids: set[str]) -> None:
         """A relationship needs both ends, as in Neo4j, where MATCH on a missing node writes nothing."""
@@ -297,6 +331,36 @@ class EmbeddedStore:
         yield from self.db.execute(query + (" LIMIT ?" if limit is not None else ""),
                                    (limit,) if limit is not None else ())
 
+    # -- events of a party (actions, timeline), in SQL -----------------------------------------
+
+    def collect_events(self, query: str, ids: list[str], labels: list[str]) -> int:
+        """The (event, subject) rows of ``query`` for these parties into the temporary ``events``
+        table: actions, events of these labels concerning them; timeline, events they initiated or
+        are concerned by, dated by the event or its earliest source document, undated ones left out.
+        Returns the number of rows; event_totals and event_page read them."""
+        db = self.db
+        db.execute("PRAGMA temp_store=MEMORY")
+        db.execute(_EVENTS_TABLE)
+        db.execute("DELETE FROM temp.events")
+        db.execute(_EVENTS[query], (json.dumps(sorted(ids)), json.dumps(sorted(labels))))
+        count = db.execute("SELECT count(*) FROM temp.events").fetchone()[0]
+        self.rows_read += count
+        return count
+
+    def event_totals(self) -> list[tuple[str, str | None, int, float | None]]:
+        """(kind, key, rows, total) over the collected events: all, per event type, per year, and per
+        currency the sum of the amounts of the distinct events that have one."""
+        return self.db.execute(_EVENT_TOTALS).fetchall()
+
+    def event_page(self, query: str, limit: int | None) -> list[tuple[str, str]]:
+        """(event, subject) of the first ``limit`` collected rows (all with None), in the order of
+        actions.cypher (date, undated last, event type, subject id, event id) or timeline.cypher
+        (date, event type, event id)."""
+        query = ("SELECT event, subject FROM temp.events ORDER BY date IS NULL, date, label, "
+                 + ("subject, event" if query == "actions" else "event"))
+        return self.db.execute(query + (" LIMIT ?" if limit is not None else ""),
+                               (limit,) if limit is not None else ()).fetchall()
+
     def edges_between(self, keys: Iterable[tuple[str, str, str]]) -> dict[tuple[str, str, str], Edge]:
         """The relationships with these (src, type, dst) keys, by key."""
         found: dict[tuple[str, str, str], Edge] = {}
@@ -386,4 +450,39 @@ r AS (SELECT c.key, c.currency, c.chains, c.parties, c.cps, s.rels, s.unknown, s
              row_number() OVER (PARTITION BY c.cur ORDER BY s.total IS NULL, s.total DESC, c.key) AS n
       FROM c JOIN s ON s.key = c.key AND s.cur = c.cur)
 SELECT key, currency, chains, parties, cps, rels, unknown, total FROM r {top} ORDER BY key, currency
+"""
+
+_EVENTS_TABLE = ("CREATE TEMP TABLE IF NOT EXISTS events (event TEXT, label TEXT, date TEXT, subject TEXT, "
+                 "amount REAL, currency TEXT)")
+_EVENT_COLUMNS = ("json_extract(n.props, '$.amount'), json_extract(n.props, '$.currency')")
+# ?1 the party ids, ?2 the event labels; as actions.cypher and timeline.cypher match them.
+_EVENTS = {
+    "actions": f"""
+INSERT INTO temp.events
+SELECT n.id, n.label, json_extract(n.props, '$.date'), c.dst, {_EVENT_COLUMNS}
+FROM json_each(?1) s JOIN edges c ON c.dst = s.value AND c.type = 'CONCERNS' JOIN nodes n ON n.id = c.src
+WHERE n.label IN (SELECT value FROM json_each(?2))
+""",
+    "timeline": f"""
+INSERT INTO temp.events
+WITH grp(id) AS (SELECT value FROM json_each(?1)),
+touching(id) AS (
+  SELECT e.dst FROM grp JOIN edges e ON e.src = grp.id AND e.type IN ('INITIATED', 'CONCERNS')
+  UNION SELECT e.src FROM grp JOIN edges e ON e.dst = grp.id AND e.type IN ('INITIATED', 'CONCERNS'))
+SELECT * FROM (
+  SELECT n.id AS event, n.label, coalesce(json_extract(n.props, '$.date'), (
+           SELECT min(json_extract(d.props, '$.date')) FROM json_each(n.props, '$.sources') src
+           JOIN nodes d ON d.id = src.value AND d.base = 'Document')) AS date, c.dst, {_EVENT_COLUMNS}
+  FROM touching t JOIN nodes n ON n.id = t.id AND n.base = 'Event'
+  JOIN edges c ON c.src = n.id AND c.type = 'CONCERNS' JOIN nodes p ON p.id = c.dst AND p.base = 'Party'
+  WHERE n.label IN (SELECT value FROM json_each(?2)))
+WHERE date IS NOT NULL
+""",
+}
+_EVENT_TOTALS = """
+SELECT 'summary', NULL, count(*), NULL FROM temp.events
+UNION ALL SELECT 'event', label, count(*), NULL FROM temp.events GROUP BY label
+UNION ALL SELECT 'year', substr(date, 1, 4), count(*), NULL FROM temp.events GROUP BY substr(date, 1, 4)
+UNION ALL SELECT 'currency', currency, count(*), sum(amount) FROM (
+  SELECT DISTINCT event, amount, currency FROM temp.events WHERE amount IS NOT NULL) GROUP BY currency
 """

@@ -156,11 +156,12 @@ def document_of(extraction: Extraction) -> Document:
 def event_id(fact: EventFact, actor: str | None, subject: str) -> str:
     """Same event, same id: the type, the parties that identify it and the charge kind.
 
-    Never the date or status, which later reports refine. A firm's bankruptcy or suspension is
+    Never the date or status, which later reports refine, unless the fact type says so (a sanction
+    listing's programme and start date: ``distinct``). A firm's bankruptcy or suspension is
     identified by the firm alone, whoever a report says ordered it.
     """
     actor = actor if fact.roles[0] in (fact.identity or fact.roles) else None
-    key = "|".join((fact.label, actor or "", subject, str(getattr(fact, "kind", "") or "")))
+    key = "|".join((fact.label, actor or "", subject, str(getattr(fact, "kind", "") or ""), *fact.distinct()))
     return f"{fact.label.lower()}:{hashlib.sha1(key.encode()).hexdigest()[:16]}"
 
 

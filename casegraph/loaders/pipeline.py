@@ -31,7 +31,7 @@ GAPS = {"*": "{0,6}", "**": "{0,14}"}
 UPPER = "A-ZÀ-ÖØ-Þ"
 # A capitalised word that can be part of a name ("Velde", "J.", "4RK"), not "New York-based".
 CAP_RE = rf"^(?!.*-based$)(?:[{UPPER}][\w'’.&-]*|\d+[{UPPER}][\w]*)$"
-NAME_LABELS = frozenset({"NAME", "NICK", "LEGAL", "PARTICLE_NAME"})
+NAME_LABELS = frozenset({"NAME", "NICK", "PARTICLE_NAME"})
 QUOTES_OPEN = ["“", '"', "‘", "'", "„"]
 QUOTES_CLOSE = ["”", '"', "’", "'", "“"]
 
@@ -383,7 +383,6 @@ def pipeline(lang: str) -> Pipeline:
     cues.add("NAME", flags.rewrite(names), greedy="LONGEST")
     cues.add("PARTICLE_NAME", flags.rewrite([particled]), greedy="LONGEST")
     cues.add("NICK", flags.rewrite([nick]))
-    cues.add("LEGAL", flags.rewrite([[{"ORTH": {"IN": lex["legal_forms"]}}]]))
     return Pipeline(
         lang, nlp, lex, cased, lower, cues, cue_phrases, gapped, stems,
         head_matcher(nlp, lex), ShapeReader(lex, CAP_RE), known_firms,

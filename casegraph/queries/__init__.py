@@ -20,7 +20,8 @@ from casegraph.queries.names import NoParty, fuzzy, is_neo4j, parties, resolve
 __all__ = ["DEPTH_DEFAULT", "DEPTH_MAX", "LIMIT_DEFAULT", "QUERIES", "NoParty", "exposure_totals", "resolve", "run",
            "stream_exposure"]
 
-QUERIES = ("exposure", "totals", "group", "actions", "timeline", "path", "entity", "documents")
+QUERIES = ("exposure", "totals", "group", "actions", "timeline", "actions_totals", "timeline_totals", "path", "entity",
+           "documents")
 DEPTH_DEFAULT, DEPTH_MAX = 3, 6
 LIMIT_DEFAULT = 50  # chains a person reads; --all streams the rest
 ALL = 1 << 62  # LIMIT for every chain on Neo4j
@@ -66,7 +67,8 @@ def run(store: Any, query: str, **params: Any) -> list[dict[str, Any]]:
 
     exposure: name|ids, depth=3, direction='in'|'out', limit=None (all)
     totals: name|ids, depth, direction, limit=50 (direct counterparties listed per currency)
-    group, actions, timeline: name|ids
+    group: name|ids                     actions, timeline: name|ids, limit=None (all; the first N in their order)
+    actions_totals, timeline_totals: name|ids (counts per event type, year and currency, in the store)
     path: a|from_ids, b|to_ids                          entity: text, limit=10 | ids, neighbours=25
     documents: ids (document ids, as evidence and sources name them)
     """
@@ -87,8 +89,15 @@ def run(store: Any, query: str, **params: Any) -> list[dict[str, Any]]:
         return finish.group(raw, run(store, "actions", ids=ids))
     if query in ("actions", "timeline"):
         ids = _ids(store, params.get("name"), params.get("ids"))
-        raw = store.run(canned(query).text, ids=ids) if neo4j else getattr(embedded, query)(store, ids)
+        limit = None if params.get("limit") is None else int(params["limit"])
+        raw = (store.run(canned(query).text, ids=ids, limit=ALL if limit is None else limit) if neo4j
+               else getattr(embedded, query)(store, ids, limit))
         return getattr(finish, query)(raw)
+    if query in ("actions_totals", "timeline_totals"):
+        ids = _ids(store, params.get("name"), params.get("ids"))
+        events = query.removesuffix("_totals")
+        raw = store.run(canned(query).text, ids=ids) if neo4j else embedded.event_totals(store, events, ids)
+        return finish.event_totals(raw)
     if query == "path":
         a = _ids(store, params.get("a"), params.get("from_ids"))
         b = _ids(store, params.get("b"), params.get("to_ids"))

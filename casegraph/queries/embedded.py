@@ -14,7 +14,7 @@ from typing import Any
 import networkx as nx
 
 from casegraph.graph.base import Edge, Node
-from casegraph.graph.rows import PARTY_LABELS
+from casegraph.graph.rows import EVENT_LABELS, PARTY_LABELS
 from casegraph.queries.finish import ACTION_LABELS, DISPLAY, display
 
 GROUP_DEPTH = 4  # SUBSIDIARY_OF*0..4 in the Cypher files
@@ -101,6 +101,7 @@ def _chains(store: Any, ids: list[str], direction: str,
             hops.append({"from_id": src, "from": _name(nodes, src), "to_id": dst, "to": _name(nodes, dst),
                          "amount": edge.props.get("amount"), "currency": edge.props.get("currency"),
                          "kind": edge.props.get("kind"), "as_of": edge.props.get("as_of"),
+                         "review": edge.props.get("review"),
                          **display(edge.props),
                          "evidence": edge.props.get("evidence", []), "sources": edge.props.get("sources", [])})
         touching = hops[0] if direction == "in" else hops[-1]  # the party's hop, as in exposure_*.cypher
@@ -114,20 +115,27 @@ def exposure_totals(store: Any, ids: list[str], depth: int, direction: str, limi
     return store.chain_totals(limit)
 
 
-def actions(store: Any, ids: list[str]) -> list[dict[str, Any]]:
+def _action_subjects(store: Any, ids: list[str]) -> tuple[set[str], list[Edge], dict[str, Node], set[str]]:
+    """The group, the OFFICER_OF relationships into it, the nodes read, and the subjects of its
+    actions: the group and the people who are officers of a member."""
     grp = group(store, ids)
     offices = store.edges(sorted(grp), ["OFFICER_OF"], "in")
     nodes = store.nodes(grp | {e.src for e in offices})
     officers = {e.src for e in offices if _label(nodes.get(e.src)) == "Person"}
-    subjects = grp | officers
-    concerns = store.edges(sorted(subjects), ["CONCERNS"], "in")
-    events = store.nodes({e.src for e in concerns})
-    concerns = [e for e in concerns if _label(events.get(e.src)) in ACTION_LABELS]
-    actors = {e.dst: e.src for e in store.edges(sorted({e.src for e in concerns}), ["INITIATED"], "in")}
+    return grp, offices, nodes, grp | officers
+
+
+def actions(store: Any, ids: list[str], limit: int | None = None) -> list[dict[str, Any]]:
+    """The first ``limit`` actions (all with None) in the query order, chosen in SQL."""
+    grp, offices, nodes, subjects = _action_subjects(store, ids)
+    store.collect_events("actions", sorted(subjects), list(ACTION_LABELS))
+    shown = store.event_page("actions", limit)
+    events = store.nodes({event for event, _ in shown})
+    actors = {e.dst: e.src for e in store.edges(sorted(events), ["INITIATED"], "in")}
     nodes.update(store.nodes(set(actors.values()) - set(nodes)))
     rows = []
-    for edge in concerns:
-        event, subject = events[edge.src], edge.dst
+    for event_id, subject in shown:
+        event = events[event_id]
         actor = actors.get(event.id)
         officer_of = [] if subject in grp else [
             {"org_id": o.dst, "org": _name(nodes, o.dst), "role": o.props.get("role")}
@@ -136,6 +144,7 @@ def actions(store: Any, ids: list[str]) -> list[dict[str, Any]]:
         rows.append({
             "event_id": event.id, "event": event.label, "date": event.props.get("date"),
             "kind": event.props.get("kind"), "status": event.props.get("status"),
+            "review": event.props.get("review"),
             "amount": event.props.get("amount"), "currency": event.props.get("currency"),
             "authority_id": actor, "authority": _name(nodes, actor),
             "subject_id": subject, "subject": _name(nodes, subject), "subject_label": _label(nodes.get(subject)),
@@ -146,28 +155,39 @@ def actions(store: Any, ids: list[str]) -> list[dict[str, Any]]:
     return rows
 
 
-def timeline(store: Any, ids: list[str]) -> list[dict[str, Any]]:
-    grp = group(store, ids)
-    touching = store.edges(sorted(grp), ["INITIATED", "CONCERNS"], "both")
-    event_ids = {x for e in touching for x in (e.src, e.dst) if x not in grp}
-    events = {i: n for i, n in store.nodes(event_ids).items() if n.label not in PARTY_LABELS and n.label != "Document"}
-    subjects = {e.src: e.dst for e in store.edges(sorted(events), ["CONCERNS"], "out")}
+def event_totals(store: Any, query: str, ids: list[str]) -> list[dict[str, Any]]:
+    """Totals over every row of actions or timeline, counted in SQL (rows of *_totals.cypher's shape)."""
+    if query == "actions":
+        subjects, labels = _action_subjects(store, ids)[3], ACTION_LABELS
+    else:
+        subjects, labels = group(store, ids), EVENT_LABELS
+    store.collect_events(query, sorted(subjects), list(labels))
+    return [{"kind": kind, "key": key, "rows": rows, "total": total}
+            for kind, key, rows, total in store.event_totals()]
+
+
+def timeline(store: Any, ids: list[str], limit: int | None = None) -> list[dict[str, Any]]:
+    """The first ``limit`` dated events (all with None) in date order, chosen in SQL."""
+    store.collect_events("timeline", sorted(group(store, ids)), list(EVENT_LABELS))
+    shown = store.event_page("timeline", limit)
+    events = store.nodes({event for event, _ in shown})
+    subjects = dict(shown)
     actors = {e.dst: e.src for e in store.edges(sorted(events), ["INITIATED"], "in")}
     sources = {s for n in events.values() for s in n.props.get("sources", [])}
     nodes = store.nodes(set(subjects.values()) | set(actors.values()) | sources)
     rows = []
-    for event in events.values():
+    for event_id, subject in shown:
+        event = events[event_id]
         documents = [nodes[s] for s in event.props.get("sources", []) if _label(nodes.get(s)) == "Document"]
         dates = [d.props["date"] for d in documents if d.props.get("date") is not None]
-        date = event.props.get("date") or (min(dates) if dates else None)
-        if date is None or event.id not in subjects:
-            continue
-        actor, subject = actors.get(event.id), subjects[event.id]
+        actor = actors.get(event.id)
         rows.append({
-            "date": date, "date_from": "event" if event.props.get("date") else "document",
+            "date": event.props.get("date") or min(dates),
+            "date_from": "event" if event.props.get("date") else "document",
             "event_id": event.id, "event": event.label, "kind": event.props.get("kind"),
-            "status": event.props.get("status"), "amount": event.props.get("amount"),
-            "currency": event.props.get("currency"), "actor_id": actor, "actor": _name(nodes, actor),
+            "status": event.props.get("status"), "review": event.props.get("review"),
+            "amount": event.props.get("amount"), "currency": event.props.get("currency"), "actor_id": actor,
+            "actor": _name(nodes, actor),
             "subject_id": subject, "subject": _name(nodes, subject),
             "documents": [{"id": d.id, **{k: d.props.get(k) for k in ("source", "title", "url", "date")}}
                           for d in documents],

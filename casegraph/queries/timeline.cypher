@@ -1,5 +1,6 @@
 // name: timeline
 // parameters: $ids  list of party ids, e.g. ['firm:ftx']
+//             $limit the first events returned, in date order, e.g. 50 (timeline_totals.cypher counts all)
 // answers: every dated event the party or its group (SUBSIDIARY_OF parents, children and siblings,
 //   up to 4 steps) initiated or is concerned by, in date order with its source documents. An event
 //   without a date of its own takes its earliest source document's date (date_from = 'document');
@@ -22,9 +23,10 @@ WITH e, subject, actor, documents, coalesce(e.date, first_seen) AS date
 WHERE date IS NOT NULL
 RETURN date, CASE WHEN e.date IS NULL THEN 'document' ELSE 'event' END AS date_from,
        e.id AS event_id, [l IN labels(e) WHERE l <> 'Event'][0] AS event,
-       e.kind AS kind, e.status AS status, e.amount AS amount, e.currency AS currency,
+       e.kind AS kind, e.status AS status, e.review AS review, e.amount AS amount, e.currency AS currency,
        actor.id AS actor_id, actor.name AS actor, subject.id AS subject_id, subject.name AS subject,
        documents, coalesce(e.evidence, []) AS evidence,
        e.display_amount AS display_amount, e.evidence_sentence AS evidence_sentence,
        e.document_title AS document_title
 ORDER BY date, event, event_id
+LIMIT $limit

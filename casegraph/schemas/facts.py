@@ -38,6 +38,10 @@ class EventFact(FactBase):
     amount: Amount | None = None
     currency: str | None = Field(None, pattern=r"^[A-Z]{3,5}$")
 
+    def distinct(self) -> tuple[str, ...]:
+        """Values beside the parties that make two events of this type two (graph.rows.event_id)."""
+        return ()
+
 
 class AssetFreeze(EventFact):
     type: Literal["asset_freeze"] = "asset_freeze"
@@ -47,6 +51,12 @@ class AssetFreeze(EventFact):
     target: Name
     program: Short | None = Field(None, description="Sanctions programme, e.g. 'SDGT'.")
     end_date: PartialDate | None = None
+
+    def distinct(self) -> tuple[str, ...]:
+        """A listing under a named programme is a sanction of its own: one authority lists a party
+        under two programmes, or again after a delisting. A freeze told without one (news) is its
+        parties' alone, since later reports refine its date."""
+        return (self.program, self.date or "") if self.program else ()
 
 
 class Investigation(EventFact):
