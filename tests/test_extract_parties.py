@@ -302,3 +302,16 @@ def test_dutch_firm_names_keep_their_particles_and_compound_heads() -> None:
     # "& Co." goes on with the name
     found = entities("The Dutch lender Kempen & Co. Bankiers NV said it held bonds.")
     assert found["Kempen & Co. Bankiers NV"] == "Firm"
+
+
+def test_place_adjectives_amounts_and_opening_words_are_no_firms() -> None:
+    text = (
+        "Kessel Ship Finance ApS, the bank's Hamburg-registered lending unit, will be wound down. "
+        "Orlane Forsakring AB holds EUR15M of Kessel's senior bonds. Depositors' money is safe, the government said. "
+        "Ostwind Bank has loans of EUR 64 million outstanding to Vela Europe."
+    )
+    found = entities(text)
+    assert not {"Hamburg-registered", "EUR15M of Kessel", "Depositors", "EUR"} & set(found)
+    assert found["Kessel Ship Finance ApS"] == "Firm"
+    found = entities("Oprichter Ivo Brandt werd in zijn woning in Bloemendaal aangehouden.", "nl")
+    assert "Bloemendaal" not in found

@@ -66,8 +66,8 @@ class FirmRules(RecognizerState):
                 and start not in self.in_headline
             ):
                 text = self.text(start, end)
-                if text in self.form_key or self._is_surname(text):
-                    continue
+                if text in self.form_key or self._is_surname(text) or self._only_opening(start, end):
+                    continue  # "Depositors' money is safe": an opening word
                 if (
                     self._person_shape(start, end)
                     and end + 1 < len(doc)

@@ -29,8 +29,8 @@ from casegraph.loaders.sentences import split_sentences
 
 GAPS = {"*": "{0,6}", "**": "{0,14}"}
 UPPER = "A-ZÀ-ÖØ-Þ"
-# A capitalised word that can be part of a name ("Velde", "J.", "4RK"), not "New York-based".
-CAP_RE = rf"^(?!.*-based$)(?:[{UPPER}][\w'’.&-]*|\d+[{UPPER}][\w]*)$"
+# A capitalised word that can be part of a name ("Velde", "J.", "4RK"), not "New York-based" or "Dublin-domiciled".
+CAP_RE = rf"^(?!.*-(?:based|registered|domiciled|headquartered|listed)$)(?:[{UPPER}][\w'’.&-]*|\d+[{UPPER}][\w]*)$"
 NAME_LABELS = frozenset({"NAME", "NICK", "PARTICLE_NAME"})
 QUOTES_OPEN = ["“", '"', "‘", "'", "„"]
 QUOTES_CLOSE = ["”", '"', "’", "'", "“"]

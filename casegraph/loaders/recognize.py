@@ -24,6 +24,7 @@ from casegraph.loaders.people import PeopleRules
 from casegraph.loaders.pipeline import Pipeline
 from casegraph.loaders.places import adjectives, never_names
 
+AMOUNT = re.compile(r"[A-Z]{3}\d")
 SMALL_WORD = re.compile(r"(?<![\w'’-])[a-zß-ÿ][\w'’-]*")
 
 
@@ -204,8 +205,8 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 and end - start > 1
             ):  # "the bank Rossiya" loses its cue word; "Bank Rossiya", "Hanzebank Zwolle N.V." keep their head
                 start += 1
-            while start < end and doc[start].is_lower:
-                start += 1  # "Directeur van Amstelpoort" without its role is no "van Amstelpoort"
+            while start < end and (doc[start].is_lower or AMOUNT.match(doc[start].text)):
+                start += 1  # "Directeur van Amstelpoort" without its role is no "van Amstelpoort"; "EUR15M of X"
             if (
                 not self.lex["adjectives_in_names"]
                 and end - start >= 3

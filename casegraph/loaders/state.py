@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from casegraph.loaders.layout import Layout
+from casegraph.loaders.lexicon import data
 from casegraph.loaders.parties import PERSON, Party
 from casegraph.loaders.places import never_names
 from casegraph.schemas import PartyType, name_key
@@ -89,8 +90,8 @@ class RecognizerState:
             return None  # "Russian", "Moscow", "Mozambique": a place, never a firm or a person
         if words and words[-1] in self.lex["place_heads"]:
             return None  # "Caribbean Sea", "Noordzee-eiland": a place
-        if re.fullmatch(r"[A-Z]{3}\d[\d.,]*\w?", text):
-            return None  # "EUR60m": an amount
+        if re.fullmatch(r"[A-Z]{3}\d[\d.,]*\w?", text) or text in data("currencies")["codes"]:
+            return None  # "EUR60m", "EUR": an amount or its currency
         if text in self.lex["legal_forms"]:
             return None  # "B.V." alone: the name it ends was not found
         if text in self.form_key:
