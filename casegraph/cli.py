@@ -207,3 +207,6 @@ from casegraph.queries.commands import register  # noqa: E402
 
 register(app)
 register_interchange(app)
+from casegraph.review.commands import register as register_review  # noqa: E402
+
+register_review(app)

@@ -46,7 +46,7 @@ def test_exposure_json_and_csv_contracts(db):
     assert set(doc) == {"query", "params", "rows", "totals", "group"}
     assert doc["rows"][0]["amount_text"] == "50,000,000 USD"
     assert {"party_id", "party", "target_id", "target", "via_group", "depth", "direction", "amount", "currency",
-            "amount_text", "path", "hops"} == set(doc["rows"][0])
+            "amount_text", "review", "path", "hops"} == set(doc["rows"][0])
     rows = list(csv.DictReader(io.StringIO(cli("exposure", "borealis", "--store", db, "--csv").stdout)))
     assert rows[1]["via"] == "Borealis Markets" and rows[1]["via_group"] == "true" and rows[1]["amount"] == "10000000"
     totals = list(csv.DictReader(io.StringIO(cli("exposure", "borealis", "--store", db, "--csv", "--totals").stdout)))

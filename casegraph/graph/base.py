@@ -91,6 +91,10 @@ class Store(Protocol):
     def edges(self, ids: Iterable[str], types: Iterable[str], direction: str = "both") -> list[Edge]: ...
     def node_page(self, after: str, limit: int) -> list[Node]: ...
     def edge_page(self, after: tuple[str, str, str], limit: int) -> list[Edge]: ...
+    # Review (casegraph/review): rewrite rows in one transaction; keep and read the decisions.
+    def replace(self, drop: GraphBatch, write: GraphBatch) -> Written: ...
+    def decisions(self) -> list[dict[str, Any]]: ...
+    def record(self, decision: dict[str, Any]) -> bool: ...
     def close(self) -> None: ...
 
 
@@ -173,11 +177,14 @@ def write_extractions(
     store itself is unavailable, nothing more can be written: the load stops at once, and running
     it again completes it.
     """
+    from casegraph.review.policy import Policy
+
     report = WriteReport()
     try:
+        policy = Policy.of(store.decisions())  # the analysts' decisions apply again to what is reloaded
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="casegraph-writer") as writer:
             running: Future[None] | None = None
-            for pending in _batches(items, report, progress):
+            for pending in _batches(items, report, progress, policy):
                 merged = GraphBatch()
                 for _, batch in pending:
                     merged.extend(batch)
@@ -191,8 +198,8 @@ def write_extractions(
     return report
 
 
-def _batches(items: Iterable[Loaded], report: WriteReport,
-             progress: Callable[[Loaded], None] | None) -> Iterator[list[tuple[Loaded, GraphBatch]]]:
+def _batches(items: Iterable[Loaded], report: WriteReport, progress: Callable[[Loaded], None] | None,
+             policy: Callable[[GraphBatch], GraphBatch]) -> Iterator[list[tuple[Loaded, GraphBatch]]]:
     """The documents' graph writes, BATCH_DOCUMENTS or BATCH_ROWS at a time; failed reads go to the report."""
     pending: list[tuple[Loaded, GraphBatch]] = []
     rows = 0
@@ -205,7 +212,7 @@ def _batches(items: Iterable[Loaded], report: WriteReport,
         if item.error or (item.extraction is None and item.batch is None):
             report.failed.append(item)
             continue
-        batch = item.batch if item.batch is not None else to_graph(item.extraction)
+        batch = policy(item.batch if item.batch is not None else to_graph(item.extraction))
         pending.append((item, batch))
         rows += batch.size
         if len(pending) >= BATCH_DOCUMENTS or rows >= BATCH_ROWS:

@@ -21,7 +21,7 @@ from casegraph.schemas import name_key
 
 SCHEMA = (Path(__file__).with_name("embedded.sql")).read_text()
 BUSY_TIMEOUT_S = 600
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # SQLite's own page cache, per connection. It fills to this bound on any file larger, so a load's
 # memory is flat from the first 10k FtM entities on; the OS file cache keeps the rest of a big file
 # warm outside the process (bench/README.md, FollowTheMoney load: 64 MiB grew a load by 70 MB).
@@ -146,6 +146,36 @@ class EmbeddedStore:
         self.db.executemany("INSERT OR REPLACE INTO edges (src, type, dst, amount, currency, props) "
                             "VALUES (?, ?, ?, ?, ?, ?)", out)
         return len(rows) - len(stored)
+
+    def replace(self, drop: GraphBatch, write: GraphBatch) -> Written:
+        """One transaction: delete ``drop``'s nodes and relationships, then write ``write`` (a review
+        decision rewriting the rows of one fact or two parties)."""
+        db = self.db
+        self._writes += 1
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                db.executemany("DELETE FROM edges WHERE src = ? AND type = ? AND dst = ?", list(drop.edges))
+                db.executemany("DELETE FROM nodes WHERE id = ?", [(i,) for i in drop.nodes])
+                db.executemany("DELETE FROM names WHERE id = ?", [(i,) for i in drop.nodes])
+                written = Written(self._write_nodes(write), self._write_edges(write))
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+        except sqlite3.OperationalError as error:
+            raise StoreUnavailable(f"{self!r} cannot be written: {error}") from None
+        return written
+
+    def decisions(self) -> list[dict[str, Any]]:
+        """Every recorded review decision, oldest first."""
+        return [orjson.loads(b) for (b,) in self.db.execute("SELECT body FROM decisions ORDER BY at, id")]
+
+    def record(self, decision: dict[str, Any]) -> bool:
+        """Keep a decision (its ``id`` is a hash of its content); False when it was already kept."""
+        cursor = self.db.execute("INSERT OR IGNORE INTO decisions (id, at, key, body) VALUES (?, ?, ?, ?)",
+                                 (decision["id"], decision["at"], decision["key"], _dumps(decision)))
+        return cursor.rowcount == 1
 
     def _check_nodes(self, ids: set[str]) -> None:
         """A relationship needs both ends, as in Neo4j, where MATCH on a missing node writes nothing."""

@@ -1,6 +1,7 @@
 -- The embedded store's file: nodes, relationships with adjacency indexes both ways, and a name index.
 -- Schema 2 (PRAGMA user_version, set by the store once it has created these): amount and currency as columns of edges (exposure totals read them in SQL), an
 -- FTS5 trigram index over name keys (fuzzy name search reads a few candidates, never every name).
+-- Schema 3: the analysts' decisions (casegraph/review), kept apart from the case graph.
 CREATE TABLE IF NOT EXISTS nodes (
     id TEXT PRIMARY KEY,
     base TEXT NOT NULL,
@@ -28,3 +29,10 @@ CREATE VIRTUAL TABLE IF NOT EXISTS name_grams_vocab USING fts5vocab(name_grams, 
 CREATE TRIGGER IF NOT EXISTS names_grams AFTER INSERT ON names
 WHEN NOT EXISTS (SELECT 1 FROM names WHERE key = new.key AND id <> new.id)
 BEGIN INSERT INTO name_grams (key) VALUES (new.key); END;
+CREATE TABLE IF NOT EXISTS decisions (
+    id TEXT PRIMARY KEY,
+    at TEXT NOT NULL,
+    key TEXT NOT NULL,
+    body TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS decisions_key ON decisions (key);

@@ -7,6 +7,7 @@ is the one of rows.merge_props: non-null scalars replace, list properties are un
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 from collections import defaultdict
@@ -44,6 +45,9 @@ NAME_KEY, NAMES = "NameKey", "NAMES"
 # [form, key] pairs): a party named again in every batch costs no name-key writes.
 FRESH_FORMS = ("[f IN row.forms WHERE NOT f[0] IN coalesce(n.aliases, []) + coalesce(n.name, [])] AS fresh")
 NAME_KEYS = f"WITH n, fresh UNWIND fresh AS f MERGE (k:{NAME_KEY} {{key: f[1]}}) MERGE (k)-[:{NAMES}]->(n)"
+# The analysts' review decisions (casegraph/review): (:Decision {id, at, key, body}), no relationships; not
+# part of the case graph either.
+DECISION = "Decision"
 # Stored nodes with a row's id but of another base or label (ids are unique per base label only).
 OTHER_KIND = ("UNWIND $rows AS row CALL (row) { "
               + " UNION ".join(f"MATCH (n:{base} {{id: row.id}}) RETURN n" for base in BASE_LABELS)
@@ -169,6 +173,44 @@ class Neo4jStore:
                 written.edges += result.consume().counters.relationships_created
         return written
 
+    def replace(self, drop: GraphBatch, write: GraphBatch) -> Written:
+        """One transaction: delete ``drop``'s nodes and relationships, then write ``write`` (a review
+        decision rewriting the rows of one fact or two parties)."""
+        with _available(self), self.driver.session(database=self.database) as session:
+            return session.execute_write(self._replace, drop, write)
+
+    def _replace(self, tx: ManagedTransaction, drop: GraphBatch, write: GraphBatch) -> Written:
+        edges: dict[tuple[str, str, str], list[dict[str, str]]] = defaultdict(list)
+        for row in drop.edges.values():
+            edges[(row.src_base, row.type, row.dst_base)].append({"src": row.src, "dst": row.dst})
+        for (src_base, type_, dst_base), rows in edges.items():
+            tx.run(f"UNWIND $rows AS row MATCH (:{_checked(src_base, BASE_LABELS)} {{id: row.src}})"
+                   f"-[r:{_checked(type_, REL_TYPES)}]->(:{_checked(dst_base, BASE_LABELS)} {{id: row.dst}}) "
+                   "DELETE r", rows=rows).consume()
+        bases: dict[str, list[str]] = defaultdict(list)
+        for row in drop.nodes.values():
+            bases[row.base].append(row.id)
+        for base, ids in bases.items():
+            tx.run(f"UNWIND $ids AS id MATCH (n:{_checked(base, BASE_LABELS)} {{id: id}}) DETACH DELETE n",
+                   ids=ids).consume()
+        return self._write(tx, write)
+
+    def decisions(self) -> list[dict[str, Any]]:
+        """Every recorded review decision, oldest first."""
+        with _available(self):
+            records, _, _ = self.driver.execute_query(
+                f"MATCH (d:{DECISION}) RETURN d.body AS body ORDER BY d.at, d.id", database_=self.database)
+        return [json.loads(r["body"]) for r in records]
+
+    def record(self, decision: dict[str, Any]) -> bool:
+        """Keep a decision (its ``id`` is a hash of its content); False when it was already kept."""
+        with _available(self):
+            _, summary, _ = self.driver.execute_query(
+                f"MERGE (d:{DECISION} {{id: $id}}) ON CREATE SET d.at = $at, d.key = $key, d.body = $body",
+                id=decision["id"], at=decision["at"], key=decision["key"],
+                body=json.dumps(decision, sort_keys=True, ensure_ascii=False), database_=self.database)
+        return summary.counters.nodes_created == 1
+
     # -- reads ----------------------------------------------------------------------------
 
     def stats(self) -> Stats:
@@ -196,7 +238,8 @@ class Neo4jStore:
 
     def _dump(self) -> tuple[list[Node], list[Edge]]:
         records, _, _ = self.driver.execute_query(
-            f"MATCH (n) WHERE NOT n:{NAME_KEY} RETURN n.id AS id, [l IN labels(n) WHERE l IN $labels][0] AS label, "
+            f"MATCH (n) WHERE NOT n:{NAME_KEY} AND NOT n:{DECISION} "
+            "RETURN n.id AS id, [l IN labels(n) WHERE l IN $labels][0] AS label, "
             "properties(n) AS props ORDER BY id", labels=list(LABELS), database_=self.database)
         nodes = [Node(r["id"], r["label"], _public(r["props"])) for r in records]
         records, _, _ = self.driver.execute_query(

@@ -6,3 +6,4 @@ CREATE INDEX party_name IF NOT EXISTS FOR (n:Party) ON (n.name);
 CREATE CONSTRAINT name_key IF NOT EXISTS FOR (k:NameKey) REQUIRE k.key IS UNIQUE;
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 CREATE FULLTEXT INDEX name_key_text IF NOT EXISTS FOR (k:NameKey) ON EACH [k.key];
+CREATE CONSTRAINT decision_id IF NOT EXISTS FOR (d:Decision) REQUIRE d.id IS UNIQUE;

@@ -235,31 +235,28 @@ class AuthorityRules(RecognizerState):
     def adjective_governments(self) -> None:
         """ "the Swiss government", "de Zwitserse regering"; "Bahamian authorities" only when they act
         ("Bahamian authorities arrested him"): a country named by its adjective, as a state."""
-        doc = self.doc
+        doc, lower, orth = self.doc, self.layout.lower, self.layout.orth
         adjectives = data("countries")["adjectives"].get(self.pipe.lang, {})
         gov_after = self.cue_at.get("GOV_AFTER", set())
         acting = set(self.lex["government_after_acting"])
         acts = set(self.lex["government_acts"])
+        by_words = set(self.lex["by_words"])
         taken = {i for s, e, *_ in self.closed for i in range(s, e)}
-        for i in range(1, len(doc)):
-            noun = doc[i]
-            width = 2 if i >= 2 and f"{doc[i - 2].lower_} {doc[i - 1].lower_}" in adjectives else 1
-            acted_on = (  # "detained by Chinese authorities"
-                i - width >= 2
-                and doc[i - width - 1].lower_ in set(self.lex["by_words"])
-                and doc[i - width - 2].lower_ in acts
-            )
-            if i not in gov_after and not (
-                noun.lower_ in acting and (self._act_in(doc[i + 1 : min(len(doc), i + 6)], acts) or acted_on)
-            ):
+        for i in sorted(gov_after | {i for i, word in enumerate(lower) if word in acting}):
+            if i < 1:
                 continue
-            adjective = doc[i - width : i].text.lower()
-            if not doc[i - width].text[:1].isupper() or adjective not in adjectives or i - 1 in taken:
+            width = 2 if i >= 2 and f"{lower[i - 2]} {lower[i - 1]}" in adjectives else 1
+            adjective = self.text(i - width, i).lower()
+            if adjective not in adjectives or not orth[i - width][:1].isupper() or i - 1 in taken:
+                continue
+            acted_on = (  # "detained by Chinese authorities"
+                i - width >= 2 and lower[i - width - 1] in by_words and lower[i - width - 2] in acts
+            )
+            if i not in gov_after and not (self._act_in(doc[i + 1 : min(len(doc), i + 6)], acts) or acted_on):
                 continue
             code = adjectives[adjective]
             key = f"gov:{code}"
-            name = country_name(code)
-            self.ensure(key, name, PartyType.GOVERNMENT, "government.adjective", 0.75, jurisdiction=code)
+            self.ensure(key, country_name(code), PartyType.GOVERNMENT, "government.adjective", 0.75, jurisdiction=code)
             self.closed.append((i - width, i + 1, "GOV", key))
 
     def _country_acts(self, start: int, end: int) -> bool:
@@ -267,7 +264,7 @@ class AuthorityRules(RecognizerState):
         that arrests or extradites acts as a state. An act word a few tokens off, in the same clause;
         before the country only when the country ends its phrase ("by US authorities" is no actor)."""
         doc, acts = self.doc, set(self.lex["government_acts"])
-        sent = doc[start].sent
+        sent = self.layout.sent(start)
         after = doc[end : min(sent.end, end + 5)]
         if self._act_in(after, acts):
             return True

@@ -208,12 +208,11 @@ class Coreference(RecognizerState):
         pronouns = set(self.lex["firm_pronouns"])
         verbs = set(self.lex["auxiliaries"]) | self.cue_at.get("SPEECH", set())
         speech_end = self.cue_end.get("SPEECH", set())
+        lower = layout.lower
         out = []
-        for i, token in enumerate(doc):
-            if token.lower_ not in pronouns:
-                continue
+        for i in [i for i, word in enumerate(lower) if word in pronouns]:
             key = None
-            if token.is_sent_start and i + 1 < len(doc) and (doc[i + 1].lower_ in verbs or i + 1 in verbs):
+            if i in layout.sent_starts and i + 1 < len(doc) and (lower[i + 1] in verbs or i + 1 in verbs):
                 subject = self._previous_subject(found, i)
                 key = subject.key if subject else None
             elif i in speech_end:  # "Vela said it": the speaker
@@ -221,7 +220,7 @@ class Coreference(RecognizerState):
                 if speaker and self.parties[speaker[-1].key].type is FIRM and i - 1 in self.cue_at.get("SPEECH", set()):
                     key = speaker[-1].key
             if key:
-                out.append(Mention(i, i + 1, key, token.text, "coref.pronoun", 0.5))
+                out.append(Mention(i, i + 1, key, layout.orth[i], "coref.pronoun", 0.5))
         return out
 
     def _previous_subject(self, found: list[Mention], start: int) -> Mention | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 
-from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.attrs import IDX, LENGTH, LOWER, ORTH, SENT_START
 from spacy.tokens import Doc, Span
 
 
@@ -21,12 +21,16 @@ class Layout:
             self.idx: list[int] = array[:, 0].tolist()
             self.ends: list[int] = (array[:, 0] + array[:, 1]).tolist()
             flags = array[:, 2].tolist()
+            strings = doc.vocab.strings
+            words = doc.to_array([ORTH, LOWER]).tolist()
+            self.orth: list[str] = [strings[o] for o, _ in words]  # Token.text without making Tokens
+            self.lower: list[str] = [strings[lo] for _, lo in words]
         else:
-            self.idx, self.ends, flags = [], [], []
+            self.idx, self.ends, flags, self.orth, self.lower = [], [], [], [], []
         starts = [0] + [i for i in range(1, n) if flags[i] == 1] if n else []
         bounds = [*starts, n]
         self.sents: list[Span] = [Span(doc, s, e) for s, e in itertools.pairwise(bounds)]
-        self.sent_starts = starts
+        self.sent_starts = set(starts)
         self.sent_of: list[int] = []
         for number, (s, e) in enumerate(itertools.pairwise(bounds)):
             self.sent_of.extend([number] * (e - s))

@@ -31,7 +31,7 @@ GAPS = {"*": "{0,6}", "**": "{0,14}"}
 UPPER = "A-ZÀ-ÖØ-Þ"
 # A capitalised word that can be part of a name ("Velde", "J.", "4RK"), not "New York-based".
 CAP_RE = rf"^(?!.*-based$)(?:[{UPPER}][\w'’.&-]*|\d+[{UPPER}][\w]*)$"
-NAME_LABELS = frozenset({"NAME", "NICK", "LEGAL"})
+NAME_LABELS = frozenset({"NAME", "NICK"})
 QUOTES_OPEN = ["“", '"', "‘", "'", "„"]
 QUOTES_CLOSE = ["”", '"', "’", "'", "“"]
 
@@ -368,7 +368,6 @@ def pipeline(lang: str) -> Pipeline:
     names = [[cap, capn], [cap, capn, conn, cap, capn], [cap, capn, conn, cap, capn, amp, cap, capn], [new, cap, capn]]
     cues.add("NAME", flags.rewrite(names), greedy="LONGEST")
     cues.add("NICK", flags.rewrite([nick]))
-    cues.add("LEGAL", flags.rewrite([[{"ORTH": {"IN": lex["legal_forms"]}}]]))
     return Pipeline(
         lang, nlp, lex, cased, lower, cues, cue_phrases, gapped, stems,
         head_matcher(nlp, lex), ShapeReader(lex, CAP_RE), known_firms,

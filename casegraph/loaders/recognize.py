@@ -34,13 +34,11 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
     def collect(self) -> None:
         doc, strings = self.doc, self.doc.vocab.strings
         matches = [(strings[m], s, e) for m, s, e in self.pipe.closed_cased(doc) + self.pipe.closed_lower(doc)]
+        tickers_seen = {label.split(":")[1] for label, _, _ in matches if label.startswith("TICKER")}
         matches.sort(key=lambda m: (-(m[2] - m[1]), m[1]))
         taken: set[int] = set()
         authorities = data("authorities")["authorities"]
         assets = data("crypto_assets")["assets"]
-        tickers_seen = {
-            strings[m].split(":")[1] for m, _, _ in self.pipe.closed_cased(doc) if strings[m].startswith("TICKER")
-        }
         for label, start, end in matches:
             if taken.intersection(range(start, end)):
                 continue
@@ -71,10 +69,10 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 self.ensure(key, name, TOKEN, "crypto_assets", 0.9, issuer=entry.get("issuer"))
                 self.closed.append((start, end, kind, key))
         name_matches, cue_matches = self.pipe.matches(doc)
+        legal_forms = set(self.lex["legal_forms"])
+        self.legal = {i for i, word in enumerate(self.layout.orth) if word in legal_forms}
         for label, start, end in name_matches:
-            if label == "LEGAL":
-                self.legal.add(start)
-            elif label == "NICK":
+            if label == "NICK":
                 self.nicks.append((start, end))
             else:
                 self.names.append((start, end))
@@ -304,14 +302,11 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         self.court_places()
         self.generic_authorities()
         mentions = self.mentions()
+        layout = self.layout
         for mention in mentions:
-            span = (
-                self.doc[mention.start : mention.end]
-                if mention.end > mention.start
-                else self.doc[mention.start : mention.start + 1]
-            )
             if mention.char_start < 0:
-                mention.char_start, mention.char_end = span.start_char, span.end_char
+                last = max(mention.end, mention.start + 1) - 1
+                mention.char_start, mention.char_end = layout.idx[mention.start], layout.ends[last]
             party = self.parties[mention.key]
             party.mentions.append(mention)
             if mention.rule not in {"coref.definite", "coref.pronoun"}:

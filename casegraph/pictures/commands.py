@@ -20,7 +20,7 @@ HtmlOption = Annotated[Path | None, typer.Option("--html", help="Also write the 
                                                  show_default=False, dir_okay=False)]
 
 
-def _drawn(store: str | None, draw: Callable[[Any], dict[str, Any]]) -> dict[str, Any]:
+def _drawn(store: str | None, draw: Callable[[Any], dict[str, Any]], reviewed: bool = False) -> dict[str, Any]:
     from casegraph.graph import open_store, resolve
 
     try:
@@ -28,6 +28,10 @@ def _drawn(store: str | None, draw: Callable[[Any], dict[str, Any]]) -> dict[str
     except Exception as error:
         raise fail(f"{resolve(store)}: cannot open store: {error}", 2) from None
     try:
+        if reviewed:  # only the facts an analyst accepted, corrected or added
+            from casegraph.review.view import reviewed as reviewed_view
+
+            graph = reviewed_view(graph)
         return draw(graph)
     except NoParty as missing:
         raise fail(str(missing), 1) from None
@@ -44,11 +48,11 @@ def write_page(data: dict[str, Any], out: Path) -> Path:
 
 
 def save(store: str | None, draw: Callable[[Any], dict[str, Any]], html: Path | None = None,
-         png: Path | None = None) -> None:
+         png: Path | None = None, reviewed: bool = False) -> None:
     """Write the page ``draw`` makes from the store (and the PNG of it); errors as one line, exit 1 or 2."""
     with tempfile.TemporaryDirectory(prefix="casegraph-show-") as scratch:
         page = html or Path(scratch) / "page.html"
-        write_page(_drawn(store, draw), page)
+        write_page(_drawn(store, draw, reviewed), page)
         if html:
             err.print(f"wrote {html} (open it in a browser; it works offline)", highlight=False)
         if png:
@@ -67,22 +71,24 @@ def show(
     png: Annotated[Path | None, typer.Option("--png", help="Also render the page to this PNG (needs chromium).",
                                              show_default=False, dir_okay=False)] = None,
     store: StoreOption = None,
+    reviewed: Annotated[bool, typer.Option("--reviewed", help="Only facts an analyst accepted, corrected or "
+                                                              "added (casegraph review).")] = False,
 ) -> None:
     """Draw a party's exposure map: group, exposure chains both ways, actions, timeline; one offline HTML file."""
     page = out or (None if png else Path(f"{slug(name) or 'party'}.html"))
-    save(store, lambda graph: picture(graph, name, depth), page, png)
+    save(store, lambda graph: picture(graph, name, depth), page, png, reviewed)
 
 
-def save_party(store: str | None, name: str, depth: int, html: Path | None) -> None:
+def save_party(store: str | None, name: str, depth: int, html: Path | None, reviewed: bool = False) -> None:
     """--html on exposure, actions and timeline: the party's picture."""
     if html:
-        save(store, lambda graph: picture(graph, name, depth), html)
+        save(store, lambda graph: picture(graph, name, depth), html, reviewed=reviewed)
 
 
-def save_path(store: str | None, a: str, b: str, html: Path | None) -> None:
+def save_path(store: str | None, a: str, b: str, html: Path | None, reviewed: bool = False) -> None:
     """--html on path: the shortest connections drawn."""
     if html:
-        save(store, lambda graph: path_picture(graph, a, b), html)
+        save(store, lambda graph: path_picture(graph, a, b), html, reviewed=reviewed)
 
 
 EXAMPLE = ("casegraph show FTX --out ftx.html", "casegraph show FTX --depth 2 --png docs/exposure-ftx.png")

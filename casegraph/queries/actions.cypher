@@ -25,7 +25,7 @@ OPTIONAL MATCH (subject)-[o:OFFICER_OF]->(org:Party) WHERE org IN grp AND NOT su
 WITH e, event, actor, subject, grp,
      collect(CASE WHEN org IS NULL THEN null ELSE {org_id: org.id, org: org.name, role: o.role} END) AS offices
 RETURN e.id AS event_id, event, e.date AS date,
-       e.kind AS kind, e.status AS status, e.amount AS amount, e.currency AS currency,
+       e.kind AS kind, e.status AS status, e.review AS review, e.amount AS amount, e.currency AS currency,
        actor.id AS authority_id, actor.name AS authority,
        subject.id AS subject_id, subject.name AS subject, [l IN labels(subject) WHERE l <> 'Party'][0] AS subject_label,
        CASE WHEN subject.id IN $ids THEN 'party' WHEN subject IN grp THEN 'group' ELSE 'officer' END AS relation,

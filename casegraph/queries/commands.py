@@ -27,6 +27,8 @@ from casegraph.queries.names import Ambiguous, pick
 
 CsvOption = Annotated[bool, typer.Option("--csv", help="Print CSV for scripts (flat columns).")]
 VerboseOption = Annotated[bool, typer.Option("--verbose", "-v", help="Report time and rows read on stderr.")]
+ReviewedOption = Annotated[bool, typer.Option("--reviewed", help="Only facts an analyst accepted, corrected or "
+                                                                 "added (casegraph review).")]
 Name = Annotated[str, typer.Argument(
     metavar="NAME", show_default=False,
     help="Party name or alias (any case, accents or legal form), a unique part of one, or a party id.")]
@@ -37,11 +39,15 @@ class Direction(StrEnum):
     out = "out"
 
 
-def _answer(store: str | None, verbose: bool, as_json: bool, work: Callable[[Any], Any]) -> Any:
-    """Open the store, do the work, report errors in one line, close."""
+def _answer(store: str | None, verbose: bool, as_json: bool, work: Callable[[Any], Any], reviewed: bool = False) -> Any:
+    """Open the store (only its reviewed facts with ``reviewed``), do the work, report errors in one line, close."""
     graph = open_graph(store)
     started = time.perf_counter()
     try:
+        if reviewed:
+            from casegraph.review.view import reviewed as reviewed_view
+
+            graph = reviewed_view(graph)
         return work(graph)
     except NoParty as missing:
         if as_json:
@@ -98,7 +104,7 @@ def exposure(
                                                       "with --csv. Constant memory.")] = False,
     totals: Annotated[bool, typer.Option("--totals", help="With --csv: the totals instead of the chains.")] = False,
     store: StoreOption = None, as_json: JsonOption = False, as_csv: CsvOption = False, verbose: VerboseOption = False,
-    html: HtmlOption = None,
+    html: HtmlOption = None, reviewed: ReviewedOption = False,
 ) -> None:
     """Who is exposed to (in) or from (out) a party and its group: totals over every chain, the largest chains.
 
@@ -110,7 +116,7 @@ def exposure(
     taken: dict[str, str] = {}
     if every:
         _answer(store, verbose, as_json, lambda g: _stream(
-            g, {"ids": _party(g, name, taken), "depth": depth, "direction": direction}, as_csv))
+            g, {"ids": _party(g, name, taken), "depth": depth, "direction": direction}, as_csv), reviewed)
         return
 
     def work(graph: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
@@ -118,7 +124,7 @@ def exposure(
         asked = {"ids": ids, "depth": depth, "direction": direction, "limit": limit}
         return run(graph, "totals", **asked), run(graph, "exposure", **asked), run(graph, "group", ids=ids)
 
-    sums, chains, members = _answer(store, verbose, as_json, work)
+    sums, chains, members = _answer(store, verbose, as_json, work, reviewed)
     if as_csv and totals:
         _emit("totals", params, sums, False, True, "")
         return
@@ -134,7 +140,7 @@ def exposure(
                                          f"{name} and its group; a relationship counts once per row)")
         if len(members) > 1:
             render.table("group", members, f"group of {name} (exposure to any member counts as exposure to it)")
-    pictures.save_party(store, name, depth, html)
+    pictures.save_party(store, name, depth, html, reviewed)
 
 
 def _stream(graph: Any, params: dict[str, Any], as_csv: bool) -> None:
@@ -153,21 +159,22 @@ EveryOption = Annotated[bool, typer.Option("--all", help="Every event (JSON and 
 
 def actions(name: Name, limit: EventLimit = LIMIT_DEFAULT, every: EveryOption = False, store: StoreOption = None,
             as_json: JsonOption = False, as_csv: CsvOption = False, verbose: VerboseOption = False,
-            html: HtmlOption = None) -> None:
+            html: HtmlOption = None, reviewed: ReviewedOption = False) -> None:
     """Freezes, investigations, charges, bankruptcies, suspensions against a party, its group and officers."""
     _event_query("actions", "actions against {}, its group and officers", name, limit, every, store, as_json, as_csv,
-                 verbose, html)
+                 verbose, html, reviewed)
 
 
 def timeline(name: Name, limit: EventLimit = LIMIT_DEFAULT, every: EveryOption = False, store: StoreOption = None,
              as_json: JsonOption = False, as_csv: CsvOption = False, verbose: VerboseOption = False,
-             html: HtmlOption = None) -> None:
+             html: HtmlOption = None, reviewed: ReviewedOption = False) -> None:
     """Every dated event of a party and its group, in date order, with source documents."""
-    _event_query("timeline", "timeline of {} and its group", name, limit, every, store, as_json, as_csv, verbose, html)
+    _event_query("timeline", "timeline of {} and its group", name, limit, every, store, as_json, as_csv, verbose, html,
+                 reviewed)
 
 
 def _event_query(kind: str, title: str, name: str, limit: int, every: bool, store: str | None, as_json: bool,
-                 as_csv: bool, verbose: bool, html: Path | None) -> None:
+                 as_csv: bool, verbose: bool, html: Path | None, reviewed: bool = False) -> None:
     """actions and timeline: counts over every event from the store, the first ``limit`` events
     (all with --all), and the party's picture on request."""
     taken: dict[str, str] = {}
@@ -176,7 +183,7 @@ def _event_query(kind: str, title: str, name: str, limit: int, every: bool, stor
         ids = _party(graph, name, taken)
         return run(graph, f"{kind}_totals", ids=ids), run(graph, kind, ids=ids, limit=None if every else limit)
 
-    sums, rows = _answer(store, verbose, as_json, work)
+    sums, rows = _answer(store, verbose, as_json, work, reviewed)
     total = next((t["rows"] for t in sums if t["kind"] == "summary"), 0)
     counts = {t["key"]: t["rows"] for t in sums if t["kind"] == "event"}
     title = title.format(taken.get(name, name))
@@ -190,23 +197,23 @@ def _event_query(kind: str, title: str, name: str, limit: int, every: bool, stor
 
 
 def path(a: Name, b: Name, store: StoreOption = None, as_json: JsonOption = False, as_csv: CsvOption = False,
-         verbose: VerboseOption = False, html: HtmlOption = None) -> None:
+         verbose: VerboseOption = False, html: HtmlOption = None, reviewed: ReviewedOption = False) -> None:
     """The shortest connections between two parties (through case events too), each hop explained."""
     taken: dict[str, str] = {}
     rows = _answer(store, verbose, as_json,
-                   lambda g: run(g, "path", from_ids=_party(g, a, taken), to_ids=_party(g, b, taken)))
+                   lambda g: run(g, "path", from_ids=_party(g, a, taken), to_ids=_party(g, b, taken)), reviewed)
     _emit("path", {"a": a, "b": b}, rows, as_json, as_csv,
           f"shortest connections {taken.get(a, a)} … {taken.get(b, b)}")
-    pictures.save_path(store, a, b, html)
+    pictures.save_path(store, a, b, html, reviewed)
 
 
 def entity(text: Annotated[str, typer.Argument(metavar="TEXT", show_default=False,
                                                help="Name, alias or part of one.")],
            limit: Annotated[int, typer.Option(min=1, help="Most parties to show.")] = 10,
            store: StoreOption = None, as_json: JsonOption = False, as_csv: CsvOption = False,
-           verbose: VerboseOption = False) -> None:
+           verbose: VerboseOption = False, reviewed: ReviewedOption = False) -> None:
     """Find parties by name or alias (fuzzy), with their neighbourhood in brief."""
-    rows = _answer(store, verbose, as_json, lambda g: run(g, "entity", text=text, limit=limit))
+    rows = _answer(store, verbose, as_json, lambda g: run(g, "entity", text=text, limit=limit), reviewed)
     if not rows:
         if as_json:  # a script reads the same shape as for any other unknown name
             typer.echo(render.to_json({"error": f"no party named {text!r}", "name": text, "suggestions": []}))
@@ -220,7 +227,7 @@ def screen(file: Annotated[Path, typer.Argument(metavar="FILE", show_default=Fal
                                                     help="Lowest fuzzy name score taken as a match.")]
            = screening.MIN_SCORE,
            store: StoreOption = None, as_json: JsonOption = False, as_csv: CsvOption = False,
-           verbose: VerboseOption = False) -> None:
+           verbose: VerboseOption = False, reviewed: ReviewedOption = False) -> None:
     """Screen a counterparty list against the graph: actions and exposure to acted-on parties.
 
     A row matches by id, then LEI, then exact name, then fuzzy name. Exit codes: 0 clean, 3 a row
@@ -234,7 +241,7 @@ def screen(file: Annotated[Path, typer.Argument(metavar="FILE", show_default=Fal
         raise fail(str(error), 2) from None
     for problem in read.unreadable:
         report(problem)
-    results = _answer(store, verbose, as_json, lambda g: screening.screen(g, read.rows, min_score))
+    results = _answer(store, verbose, as_json, lambda g: screening.screen(g, read.rows, min_score), reviewed)
     code = screening.exit_code(results, len(read.unreadable))
     summary = {"rows": len(results), "hits": sum(r["status"] == "hit" for r in results),
                "unmatched": sum(r["status"] == "unmatched" for r in results), "unreadable": len(read.unreadable),

@@ -101,6 +101,7 @@ def _chains(store: Any, ids: list[str], direction: str,
             hops.append({"from_id": src, "from": _name(nodes, src), "to_id": dst, "to": _name(nodes, dst),
                          "amount": edge.props.get("amount"), "currency": edge.props.get("currency"),
                          "kind": edge.props.get("kind"), "as_of": edge.props.get("as_of"),
+                         "review": edge.props.get("review"),
                          **display(edge.props),
                          "evidence": edge.props.get("evidence", []), "sources": edge.props.get("sources", [])})
         touching = hops[0] if direction == "in" else hops[-1]  # the party's hop, as in exposure_*.cypher
@@ -143,6 +144,7 @@ def actions(store: Any, ids: list[str], limit: int | None = None) -> list[dict[s
         rows.append({
             "event_id": event.id, "event": event.label, "date": event.props.get("date"),
             "kind": event.props.get("kind"), "status": event.props.get("status"),
+            "review": event.props.get("review"),
             "amount": event.props.get("amount"), "currency": event.props.get("currency"),
             "authority_id": actor, "authority": _name(nodes, actor),
             "subject_id": subject, "subject": _name(nodes, subject), "subject_label": _label(nodes.get(subject)),
@@ -183,8 +185,9 @@ def timeline(store: Any, ids: list[str], limit: int | None = None) -> list[dict[
             "date": event.props.get("date") or min(dates),
             "date_from": "event" if event.props.get("date") else "document",
             "event_id": event.id, "event": event.label, "kind": event.props.get("kind"),
-            "status": event.props.get("status"), "amount": event.props.get("amount"),
-            "currency": event.props.get("currency"), "actor_id": actor, "actor": _name(nodes, actor),
+            "status": event.props.get("status"), "review": event.props.get("review"),
+            "amount": event.props.get("amount"), "currency": event.props.get("currency"), "actor_id": actor,
+            "actor": _name(nodes, actor),
             "subject_id": subject, "subject": _name(nodes, subject),
             "documents": [{"id": d.id, **{k: d.props.get(k) for k in ("source", "title", "url", "date")}}
                           for d in documents],

@@ -39,7 +39,7 @@ RETURN party.id AS party_id, party.name AS party, target.id AS target_id, target
        relationships(p)[-1].document_title AS document_title,
        [r IN relationships(p) | {from_id: startNode(r).id, from: startNode(r).name,
                                  to_id: endNode(r).id, to: endNode(r).name,
-                                 amount: r.amount, currency: r.currency, kind: r.kind, as_of: r.as_of,
+                                 amount: r.amount, currency: r.currency, kind: r.kind, as_of: r.as_of, review: r.review,
                                  display_amount: r.display_amount, evidence_sentence: r.evidence_sentence,
                                  document_title: r.document_title,
                                  evidence: coalesce(r.evidence, []), sources: coalesce(r.sources, [])}] AS hops

@@ -33,6 +33,11 @@ def display(raw: dict[str, Any]) -> dict[str, Any]:
     return {k: raw.get(k) for k in DISPLAY}
 
 
+def review(raw: dict[str, Any]) -> str:
+    """A fact's review status (casegraph/review): proposed until an analyst decides."""
+    return raw.get("review") or "proposed"
+
+
 def _number(value: Any) -> float | None:
     return None if value is None else float(value)
 
@@ -41,7 +46,7 @@ def _hop(raw: dict[str, Any]) -> dict[str, Any]:
     amount = _number(raw.get("amount"))
     return {"from_id": raw["from_id"], "from": raw.get("from"), "to_id": raw["to_id"], "to": raw.get("to"),
             "amount": amount, "currency": raw.get("currency"), "amount_text": amount_text(amount, raw.get("currency")),
-            "kind": raw.get("kind"), "as_of": raw.get("as_of"), **display(raw),
+            "kind": raw.get("kind"), "as_of": raw.get("as_of"), "review": review(raw), **display(raw),
             "evidence": evidence(raw.get("evidence")), "sources": sorted(raw.get("sources") or [])}
 
 
@@ -60,7 +65,7 @@ def chains(raw: Iterable[dict[str, Any]], direction: str) -> Iterator[dict[str, 
             "party_id": r["party_id"], "party": r["party"], "target_id": r["target_id"], "target": r["target"],
             "via_group": bool(r["via_group"]), "depth": int(r["depth"]), "direction": direction,
             "amount": edge["amount"], "currency": edge["currency"], "amount_text": edge["amount_text"],
-            "path": " → ".join(names), "hops": hops,
+            "review": edge["review"], "path": " → ".join(names), "hops": hops,
         }
 
 
@@ -186,7 +191,7 @@ def actions(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
         amount = _number(r.get("amount"))
         rows.append({
             "event_id": r["event_id"], "event": r["event"], "date": r.get("date"), "kind": r.get("kind"),
-            "status": r.get("status"), "amount": amount, "currency": r.get("currency"),
+            "status": r.get("status"), "review": review(r), "amount": amount, "currency": r.get("currency"),
             "amount_text": amount_text(amount, r.get("currency")),
             "authority_id": r.get("authority_id"), "authority": r.get("authority"),
             "subject_id": r["subject_id"], "subject": r.get("subject"), "subject_label": r.get("subject_label"),
@@ -206,8 +211,8 @@ def timeline(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
                             for d in r.get("documents") or []), key=lambda d: (_date_key(d["date"]), d["id"]))
         rows.append({
             "date": r["date"], "date_from": r["date_from"], "event_id": r["event_id"], "event": r["event"],
-            "kind": r.get("kind"), "status": r.get("status"), "amount": amount, "currency": r.get("currency"),
-            "amount_text": amount_text(amount, r.get("currency")),
+            "kind": r.get("kind"), "status": r.get("status"), "review": review(r), "amount": amount,
+            "currency": r.get("currency"), "amount_text": amount_text(amount, r.get("currency")),
             "actor_id": r.get("actor_id"), "actor": r.get("actor"), "subject_id": r["subject_id"],
             "subject": r.get("subject"), "documents": documents, "evidence": evidence(r.get("evidence")),
             **display(r),

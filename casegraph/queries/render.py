@@ -58,7 +58,7 @@ def _hops_text(hops: list[dict[str, Any]]) -> str:
 def flat_exposure(r: dict[str, Any]) -> dict[str, Any]:
     edge = r["hops"][0] if r["direction"] == "in" else r["hops"][-1]
     return {"party_id": r["party_id"], "party": r["party"], "amount": r["amount"], "currency": r["currency"],
-            "amount_text": r["amount_text"], "depth": r["depth"], "target_id": r["target_id"],
+            "amount_text": r["amount_text"], "review": r["review"], "depth": r["depth"], "target_id": r["target_id"],
             "target": r["target"],
             "via_group": r["via_group"], "via": r["target"] if r["via_group"] else "", "path": r["path"],
             "hops": _hops_text(r["hops"]),
@@ -88,7 +88,7 @@ def flat_group(r: dict[str, Any]) -> dict[str, Any]:
 
 
 def flat_actions(r: dict[str, Any]) -> dict[str, Any]:
-    return {"date": r["date"], "event": r["event"], "kind": r["kind"], "status": r["status"],
+    return {"date": r["date"], "event": r["event"], "kind": r["kind"], "status": r["status"], "review": r["review"],
             "amount_text": r["amount_text"], "authority_id": r["authority_id"], "authority": r["authority"],
             "subject_id": r["subject_id"], "subject": r["subject"], "relation": r["relation"],
             "officer_of": JOIN.join(f"{o['role'] or 'officer'} of {o['org']}" for o in r["officer_of"]),
@@ -97,7 +97,8 @@ def flat_actions(r: dict[str, Any]) -> dict[str, Any]:
 
 def flat_timeline(r: dict[str, Any]) -> dict[str, Any]:
     return {"date": r["date"], "date_from": r["date_from"], "event": r["event"], "kind": r["kind"],
-            "status": r["status"], "amount_text": r["amount_text"], "actor": r["actor"], "subject": r["subject"],
+            "status": r["status"], "review": r["review"], "amount_text": r["amount_text"], "actor": r["actor"],
+            "subject": r["subject"],
             "event_id": r["event_id"],
             "documents": JOIN.join(d["title"] or d["source"] or d["url"] or d["id"] for d in r["documents"]),
             "document_ids": JOIN.join(d["id"] for d in r["documents"]), "evidence": _evidence_text(r["evidence"])}
@@ -138,7 +139,8 @@ def _with(main: str, extra: str, fmt: str = "{} ({})") -> Callable[[dict[str, An
 
 
 TABLE: dict[str, list[Column]] = {
-    "exposure": [("party", "party", "wrap"), ("amount", "amount_text", "keep"), ("depth", "depth", "keep"),
+    "exposure": [("party", "party", "wrap"), ("amount", "amount_text", "keep"), ("review", "review", "keep"),
+                 ("depth", "depth", "keep"),
                  ("via", "via", "wrap"), ("path", "path", "wrap"), ("evidence", "evidence", "line")],
     "group": [("name", "name", "wrap"), ("relation", "relation", "keep"), ("label", "label", "keep"),
               ("actions", "actions", "list")],
@@ -147,7 +149,7 @@ TABLE: dict[str, list[Column]] = {
                ("counterparties", "counterparties", "keep"), ("relationships", "relationships", "keep"),
                ("unknown amounts", "unknown_amounts", "keep")],
     "actions": [("date", "date", "keep"), ("event", _with("event", "kind", "{}: {}"), "wrap"),
-                ("amount", "amount_text", "keep"), ("authority", "authority", "wrap"),
+                ("amount", "amount_text", "keep"), ("review", "review", "keep"), ("authority", "authority", "wrap"),
                 ("subject", _with("subject", "relation"), "wrap"), ("officer of", "officer_of", "list"),
                 ("evidence", "evidence", "line")],
     "timeline": [("date", "date", "keep"), ("from", "date_from", "keep"), ("event", _with("event", "kind", "{}: {}"),
@@ -207,17 +209,17 @@ def _empty(kind: str) -> dict[str, Any]:
     hop = {"from": "", "from_id": "", "to": "", "to_id": "", "amount_text": "", "evidence": [], "sources": []}
     blank: dict[str, Any] = {
         "exposure": {"direction": "in", "hops": [hop], **dict.fromkeys(
-            ("party_id", "party", "amount", "currency", "amount_text", "depth", "target_id", "target", "via_group",
-             "path"))},
+            ("party_id", "party", "amount", "currency", "amount_text", "review", "depth", "target_id", "target",
+             "via_group", "path"))},
         "group": {"actions": [], **dict.fromkeys(("id", "name", "label", "relation"))},
         "totals": dict.fromkeys(("kind", "currency", "total", "total_text", "chains", "parties", "counterparties",
                                  "relationships", "unknown_amounts", "depth", "target_id", "target", "via_group",
                                  "counterparty_id", "counterparty")),
         "actions": {"officer_of": [], "evidence": [], "sources": [], **dict.fromkeys(
-            ("date", "event", "kind", "status", "amount_text", "authority_id", "authority", "subject_id", "subject",
-             "relation", "event_id"))},
+            ("date", "event", "kind", "status", "review", "amount_text", "authority_id", "authority", "subject_id",
+             "subject", "relation", "event_id"))},
         "timeline": {"documents": [], "evidence": [], **dict.fromkeys(
-            ("date", "date_from", "event", "kind", "status", "amount_text", "actor", "subject", "event_id"))},
+            ("date", "date_from", "event", "kind", "status", "review", "amount_text", "actor", "subject", "event_id"))},
         "path": {"hops": [], **dict.fromkeys(("length", "from_id", "to_id", "text"))},
         "entity": {"aliases": [], **dict.fromkeys(("id", "name", "label", "score", "kind", "jurisdiction", "lei",
                                                    "documents", "brief"))},

@@ -23,7 +23,7 @@ WITH e, subject, actor, documents, coalesce(e.date, first_seen) AS date
 WHERE date IS NOT NULL
 RETURN date, CASE WHEN e.date IS NULL THEN 'document' ELSE 'event' END AS date_from,
        e.id AS event_id, [l IN labels(e) WHERE l <> 'Event'][0] AS event,
-       e.kind AS kind, e.status AS status, e.amount AS amount, e.currency AS currency,
+       e.kind AS kind, e.status AS status, e.review AS review, e.amount AS amount, e.currency AS currency,
        actor.id AS actor_id, actor.name AS actor, subject.id AS subject_id, subject.name AS subject,
        documents, coalesce(e.evidence, []) AS evidence,
        e.display_amount AS display_amount, e.evidence_sentence AS evidence_sentence,
