@@ -197,3 +197,121 @@ def test_subsidiaries_as_finance_writes_them() -> None:
     assert ("Harrow Investors", "Kessel Group") in facts(
         "Harrow Investors, a unit of Kessel Group, suspended its fund.", "subsidiary"
     )
+
+
+# ----------------------------------------------------------------- compounds, tables, role words
+def test_one_word_bank_compounds_are_firms() -> None:
+    found = entities("Ostrabank said it lent EUR 4m. Its rival Velden-Bank and Kreditbank Norrland followed.")
+    assert found["Ostrabank"] == "Firm"
+    assert found["Velden-Bank"] == "Firm"
+    assert found["Kreditbank Norrland"] == "Firm"
+    assert "Bank" not in found
+
+
+def test_rows_of_a_table_of_figures_are_firms_not_a_headline() -> None:
+    text = (
+        "The loans drawn, by lender:\n"
+        "Harrow Kapital AG ............ EUR 200m\n"
+        "Ostling ...................... EUR 150m\n"
+        "BRN ...................... EUR 90m\n"
+        "Ivo Brandt ................... EUR 2m\n"
+    )
+    found = entities(text)
+    assert found["Harrow Kapital AG"] == "Firm"
+    assert found["Ostling"] == "Firm"
+    assert found["BRN"] == "Firm"
+    assert found.get("Ivo Brandt") != "Firm"  # a person's name in the table stays what its shape says
+    # two rows with no firm among them say nothing about their kind
+    found = entities("Totals by desk:\nOstling ...... EUR 150m\nBRN ...... EUR 90m\n")
+    assert "Ostling" not in found
+
+
+def test_prefixed_role_words_and_institution_nouns_are_no_people_or_firms() -> None:
+    found = entities(
+        "Ex-CEO suspected of fraud, prosecutors say.\n\nThe Ostland Special Crime Unit said the case goes on."
+    )
+    assert "Ex-CEO" not in found
+    assert found.get("Ostland Special Crime Unit") != "Person"
+    found = entities("Oud-bestuurders kunnen worden vervolgd, zegt Ivo Brandt, topman van Kessel Bank.", "nl")
+    assert "Oud-bestuurders" not in found
+    assert found["Ivo Brandt"] == "Person"
+
+
+# ----------------------------------------------------------------- officers introduced every way
+def test_verb_of_office_after_a_person() -> None:
+    text = "Ivo Brandt, who heads Kessel Bank, declined to comment. Ann Vale, who said little, left Orlane Capital."
+    found = facts(text, "officer")
+    assert ("Ivo Brandt", "Kessel Bank") in found
+    assert not any(person == "Ann Vale" for person, *_ in found)
+
+
+def test_people_joined_to_a_plural_role_by_a_copula_or_an_appointment() -> None:
+    found = facts("Ann Vale and Bo Lund of Harrow & Finch are the joint liquidators of Ostwind Capital.", "officer")
+    assert {("Ann Vale", "Ostwind Capital"), ("Bo Lund", "Ostwind Capital")} <= found
+    assert not any(org == "Harrow & Finch" for _, org, *_ in found)
+    text = (
+        "De rechtbank heeft Kessel Bank failliet verklaard. De rechtbank benoemde Ivo Brandt en Ann Vale tot curatoren."
+    )
+    found = facts(text, "officer", "nl")
+    assert {("Ivo Brandt", "Kessel Bank"), ("Ann Vale", "Kessel Bank")} <= found
+
+
+def test_people_listed_with_a_person_and_its_after_a_sentence() -> None:
+    found = entities("The EU froze the assets of Ivo Brandt, Ann Vale and Bo Lund in March.")
+    assert {found.get(n) for n in ("Ivo Brandt", "Ann Vale", "Bo Lund")} == {"Person"}
+    text = "Orlane Capital bought a stake in Kessel Bank last year. Its chairman, Ivo Brandt, said nothing more."
+    assert ("Ivo Brandt", "Orlane Capital") in facts(text, "officer")
+
+
+def test_names_with_particles_and_titles_written_small() -> None:
+    text = (
+        "Bestuursvoorzitter Anne de Wit zegt niets. Als bewindvoerders zijn mr. Eva Kuipers en drs. Bo Lund benoemd. "
+        "Directeur van Amstelpoort is Ivo Brandt."
+    )
+    found = entities(text, "nl")
+    assert found["Anne de Wit"] == "Person"
+    assert found["Eva Kuipers"] == "Person"
+    assert found["Bo Lund"] == "Person"
+    assert "Anne" not in found
+    assert not any(name.startswith("van ") for name in found)
+
+
+def test_appointees_across_the_firm_they_come_from() -> None:
+    text = (
+        "Ostwind Capital was placed into liquidation. "
+        "Ann Vale and Bo Lund of Harrow Street were appointed joint liquidators."
+    )
+    found = entities(text)
+    assert found["Ann Vale"] == "Person"
+    assert found["Bo Lund"] == "Person"
+    assert found["Harrow Street"] == "Firm"
+    assert {("Ann Vale", "Ostwind Capital"), ("Bo Lund", "Ostwind Capital")} <= facts(text, "officer")
+
+
+def test_dutch_firm_names_keep_their_particles_and_compound_heads() -> None:
+    text = (
+        "De rechtbank heeft de noodregeling uitgesproken over Ostrabank Zwolle N.V. Klanten kunnen niet opnemen. "
+        "Omgekeerd is Vastgoedbedrijf Kessel BV de bank nog 12 miljoen euro verschuldigd. "
+        "Ook Warmtenet De Ven B.V. en Van Hoorne Bouw B.V. hadden geld bij de bank. Verzekeraar Orlane NV niet."
+    )
+    found = entities(text, "nl")
+    for name in ("Ostrabank Zwolle N.V.", "Vastgoedbedrijf Kessel BV", "Warmtenet De Ven B.V.", "Van Hoorne Bouw B.V."):
+        assert found[name] == "Firm", name
+    assert found["Orlane NV"] == "Firm"  # a bare cue word is no part of the name
+    assert not any("Klanten" in name or name == "Omgekeerd" for name in found)
+    # "& Co." goes on with the name
+    found = entities("The Dutch lender Kempen & Co. Bankiers NV said it held bonds.")
+    assert found["Kempen & Co. Bankiers NV"] == "Firm"
+
+
+def test_place_adjectives_amounts_and_opening_words_are_no_firms() -> None:
+    text = (
+        "Kessel Ship Finance ApS, the bank's Hamburg-registered lending unit, will be wound down. "
+        "Orlane Forsakring AB holds EUR15M of Kessel's senior bonds. Depositors' money is safe, the government said. "
+        "Ostwind Bank has loans of EUR 64 million outstanding to Vela Europe."
+    )
+    found = entities(text)
+    assert not {"Hamburg-registered", "EUR15M of Kessel", "Depositors", "EUR"} & set(found)
+    assert found["Kessel Ship Finance ApS"] == "Firm"
+    found = entities("Oprichter Ivo Brandt werd in zijn woning in Bloemendaal aangehouden.", "nl")
+    assert "Bloemendaal" not in found

@@ -3,10 +3,17 @@ firm, names in the firm slot of a fact cue, websites and bracketed acronyms of k
 
 from __future__ import annotations
 
+import re
+
 from casegraph.loaders.lexicon import data
 from casegraph.loaders.parties import FIRM, PERSON, POSSESSIVE
 from casegraph.loaders.state import RecognizerState
 from casegraph.schemas import name_key
+
+# A row of a table of names and figures: "Commerzbank AG ........ EUR 200m", "Aozora Bank Ltd\t$463 million".
+TABLE_ROW = re.compile(
+    r"^[ \t]*(\S.*?\S)[ \t]*(?:\.{3,}|…+|\t+| {3,})[ \t]*(?:[A-Z]{3} ?)?\S*\d[\d.,]*[ \t]*\w*[ \t]*$"
+)
 
 
 class FirmRules(RecognizerState):
@@ -59,8 +66,8 @@ class FirmRules(RecognizerState):
                 and start not in self.in_headline
             ):
                 text = self.text(start, end)
-                if text in self.form_key or self._is_surname(text):
-                    continue
+                if text in self.form_key or self._is_surname(text) or self._only_opening(start, end):
+                    continue  # "Depositors' money is safe": an opening word
                 if (
                     self._person_shape(start, end)
                     and end + 1 < len(doc)
@@ -72,9 +79,34 @@ class FirmRules(RecognizerState):
 
     def lists(self) -> None:
         """ "Quandle, Kestrel, Zolto, and Brightline": a list with a firm in it, or of three names, is of firms."""
+        blocked = {i for s, e in self.blocked for i in range(s, e)}
+        for group in self._name_lists():
+            texts = [self.text(s, e) for s, e in group]
+            types = [self.parties[self.form_key[t]].type if t in self.form_key else None for t in texts]
+            if PERSON in types:
+                continue
+            if FIRM in types or len(group) >= 3:
+                for (s, e), text, type_ in zip(group, texts, types, strict=True):
+                    if type_ is None and s not in blocked and not self._person_shape(s, e):
+                        self.add_form(text, FIRM, "firm.list", 0.65)
+
+    def people_lists(self) -> None:
+        """ "froze the assets of Alisher Usmanov, Mikhail Fridman and Petr Aven": in a list with a
+        person in it, the other names of a person's shape are people too."""
+        for group in self._name_lists():
+            texts = [self.text(s, e) for s, e in group]
+            types = [self.parties[self.form_key[t]].type if t in self.form_key else None for t in texts]
+            if PERSON not in types or FIRM in types:
+                continue
+            for (s, e), text, type_ in zip(group, texts, types, strict=True):
+                if type_ is None and self._person_shape(s, e) and s not in self.in_headline:
+                    self.add_form(text, PERSON, "person.list", 0.7)
+
+    def _name_lists(self) -> list[list[tuple[int, int]]]:
+        """Names joined by commas and a coordinator; two names need the coordinator ("In Ostbury,
+        Vela said" is no list)."""
         doc = self.doc
         coordinators = set(self.lex["coordinators"])
-        blocked = {i for s, e in self.blocked for i in range(s, e)}
         spans = sorted(self.names)
         groups: list[list[tuple[int, int]]] = []
         current: list[tuple[int, int]] = []
@@ -97,19 +129,33 @@ class FirmRules(RecognizerState):
             current = [span]
         if current:
             groups.append(current)
-        for group in groups:
-            if len(group) < 2:
-                continue
-            if len(group) == 2 and not any(doc[i].lower_ in coordinators for i in range(group[0][1], group[1][0])):
-                continue  # "In Ostbury, Vela said": two names and a comma are no list
-            texts = [self.text(s, e) for s, e in group]
-            types = [self.parties[self.form_key[t]].type if t in self.form_key else None for t in texts]
-            if PERSON in types:
-                continue
-            if FIRM in types or len(group) >= 3:
-                for (s, e), text, type_ in zip(group, texts, types, strict=True):
-                    if type_ is None and s not in blocked and not self._person_shape(s, e):
-                        self.add_form(text, FIRM, "firm.list", 0.65)
+        return [
+            g
+            for g in groups
+            if len(g) >= 3
+            or (len(g) == 2 and any(doc[i].lower_ in coordinators for i in range(g[0][1], g[1][0])))
+        ]
+
+    def tables(self) -> None:
+        """ "Commerzbank AG ..... EUR 200m" on one line, "ING ..... EUR 150m" on the next: the names
+        that open the rows of a table of figures are of one kind, firms when one of them is or when
+        there are three rows."""
+        doc, rows = self.doc, []
+        by_char = {self.layout.idx[s]: (s, e) for s, e in self.names}
+        offset = 0
+        for line in self.source.split("\n"):
+            found = TABLE_ROW.match(line)
+            span = by_char.get(offset + found.start(1)) if found else None
+            if span is not None and doc[span[1] - 1].idx + len(doc[span[1] - 1]) <= offset + found.end(1) + 1:
+                rows.append(span)
+            offset += len(line) + 1
+        texts = [self.text(s, e) for s, e in rows]
+        types = [self.parties[self.form_key[t]].type if t in self.form_key else None for t in texts]
+        if len(rows) < 2 or PERSON in types or not (FIRM in types or len(rows) >= 3):
+            return
+        for (s, e), text, type_ in zip(rows, texts, types, strict=True):
+            if type_ is None and not self._person_shape(s, e):
+                self.add_form(text, FIRM, "firm.table", 0.7)
 
     def domains(self) -> None:
         """ "Zelko.com" is Zelko's website: an alias of the firm."""
@@ -137,15 +183,20 @@ class FirmRules(RecognizerState):
         "an investment in Ostwind", "Vela US's bid for Pellow"."""
         doc = self.doc
         before = {"BANKRUPT_SUBJ", "SUSPEND", "ACQUIRE", "DEBT", "CHARGE_PASSIVE", "ARREST", "SUBSIDIARY"}
-        after = {"BANKRUPT_OBJ", "EXPOSURE", "DEBT", "ACQUIRE", "SUBSIDIARY", "CHARGE_ACTIVE", "INVESTIGATE", "ARREST"}
-        people = {"CHARGE_PASSIVE", "CHARGE_ACTIVE", "INVESTIGATE", "ARREST"}  # only people and firms are charged
+        after = {"BANKRUPT_OBJ", "EXPOSURE", "DEBT", "ACQUIRE", "SUBSIDIARY", "CHARGE_ACTIVE", "INVESTIGATE"}
+        after |= {"ARREST", "FREEZE"}
+        people = {"CHARGE_PASSIVE", "CHARGE_ACTIVE", "INVESTIGATE", "ARREST", "FREEZE"}  # people and firms are charged
+        places = set(self.lex["place_prepositions"])
         names = [(s, e) for s, e in self.names if s not in self.in_headline]
         for label, start, end in self.cue_spans:
             if label in before:
                 prior = [
                     (s, e)
                     for s, e in names
-                    if e <= start and start - e <= 4 and not any(t.text in {",", ";"} for t in doc[e:start])
+                    if e <= start
+                    and start - e <= 4
+                    and not any(t.text in {",", ";"} for t in doc[e:start])
+                    and not (s > 0 and doc[s - 1].lower_ in places)  # "DSB Bank uit Wognum failliet verklaard"
                 ]
                 if prior:
                     self._slot(*prior[-1], label in people, firm_only=label == "SUBSIDIARY")
@@ -158,8 +209,8 @@ class FirmRules(RecognizerState):
         """A name in a fact slot: a firm, or with ``people`` a person when it has a person's shape;
         ``firm_only`` slots ("X is a unit of") hold a firm whatever its shape."""
         text = self.text(start, end)
-        if text in self.form_key or self._is_surname(text) or self._place(end):
-            return
+        if text in self.form_key or self._is_surname(text) or self._place(end) or self._only_opening(start, end):
+            return  # "Omgekeerd is X de bank schuldig", "Shareholders who bought": an opening word
         if firm_only or not self._person_shape(start, end):
             self.add_form(text, FIRM, "firm.fact_slot", 0.6)
         elif people:

@@ -17,6 +17,7 @@ class NameRules(RecognizerState):
         heads = set(lex["firm_heads"])
         heads_first, after_heads = set(lex["firm_heads_first"]), set(lex["firm_after_heads"])
         honorifics = set(lex["honorifics"])
+        titles = {h.lower() for h in honorifics if h.endswith(".")}
         determiners = set(lex["role_determiners"]) | set(lex["coref_determiners"]) | {"a", "an", "een"}
         firm_cue_end = self.cue_end.get("FIRM_CUE", set())
         firm_after = self.cue_at.get("FIRM_AFTER", set())
@@ -51,11 +52,22 @@ class NameRules(RecognizerState):
                 if key:
                     self.form_key[text] = key
                 continue
+            if (
+                start > 0
+                and doc[start - 1].lower_ in titles
+                and self._person_shape(start, end)
+                and not doc[start - 1].is_sent_start
+            ):  # "zijn mr. Eva Kuipers en drs. Bart Wolters benoemd": a title written small
+                self.add_form(text, PERSON, "person.honorific", 0.85)
+                continue
             if "&" in words[1:-1]:  # "Alvarez & Marsal", "Ernst & Young": partners' names joined are a firm
                 self.add_form(text, FIRM, "firm.ampersand", 0.85)
                 continue
             if len(words) > 1 and words[0] in heads_first:  # "Bank Rossiya", "Banco Ostwind"
                 self.add_form(text, FIRM, "firm.name_head", 0.8)
+                continue
+            if self._compound_head(words[0]) or self._compound_head(words[-1]):  # "Landesbank Baden-Württemberg"
+                self.add_form(text, FIRM, "firm.compound_head", 0.8)
                 continue
             person_shape = self._person_shape(start, end)
             if (
@@ -88,6 +100,9 @@ class NameRules(RecognizerState):
             if len(words) > 1 and (words[-1] in heads or " ".join(words[-2:]) in heads):
                 self.add_form(text, FIRM, "firm.name_head", 0.8)
                 continue
+            if person_shape and self._relative_after(end):
+                self.add_form(text, PERSON, "person.relative", 0.8)  # "Herman Gref, who heads Sberbank"
+                continue
             appos = self._apposition(end)
             if appos == "person" and person_shape:
                 self.add_form(text, PERSON, "person.apposition", 0.9)
@@ -109,6 +124,9 @@ class NameRules(RecognizerState):
             ):
                 self.add_form(text, FIRM, "firm.cue_after", 0.8)
                 continue
+            if person_shape and self._appointed_after(end, role_start) and doc[start - 1].lower_ not in of_words:
+                self.add_form(text, PERSON, "person.appointed", 0.8)  # "benoemde X tot curator"
+                continue
             if person_shape and (end in speech_at or start in speech_end):
                 self.add_form(text, PERSON, "person.speech", 0.75)
                 continue
@@ -127,6 +145,42 @@ class NameRules(RecognizerState):
             ):
                 self.add_form(text, FIRM, "firm.cue_comma", 0.75)  # "its investment fund, Optimal,"
         self._people_of_firms()
+
+    def _appointed_after(self, end: int, role_start: set[int]) -> bool:
+        """ "X as administrator", "X zijn aangesteld als curatoren", "X and Y of Rock Street were
+        appointed joint liquidators": a name appointed to a role, across the firm it is of."""
+        doc, lex = self.doc, self.lex
+        of_firm = None
+        if end < len(doc) and doc[end].lower_ in lex["of_words"]:  # "of (the restructuring firm) Rock Street"
+            after = [(s, e) for s, e in self.names if end < s <= end + 4]
+            of_firm = next(((s, e) for s, e in after if s == end + 1 or doc[end + 1 : s].text.islower()), None)
+            end = of_firm[1] if of_firm else end
+        if end < len(doc) and doc[end].lower_ in lex["coordinators"]:
+            return False  # "X and Y of Z were appointed": the pair rule gives X once Y is a person
+        seen = False
+        for i in range(end, min(end + 6, len(doc) - 1)):
+            if not doc[i].is_alpha or not doc[i].is_lower:
+                return False
+            seen = seen or doc[i].lower_ in lex["appointed_as"] or doc[i].lower_ in lex["appointing"]
+            if seen and i + 1 in role_start:
+                if of_firm is not None:  # the firm the appointees come from
+                    self.add_form(self.text(*of_firm), FIRM, "firm.of_appointee", 0.75)
+                return True
+        return False
+
+    def _relative_after(self, end: int) -> bool:
+        """ ", who": the relative pronoun English keeps for people."""
+        doc = self.doc
+        return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in self.lex["person_relatives"]
+
+    def _compound_head(self, word: str) -> bool:
+        """A word written whole with a firm's head noun at its end: "Commerzbank", "Gazprombank"."""
+        lower = word.lower()
+        return (
+            word[:1].isupper()
+            and not word.isupper()
+            and any(lower.endswith(h) and len(lower) > len(h) + 2 for h in self.lex["compound_heads"])
+        )
 
     def _people_of_firms(self) -> None:
         """ "Tiffany Wong of Alvarez & Marsal": a person's name before "of" and a firm is a person."""

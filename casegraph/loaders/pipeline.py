@@ -29,9 +29,9 @@ from casegraph.loaders.sentences import split_sentences
 
 GAPS = {"*": "{0,6}", "**": "{0,14}"}
 UPPER = "A-ZÀ-ÖØ-Þ"
-# A capitalised word that can be part of a name ("Velde", "J.", "4RK"), not "New York-based".
-CAP_RE = rf"^(?!.*-based$)(?:[{UPPER}][\w'’.&-]*|\d+[{UPPER}][\w]*)$"
-NAME_LABELS = frozenset({"NAME", "NICK"})
+# A capitalised word that can be part of a name ("Velde", "J.", "4RK"), not "New York-based" or "Dublin-domiciled".
+CAP_RE = rf"^(?!.*-(?:based|registered|domiciled|headquartered|listed)$)(?:[{UPPER}][\w'’.&-]*|\d+[{UPPER}][\w]*)$"
+NAME_LABELS = frozenset({"NAME", "NICK", "PARTICLE_NAME"})
 QUOTES_OPEN = ["“", '"', "‘", "'", "„"]
 QUOTES_CLOSE = ["”", '"', "’", "'", "“"]
 
@@ -53,7 +53,7 @@ class Pipeline:
 
     def parse(self, text: str) -> Doc:
         """Tokens and sentences of ``text``."""
-        return split_sentences(self.nlp.make_doc(text), text)
+        return split_sentences(self.nlp.make_doc(text), text, *_closers(self.lang))
 
     def matches(self, doc: Doc) -> tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]:
         """Name-shape matches and cue matches, each as (label, start, end). Phrases with gaps are
@@ -88,6 +88,18 @@ class Pipeline:
                 else:
                     out.append((label, start, last))
         return names, out
+
+
+@cache
+@cache
+def _closers(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Legal forms written with a full stop ("N.V.", "Inc."; not "& Co." inside a name) and
+    abbreviations of amounts ("$5 bn.") that may close a sentence, and the words that go on with a
+    name after one."""
+    lex = lexicon(lang)
+    closers = frozenset(f for f in lex["legal_forms"] if f.endswith(".") and f != "Co.")
+    closers |= frozenset(lex["final_abbreviations"])
+    return closers, frozenset(lex["legal_forms"]) | frozenset(lex["firm_heads"])
 
 
 class Stems:
@@ -365,8 +377,14 @@ def pipeline(lang: str) -> Pipeline:
     new = {"ORTH": {"IN": lex.get("name_openers", [])}}  # "New" opens a name only before a capital
     nick = [cap, {"ORTH": {"IN": QUOTES_OPEN}}, cap, {"ORTH": {"IN": QUOTES_CLOSE}}, cap]
     amp = {"ORTH": "&"}  # "Alvarez & Marsal" is one name even after "of"
+    title = {**cap, "IS_TITLE": True}
+    particle = {"LOWER": {"IN": lex["person_particles"]}, "IS_LOWER": True}
+    particled = [title, {**title, "OP": "?"}, particle, {**particle, "OP": "?"}, title]  # "Laura van Dijk"
+    inner = {"ORTH": {"IN": lex.get("name_particles", [])}}  # "Warmtenet De Baronie B.V.", "Van Lanschot"
     names = [[cap, capn], [cap, capn, conn, cap, capn], [cap, capn, conn, cap, capn, amp, cap, capn], [new, cap, capn]]
+    names += [[cap, capn, inner, cap, capn], [{**inner, "IS_SENT_START": False}, cap, capn]]
     cues.add("NAME", flags.rewrite(names), greedy="LONGEST")
+    cues.add("PARTICLE_NAME", flags.rewrite([particled]), greedy="LONGEST")
     cues.add("NICK", flags.rewrite([nick]))
     return Pipeline(
         lang, nlp, lex, cased, lower, cues, cue_phrases, gapped, stems,

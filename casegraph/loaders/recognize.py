@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from casegraph.loaders.authorities import AuthorityRules
 from casegraph.loaders.coref import Coreference
-from casegraph.loaders.firms import FirmRules
+from casegraph.loaders.firms import TABLE_ROW, FirmRules
 from casegraph.loaders.lexicon import data
 from casegraph.loaders.names import NameRules
 from casegraph.loaders.parties import TOKEN, Mention, Party, Recognition, is_party, longest
@@ -24,6 +24,7 @@ from casegraph.loaders.people import PeopleRules
 from casegraph.loaders.pipeline import Pipeline
 from casegraph.loaders.places import adjectives, never_names
 
+AMOUNT = re.compile(r"[A-Z]{3}\d")
 SMALL_WORD = re.compile(r"(?<![\w'’-])[a-zß-ÿ][\w'’-]*")
 
 
@@ -74,6 +75,9 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         for label, start, end in name_matches:
             if label == "NICK":
                 self.nicks.append((start, end))
+            elif label == "PARTICLE_NAME":  # "Laura van Dijk", not "Minister van Financiën Karin"
+                if not (end < len(doc) and doc[end].text[:1].isupper()) and doc[start].lower_ not in self.lower_stop:
+                    self.names.append((start, end))
             else:
                 self.names.append((start, end))
         for label, start, end in cue_matches:
@@ -166,6 +170,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 and content
                 and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
                 and not line.rstrip().endswith((".", ":", "?", "!"))
+                and not TABLE_ROW.match(line)
             ):
                 spans.append((offset, offset + len(line)))
             offset += len(line) + 1
@@ -185,6 +190,8 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
             | set(self.org_roles)
         )
         heads_first = set(self.lex["firm_heads_first"])
+        cue_nouns = {c for c in self.lex["firm_cues"] if "*" not in c} | set(self.lex["officer_roles"])
+        cue_nouns |= set(self.lex["person_cues"])  # a compound ("Vastgoedbedrijf") is no bare cue word
         lowered = set(SMALL_WORD.findall(self.source))  # the words the text writes small somewhere
         determiners = set(self.lex["role_determiners"]) | set(self.lex["coref_determiners"]) | {"a", "an", "een"}
         out = []
@@ -193,9 +200,13 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 start += 1  # "Investors are", "Until Braun": a word the text also writes small opens a sentence
             legal_end = doc[end - 1].text in self.lex["legal_forms"]
             while start < end and start in cue_words and not (
-                doc[start].text in heads_first and (legal_end or not doc[start].is_sent_start) and end - start > 1
-            ):  # "the bank Rossiya" loses its cue word; "Bank Rossiya", "Bank Oostland NV" keep their head
+                (doc[start].text in heads_first or doc[start].lower_ not in cue_nouns)
+                and (legal_end or not doc[start].is_sent_start)
+                and end - start > 1
+            ):  # "the bank Rossiya" loses its cue word; "Bank Rossiya", "Hanzebank Zwolle N.V." keep their head
                 start += 1
+            while start < end and (doc[start].is_lower or AMOUNT.match(doc[start].text)):
+                start += 1  # "Directeur van Amstelpoort" without its role is no "van Amstelpoort"; "EUR15M of X"
             if (
                 not self.lex["adjectives_in_names"]
                 and end - start >= 3
@@ -289,7 +300,9 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         self.pairs()
         self.short_forms()
         self.lists()
+        self.tables()
         self.promote()
+        self.people_lists()
         self.short_forms()
         self.parentheses()  # "(DFS)" names its authority before "DFS's" could make it a firm
         self.possessives()

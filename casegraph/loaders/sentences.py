@@ -3,7 +3,8 @@
 The same decisions as a line-break rule followed by spaCy's ``Sentencizer``, computed over arrays of
 word ids instead of Token objects (which spaCy creates anew at every step of a Python loop): a line
 break starts a sentence (headlines and captions carry no full stop), and so does the first word
-after sentence-final punctuation.
+after sentence-final punctuation, or a capitalised word after an abbreviation that swallowed the
+full stop ("lost $38m." / "Vela BV." / "Hanzebank N.V.").
 """
 
 from __future__ import annotations
@@ -18,8 +19,12 @@ from spacy.tokens import Doc
 PUNCT_CHARS = frozenset(Sentencizer.default_punct_chars)
 
 
-def split_sentences(doc: Doc, text: str) -> Doc:
-    """Mark the sentence starts of ``doc``, the tokens of ``text``."""
+def split_sentences(
+    doc: Doc, text: str, closers: frozenset[str] = frozenset(), name_words: frozenset[str] = frozenset()
+) -> Doc:
+    """Mark the sentence starts of ``doc``, the tokens of ``text``. ``closers`` are abbreviations
+    that end a sentence too when a capitalised word follows ("... Hanzebank Zwolle N.V. Klanten"),
+    unless that word goes on with the name (``name_words``: "Inc. B.V.", "N.V. Bankiers")."""
     n = len(doc)
     if not n:
         return doc
@@ -38,7 +43,12 @@ def split_sentences(doc: Doc, text: str) -> Doc:
     guesses[0] = True
     start, seen_period = 0, False
     for i in range(n):
-        is_final = strings[orths[i]] in PUNCT_CHARS
+        word = strings[orths[i]]
+        if word in closers and i + 1 < n:
+            following = strings[orths[i + 1]]
+            if following[:1].isupper() and following not in name_words:
+                starts[i + 1] = True
+        is_final = word in PUNCT_CHARS
         if seen_period and not punct[i] and not is_final:
             guesses[start] = True
             start, seen_period = i, False

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from casegraph.loaders.layout import Layout
+from casegraph.loaders.lexicon import data
 from casegraph.loaders.parties import PERSON, Party
 from casegraph.loaders.places import never_names
 from casegraph.schemas import PartyType, name_key
@@ -48,6 +49,7 @@ class RecognizerState:
         self.org_roles: list[int] = []
         self.legal: set[int] = set()
         self.lower_stop = set(self.lex["stop_caps"])
+        self.person_never = set(self.lex["person_never"])
         self.derived: set[str] = set()  # short forms made from long ones, never shortened again
         self.in_headline: set[int] = set()
         self.layout = Layout(doc, text)
@@ -82,12 +84,14 @@ class RecognizerState:
             text = " ".join(words[1:])  # "Ex-senator Ann Vale": the title is no part of the name
         if len(words) == 1 and any(text.endswith(a) for a in self.lex["adjective_endings"]):
             return None  # "Oostlandse": an adjective of place, not a name
+        if len(words) == 1 and self._prefixed_role(text):
+            return None  # "Ex-CEO", "Oud-bestuurders": a role word, not a name
         if len(text) < 2 or text.lower() in self.lower_stop or text.lower() in never_names():
             return None  # "Russian", "Moscow", "Mozambique": a place, never a firm or a person
         if words and words[-1] in self.lex["place_heads"]:
             return None  # "Caribbean Sea", "Noordzee-eiland": a place
-        if re.fullmatch(r"[A-Z]{3}\d[\d.,]*\w?", text):
-            return None  # "EUR60m": an amount
+        if re.fullmatch(r"[A-Z]{3}\d[\d.,]*\w?", text) or text in data("currencies")["codes"]:
+            return None  # "EUR60m", "EUR": an amount or its currency
         if text in self.lex["legal_forms"]:
             return None  # "B.V." alone: the name it ends was not found
         if text in self.form_key:
@@ -106,6 +110,14 @@ class RecognizerState:
     def text(self, start: int, end: int) -> str:
         return self.layout.text(start, end)
 
+    def _prefixed_role(self, word: str) -> bool:
+        """ "Ex-CEO", "Oud-bestuurders", "Co-founder": a role with a prefix of time or rank."""
+        prefix, dash, rest = word.lower().partition("-")
+        lex = self.lex
+        return bool(dash) and prefix in {*lex["role_modifiers"], "co", "mede", "vice"} and (
+            rest in lex["officer_roles"] or rest in lex["person_cues"]
+        )
+
     def cue_spans_all(self, label: str) -> list[tuple[int, int]]:
         starts = sorted(self.cue_at.get(label, set()))
         ends = sorted(self.cue_end.get(label, set()))
@@ -121,6 +133,8 @@ class RecognizerState:
         words = self.doc[start:end]
         if not 2 <= len(words) <= 4:
             return False
+        if any(t.text in self.person_never for t in words):
+            return False  # "Local Government Association", "Danish Special Crime Unit"
         heads = set(self.lex["firm_heads"])
         if any(len(t) == 2 and t.text.endswith(".") for t in words[1:-1]) or words[-1].text in {"Jr.", "Jr", "Sr."}:
             heads = set()  # "Frank B. Holding Jr.": an initial or a suffix makes the head word a surname

@@ -39,11 +39,11 @@ class FactFinder(
 ):
     def run(self) -> list[Draft]:
         out: list[Draft] = []
-        seen_cues: set[tuple[str, int]] = set()
-        for label, start, end in self.rec.cues:
-            if (label, start) in seen_cues:
+        seen_cues: set[tuple[str, int, int]] = set()
+        for label, start, end in self.rec.cues:  # two cues of one label at one word may each tell a part
+            if (label, start, end) in seen_cues:
                 continue
-            seen_cues.add((label, start))
+            seen_cues.add((label, start, end))
             handler = getattr(self, f"on_{label.lower()}", None)
             if handler is None or self.negated(start, end, label):
                 continue

@@ -37,7 +37,13 @@ class AcquisitionRules(Finder):
             )
         else:  # "Athene, a partner of Apollo, is in talks to buy": the subject, past the apposition
             acquirer = self._subject(number, start, before) if before else None
-            target = next((m for m in after if self.type_of(m) is FIRM), None)
+            inside = [m for m in firms if start < m.start and m.end < end and self.type_of(m) is FIRM]
+            if inside and not self._particle(end):
+                return  # "nam de zeggenschap over Vela": 'over' opens a phrase, it closes no verb
+            # a separable verb around its object: "UBS neemt branchegenoot Credit Suisse over"
+            target = inside[0] if inside else next((m for m in after if self.type_of(m) is FIRM), None)
+            if target is None and self.lang == "nl" and len(before) >= 2 and self._verb_last(before, start):
+                acquirer, target = before[0], before[-1]  # "Vela heeft een deel van Marlin overgenomen"
         if acquirer is None or target is None or acquirer.key == target.key:
             return
         lo, hi = sorted((end, target.start))
@@ -50,6 +56,22 @@ class AcquisitionRules(Finder):
             "fact.acquisition",
             0.7,
             status=self._status(sent),
+        )
+
+    def _particle(self, end: int) -> bool:
+        """The last word of the cue closes its clause ("neemt Vela over voor", "over."), not a phrase
+        it opens ("over Vela")."""
+        nxt = self.doc[end] if end < len(self.doc) else None
+        return nxt is None or not (nxt.is_alpha and (nxt.text[:1].isupper() or nxt.lower_ in self.lex["articles"]))
+
+    def _verb_last(self, before: list[Mention], start: int) -> bool:
+        """Dutch verb-last: the subject, an auxiliary right after it, the object, the participle."""
+        first = before[0]
+        return (
+            self.doc[first.end].lower_ in self.auxiliaries
+            and not self._crosses(first.end, start)
+            and before[-1].end <= start
+            and start - before[-1].end <= 2
         )
 
     def on_deal_failed(self, start: int, end: int) -> Iterator[Draft]:
@@ -91,6 +113,10 @@ class AcquisitionRules(Finder):
         acquirer = next((m for m in parties if 0 <= m.start - end <= 3), None)
         before = [m for m in parties if m.end <= start and self.type_of(m) is FIRM]
         target = self._subject(number, start, before) if before else None
+        state = set(self.lex["state_verbs"])
+        held = self.layout.text(start, end).lower() in self.lex["holding_cues"]
+        if held and any(t.lower_ in state for t in self.doc[max(0, start - 4) : start]):
+            return  # "Vela is sinds 2015 in handen van Marlin": owned, not bought now
         yield from self._deal(acquirer, target, sent, start, "fact.acquisition.passive", 0.7)
 
     def on_sell(self, start: int, end: int) -> Iterator[Draft]:
@@ -129,14 +155,21 @@ class AcquisitionRules(Finder):
             status="completed",
         )
 
-    def _deal(self, acquirer: Mention | None, target: Mention | None, sent: Span, start: int, rule: str,
-              confidence: float) -> Iterator[Draft]:
+    def _deal(
+        self, acquirer: Mention | None, target: Mention | None, sent: Span, start: int, rule: str, confidence: float
+    ) -> Iterator[Draft]:
         """A deal told in the past tense is done: a 'proposed' status becomes 'completed'."""
         if acquirer is None or target is None or acquirer.key == target.key:
             return
         status = self._status(sent)
-        yield self.draft("acquisition", {"acquirer": acquirer.key, "target": target.key}, sent, rule, confidence,
-                         status="completed" if status == "proposed" and self._past(start) else status)
+        yield self.draft(
+            "acquisition",
+            {"acquirer": acquirer.key, "target": target.key},
+            sent,
+            rule,
+            confidence,
+            status="completed" if status == "proposed" and self._past(start) else status,
+        )
 
     def _past(self, start: int) -> bool:
         """ "was taken over", "sold" tell a done deal; "agreed to sell", "will be taken over" do not."""

@@ -17,7 +17,8 @@ class BankruptcyRules(Finder):
         number = self.sent_index[start]
         sent = self.sents[number]
         firms = self.in_sentence(number, FIRM)
-        before = [m for m in firms if m.end <= start]
+        before = [m for m in firms if m.end <= start and not self.is_parent_modifier(m)]  # "Vela lending unit files"
+        before = self._past_asides(before, start)
         cue = self.doc[start:end].text.lower()
         if ("liquidat" in cue or "wound" in cue) and "its" not in cue.split():
             # "Redkite to be liquidated", "Redkite has since been ordered into liquidation", not "its position"
@@ -42,9 +43,22 @@ class BankruptcyRules(Finder):
             for m in self.followers(listed[0], listed[1:]) if listed else []:
                 yield self.draft("bankruptcy", {"firm": m.key}, sent, "fact.bankruptcy.list", 0.7)
             return
-        after = [m for m in firms if m.start >= end and m.start - end <= 2]
-        if after:  # "Cryptobeurs Vela failliet" is caught above; "failliet: Vela" here
+        after = [m for m in firms if m.start >= end and not any(t.is_alpha for t in self.doc[end : m.start])]
+        if after and after[0].start - end <= 2:  # "Cryptobeurs Vela failliet" is caught above; "failliet: Vela" here
             yield self.draft("bankruptcy", {"firm": after[0].key}, sent, "fact.bankruptcy.subject", 0.6)
+
+    def _past_asides(self, before: list[Mention], start: int) -> list[Mention]:
+        """Firms of an aside just before the verb are not its subject: "Heathmoor Bank, owned by
+        Ostravia Bank, went into administration" -> Heathmoor Bank."""
+        while len(before) > 1:
+            last = before[-1]
+            tail = self.doc[last.end : start]
+            opened = max((i for i in range(before[-2].end, last.start) if self.doc[i].text == ","), default=None)
+            inside = self.doc[opened + 1 : last.start] if opened is not None else None
+            if not (tail and tail[0].text == "," and inside and all(t.is_lower for t in inside)):
+                break
+            before = before[:-1]
+        return before
 
     def _together_at(self, i: int) -> bool:
         return any(
@@ -79,6 +93,7 @@ class BankruptcyRules(Finder):
         """ "bankrupt crypto lender Pellow Digital", "de failliete cryptobeurs Vela", "liquidators of X"."""
         number = self.sent_index[start]
         sent = self.sents[number]
-        after = [m for m in self.in_sentence(number, FIRM) if m.start >= end and m.start - end <= 4]
-        if after:
-            yield self.draft("bankruptcy", {"firm": after[0].key}, sent, "fact.bankruptcy.attribute", 0.8)
+        after = [m for m in self.in_sentence(number, FIRM) if m.start >= end]
+        if after and after[0].start - end <= 4:  # "administrators of Vela Ltd and Vela Management"
+            for firm in self.followers(after[0], after[1:]):
+                yield self.draft("bankruptcy", {"firm": firm.key}, sent, "fact.bankruptcy.attribute", 0.8)

@@ -136,8 +136,9 @@ class Finder:
     def is_parent_modifier(self, mention: Mention) -> bool:
         """ "Zolto crypto exchange subsidiaries": the firm before 'subsidiaries' qualifies, it is not the object."""
         sub = {s for label, s, _ in self.rec.cues if label == "SUBSIDIARY"}
+        joins = {","} | set(self.lex["coordinators"]) | set(self.lex["possessives"])  # "Vela and its unit"
         return any(mention.end <= s <= mention.end + 3 for s in sub) and not any(
-            t.text == "," for t in self.doc[mention.end : min(mention.end + 3, len(self.doc))]
+            t.lower_ in joins for t in self.doc[mention.end : min(mention.end + 3, len(self.doc))]
         )
 
     def draft(
@@ -172,11 +173,15 @@ class Finder:
             head += 1
         return before[head]
 
-    def _authority_and_subjects(self, start: int, end: int, passive: bool) -> tuple[list[Mention], list[Mention]]:
-        """Authorities of the sentence, and the parties they act on (the other side of the cue)."""
+    def _authority_and_subjects(
+        self, start: int, end: int, passive: bool, courts: bool = False
+    ) -> tuple[list[Mention], list[Mention]]:
+        """Authorities of the sentence (with ``courts``, courts too: a court fines), and the parties
+        they act on (the other side of the cue)."""
         number = self.sent_index[start]
         parties = self.in_sentence(number)
-        authorities = [m for m in parties if self.type_of(m) in {PartyType.REGULATOR, PartyType.PROSECUTOR}]
+        acting = {PartyType.REGULATOR, PartyType.PROSECUTOR} | ({PartyType.COURT} if courts else set())
+        authorities = [m for m in parties if self.type_of(m) in acting]
         others = [
             m
             for m in parties
@@ -184,14 +189,14 @@ class Finder:
         ]
         if not others:
             return authorities, []
-        if passive:  # the grammatical subject; "Ostwind founder Olav Vane": not the firm before a role
-            role_starts = {s for s, _ in self.rec.roles}
-            subjects = [m for m in others if m.end not in role_starts and m.end + 1 not in role_starts] or others
+        if passive:  # the grammatical subject; "Ostwind founder Olav Vane", "Vela's former CFO": not the firm of a role
+            subjects = [m for m in others if not self._before_role(m)] or others
             first = subjects[0]
             return authorities, self.followers(first, [m for m in others if m.start > first.start])
         auth_before = [a for a in authorities if a.end <= start]
         after = [m for m in others if m.start >= end]
-        before = [m for m in others if m.end <= start]
+        asides = self._asides(self.sents[number].start, start)
+        before = [m for m in others if m.end <= start and not any(a <= m.start < b for a, b in asides)]
         against = {"against", "tegen"}
         if auth_before or not authorities:
             if after:
@@ -199,13 +204,32 @@ class Finder:
             between = [m for m in before if auth_before and m.start >= auth_before[-1].end]
             if between:  # verb last: "de SEC heeft Ann Vos en Ming Tao aangeklaagd"
                 return authorities, self.followers(between[0], between[1:])
-            return authorities, [others[0]] if others else []
-        # the authority comes after the cue: "onderzocht worden door de SEC"
+            if start > 0 and self.doc[start - 1].lower_ in set(self.lex["coref_determiners"]) and before:
+                return authorities, []  # "Ann Vos, director at the SEC, confirmed the investigation"
+            sent = self.sents[number]
+            if before and self.doc[sent.start].lower_ in set(self.lex["fronted_objects"]):
+                # the object put first: "Tegen de oud-topman van de bank, Karel Brink, stelt het OM vervolging in"
+                named = [m for m in before if m.end < len(self.doc) and self.doc[m.end].text == ","]
+                return authorities, [named[-1] if named else before[0]]
+            return authorities, self.followers(others[0], others[1:]) if others else []
+        # the authority comes after the cue: "onderzocht worden door de SEC", past an apposition:
+        # "Vela USA, the New York subsidiary of Vela ASA, agreed to resolve a criminal charge"
         if before:
-            return authorities, [before[-1]]
+            head = self._subject_back(before)
+            return authorities, [head if self._apposition(head, before[-1]) else before[-1]]
         if after and any(self.doc[i].lower_ in against for i in range(start, after[0].start)):
             return authorities, [after[0]]
         return authorities, []
+
+    def _before_role(self, mention: Mention) -> bool:
+        """The mention names whose role follows: "Ostwind founder", "Vela's former chief revenue officer"."""
+        role_starts = {s for s, _ in self.rec.roles}
+        i = mention.end
+        while i < len(self.doc) and (self.doc[i].text in {"'s", "’s", "'"} or self.doc[i].lower_ in self.role_words):
+            if i in role_starts:
+                return True
+            i += 1
+        return i in role_starts or i + 1 in role_starts
 
     def _subject(self, number: int, start: int, parties: list[Mention]) -> Mention | None:
         """The party acting before the cue in its clause: the nearest one not inside a relative clause

@@ -13,7 +13,11 @@ from casegraph.schemas import PartyType
 
 
 class ChargeRules(Finder):
-    def _charge_kind(self, sent: Span, authority: Mention) -> str:
+    def _charge_kind(self, sent: Span, authority: Mention, cue: Span) -> str:
+        """The kind the cue itself names ("fined"), else one the sentence names, else by the authority."""
+        for kind, words in self.lex["kind_words"].items():
+            if self.has_any(cue, words):
+                return kind
         for kind, words in self.lex["kind_words"].items():
             if self.has_any(sent, words):
                 return kind
@@ -38,14 +42,15 @@ class ChargeRules(Finder):
     def _charges(self, start: int, end: int, passive: bool) -> Iterator[Draft]:
         number = self.sent_index[start]
         sent = self.sents[number]
-        authorities, subjects = self._authority_and_subjects(start, end, passive)
+        fine = self.has_any(self.doc[start:end], self.lex["kind_words"]["fine"])
+        authorities, subjects = self._authority_and_subjects(start, end, passive, courts=fine)
         if not authorities and not passive:
             # no authority named: "De boete is opgelegd aan Vela" reads like a passive, but in
             # "Ann Vos accused Marlin" a party acts on another and no authority charges anyone
             parties = self.in_sentence(number, FIRM, PERSON)
             if any(m.end <= start for m in parties) and any(m.start >= end for m in parties):
                 return
-            authorities, subjects = self._authority_and_subjects(start, end, passive=True)
+            authorities, subjects = self._authority_and_subjects(start, end, passive=True, courts=fine)
         if not authorities:  # the authority acting before
             criminal = self.has_any(sent, self.lex["kind_words"]["criminal_charge"])
             fallback = self._fallback_authority(number, criminal)
@@ -69,7 +74,7 @@ class ChargeRules(Finder):
                     sent,
                     "fact.charge.passive" if passive else "fact.charge",
                     0.75,
-                    kind=self._charge_kind(sent, authority),
+                    kind=self._charge_kind(sent, authority, self.doc[start:end]),
                     amount=amount,
                     currency=currency,
                 )
@@ -114,3 +119,24 @@ class ChargeRules(Finder):
             amount=amount,
             currency=currency,
         )
+
+    def on_allege(self, start: int, end: int) -> Iterator[Draft]:
+        """ "In the indictment, prosecutors alleged that Olav Vane ...", "het OM verwijt Vela dat": what an
+        authority alleges of the party right after is its charge."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        authorities = [m for m in self.in_sentence(number, PartyType.REGULATOR, PartyType.PROSECUTOR) if m.end <= start]
+        parties = [m for m in self.in_sentence(number, FIRM, PERSON) if m.start >= start]
+        named = [m for m in parties if m.start - end <= 1 or (start < m.start < end)]
+        if not authorities or not named:
+            return
+        authority = authorities[-1]
+        for subject in self.followers(named[0], [m for m in parties if m.start > named[0].start]):
+            yield self.draft(
+                "charge",
+                {"authority": authority.key, "subject": subject.key},
+                sent,
+                "fact.charge.alleged",
+                0.65,
+                kind=self._charge_kind(sent, authority, self.doc[start:end]),
+            )

@@ -13,16 +13,26 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from functools import cache
+from itertools import pairwise
 
 from spacy.tokens import Span
 
 from casegraph.loaders.facts.base import FIRM, PERSON, Draft, Finder
+from casegraph.loaders.lexicon import lexicon
 from casegraph.loaders.money import Money
 from casegraph.loaders.recognize import Mention
 from casegraph.schemas import PartyType
 
 PART_OF = re.compile(r"^\s*(?:of|van)\s+(?:the|de|het|its|their|zijn|haar|hun)?\s*(?:\w+\s+)?$", re.IGNORECASE)
 CONVERSION = re.compile(r"^\s*[(\[]\s*(?:about|around|roughly|ongeveer|circa|ca\.|some|or|of)?\s*$", re.IGNORECASE)
+
+
+@cache
+def _sizing(lang: str) -> re.Pattern[str]:
+    """The nouns an amount can measure that are no sum at risk ("a $50 billion fraud")."""
+    nouns = sorted(lexicon(lang)["not_at_risk_nouns"], key=len, reverse=True)
+    return re.compile(rf"\s*(?:{'|'.join(re.escape(n) for n in nouns)})\b", re.IGNORECASE)
 
 
 class ExposureRules(Finder):
@@ -36,8 +46,10 @@ class ExposureRules(Finder):
         """Debtor first: "Brightwave owes Vela $310 million", "Redkite had defaulted on $500M",
         "Vela's $40M loan from Marlin", "Vela heeft een schuld van 5 miljoen bij Marlin"."""
         by = set(self.lex["by_words"])
-        if self.doc[start].lower_ == "owed" and any(t.lower_ in by for t in self.doc[end : end + 8]):
-            return  # "Vela is owed $5M by Marlin", "debt owed by Vela": an exposure cue
+        if self.doc[start].lower_ == "owed" and (
+            any(t.lower_ in by for t in self.doc[end : end + 8]) or self._passive(start)
+        ):
+            return  # "Vela is owed $5M by Marlin", "debt owed by Vela", "it is owed $5M on loans to": the creditor's
         yield from self._pairs(start, end, creditor_first=False)
 
     def on_debt_last(self, start: int, end: int) -> Iterator[Draft]:
@@ -145,9 +157,9 @@ class ExposureRules(Finder):
             return
         before = [m for m in firms if m.end <= start and m.start <= first.start]
         if before and before[-1] is first:  # "banks like Marlin, Ostwind and Vela lost": the whole list
-            first = self._subject_back(before)
+            first = self._list_head(before, self._subject_back(before))
         losers = self.followers(first, [m for m in firms if m.start > first.start and m.end <= start])
-        losers = [m for m in losers if self.type_of(m) is FIRM]
+        losers = [m for m in losers if self.type_of(m) in {FIRM, PartyType.GOVERNMENT}]  # "the council lost"
         lost = {x.key for x in losers}
         after = [m for m in self._firms(number, persons=True) if m.start >= end and m.key not in lost]
         counter = next((m for m in after if self._close_after(end, m.start)), None)
@@ -155,11 +167,24 @@ class ExposureRules(Finder):
             counter = self._failed_party(number, {m.key for m in losers})
         if counter is None:
             return
-        money = self._money_between(sent, max(sent.start, start - 4), min(sent.end, end + 8))
+        if not losers:
+            return
+        lo = losers[0].end if self._passive(start) else max(sent.start, start - 4)  # "£2m of its reserves were lost"
+        money = self._money_between(sent, lo, min(sent.end, end + 8))
         money = money if len(losers) == 1 else []
         for loser in losers:
             if loser.key != counter.key:
                 yield self._exposure(loser, counter, sent, "fact.exposure.loss", self._nearest(money, start))
+
+    def _list_head(self, before: list[Mention], head: Mention) -> Mention:
+        """The first of a list closed by 'and': "Nomura, Morgan Stanley and UBS" from Morgan Stanley."""
+        i = before.index(head)
+        coordinators = set(self.lex["coordinators"])
+        if not any(coordinators & {t.lower_ for t in self.doc[a.end : b.start]} for a, b in pairwise(before[i:])):
+            return head
+        while i > 0 and [t.text for t in self.doc[before[i - 1].end : before[i].start]] == [","]:
+            i -= 1
+        return before[i]
 
     def _failed_party(self, number: int, exclude: set[str]) -> Mention | None:
         """The firm whose collapse, default or failure this sentence or the two before tell."""
@@ -199,7 +224,25 @@ class ExposureRules(Finder):
         verbs = set(self.lex["holding_verbs"])
         if not any(t.lower_ in verbs for t in self.doc[exposed.end : min(sent.end, counter.end + 3)]):
             return
+        if {t.lower_ for t in self.doc[exposed.end : counter.start]} & set(self.lex["debt_nouns"]):
+            return  # "heeft een lening van 180 miljoen bij Vela": borrowed from Vela, not held there
         yield self._exposure(exposed, counter, sent, "fact.exposure.held", money[-1])
+
+    def on_paper(self, start: int, end: int) -> Iterator[Draft]:
+        """A holding of a firm's paper, the sum just before it: "Sarvik Pension holds €22m of Vela
+        bonds", "holds EUR15M of Vela's senior notes", "the DKK 200m of Vela bonds it held"."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        firms = self._firms(number)
+        issuer = next((m for m in firms if start < m.start and m.end < end), None)
+        money = self._money_between(sent, max(sent.start, start - 4), start)
+        if issuer is None or not money or not self._is_money_token(start - 1):
+            return  # "of the notes": whose paper the text does not say here
+        holder = self._subject(number, start, [m for m in firms if m.key != issuer.key])
+        verbs = set(self.lex["holding_verbs"])
+        if holder is None or not any(t.lower_ in verbs for t in self.doc[holder.end : sent.end]):
+            return
+        yield self._exposure(holder, issuer, sent, "fact.exposure.paper", money[-1])
 
     # ----------------------------------------------------------------- reading a pair
     def _pairs(self, start: int, end: int, creditor_first: bool) -> Iterator[Draft]:
@@ -215,6 +258,11 @@ class ExposureRules(Finder):
         if first is None and creditor_first:  # "belegde de verzekeraar 25 miljoen in": after the verb
             first = next((m for m in firms if start < m.start and m.end <= end), None)
         if creditor_first:
+            pronoun = end < sent.end and self.doc[end].lower_ in self.lex["object_pronouns"]
+            if not after and first is not None and pronoun:  # "FTX US, which backs Vela, had lent it $5M"
+                after = self._pronoun_object(number, start, end, first)
+            if not after and first is not None:  # "Vela, a developer to which Marlin had lent £54m"
+                after = self._relative_antecedent(number, first)
             if not after or first is None or self.type_of(first) is PERSON:
                 return
             counterparties = self._listed(after[0], firms)
@@ -226,11 +274,18 @@ class ExposureRules(Finder):
             if after:
                 creditors = self._listed(after[0], firms)
             else:  # "Voyager said Redkite defaulted on a $650M loan": the speaker lent it
-                speaker = [m for m in firms if m.end <= debtor.start and self.type_of(m) is FIRM]
+                speech = set(self.lex["speech_verbs"])
+                speaker = [
+                    m
+                    for m in firms
+                    if m.end <= debtor.start
+                    and self.type_of(m) is FIRM
+                    and any(t.lower_ in speech for t in self.doc[m.end : debtor.start])
+                ]
                 creditors = speaker[:1]
             counterparties = [debtor]
             exposed = [c for c in creditors if self.type_of(c) is FIRM]
-        pairs = [(e, c) for e in exposed for c in counterparties if e.key != c.key]
+        pairs = list({(e.key, c.key): (e, c) for e in exposed for c in counterparties if e.key != c.key}.values())
         if not pairs:
             return
         rule = "fact.exposure" if creditor_first else "fact.exposure.debt"
@@ -253,10 +308,58 @@ class ExposureRules(Finder):
         for i, (exposed_m, counter) in enumerate(pairs):
             yield self._exposure(exposed_m, counter, sent, rule, sums[i][0] if sums else None)
 
+    def _passive(self, i: int) -> bool:
+        """ "is owed", "was also owed": a form of 'be' before the participle, adverbs allowed between."""
+        be, adverbs = set(self.lex["passive_be"]), set(self.lex["auxiliaries"])
+        for token in reversed(self.doc[max(0, i - 3) : i]):
+            if token.lower_ in be:
+                return True
+            if token.lower_ not in adverbs:
+                return False
+        return False
+
+    def _relative_antecedent(self, number: int, subject: Mention) -> list[Mention]:
+        """The party a "to which" clause hangs on, when the clause's subject is the lender: "Vela Ltd,
+        a solar developer to which Marlin had lent £54m" -> Vela; a description may stand between."""
+        lower = [t.lower_ for t in self.doc[max(0, subject.start - 3) : subject.start]]
+        if not any(" ".join(lower[i:]) in self.lex["relative_objects"] for i in range(len(lower))):
+            return []
+        before = [m for m in self._firms(number) if m.end <= subject.start - 2 and subject.start - m.end <= 9]
+        if not before:
+            return []
+        gap = [t.lower_ for t in self.doc[before[-1].end : subject.start]]
+        stops = set(self.lex["clause_bounds"]) | set(self.lex["coordinators"]) | set(self.lex["speech_verbs"])
+        return [] if set(gap) & stops else before[-1:]
+
+    def _pronoun_object(self, number: int, cue: int, at: int, subject: Mention) -> list[Mention]:
+        """The firm an object pronoun stands for ("had lent it $5M"): the other firm named before it
+        in the sentence, else the one the sentence before was about; none when two could fit, or
+        when the lender is itself a pronoun ("money they lent it")."""
+        if {t.lower_ for t in self.doc[subject.end : cue]} & set(self.lex["subject_pronouns"]):
+            return []
+        others = [m for m in self._firms(number) if m.end <= at and m.key != subject.key]
+        if not others:
+            told = [n for n in range(number - 1, -1, -1) if any(t.is_alpha for t in self.sents[n])][:1]
+            others = [m for n in told for m in self._firms(n) if m.key != subject.key][:1]
+        if len({m.key for m in others}) != 1:
+            return []
+        token = self.doc[at]
+        return [Mention(at, at + 1, others[0].key, token.text, "coref.pronoun", 0.5, token.idx, token.idx + len(token))]
+
+    def _issuer(self, mention: Mention) -> str:
+        """ "lost $40M on Vela AT1s", "Vela bonds": the counterparty is Vela, the paper is what it issued."""
+        *name, last = mention.text.split()
+        if not name or last.lower() not in self.lex["instrument_words"]:
+            return mention.key
+        forms = self.__dict__.get("_form_keys")
+        if forms is None:
+            forms = self.__dict__["_form_keys"] = {f: k for k, p in self.rec.parties.items() for f in p.forms}
+        return forms.get(" ".join(name), mention.key)
+
     def _exposure(self, exposed: Mention, counter: Mention, sent: Span, rule: str, money: Money | None) -> Draft:
         return self.draft(
             "exposure",
-            {"exposed": exposed.key, "counterparty": counter.key},
+            {"exposed": exposed.key, "counterparty": self._issuer(counter)},
             sent,
             rule,
             0.75 if money else 0.65,
@@ -283,7 +386,30 @@ class ExposureRules(Finder):
             for t in self.doc[end:start]
             if not self._is_money_token(t.i) and not t.is_punct and t.lower_ not in articles
         ]
+        if start > 0 and self.doc[start - 1].text == "," and self._speaker(start):
+            return False  # "lent $5m to a customer, Vela said": the speaker
+        if len(words) > 2 and self._described(end, start):
+            return True
         return len(words) <= 2 and start - end <= 10 and not self._crosses(end, start)
+
+    def _speaker(self, start: int) -> bool:
+        """The party named at ``start`` is followed by a speech verb."""
+        named = next((m for m in self.in_sentence(self.sent_index[start]) if m.start == start), None)
+        speech = set(self.lex["speech_verbs"])
+        return named is not None and any(t.lower_ in speech for t in self.doc[named.end : named.end + 2])
+
+    def _described(self, end: int, start: int) -> bool:
+        """ "lent £2m to its sister company, Vela Ltd": a preposition, a noun phrase for a firm
+        ("its Maltese parent", "a property developer"), then the name after a comma."""
+        gap = [t.lower_ for t in self.doc[end:start] if not self._is_money_token(t.i)]
+        if gap[:1] and gap[0] in self.lex["to_words"]:
+            gap = gap[1:]
+        determiners = set(self.lex["possessives"]) | set(self.lex["articles"])
+        if not 3 <= len(gap) <= 6 or gap[-1] != "," or gap[0] not in determiners:
+            return False
+        phrase = " ".join(gap[1:-1])
+        nouns = self.lex["firm_cues"] + self.lex["parent_words"] + self.lex["child_words"] + self.lex["relative_firms"]
+        return any(phrase == n or phrase.endswith(f" {n}") for n in nouns)
 
     def _listed(self, first: Mention, parties: list[Mention]) -> list[Mention]:
         """``first`` and the parties coordinated with it, each with its own sum allowed between:
@@ -314,9 +440,12 @@ class ExposureRules(Finder):
         if sent.start in cache:
             return cache[sent.start]
         text = self.layout.source
+        sized = _sizing(self.lang)
         inside = [m for m in self.money if sent.start_char <= m.start < sent.end_char]
         kept: list[Money] = []
         for m in inside:
+            if sized.match(text, m.end):
+                continue  # "Madoff's $50 billion fraud": the size of something else, not a sum at risk
             if kept and (CONVERSION.match(text[kept[-1].end : m.start]) or PART_OF.match(text[kept[-1].end : m.start])):
                 continue
             kept.append(m)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from casegraph.loaders.facts.base import FIRM, PERSON, Draft, Finder
 from casegraph.loaders.recognize import Mention
-from casegraph.schemas import AUTHORITIES
+from casegraph.schemas import AUTHORITIES, PartyType
 
 
 class FreezeRules(Finder):
@@ -103,7 +103,26 @@ class FreezeRules(Finder):
             return after[0]
         if before and doc[start].lower_ in set(self.lex["freeze_verbs_last"]):  # "activa van Vela bevroren"
             return before[-1]
+        if before and self._object_relative(before[-1].end, start):
+            return before[-1]
         return None
+
+    def _object_relative(self, lo: int, cue: int) -> bool:
+        """ "Vela FZE, a Dubai company that OFAC designated": 'that' / 'which' / 'die', then only the
+        authority (and auxiliaries) before the cue; "whose owner OFAC designated" is not one."""
+        words = [t.lower_ for t in self.doc[lo:cue]]
+        relatives = set(self.lex["object_relatives"])
+        at = max((i for i, w in enumerate(words) if w in relatives), default=None)
+        if at is None or len(words) > 10:
+            return False
+        number = self.sent_index[cue]
+        agent = [m for m in self.in_sentence(number) if self.type_of(m) in AUTHORITIES and lo + at < m.start < cue]
+        if len(agent) != 1:
+            return False
+        rest = [t.lower_ for t in self.doc[agent[0].end : cue]]
+        return all(w in self.auxiliaries for w in rest) and all(
+            w in self.lex["articles"] for w in words[at + 1 : agent[0].start - lo]
+        )
 
     def _freezing_authority(self, start: int, end: int, number: int, target: Mention) -> Mention | None:
         """The authority that acts: the subject before the cue, the agent after 'by'/'door', one naming
@@ -113,6 +132,13 @@ class FreezeRules(Finder):
         agents = [a for a in authorities if a.start >= end and self._by_agent(a)]
         if agents:
             return agents[0]
+        if self.doc[start].lower_ in {c.split()[0] for c in self.lex["asset_cues"]}:
+            # "a UK asset freeze" names who froze; "the UK assets of Vela" only where they are
+            authorities = [
+                a
+                for a in authorities
+                if not (a.end == start and a.end - a.start == 1 and self.type_of(a) is PartyType.GOVERNMENT)
+            ]
         naming = [a for a in authorities if (a.end <= start and start - a.end <= 1) or start <= a.start < end]
         if naming:
             return naming[0]
@@ -143,5 +169,32 @@ class FreezeRules(Finder):
         if self.type_of(mention) is not FIRM:
             return False
         after = [m for m in parties if self.type_of(m) is PERSON and 0 < m.start - mention.end <= 4]
-        stops = set(self.lex["coordinators"]) | {","}
-        return bool(after) and not any(t.lower_ in stops for t in self.doc[mention.end : after[0].start])
+        if not after:
+            return False
+        gap = [t.lower_ for t in self.doc[mention.end : after[0].start]]
+        if set(gap) & set(self.lex["coordinators"]):
+            return False
+        roles = self.role_words | {w for p in self.lex["parent_words"] for w in p.split()}
+        # "Vela's owner, Ann Vos": a comma is allowed when only a role stands between
+        return "," not in gap or all(w in roles or w in {",", "'s", "’s"} for w in gap)
+
+    def on_block(self, start: int, end: int) -> Iterator[Draft]:
+        """ "OFAC had already blocked VTB Bank": blocking a party, in a text about sanctions, is a
+        blocking sanction by the authority of that sentence. The party must follow the verb as its
+        object: "blocked the deal", "blocked Vela from paying" or "blocked Vela's takeover" is not one."""
+        number = self.sent_index[start]
+        near = range(max(0, number - 2), number + 1)
+        if not any(self.has_any(self.sents[n], self.lex["sanction_words"]) for n in near):
+            return
+        parties = self.in_sentence(number, FIRM, PERSON)
+        skip = 1 if end < len(self.doc) and self.doc[end].lower_ in self.lex["articles"] else 0
+        target = next((m for m in parties if m.start == end + skip), None)
+        if target is None or self.doc[min(target.end, len(self.doc) - 1)].lower_ in self.lex["block_not_after"]:
+            return
+        authorities = [m for m in self.in_sentence(number) if self.type_of(m) in AUTHORITIES and m.end <= start]
+        acting = [a for a in authorities if self._authority_acts(a, start, number, target)]
+        if not acting:
+            return
+        for member in self.followers(target, [m for m in parties if m.start > target.start]):
+            roles = {"authority": acting[-1].key, "target": member.key}
+            yield self.draft("asset_freeze", roles, self.sents[number], "fact.asset_freeze.block", 0.7)

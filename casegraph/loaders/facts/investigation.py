@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from casegraph.loaders.facts.base import FIRM, PERSON, Draft, Finder
@@ -43,7 +44,10 @@ class InvestigationRules(Finder):
             return
         agents = [m for m in self.in_sentence(number, *AUTHORITIES) if m.start >= end and self._by_agent(m)]
         before = [m for m in self.in_sentence(number, FIRM, PERSON) if m.end <= start and start - m.end <= 4]
-        if not agents or not before:
+        if not agents:
+            yield from self._acting_arrest(number, start, end)
+            return
+        if not before:
             return
         head = self._subject_back(before)
         for subject in self.followers(head, before[before.index(head) + 1 :]):
@@ -54,3 +58,47 @@ class InvestigationRules(Finder):
                 "fact.investigation.arrest",
                 0.65,
             )
+
+    def _acting_arrest(self, number: int, start: int, end: int) -> Iterator[Draft]:
+        """The authority acting: "the FBI arrested Olav Vane", "police raided Vela's offices", "de FIOD
+        heeft Vela doorzocht" (the party right after the verb, or between the authority and a verb last)."""
+        sent = self.sents[number]
+        parties = self.in_sentence(number, FIRM, PERSON)
+        named = {i for m in parties for i in range(m.start, m.end)} if self.lang == "nl" else set()
+        acting = [
+            m
+            for m in self.in_sentence(number, PartyType.REGULATOR, PartyType.PROSECUTOR)
+            if m.end <= start and all(t.lower_ in self.auxiliaries or t.i in named for t in self.doc[m.end : start])
+        ]
+        if not acting:
+            return
+        subjects = [m for m in parties if 0 <= m.start - end <= 1]
+        if not subjects and self.lang == "nl":  # "de FIOD heeft Vela doorzocht"
+            subjects = [m for m in parties if acting[-1].end < m.start and m.end <= start]
+        if not subjects:
+            return
+        for subject in self.followers(subjects[0], [m for m in parties if m.start > subjects[0].start]):
+            yield self.draft(
+                "investigation",
+                {"authority": acting[-1].key, "subject": subject.key},
+                sent,
+                "fact.investigation.arrest",
+                0.65,
+            )
+
+    def on_investigate_by(self, start: int, end: int) -> Iterator[Draft]:
+        """ "Het onderzoek werd uitgevoerd door de FIOD", "the investigation was led by the FBI": with no
+        party in the sentence, the firm the text is about, when one clearly is."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        if not self.has_any(self.doc[sent.start : start], self.lex["investigation_nouns"]):
+            return
+        agents = [m for m in self.in_sentence(number, PartyType.REGULATOR, PartyType.PROSECUTOR) if m.start >= end - 1]
+        if not agents or self.in_sentence(number, FIRM, PERSON):
+            return
+        counts = Counter(m.key for m in self.rec.mentions if self.type_of(m) is FIRM).most_common(2)
+        if not counts or counts[0][1] < 3 or (len(counts) > 1 and counts[0][1] < 2 * counts[1][1]):
+            return
+        yield self.draft(
+            "investigation", {"authority": agents[0].key, "subject": counts[0][0]}, sent, "fact.investigation.by", 0.6
+        )

@@ -34,6 +34,30 @@ class OfficerRules(Finder):
                 role=role,
             )
 
+    def on_leads(self, start: int, end: int) -> Iterator[Draft]:
+        """ "Herman Gref, who heads Sberbank", "Neil Woodford, the stock picker who founded Woodford
+        Investment Management", "Ann Vos, die Vela oprichtte": a verb of office after a person names
+        the organisation it governs; the verb is the role."""
+        doc, number = self.doc, self.sent_index[start]
+        sent = self.sents[number]
+        parties = self.in_sentence(number)
+        person = next(
+            (m for m in reversed(parties) if m.end <= start and self.type_of(m) is PERSON), None
+        )
+        if person is None or start - person.end > 8 or doc[person.end].text != ",":
+            return
+        if any(person.end <= m.start < start for m in parties):
+            return  # "Ann Vos, the CEO of Vela, who ...": another party stands between
+        orgs = {FIRM, PartyType.REGULATOR, PartyType.PROSECUTOR}
+        inside = [m for m in parties if start < m.start and m.end < end and self.type_of(m) in orgs]
+        after = [m for m in parties if end <= m.start <= end + 1 and self.type_of(m) in orgs]
+        org = inside[0] if inside else after[0] if after else None
+        if org is not None and org.key != person.key:
+            yield self.draft(
+                "officer", {"person": person.key, "org": org.key}, sent, "fact.officer.verb", 0.75,
+                role=doc[end - 1].text,
+            )
+
     def officers(self) -> Iterator[Draft]:
         """A role phrase between a person and an organisation: "Vela founder Aron Velde",
         "Olav Vane, the founder of Ostwind", "Ostwind's former chief revenue officer",
@@ -84,13 +108,16 @@ class OfficerRules(Finder):
                     ),
                     None,
                 )
+            linked = None  # "X and Y are the joint liquidators of Z", "X en Y zijn aangesteld als curatoren"
+            if person is None:
+                person, linked = self._person_linked(persons, orgs, role_start)
             if person is None:
                 continue
             # the organisation
             org = None
             if compound:
                 org = next(m for m in orgs if m.start == start and m.end == start)
-            if org is None:  # "Vela founder X", "the SEC's chair", "Ostwind's former chief revenue officer"
+            if org is None and linked is None:  # "Vela founder X", "the SEC's chair", "Ostwind's former CRO"
                 org = next(
                     (
                         m
@@ -116,8 +143,13 @@ class OfficerRules(Finder):
             if org is None and person.start >= end and person.end < sent.end and doc[person.end].lower_ in of_words:
                 # "Acting Chairman Bo Lund of the CFTC": the organisation after the name, not the nearest firm
                 org = next((m for m in orgs if 0 < m.start - person.end <= 3), None)
-            if org is None:  # "Zelko en oprichter Ming Tao"
+            if org is None and linked is None:  # "Zelko en oprichter Ming Tao"
                 org = next((m for m in reversed(orgs) if m.end <= role_start and role_start - m.end <= 2), None)
+            if org is None and linked == "appointed" and role_text.lower().split()[-1] in self.lex["insolvency_roles"]:
+                # "the court named X and Y as joint liquidators": of the firm that failed
+                org = self._insolvent(role_start, {person.key} | {m.key for m in orgs if person.end <= m.start})
+            if org is None and linked is None and doc[role_start].lower_ in self.lex["possessives"]:
+                org = self._previous_subject(number, orgs_ok)  # "Its chairman, Ann Vos": the last sentence's subject
             if org is None and person.start >= end and not self._unknown_name_before(role_start):
                 if role_text.lower() in set(self.lex["state_roles"]) and not any(
                     self.type_of(m) is FIRM for m in parties
@@ -134,9 +166,62 @@ class OfficerRules(Finder):
                 confidence = 0.8
             if org is None or org.key == person.key:
                 continue
-            yield self.draft(
-                "officer", {"person": person.key, "org": org.key}, sent, "fact.officer", confidence, role=role_text
-            )
+            last = role_text.lower().split()[-1]
+            plural = last.endswith(("s", "en")) and not last.endswith("ss")  # "curatoren", "co-founders"
+            for member in self._joined(person, persons) if plural else [person]:
+                yield self.draft(
+                    "officer", {"person": member.key, "org": org.key}, sent, "fact.officer", confidence, role=role_text
+                )
+
+    def _person_linked(
+        self, persons: list[Mention], orgs: list[Mention], role_start: int
+    ) -> tuple[Mention | None, str | None]:
+        """The person before a role joined to it by a copula ("X of Y are the joint liquidators",
+        "Fridman and Aven are co-founders") or an appointment ("named X as administrator", "X zijn
+        aangesteld als curatoren"), with which of the two it is."""
+        doc = self.doc
+        before = [m for m in persons if m.end <= role_start and role_start - m.end <= 8]
+        if not before:
+            return None, None
+        person = before[-1]
+        between = [t.lower_ for t in doc[person.end : role_start]]
+        firm_of = [m for m in orgs if person.end < m.start and m.end <= role_start]
+        if firm_of and between[:1] == [self.lex["of_words"][0]]:  # "X of Alvarez & Marsal are the ..."
+            between = [t.lower_ for t in doc[firm_of[-1].end : role_start]]
+        copulas = {w for c in self.lex["copulas"] for w in c.split()}
+        if between and set(between) <= copulas and between[0] not in set(self.lex["role_determiners"]):
+            return person, "copula"
+        appointing = {*self.lex["appointed_as"], *self.lex["appointing"]}
+        if appointing & set(between) and all(t.isalpha() for t in between):
+            return person, "appointed"
+        return None, None
+
+    def _joined(self, person: Mention, persons: list[Mention]) -> list[Mention]:
+        """ "Rudolf Lindeboom en Bart Kuijpers": the people joined to ``person`` by a coordinator."""
+        doc, glue = self.doc, set(self.lex["coordinators"]) | {","}
+        group = [person]
+        for other in sorted(persons, key=lambda m: m.start):
+            near = [m for m in group if 0 < other.start - m.end <= 1 or 0 < m.start - other.end <= 1]
+            if other not in group and near:
+                lo, hi = sorted((near[0], other), key=lambda m: m.start)
+                if all(t.lower_ in glue for t in doc[lo.end : hi.start]):
+                    group.append(other)
+        return group
+
+    def _insolvent(self, before: int, exclude: set[str]) -> Mention | None:
+        """The first firm of the sentence that last told a bankruptcy, else the firm the text is about."""
+        cues = [s for label, s, _ in self.rec.cues if label.startswith("BANKRUPT") and s < before]
+        if cues:
+            firms = [m for m in self.in_sentence(self.sent_index[cues[-1]], FIRM) if m.key not in exclude]
+            if firms:
+                return firms[0]
+        key = self.salient_firm(exclude)
+        return next((m for m in self.rec.mentions if m.key == key), None) if key else None
+
+    def _previous_subject(self, number: int, types: set[PartyType]) -> Mention | None:
+        """The first organisation of the sentence before: what "its" points back to."""
+        earlier = [m for m in self.in_sentence(number - 1) if self.type_of(m) in types] if number else []
+        return earlier[0] if earlier else None
 
     def _not_an_office(self, role_start: int, role: str) -> bool:
         """ "Russian President Putin", "de Amerikaanse president", "his business partner": a state's

@@ -19,7 +19,10 @@ class SuspensionRules(Finder):
         before = [m for i, m in enumerate(before) if i == 0 or m.key != before[i - 1].key]
         before = [m for m in before if not self._in_apposition(m, before)]
         gap = {t.lower_ for t in self.doc[before[-1].end : start]} if before else set()
-        if gap & set(self.lex["clause_pronouns"]):  # "H2O said the AMF had asked it to halt redemptions"
+        inside = [m for m in all_firms if start < m.start and m.end < end]
+        if inside:  # the firm inside the cue: "the FMA placed Vela Europe AG under a moratorium"
+            group = [inside[0]]
+        elif gap & set(self.lex["clause_pronouns"]):  # "H2O said the AMF had asked it to halt redemptions"
             subject = self._subject(number, start, firms)
             group = [subject] if subject else []
         elif before and start - before[-1].end <= 12:  # "Vela and Marlin froze withdrawals"

@@ -1,0 +1,153 @@
+"""More ways news states an exposure or a sanction (issue 8), on sentences of our own: pronoun
+objects, passives, descriptions before a name, bond holdings, blocking sanctions; each with a near
+miss that must not fire. The party whose money is at risk is the exposed one."""
+
+from __future__ import annotations
+
+import pytest
+
+from casegraph.loaders.extract import Meta, extract
+from casegraph.loaders.pipeline import pipeline
+
+LEGAL = {"plc", "Ltd", "AG", "NV", "BV", "LLC", "LP", "SA"}
+
+
+def short(name: str) -> str:
+    return " ".join(w for w in name.split() if w.rstrip(".,") not in LEGAL)
+
+
+def run(text: str, lang: str = "en"):
+    return extract(text, Meta(id="t", lang=lang, date="2024-05-02"))
+
+
+def exposures(text: str, lang: str = "en") -> dict[tuple[str, str], float | None]:
+    return {(short(f.exposed), short(f.counterparty)): f.amount for f in run(text, lang).facts if f.type == "exposure"}
+
+
+def freezes(text: str, lang: str = "en") -> set[tuple[str, str]]:
+    return {(short(f.authority), short(f.target)) for f in run(text, lang).facts if f.type == "asset_freeze"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "amount"),
+    [
+        (  # the object is a pronoun for the firm named in the relative clause
+            "Talbrook Finance Ltd, which had promised Merrow Lending Ltd a credit line, lent it $90 million.",
+            ("Talbrook Finance", "Merrow Lending"),
+            90e6,
+        ),
+        (  # "is owed" is the creditor's side, whatever cue follows
+            "Merrow Lending Ltd is also owed $310 million on loans to Talbrook Finance Ltd.",
+            ("Merrow Lending", "Talbrook Finance"),
+            310e6,
+        ),
+        (  # a passive loss: the sum is its subject, the loser the one whose reserves they were
+            "Dunmere County Council said £3m of its reserves had been lost at Quayle Bank plc.",
+            ("Dunmere County Council", "Quayle Bank"),
+            3e6,
+        ),
+        (  # a description between the cue and the name
+            "Quayle Bank plc had lent £4.5m to its sister company, Quayle Leasing Ltd, without approval.",
+            ("Quayle Bank", "Quayle Leasing"),
+            4.5e6,
+        ),
+        (  # the longer of two cues at one word: "loans ... outstanding to"
+            "Ostvale Bank AG, of Graz, has loans of EUR 48 million outstanding to Pernitz Handel AG.",
+            ("Ostvale Bank", "Pernitz Handel"),
+            48e6,
+        ),
+    ],
+)
+def test_more_exposure_forms(text: str, pair: tuple[str, str], amount: float) -> None:
+    found = exposures(text)
+    assert found.get(pair) == pytest.approx(amount), found
+    assert pair[::-1] not in found
+
+
+def test_the_size_of_a_fraud_is_no_sum_at_risk() -> None:
+    found = exposures("Quayle Bank plc revealed a loss from Talbrook Finance Ltd's alleged $40 billion fraud.")
+    assert found.get(("Quayle Bank", "Talbrook Finance"), "missing") is None
+
+
+def test_no_exposure_to_a_speaker_or_from_a_pronoun_lender() -> None:
+    assert not exposures("Quayle Bank plc lent $5m to a customer, Merrow Lending Ltd said.")
+    found = exposures("Merrow Lending Ltd cannot pay, leaving other lenders waiting for the money they lent it.")
+    assert not any(a == b for a, b in found)
+
+
+def test_abbreviated_amount_ends_a_sentence() -> None:
+    doc = pipeline("en").parse("Quayle Bank plc lost $38m. Merrow Lending Ltd said it lost nothing.")
+    assert len(list(doc.sents)) == 2
+    assert ("Quayle Bank", "Merrow Lending") not in exposures(
+        "Quayle Bank plc lost $38m. Merrow Lending Ltd said it lost nothing."
+    )
+    doc = pipeline("nl").parse("Het fonds leende geld aan Pernitz Beheer BV. Daarnaast kocht het obligaties.")
+    assert len(list(doc.sents)) == 2
+
+
+def test_losses_on_a_firms_paper_are_on_the_firm() -> None:
+    text = "Merrow Lending Ltd is a bank. Dunhope Capital Ltd lost $25 million on Merrow Lending AT1s."
+    assert exposures(text).get(("Dunhope Capital", "Merrow Lending")) == pytest.approx(25e6)
+
+
+def test_blocking_sanctions() -> None:
+    text = "The US imposed sanctions on Russian lenders. OFAC blocked Pernitz Bank on Monday."
+    assert ("Office of Foreign Assets Control", "Pernitz Bank") in freezes(text)
+    # blocking a deal or an action, or a block with no sanctions in sight, is no freeze
+    assert not freezes("The US imposed sanctions on Russian lenders. OFAC blocked Pernitz Bank from paying dividends.")
+    assert not freezes("The US imposed sanctions on Russian lenders. OFAC blocked Pernitz Bank's takeover of Vela.")
+    assert not freezes("The court blocked Pernitz Bank on Monday.")
+
+
+def test_a_state_that_freezes_is_the_authority() -> None:
+    text = "The European Union froze the assets of Pernitz Bank AG's owner, Ivan Morozov, in March."
+    found = freezes(text)
+    assert ("European Union", "Ivan Morozov") in found
+    assert not any(authority != "European Union" for authority, _ in found)
+
+
+def test_holdings_of_a_firms_bonds() -> None:
+    text = "Kelvedon Life plc holds €30 million of Pernitz Bank bonds, which it has written down."
+    assert exposures(text).get(("Kelvedon Life", "Pernitz Bank")) == pytest.approx(30e6)
+    # whose notes the sentence does not say, or paper nobody is said to hold, is no exposure
+    assert not exposures("Kelvedon Life plc said its funds held $85 million of the notes.")
+    assert not exposures("Pernitz Bank AG sold €30 million of Kelvedon Life bonds to the market.")
+
+
+def test_a_loan_from_a_bank_is_not_money_held_there() -> None:
+    found = exposures("Het fonds Zuidhaven Vastgoed BV heeft een lening van 180 miljoen euro bij Kempenbank NV.", "nl")
+    assert ("Zuidhaven Vastgoed", "Kempenbank") not in found
+
+
+def test_every_member_of_a_list_of_losers() -> None:
+    found = exposures(
+        "Pernitz Capital LP collapsed in March. Lenders like Quayle Bank plc, Ostvale Bank AG and Merrow Lending Ltd "
+        "also lost money."
+    )
+    assert {a for a, b in found if b == "Pernitz Capital"} == {"Quayle Bank", "Ostvale Bank", "Merrow Lending"}
+
+
+def test_a_loan_told_in_a_relative_clause() -> None:
+    text = "In May Pernitz Solar Ltd, a developer to which Quayle Bank plc had lent £54m, went into administration."
+    assert exposures(text).get(("Quayle Bank", "Pernitz Solar")) == pytest.approx(54e6)
+    assert not exposures("Pernitz Solar Ltd, which Quayle Bank plc says had lent £54m, went into administration.")
+
+
+def test_money_put_into_a_fund() -> None:
+    assert exposures("Dunmere Hospital Trust put $42 million into Pernitz Credit Fund LP.").get(
+        ("Dunmere Hospital Trust", "Pernitz Credit Fund")
+    ) == pytest.approx(42e6)
+    found = exposures("De gemeente Halsterberg stak 6,5 miljoen euro in Baronie Energie Holding BV.", "nl")
+    assert found.get(("gemeente Halsterberg", "Baronie Energie Holding")) == pytest.approx(6.5e6)
+
+
+def test_designated_in_a_relative_clause() -> None:
+    text = "Banks served Kestova Trading FZE, a Dubai company that OFAC designated in 2023."
+    assert ("Office of Foreign Assets Control", "Kestova Trading FZE") in freezes(text)
+    # the owner was designated, not the bank
+    assert not freezes("Pernitz Bank AG, whose owner OFAC designated in 2022, kept trading.")
+
+
+def test_the_uk_sanctions_office() -> None:
+    text = "The Office of Financial Sanctions Implementation said the UK assets of Pernitz Bank AG had been frozen."
+    assert ("Office of Financial Sanctions Implementation", "Pernitz Bank") in freezes(text)

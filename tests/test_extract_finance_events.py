@@ -1,0 +1,179 @@
+"""Events and group ties as finance news writes them (issue 8, item 4), on sentences of our own in
+English and Dutch; each rule beside a near miss that must not fire."""
+
+from __future__ import annotations
+
+from casegraph.loaders.extract import Meta, extract
+
+LEGAL = {"plc", "Ltd", "AG", "NV", "BV", "SA", "Inc"}
+
+
+def short(name: str | None) -> str | None:
+    return " ".join(w for w in name.split() if w.rstrip(",.") not in LEGAL) if name else name
+
+
+def facts(text: str, lang: str, type_: str) -> set[tuple[str | None, ...]]:
+    extraction = extract(text, Meta(id="t", lang=lang, date="2024-05-02"))
+    return {
+        tuple(short(getattr(f, role)) for role in f.roles if getattr(f, role))
+        for f in extraction.facts
+        if f.type == type_
+    }
+
+
+def test_unit_described_by_its_group() -> None:
+    text = (
+        "Brenmoor Holdings AG reported a loss on Tuesday. Brenmoor Card Services Ltd, the group's British "
+        "unit, was told to halt business."
+    )
+    assert ("Brenmoor Card Services", "Brenmoor Holdings") in facts(text, "en", "subsidiary")
+
+
+def test_arm_of_the_bank_named_before() -> None:
+    text = "Regulators froze the assets of Ostravia Bank, after Netsaver, the Nordic bank's online savings arm, shut."
+    assert facts(text, "en", "subsidiary") == {("Netsaver", "Ostravia Bank")}
+
+
+def test_parent_described_must_fit_the_noun() -> None:
+    text = "Olav Brask chairs Kestrel Group, and he was also a director of Tarn Holdings SA, the bank's parent."
+    assert facts(text, "en", "subsidiary") == set()
+
+
+def test_owned_by_as_apposition_only() -> None:
+    assert facts("Heathmoor Bank, owned by Ostravia Bank, went into administration.", "en", "subsidiary") == {
+        ("Heathmoor Bank", "Ostravia Bank")
+    }
+    assert facts("Pellow Capital said 4% of the shares owned by Marlin Group were sold.", "en", "subsidiary") == set()
+
+
+def test_sister_company_is_no_subsidiary() -> None:
+    text = "Volgens de toezichthouder leende Zolto Bank geld aan Marlin Trading, het zusterbedrijf van Zolto Bank."
+    assert facts(text, "nl", "subsidiary") == set()
+
+
+def test_unit_verb_between_is_no_child() -> None:
+    assert ("Marlin Capital", "Pellow") not in facts(
+        "Pellow lending unit files for bankruptcy owing Marlin Capital $700 million.", "en", "subsidiary"
+    )
+
+
+def test_administration_and_court_protection() -> None:
+    assert facts("Heathmoor Bank, owned by Ostravia Bank, also went into administration.", "en", "bankruptcy") == {
+        ("Heathmoor Bank",)
+    }
+    assert facts("Pellow Digital Inc. sought court protection in Tokyo on Tuesday.", "en", "bankruptcy") == {
+        ("Pellow Digital",)
+    }
+
+
+def test_joint_administrators_of_two_firms() -> None:
+    text = "Three partners were appointed joint administrators of Corvane Capital Ltd and Corvane Trade Finance Ltd."
+    assert facts(text, "en", "bankruptcy") == {("Corvane Capital",), ("Corvane Trade Finance",)}
+
+
+def test_a_unit_filing_is_not_its_parent_nor_its_creditor() -> None:
+    assert (
+        facts("Pellow lending unit files for bankruptcy owing Marlin Capital $700 million.", "en", "bankruptcy")
+        == set()
+    )
+
+
+def test_winding_up_a_fund() -> None:
+    text = "Corvane Fund Services said it would wind up the Halvard Income Fund, which has been gated since June."
+    assert ("Halvard Income Fund",) in facts(text, "en", "bankruptcy")
+
+
+def test_arrest_and_raid_by_the_authority_acting() -> None:
+    assert facts("The FBI arrested Olav Brask at his home in Miami.", "en", "investigation") == {
+        ("Federal Bureau of Investigation", "Olav Brask")
+    }
+    assert ("Fiscale Inlichtingen- en Opsporingsdienst", "Zolto Bank") in facts(
+        "De FIOD heeft Zolto Bank doorzocht.", "nl", "investigation"
+    )
+    assert facts("Olav Brask arrested a burglar.", "en", "investigation") == set()
+
+
+def test_under_investigation_past_a_relative_clause() -> None:
+    text = (
+        "Kestrel Bank AB, whose chief executive Ann Vos was dismissed in March, is under investigation by "
+        "the Financial Conduct Authority."
+    )
+    assert facts(text, "en", "investigation") == {("Financial Conduct Authority", "Kestrel Bank AB")}
+
+
+def test_official_confirming_an_investigation_is_not_its_subject() -> None:
+    text = "Ann Vos, director of enforcement at the Financial Conduct Authority, confirmed the investigation."
+    assert facts(text, "en", "investigation") == set()
+
+
+def test_dutch_investigation_of_an_authority_named_after() -> None:
+    text = "Naar Zolto Bank loopt nog een strafrechtelijk onderzoek van het OM."
+    assert facts(text, "nl", "investigation") == {("Openbaar Ministerie", "Zolto Bank")}
+
+
+def test_investigation_carried_out_by_names_the_firm_of_the_text() -> None:
+    text = (
+        "Zolto Bank betaalt een boete. Zolto Bank schikt met het OM. Zolto Bank heeft de controles verbeterd. "
+        "Het onderzoek werd uitgevoerd door de FIOD."
+    )
+    assert ("Fiscale Inlichtingen- en Opsporingsdienst", "Zolto Bank") in facts(text, "nl", "investigation")
+
+
+def test_a_court_that_fines_is_the_authority() -> None:
+    text = "Last June the Federal Criminal Court fined Kestrel Bank 2 million francs for failing to stop a drug ring."
+    assert facts(text, "en", "charge") == {("Federal Criminal Court", "Kestrel Bank")}
+
+
+def test_what_prosecutors_allege() -> None:
+    text = "In the indictment, US prosecutors alleged that Kestrel Capital used its fortune to manipulate the stock."
+    assert {f[1] for f in facts(text, "en", "charge")} == {"Kestrel Capital"}
+    assert facts("Pellow Capital alleged that Marlin Capital had lied.", "en", "charge") == set()
+
+
+def test_dutch_settlement_offered_by_the_prosecutor() -> None:
+    text = (
+        "Zolto Telecom Ltd en haar dochterbedrijf Marlin Holding BV hebben een door het Openbaar Ministerie "
+        "aangeboden transactie van 40 miljoen euro geaccepteerd."
+    )
+    assert facts(text, "nl", "charge") == {
+        ("Openbaar Ministerie", "Zolto Telecom"),
+        ("Openbaar Ministerie", "Marlin Holding"),
+    }
+
+
+def test_dutch_object_put_first() -> None:
+    text = (
+        "Topman Karel Vos vertrok in 2022. "
+        "Tegen de voormalige chief risk officer van Zolto Bank, Karel Vos, stelt het OM strafvervolging in."
+    )
+    assert facts(text, "nl", "charge") == {("Openbaar Ministerie", "Karel Vos")}
+
+
+def test_the_firm_of_a_role_is_not_charged() -> None:
+    text = "Ann Vos, Pellow's former chief revenue officer who was also charged in the case, lives in Israel."
+    assert {f[1] for f in facts(text, "en", "charge")} <= {"Ann Vos"}
+
+
+def test_unit_resolving_a_charge_past_its_parent() -> None:
+    text = (
+        "Halden Bank USA, the New York subsidiary of Halden Bank ASA, agreed to pay $30 million to resolve a "
+        "criminal charge, the Justice Department said."
+    )
+    assert {f[1] for f in facts(text, "en", "charge")} == {"Halden Bank USA"}
+
+
+def test_dutch_separable_and_verb_last_takeovers() -> None:
+    assert facts(
+        "De Zwitserse bank Kestrel Bank neemt branchegenoot Marlin Bank over voor 3 miljard.", "nl", "acquisition"
+    ) == {("Kestrel Bank", "Marlin Bank")}
+    assert facts("Kestrel Bank heeft een groot deel van de gesloten Marlin Bank overgenomen.", "nl", "acquisition") == {
+        ("Kestrel Bank", "Marlin Bank")
+    }
+    assert (
+        facts("Pellow Leven is sinds 2015 in handen van de investeerder Marlin Capital.", "nl", "acquisition") == set()
+    )
+
+
+def test_moratorium_names_the_firm_placed_under_it() -> None:
+    text = "In Vienna, the Financial Market Authority placed Kestrel Europe AG under a moratorium, halting payments."
+    assert facts(text, "en", "withdrawal_suspension") == {("Kestrel Europe",)}
