@@ -41,10 +41,13 @@ UNWIND_ROWS = 5_000
 # The name index (the embedded store's ``names`` table): (:NameKey {key})-[:NAMES]->(:Party) for the
 # name_key of every name and alias. Not part of the case graph: left out of stats and dumps.
 NAME_KEY, NAMES = "NameKey", "NAMES"
-# Written by the party MERGE itself, for the forms the stored node does not hold yet (row.forms:
-# [form, key] pairs): a party named again in every batch costs no name-key writes.
-FRESH_FORMS = ("[f IN row.forms WHERE NOT f[0] IN coalesce(n.aliases, []) + coalesce(n.name, [])] AS fresh")
-NAME_KEYS = f"WITH n, fresh UNWIND fresh AS f MERGE (k:{NAME_KEY} {{key: f[1]}}) MERGE (k)-[:{NAMES}]->(n)"
+# Written only for the forms the stored party does not hold yet (row.forms: [form, key] pairs), which
+# the party MERGE returns: a party named again in every batch costs no name-key writes.
+FRESH_FORMS = ("WITH n, row, [f IN row.forms WHERE NOT f[0] IN coalesce(n.aliases, []) + coalesce(n.name, [])] "
+               "AS fresh ")
+RETURN_FRESH = " WITH n, fresh WHERE size(fresh) > 0 RETURN n.id AS id, fresh"
+NAME_KEYS = (f"UNWIND $rows AS row MATCH (n:{PARTY} {{id: row.id}}) UNWIND row.fresh AS f "
+             f"MERGE (k:{NAME_KEY} {{key: f[1]}}) MERGE (k)-[:{NAMES}]->(n)")
 # The analysts' review decisions (casegraph/review): (:Decision {id, at, key, body}), no relationships; not
 # part of the case graph either.
 DECISION = "Decision"
@@ -152,11 +155,15 @@ class Neo4jStore:
             groups[(row.base, row.label)].append(_node_params(row))
         for (base, label), rows in groups.items():
             # parties: name lookup is an index seek on NameKey.key, not a scan of list properties
-            fresh, keys = (f"WITH n, row, {FRESH_FORMS} ", f" {NAME_KEYS}") if base == PARTY else ("", "")
+            fresh, keys = (FRESH_FORMS, RETURN_FRESH) if base == PARTY else ("", "")
             query = (f"UNWIND $rows AS row MERGE (n:{_checked(base, BASE_LABELS)} {{id: row.id}}) {fresh}"
                      f"SET n:{_checked(label, LABELS)} {_set_clause('n', _list_keys(rows))}{keys}")
             for part in chunks(rows, UNWIND_ROWS):
-                written.nodes += tx.run(query, rows=part).consume().counters.nodes_created
+                result = tx.run(query, rows=part)
+                named = [{"id": r["id"], "fresh": r["fresh"]} for r in result]
+                written.nodes += result.consume().counters.nodes_created
+                if named:
+                    tx.run(NAME_KEYS, rows=named).consume()
         edges: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
         for row in batch.edges.values():
             edges[(row.src_base, row.type, row.dst_base)].append(_edge_params(row))
