@@ -41,11 +41,16 @@ UNWIND_ROWS = 5_000
 # The name index (the embedded store's ``names`` table): (:NameKey {key})-[:NAMES]->(:Party) for the
 # name_key of every name and alias. Not part of the case graph: left out of stats and dumps.
 NAME_KEY, NAMES = "NameKey", "NAMES"
+# Written only for the forms the stored party does not hold yet (row.forms: [form, key] pairs), which
+# the party MERGE returns: a party named again in every batch costs no name-key writes.
+FRESH_FORMS = ("WITH n, row, [f IN row.forms WHERE NOT f[0] IN coalesce(n.aliases, []) + coalesce(n.name, [])] "
+               "AS fresh ")
+RETURN_FRESH = " WITH n, fresh WHERE size(fresh) > 0 RETURN n.id AS id, fresh"
+NAME_KEYS = (f"UNWIND $rows AS row MATCH (n:{PARTY} {{id: row.id}}) UNWIND row.fresh AS f "
+             f"MERGE (k:{NAME_KEY} {{key: f[1]}}) MERGE (k)-[:{NAMES}]->(n)")
 # The analysts' review decisions (casegraph/review): (:Decision {id, at, key, body}), no relationships; not
 # part of the case graph either.
 DECISION = "Decision"
-NAME_KEYS = (f"UNWIND $rows AS row MATCH (n:{PARTY} {{id: row.id}}) UNWIND row.keys AS key "
-             f"MERGE (k:{NAME_KEY} {{key: key}}) MERGE (k)-[:{NAMES}]->(n)")
 # Stored nodes with a row's id but of another base or label (ids are unique per base label only).
 OTHER_KIND = ("UNWIND $rows AS row CALL (row) { "
               + " UNION ".join(f"MATCH (n:{base} {{id: row.id}}) RETURN n" for base in BASE_LABELS)
@@ -149,12 +154,16 @@ class Neo4jStore:
         for row in batch.nodes.values():
             groups[(row.base, row.label)].append(_node_params(row))
         for (base, label), rows in groups.items():
-            query = (f"UNWIND $rows AS row MERGE (n:{_checked(base, BASE_LABELS)} {{id: row.id}}) "
-                     f"SET n:{_checked(label, LABELS)} {_set_clause('n', _list_keys(rows))}")
+            # parties: name lookup is an index seek on NameKey.key, not a scan of list properties
+            fresh, keys = (FRESH_FORMS, RETURN_FRESH) if base == PARTY else ("", "")
+            query = (f"UNWIND $rows AS row MERGE (n:{_checked(base, BASE_LABELS)} {{id: row.id}}) {fresh}"
+                     f"SET n:{_checked(label, LABELS)} {_set_clause('n', _list_keys(rows))}{keys}")
             for part in chunks(rows, UNWIND_ROWS):
-                written.nodes += tx.run(query, rows=part).consume().counters.nodes_created
-                if base == PARTY:  # name lookup: an index seek on NameKey.key, not a scan of list properties
-                    tx.run(NAME_KEYS, rows=part).consume()
+                result = tx.run(query, rows=part)
+                named = [{"id": r["id"], "fresh": r["fresh"]} for r in result]
+                written.nodes += result.consume().counters.nodes_created
+                if named:
+                    tx.run(NAME_KEYS, rows=named).consume()
         edges: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
         for row in batch.edges.values():
             edges[(row.src_base, row.type, row.dst_base)].append(_edge_params(row))
@@ -313,7 +322,7 @@ def _node_params(row: NodeRow) -> dict[str, Any]:
     params = {"id": row.id, "props": row.props, "lists": row.lists}
     if row.base == PARTY:
         forms = [row.props.get("name"), *row.lists.get("aliases", ())]
-        params["keys"] = list(dict.fromkeys(name_key(f) for f in forms if f))
+        params["forms"] = [[f, name_key(f)] for f in dict.fromkeys(forms) if f]
     return params
 
 
