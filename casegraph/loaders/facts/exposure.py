@@ -4,8 +4,10 @@ News states one exposure in many shapes; each cue label says which side comes fi
 ``exposure`` cues have the party at risk before them ("lent $5M to", "had $3.3bn held at",
 "verlies van 40 miljoen op"), ``debt`` cues the debtor ("owes", "borrowed from", "schuld bij"),
 ``debt_last`` cues both parties before them ("X is Y 10 miljoen verschuldigd"), ``creditors`` cues
-a list of creditors of one debtor ("FTX's largest creditors include Genesis ($175M)"). The amount
-is the sum stated for that pair; a group total ("owed $1bn by A and B") or a share gives none.
+a list of creditors of one debtor ("FTX's largest creditors include Genesis ($175M)"), ``paper`` cues a
+holding of an issuer's bonds ("holds €22m of Vela bonds"). The amount is the sum stated for that
+pair; a group total ("owed $1bn by A and B"), a share, or the size of a fraud ("a $50bn fraud")
+gives none.
 """
 
 from __future__ import annotations
