@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from casegraph.console import StoreOption, err, fail
+from casegraph.console import StoreOption, err, fail, open_graph
 from casegraph.pictures.page import render
 from casegraph.pictures.picture import path_picture, picture
 from casegraph.pictures.png import screenshot
@@ -21,12 +21,7 @@ HtmlOption = Annotated[Path | None, typer.Option("--html", help="Also write the 
 
 
 def _drawn(store: str | None, draw: Callable[[Any], dict[str, Any]], reviewed: bool = False) -> dict[str, Any]:
-    from casegraph.graph import open_store, resolve
-
-    try:
-        graph = open_store(store)
-    except Exception as error:
-        raise fail(f"{resolve(store)}: cannot open store: {error}", 2) from None
+    graph = open_graph(store)  # never creates a store, and says so in one line
     try:
         if reviewed:  # only the facts an analyst accepted, corrected or added
             from casegraph.review.view import reviewed as reviewed_view
