@@ -227,6 +227,18 @@ def test_review_accepts_rejects_and_reads_decisions_without_a_terminal(embedded_
     assert [r["key"] for r in rejected] == ["EXPOSED_TO|firm:dune-capital|firm:cedar-fund"]
 
 
+def test_the_review_table_gives_each_whole_id_at_80_columns(embedded_store):
+    """The listing is where an analyst copies the ids --accept and --reject take: none may be cut."""
+    load(embedded_store)
+    db = str(embedded_store.path)
+    rows = json.loads(cli("review", "--json", "--store", db).output)["rows"]
+    result = CliRunner().invoke(app, ["review", "--store", db], env={"COLUMNS": "80"})
+    table = result.output
+    assert result.exit_code == 0, (result.exception, table)
+    assert rows and all(r["id"] in table for r in rows), table
+    assert max(len(line) for line in table.splitlines()) <= 80
+
+
 def test_an_embedded_store_of_schema_2_is_refused_in_one_line(tmp_path):
     import sqlite3
 

@@ -186,18 +186,21 @@ def _list(facts: list[Fact], as_json: bool) -> None:
         typer.echo(json.dumps({"query": "review", "rows": [f.row() for f in facts]}, ensure_ascii=False))
         return
     from rich.table import Table
+    from rich.text import Text
 
     from casegraph.console import out
     from casegraph.graph.display import one_line
 
     table = Table(title=f"{len(facts)} fact(s) to review")
-    for column in ("id", "type", "status", "confidence"):
+    table.add_column("id", no_wrap=True, min_width=10)  # whole: it is what --accept and --reject take
+    for column in ("status", "conf."):
         table.add_column(column, no_wrap=True)
-    table.add_column("fact", ratio=1)
-    table.add_column("sentence", ratio=1, no_wrap=True, overflow="ellipsis", max_width=40)
+    table.add_column("fact, and the sentence it rests on", ratio=1)
     for fact in facts:
         sentence = next((e["sentence"] for e in fact.evidence if e.get("sentence")), "")
-        table.add_row(fact.id, fact.type, fact.status, f"{fact.confidence:.2f}", fact.words(), one_line(sentence))
+        # markup is off (hostile text stays text): a styled Text, not tags
+        said = Text.assemble(fact.words(), "\n", ((one_line(sentence) or "")[:160], "dim"))
+        table.add_row(fact.id, fact.status, f"{fact.confidence:.2f}", said)
     out().print(table)
 
 
