@@ -150,6 +150,8 @@ def test_tables_stay_short_at_80_columns(case):
     assert all(len(row) <= 4 for row in _rows(screened.stdout)), screened.stdout
     exposure = cli("exposure", "FTX", "--store", case, columns=80)
     assert all(len(row) <= 3 for row in _rows(exposure.stdout.split("\ntotal per party")[0])), exposure.stdout
+    assert max(len(line) for line in exposure.stdout.splitlines()) <= 80, exposure.stdout  # totals too
+    assert "all chains" in exposure.stdout, exposure.stdout  # the totals say what each row sums
 
 
 def test_json_and_csv_keep_each_piece_of_evidence_once(case, tmp_path: Path):

@@ -149,10 +149,8 @@ TABLE: dict[str, list[Column]] = {
                  ("via", "via", "wrap"), ("path", "path", "wrap"), ("evidence", "evidence", "line")],
     "group": [("name", "name", "wrap"), ("relation", "relation", "keep"), ("label", "label", "keep"),
               ("actions", "actions", "list")],
-    "totals": [("kind", "kind", "keep"), ("of", "of", "wrap"), ("total", "total_text", "keep"),
-               ("chains", "chains", "keep"), ("parties", "parties", "keep"),
-               ("counterparties", "counterparties", "keep"), ("relationships", "relationships", "keep"),
-               ("unknown amounts", "unknown_amounts", "keep")],
+    "totals": [("of", "of", "keep"), ("total", "total_text", "keep"), ("chains", "chains", "keep"),
+               ("parties", "parties", "keep")],  # counterparties, relationships, unknown amounts: --json, --csv
     "actions": [("date", "date", "keep"), ("event", _with("event", "kind", "{}: {}"), "wrap"),
                 ("amount", _reviewed, "keep"), ("authority", "authority", "wrap"),
                 ("subject", _with("subject", "relation"), "wrap"), ("officer of", "officer_of", "list"),
