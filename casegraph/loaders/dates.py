@@ -35,6 +35,7 @@ def _pattern(lang: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{explicit}|{relative}|{weekdays})\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # one sentence holds several facts, and each asks
 def find_date(sentence: str, lang: str, base: str | None) -> str | None:
     """The first date phrase of a sentence as YYYY-MM-DD (or YYYY-MM), None when there is none
     or it cannot be resolved (a weekday without a document date)."""

@@ -74,11 +74,11 @@ class Finder:
         """A denial or a mere possibility states no fact: "had no exposure to", "could face charges",
         "kan worden vervolgd", "faillissement niet uitgesloten"."""
         sent = self.sents[self.sent_index[start]]
-        window = self.doc[max(sent.start, start - 3) : start]
-        if any(t.lower_ in self.negations or t.lower_ in self.hedges for t in window):
+        lower = self.layout.lower
+        if any(w in self.negations or w in self.hedges for w in lower[max(sent.start, start - 3) : start]):
             return True
         literal = _literal_words(self.lang, label.lower())
-        if any(t.lower_ in self.negations and t.lower_ not in literal for t in self.doc[start + 1 : end - 1]):
+        if any(w in self.negations and w not in literal for w in lower[start + 1 : end - 1]):
             return True  # inside a gapped cue: "dat de bank niet verder vervolgd wordt", not "geen geld meer"
         after = self.layout.text(end, sent.end).lower()
         return any(p in after for p in self.lex["hedges_after"])
@@ -144,9 +144,10 @@ class Finder:
     def draft(
         self, type_: str, roles: dict[str, str], sent: Span, rule: str, confidence: float = 0.7, **attrs
     ) -> Draft:
-        date = find_date(self.layout.span_text(sent), self.lang, self.date)
-        if date and type_ not in {"officer", "subsidiary"}:
-            attrs.setdefault("date", date)
+        if type_ not in {"officer", "subsidiary"}:  # standing relations carry no date
+            date = find_date(self.layout.span_text(sent), self.lang, self.date)
+            if date:
+                attrs.setdefault("date", date)
         return Draft(type_, roles, {k: v for k, v in attrs.items() if v is not None}, sent, rule, confidence)
 
     def _subject_back(self, before: list[Mention]) -> Mention:
