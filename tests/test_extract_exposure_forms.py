@@ -151,3 +151,31 @@ def test_designated_in_a_relative_clause() -> None:
 def test_the_uk_sanctions_office() -> None:
     text = "The Office of Financial Sanctions Implementation said the UK assets of Pernitz Bank AG had been frozen."
     assert ("Office of Financial Sanctions Implementation", "Pernitz Bank") in freezes(text)
+
+
+def test_a_description_names_the_firm_whose_name_fits_it() -> None:
+    """ "the failed bank" is the bank named before, not the firm named last; "the fund" is the
+    investment fund, not a pension fund named in between."""
+    bank = (
+        "Brackwater Savings Bank was closed by state regulators on Friday. Under a deal with the FDIC, "
+        "Tolland Bancorp will take over its branches. Dunley Tools Inc said it had $40 million held at the failed bank."
+    )
+    assert exposures(bank) == {("Dunley Tools Inc", "Brackwater Savings Bank"): 40e6}
+    fund = (
+        "Investors in the Caldmere Property Fund cannot withdraw their money. Among them is the Hollins "
+        "County Pension Fund, a scheme for council staff. The Arden Hospital Trust has about £2m in the fund, "
+        "its treasurer said."
+    )
+    assert exposures(fund) == {("Arden Hospital Trust", "Caldmere Property Fund"): 2e6}
+
+
+def test_a_bank_known_by_its_name_without_the_town() -> None:
+    """ "Hanzebank" is "Hanzebank Zwolle N.V." once the full name was given; "de bank" is that bank."""
+    text = (
+        "De rechtbank heeft de noodregeling uitgesproken over Spaarnebank Haarlem N.V. Aan Duinrand "
+        "Projecten B.V., dat failliet is, had Spaarnebank 20 miljoen euro uitgeleend. De gemeente Velsenoord "
+        "had 3 miljoen euro op een deposito bij de bank staan."
+    )
+    found = exposures(text, "nl")
+    assert found.get(("gemeente Velsenoord", "Spaarnebank Haarlem N.V.")) == 3e6
+    assert ("gemeente Velsenoord", "Duinrand Projecten") not in found

@@ -20,7 +20,11 @@ class Coreference(RecognizerState):
         """ "Pellow" for "Pellow Digital", "Velde" for "Aron Velde"."""
         heads = set(self.lex["firm_heads"])
         groups = set(self.lex["group_heads"])
+        compounds = tuple(self.lex["compound_heads"])
         firms = [(t, k) for t, k in self.form_key.items() if self.parties[k].type is FIRM and t not in self.derived]
+        # a short form two names share ("Harrowgate" of Harrowgate Savings Bank and Harrowgate Financial
+        # Corp.) names the one the text names first
+        firms.sort(key=lambda f: self.source.find(f[0]) % (len(self.source) + 1))
         heads_cut = Counter(" ".join(b[:-1]) for t, _ in firms if len(b := self._bare(t)) >= 2 and b[-1] in heads)
         for text, _ in firms:
             key = self.form_key[text]
@@ -35,6 +39,8 @@ class Coreference(RecognizerState):
                 shorts.append(" ".join(bare[:-2]))
             elif len(bare) >= 2 and bare[-1] in heads:
                 shorts.append(" ".join(bare[:-1]))
+            elif len(bare) == 2 and bare[0].lower().endswith(compounds) and bare[0][:1].isupper():
+                shorts.append(bare[0])  # "Hanzebank" for "Hanzebank Zwolle N.V."
             for step, short in enumerate(shorts):  # only one step from the full name may join two parties
                 if short.lower() in self.lower_stop:
                     continue
@@ -185,8 +191,8 @@ class Coreference(RecognizerState):
             kind = kinds.get(doc[end - 1].lower_, "")
             before = [m for m in found if m.end <= start and self.parties[m.key].type is FIRM]
             if kind:
-                typed = [m for m in before if self.parties[m.key].kind == kind]
-                before = typed or before
+                typed = [m for m in before if self.parties[m.key].kind == kind or self._named_as(m.key, kind)]
+                before = typed or ([] if kind in self.lex["coref_strict_kinds"] else before)
             appositive = [m for m in before if m.end == start - 1 and doc[start - 1].text == ","]
             if appositive:  # "Kestrel, the trading firm": the name just before
                 before = appositive
@@ -200,6 +206,16 @@ class Coreference(RecognizerState):
                 target = before[-1]
                 out.append(Mention(start, end, target.key, self.text(start, end), "coref.definite", 0.6))
         return no_overlaps(out + self._pronouns(out))
+
+    def _named_as(self, key: str, kind: str) -> bool:
+        """ "the failed bank" fits Harrowgate Savings Bank, "het fonds" the Randstad Woningfonds: a word
+        of the firm's name ends in the description's head noun or a word of its kind; a pension fund
+        is "the pension fund", not "the fund"."""
+        ends = tuple(self.lex["coref_kind_words"].get(kind, [kind]))
+        unless = tuple(self.lex["coref_kind_unless"].get(kind, []))
+        forms = [self.parties[key].name, *(f for f, k in self.form_key.items() if k == key)]
+        words = [w.lower() for form in forms for w in form.split()]
+        return any(w.endswith(ends) for w in words) and not any(u in w for w in words for u in unless)
 
     def _pronouns(self, found: list[Mention]) -> list[Mention]:
         """ "It is also owed $5 million", "Het heeft ...": a subject pronoun opening a sentence is the
