@@ -179,3 +179,37 @@ def test_a_bank_known_by_its_name_without_the_town() -> None:
     found = exposures(text, "nl")
     assert found.get(("gemeente Velsenoord", "Spaarnebank Haarlem N.V.")) == 3e6
     assert ("gemeente Velsenoord", "Duinrand Projecten") not in found
+
+
+TABLE = """Copper trader Velmar Metals Pte Ltd was placed under judicial management on Tuesday, court papers show.
+
+Biggest lenders {unit}:
+
+Orchard Strand Bank ........ 420
+Tessaly Commercial Bank .... 75
+
+Velmar Metals said it would cooperate with the managers."""
+
+
+def test_a_creditor_table_of_the_failed_firm_in_the_headers_unit() -> None:
+    """No debtor in the header: the firm whose failure the text tells; bare figures in the unit the
+    header gives. Without a unit the figures are no sums."""
+    found = exposures(TABLE.format(unit="(US$ million, per the filing)"))
+    assert found == {
+        ("Orchard Strand Bank", "Velmar Metals Pte"): 420e6,
+        ("Tessaly Commercial Bank", "Velmar Metals Pte"): 75e6,
+    }
+    assert exposures(TABLE.format(unit="(per the filing)")) == {}
+
+
+def test_owed_or_lost_with_only_the_failed_firm_to_owe_it() -> None:
+    """ "which is owed $210 million", "lost $45m": the firm the text is about is the counterparty;
+    a named debtor still wins, and a loss without a sum is no exposure."""
+    opening = "Brenmoor Estates LLC filed for Chapter 11 on Monday. Brenmoor Estates owns four towers. "
+    owed = exposures(opening + "The largest creditor is Hallgarten Bank AG, which is owed $210 million on a mortgage.")
+    assert owed == {("Hallgarten Bank", "Brenmoor Estates"): 210e6}
+    named = exposures(opening + "Hallgarten Bank AG is also owed $210 million by Quarrel Mining Ltd.")
+    assert named == {("Hallgarten Bank", "Quarrel Mining"): 210e6}
+    fund = "Harlow Pike Capital LP, a hedge fund, collapsed in March. Harlow Pike had borrowed heavily from banks. "
+    lost = exposures(fund + "Dorrit Bank plc lost $45m. Quenby Securities lost staff. Harlow Pike is in liquidation.")
+    assert lost == {("Dorrit Bank", "Harlow Pike Capital"): 45e6}

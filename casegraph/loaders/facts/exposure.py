@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 from itertools import pairwise
@@ -22,11 +23,13 @@ from spacy.tokens import Span
 
 from casegraph.loaders.facts.base import FIRM, PERSON, Draft, Finder
 from casegraph.loaders.lexicon import lexicon
-from casegraph.loaders.money import Money
+from casegraph.loaders.money import Money, find_unit, parse_number
 from casegraph.loaders.recognize import Mention
 from casegraph.schemas import PartyType
 
 PART_OF = re.compile(r"^\s*(?:of|van)\s+(?:the|de|het|its|their|zijn|haar|hun)?\s*(?:\w+\s+)?$", re.IGNORECASE)
+FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?$")
+TOPIC_CUES = {"BANKRUPT_SUBJ", "BANKRUPT_OBJ", "SUSPEND"}
 CONVERSION = re.compile(r"^\s*[(\[]\s*(?:about|around|roughly|ongeveer|circa|ca\.|some|or|of)?\s*$", re.IGNORECASE)
 
 
@@ -51,8 +54,25 @@ class ExposureRules(Finder):
         if self.doc[start].lower_ == "owed" and (
             any(t.lower_ in by for t in self.doc[end : end + 8]) or self._passive(start)
         ):
+            if not any(t.lower_ in by for t in self.doc[end : end + 8]) and self._passive(start):
+                yield from self._owed_by_topic(start, end)
             return  # "Vela is owed $5M by Marlin", "debt owed by Vela", "it is owed $5M on loans to": the creditor's
         yield from self._pairs(start, end, creditor_first=False)
+
+    def _owed_by_topic(self, start: int, end: int) -> Iterator[Draft]:
+        """ "Lindenhof, which is owed $318 million under a mortgage", no debtor named in the sentence:
+        the firm the text is about owes it."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        firms = self._firms(number)
+        if any(m.start >= end for m in firms):
+            return  # "is owed $5M on loans to Vela": the debtor is named
+        creditor = self._subject(number, start, firms)
+        debtor = self._topic(start)
+        money = self._money_between(sent, end, min(sent.end, end + 4))
+        if creditor is None or debtor is None or creditor.key == debtor.key or not money:
+            return
+        yield self._exposure(creditor, debtor, sent, "fact.exposure.owed", money[0])
 
     def on_debt_last(self, start: int, end: int) -> Iterator[Draft]:
         """Both parties before the verb: "Vela is Marlin nog 12 miljoen euro verschuldigd"."""
@@ -83,7 +103,7 @@ class ExposureRules(Finder):
         "de grootste schuldeisers van Vela zijn Marlin en Ostwind", and table lines under it."""
         number = self.sent_index[start]
         sent = self.sents[number]
-        debtor = self._debtor_of_list(number, start, end)
+        debtor = self._debtor_of_list(number, start, end) or self._topic(start)
         if debtor is None:
             return
         listed = [m for m in self._firms(number) if m.start >= end and m.key != debtor.key]
@@ -92,7 +112,7 @@ class ExposureRules(Finder):
             if not money and len(listed) > 1 and creditor is not listed[0]:
                 continue  # past the list: "... include Marlin, said Ostwind"
             yield self._exposure(creditor, debtor, sent, "fact.exposure.creditors", money[0] if money else None)
-        yield from self._rows(number, debtor)
+        yield from self._rows(number, debtor, find_unit(self.layout.span_text(sent), self.lang))
 
     def on_table(self, start: int, end: int) -> Iterator[Draft]:
         """Rows under a sentence that ends in a colon, after a debt or a creditor list was told:
@@ -130,17 +150,52 @@ class ExposureRules(Finder):
                 return opening[0] if opening else None
         return None
 
-    def _rows(self, number: int, debtor: Mention) -> Iterator[Draft]:
-        """Table lines after sentence ``number``: a firm opening a short line with an amount."""
+    def _rows(self, number: int, debtor: Mention, unit: tuple[float, str] | None = None) -> Iterator[Draft]:
+        """Table lines after sentence ``number``: a firm opening a short line with an amount, or with
+        a bare figure under a header that gives the unit ("US$ million")."""
         for later in self.sents[number + 1 : number + 30]:
             if not any(t.is_alpha for t in later):
                 continue
-            money = self._money_between(later, later.start, later.end)
+            money = self._money_between(later, later.start, later.end) or self._figure(later, unit)
             if not money or len(later) > 16:
                 break
             row = [m for m in self._firms(self.sent_index[later.start]) if m.key != debtor.key]
             if row and row[0].start - later.start <= 1:  # a row whose party is not recognised is passed over
                 yield self._exposure(row[0], debtor, later, "fact.exposure.table", money[-1])
+
+    def _figure(self, row: Span, unit: tuple[float, str] | None) -> list[Money]:
+        """The bare figure closing a table row ("Straits Union Bank ...... 812") in the header's unit."""
+        if unit is None:
+            return []
+        last = next((t for t in reversed(row) if not t.is_space and not t.is_punct), None)
+        if last is None or not FIGURE.match(last.text):
+            return []
+        try:
+            amount = parse_number(last.text, self.lex["decimal_comma"]) * unit[0]
+        except ValueError:
+            return []
+        return [Money(amount, unit[1], last.idx, last.idx + len(last.text))]
+
+    def _topic(self, at: int) -> Mention | None:
+        """The firm the text is about when a list or a loss names no other ("Largest bank creditors:"
+        in a text on Kallang's failure): the firm named most, a point more for being named in the
+        headline or lead and two for a sentence telling its bankruptcy, suspension or failure; only a
+        clear first counts. Its last mention before ``at`` stands for it."""
+        topic = self.__dict__.get("_topic_key", "")
+        if topic == "":
+            failing = {self.sent_index[s] for label, s, _ in self.rec.cues if label in TOPIC_CUES}
+            words = self.lex["failure_words"]
+            failing |= {n for n in self.by_sent if n not in failing and self.has_any(self.sents[n], words)}
+            lead = [n for n, sent in enumerate(self.sents[:12]) if any(t.is_alpha for t in sent)][:3]
+            scores = Counter(m.key for m in self.rec.mentions if self.type_of(m) is FIRM)
+            for bonus, numbers in ((2, failing), (1, lead)):
+                scores.update({k: bonus for k in {m.key for n in numbers for m in self._firms(n)} if k in scores})
+            ranked = scores.most_common(2)
+            clear = ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+            topic = self.__dict__["_topic_key"] = ranked[0][0] if clear else None
+        if topic is None:
+            return None
+        return next((m for m in reversed(self.rec.mentions) if m.key == topic and m.end <= at), None)
 
     def on_loss(self, start: int, end: int) -> Iterator[Draft]:
         """A loss names the party that lost and, after a preposition or in a "when" clause, the one it
@@ -167,6 +222,9 @@ class ExposureRules(Finder):
         counter = next((m for m in after if self._close_after(end, m.start)), None)
         if counter is None:
             counter = self._failed_party(number, {m.key for m in losers})
+        topical = counter is None and not after  # "Meridian lost $38m": on the firm whose fall the text tells
+        if topical:
+            counter = self._topic(start)
         if counter is None:
             return
         if not losers:
@@ -174,6 +232,8 @@ class ExposureRules(Finder):
         lo = losers[0].end if self._passive(start) else max(sent.start, start - 4)  # "£2m of its reserves were lost"
         money = self._money_between(sent, lo, min(sent.end, end + 8))
         money = money if len(losers) == 1 else []
+        if topical and not money:
+            return
         for loser in losers:
             if loser.key != counter.key:
                 yield self._exposure(loser, counter, sent, "fact.exposure.loss", self._nearest(money, start))
