@@ -213,3 +213,15 @@ def test_owed_or_lost_with_only_the_failed_firm_to_owe_it() -> None:
     fund = "Harlow Pike Capital LP, a hedge fund, collapsed in March. Harlow Pike had borrowed heavily from banks. "
     lost = exposures(fund + "Dorrit Bank plc lost $45m. Quenby Securities lost staff. Harlow Pike is in liquidation.")
     assert lost == {("Dorrit Bank", "Harlow Pike Capital"): 45e6}
+
+
+def test_dutch_lender_before_a_described_borrower() -> None:
+    """ "leende het bedrijf 8 miljoen": the name before the verb lends, "het bedrijf" is the failed firm;
+    "bij de handelsfirma" is not the bank that opens its own sentence."""
+    lent = "Warmtebedrijf Kempenstroom B.V. is failliet. De gemeente Oosterveld leende het bedrijf 8 miljoen euro."
+    assert exposures(lent, "nl") == {("gemeente Oosterveld", "Warmtebedrijf Kempenstroom B.V."): 8e6}
+    out = (
+        "Handelsfirma Keizerstroom Capital handelt met geleend geld. De Franse bank Banque Valmorel, die als "
+        "prime broker optreedt, heeft 30 miljoen dollar uitstaan bij de handelsfirma."
+    )
+    assert exposures(out, "nl") == {("Banque Valmorel", "Keizerstroom Capital"): 30e6}

@@ -190,6 +190,8 @@ class Coreference(RecognizerState):
                 continue  # "the exchange Vela": a cue, not a reference
             kind = kinds.get(doc[end - 1].lower_, "")
             before = [m for m in found if m.end <= start and self.parties[m.key].type is FIRM]
+            if start > 0 and doc[start - 1].lower_ in self.lex["to_words"]:
+                before = self._not_own_subject(before, found, start)  # "Vela has $5m at the bank": not Vela
             if kind:
                 typed = [m for m in before if self.parties[m.key].kind == kind or self._named_as(m.key, kind)]
                 before = typed or ([] if kind in self.lex["coref_strict_kinds"] else before)
@@ -206,6 +208,21 @@ class Coreference(RecognizerState):
                 target = before[-1]
                 out.append(Mention(start, end, target.key, self.text(start, end), "coref.definite", 0.6))
         return no_overlaps(out + self._pronouns(out))
+
+    def _not_own_subject(self, before: list[Mention], found: list[Mention], start: int) -> list[Mention]:
+        """Candidates for a description after a preposition, without the firm its clause opens with:
+        "Banque Rhodanienne ... heeft 60 miljoen uitstaan bij de handelsfirma" is not itself; with
+        another party or a clause boundary between, the firm may be meant ("Dealing in the Vela Fund
+        was suspended after Kent asked to withdraw what it had invested with the fund")."""
+        number = self.layout.sent_of[start]
+        own = [m for m in before if self.layout.sent_of[m.start] == number]
+        if not own:
+            return before
+        between = [m for m in found if own[0].end <= m.start < start and m.key != own[0].key]
+        bounds = set(self.lex["clause_bounds"]) | set(self.lex["coordinators"])
+        if between or any(t.lower_ in bounds for t in self.doc[own[0].end : start]):
+            return before
+        return [m for m in before if m.key != own[0].key]
 
     def _named_as(self, key: str, kind: str) -> bool:
         """ "the failed bank" fits Harrowgate Savings Bank, "het fonds" the Randstad Woningfonds: a word

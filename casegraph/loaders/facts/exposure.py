@@ -30,6 +30,7 @@ from casegraph.schemas import PartyType
 PART_OF = re.compile(r"^\s*(?:of|van)\s+(?:the|de|het|its|their|zijn|haar|hun)?\s*(?:\w+\s+)?$", re.IGNORECASE)
 FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?$")
 TOPIC_CUES = {"BANKRUPT_SUBJ", "BANKRUPT_OBJ", "SUSPEND"}
+MONEY_CUES = {"EXPOSURE", "DEBT", "DEBT_LAST", "LOSS", "LOSS_LAST", "HELD_AT", "PAPER"}
 CONVERSION = re.compile(r"^\s*[(\[]\s*(?:about|around|roughly|ongeveer|circa|ca\.|some|or|of)?\s*$", re.IGNORECASE)
 
 
@@ -433,11 +434,14 @@ class ExposureRules(Finder):
         """The parties that can hold or owe money: firms (and states), persons only as a counterparty
         ("invested with Madoff"); "Vela crypto exchange subsidiaries" is not Vela."""
         types = (FIRM, PartyType.GOVERNMENT, PERSON) if persons else (FIRM, PartyType.GOVERNMENT)
+        verbs = self.__dict__.get("_money_cue_starts")
+        if verbs is None:  # "Altenhoven leende het bedrijf": a money cue after the name, it is no modifier
+            verbs = self.__dict__["_money_cue_starts"] = {s for label, s, _ in self.rec.cues if label in MONEY_CUES}
         return [
             m
             for m in self.in_sentence(number, *types)
-            if not self.is_parent_modifier(m) and not self._is_money_token(m.start)  # "EUR60m" is no party
-        ]
+            if not (self.is_parent_modifier(m) and m.end not in verbs) and not self._is_money_token(m.start)
+        ]  # "EUR60m" is no party
 
     def _close_after(self, end: int, start: int) -> bool:
         """A counterparty right after the cue: only amounts and two more words between ("stuck in Earn
