@@ -225,3 +225,40 @@ def test_dutch_lender_before_a_described_borrower() -> None:
         "prime broker optreedt, heeft 30 miljoen dollar uitstaan bij de handelsfirma."
     )
     assert exposures(out, "nl") == {("Banque Valmorel", "Keizerstroom Capital"): 30e6}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair", "amount"),
+    [
+        (  # the borrower put first, the verb last
+            "Aan Duinrand Projecten B.V., dat vorige week failliet ging, had Kennemer Spaarbank N.V. 20 miljoen euro "
+            "uitgeleend.",
+            "nl",
+            ("Kennemer Spaarbank N.V.", "Duinrand Projecten B.V."),
+            20e6,
+        ),
+        (  # the borrower just before the verb
+            "Stichting Wolderveen heeft 6 miljoen euro in Dekkerhof Vastgoed B.V. gestoken.",
+            "nl",
+            ("Stichting Wolderveen", "Dekkerhof Vastgoed B.V."),
+            6e6,
+        ),
+        (  # a credit line granted, the sum after the borrower
+            "Clearingbank Loosduin N.V. verstrekte Grevelingen Capital een kredietlijn van 25 miljoen euro.",
+            "nl",
+            ("Clearingbank Loosduin N.V.", "Grevelingen Capital"),
+            25e6,
+        ),
+        ("Corran Bank plc granted Feltham Homes Ltd a loan of £12m.", "en", ("Corran Bank", "Feltham Homes"), 12e6),
+    ],
+)
+def test_loans_with_the_verb_last_or_the_borrower_first(
+    text: str, lang: str, pair: tuple[str, str], amount: float
+) -> None:
+    assert exposures(text, lang) == {pair: amount}
+
+
+def test_borrowing_from_or_a_grant_without_a_sum_is_no_loan_made() -> None:
+    """ "van X geleend" is money borrowed, not lent; "granted X protection" holds no sum."""
+    assert exposures("Kennemer Spaarbank N.V. heeft 20 miljoen euro van Duinrand Projecten B.V. geleend.", "nl") == {}
+    assert exposures("The court granted Feltham Homes Ltd protection from Corran Bank plc.") == {}

@@ -88,6 +88,38 @@ class ExposureRules(Finder):
             return  # "schuldig" without a sum is guilt, not debt
         yield self._exposure(creditor, debtor, sent, "fact.exposure.debt", money[-1])
 
+    def on_lent_last(self, start: int, end: int) -> Iterator[Draft]:
+        """The verb last, the borrower after 'aan' (or 'in'), fronted or not: "Aan Vela, dat failliet
+        is, had Marlin 37 miljoen euro uitgeleend", "Marlin heeft 5 miljoen euro in Vela gestoken"."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        before = [m for m in self._firms(number) if m.end <= start]
+        objects = [m for m in before if self._after_word(m, self.lex["lent_to_words"])]
+        if len({m.key for m in objects}) != 1:
+            return
+        taker = objects[0]
+        fronted = taker.start - sent.start <= 2
+        if not fronted and start - taker.end > 1:
+            return  # "aan Vela" right before the verb, or put first in the sentence
+        others = [m for m in before if m.key != taker.key and (m.start > taker.end) == fronted]
+        if fronted:
+            asides = self._asides(taker.end, start)
+            others = [m for m in others if not any(a <= m.start < b for a, b in asides)]
+            giver = others[-1] if len({m.key for m in others}) == 1 else None
+        else:
+            giver = self._subject(number, taker.start, others)
+        money = self._money_between(sent, (giver.end if giver else start), start)
+        if giver is None or not money:
+            return
+        yield self._exposure(giver, taker, sent, "fact.exposure.lent", money[-1])
+
+    def _after_word(self, mention: Mention, words: list[str]) -> bool:
+        """The mention follows one of ``words``, an article allowed between ("aan de gemeente")."""
+        i = mention.start - 1
+        if i >= 0 and self.doc[i].lower_ in set(self.lex["articles"]):
+            i -= 1
+        return i >= 0 and self.doc[i].lower_ in set(words)
+
     def on_loss_last(self, start: int, end: int) -> Iterator[Draft]:
         """Both parties before the verb: "Marlin is Vela 57 miljoen dollar kwijt"."""
         number = self.sent_index[start]
@@ -313,9 +345,10 @@ class ExposureRules(Finder):
         sent = self.sents[number]
         firms = self._firms(number, persons=creditor_first)
         if self.doc[start].lower_ in set(self.lex["needs_amount"]) and not self._money_between(
-            sent, max(sent.start, start - 8), end
+            sent, max(sent.start, start - 8), min(sent.end, end + (8 if end - start == 1 else 0))
         ):
-            return  # "placed into administration with", "held talks with": no sum, no exposure
+            return  # "placed into administration with", "held talks with": no sum, no exposure; "verstrekte
+            # Vela een kredietlijn van 25 miljoen euro": the sum after a lone verb
         after = [m for m in firms if m.start >= end and self._close_after(end, m.start)]
         first = self._subject(number, start, firms)
         if first is None and creditor_first:  # "belegde de verzekeraar 25 miljoen in": after the verb
