@@ -262,3 +262,20 @@ def test_borrowing_from_or_a_grant_without_a_sum_is_no_loan_made() -> None:
     """ "van X geleend" is money borrowed, not lent; "granted X protection" holds no sum."""
     assert exposures("Kennemer Spaarbank N.V. heeft 20 miljoen euro van Duinrand Projecten B.V. geleend.", "nl") == {}
     assert exposures("The court granted Feltham Homes Ltd protection from Corran Bank plc.") == {}
+
+
+def test_the_bonds_are_those_of_the_issuer_named_nearby() -> None:
+    """ "held $30 million of the notes", "a loss of NOK 90m on the bonds": the paper named with its
+    issuer in a sentence near; with two issuers equally near, whose notes they are is not told."""
+    text = (
+        "Harnow Bank AG wrote off its AT1 bonds in March. Pellin Trust SA lost about $5 million on Harnow AT1s. "
+        "Quarry Ridge Capital LLP said its funds held $30 million of the notes. Ostfold Forsikring ASA disclosed "
+        "a loss of NOK 90m on the bonds."
+    )
+    assert exposures(text) == {
+        ("Pellin Trust", "Harnow Bank"): 5e6,
+        ("Quarry Ridge Capital LLP", "Harnow Bank"): 30e6,
+        ("Ostfold Forsikring ASA", "Harnow Bank"): 90e6,
+    }
+    two = "Tarvo Bank AG bonds and Minsk Credit AG notes fell. Quarry Ridge Capital LLP held $30 million of the notes."
+    assert exposures(two) == {}
