@@ -279,3 +279,24 @@ def test_the_bonds_are_those_of_the_issuer_named_nearby() -> None:
     }
     two = "Tarvo Bank AG bonds and Minsk Credit AG notes fell. Quarry Ridge Capital LLP held $30 million of the notes."
     assert exposures(two) == {}
+
+
+def test_money_still_due_from_a_firm() -> None:
+    """ "heeft nog 4,6 miljoen euro tegoed van X": the firm with money due is exposed to X; "de tegoeden
+    van X" are X's own balances. "Van Dongen" is the Bouwgroep named before."""
+    due = (
+        "De failliete Van Dongen Bouwgroep B.V. laat schulden achter. Omgekeerd heeft Van Dongen nog "
+        "4,6 miljoen euro tegoed van Stichting Zorgwonen Lindendaal voor opgeleverde woningen."
+    )
+    assert exposures(due, "nl") == {("Van Dongen Bouwgroep B.V.", "Stichting Zorgwonen Lindendaal"): 4.6e6}
+    frozen = "De Europese Unie bevriest de tegoeden van Stichting Zorgwonen Lindendaal bij ING Bank."
+    assert exposures(frozen, "nl") == {}
+
+
+def test_owed_put_first() -> None:
+    """ "Owed EUR 22m in unpaid premiums, the reinsurer X is among the creditors" of the failed firm."""
+    text = (
+        "A court in Gibraltar has wound up Tarrow Assurance Ltd. Tarrow Assurance sold motor policies. "
+        "Owed EUR 22m in unpaid premiums, the German reinsurer Kessel Ruck AG is among the largest creditors."
+    )
+    assert exposures(text) == {("Kessel Ruck", "Tarrow Assurance"): 22e6}

@@ -21,6 +21,7 @@ class Coreference(RecognizerState):
         heads = set(self.lex["firm_heads"])
         groups = set(self.lex["group_heads"])
         compounds = tuple(self.lex["compound_heads"])
+        group_compounds = tuple(self.lex["compound_group_heads"])  # "Van Riemsdijk Bouwgroep" -> "Van Riemsdijk"
         firms = [(t, k) for t, k in self.form_key.items() if self.parties[k].type is FIRM and t not in self.derived]
         # a short form two names share ("Harrowgate" of Harrowgate Savings Bank and Harrowgate Financial
         # Corp.) names the one the text names first
@@ -37,7 +38,7 @@ class Coreference(RecognizerState):
                 shorts.append(" ".join(bare[1:]))
             elif len(bare) >= 3 and " ".join(bare[-2:]) in heads:  # "H2O Asset Management" -> "H2O"
                 shorts.append(" ".join(bare[:-2]))
-            elif len(bare) >= 2 and bare[-1] in heads:
+            elif len(bare) >= 2 and (bare[-1] in heads or bare[-1].lower().endswith(group_compounds)):
                 shorts.append(" ".join(bare[:-1]))
             elif len(bare) == 2 and bare[0].lower().endswith(compounds) and bare[0][:1].isupper():
                 shorts.append(bare[0])  # "Hanzebank" for "Hanzebank Zwolle N.V."

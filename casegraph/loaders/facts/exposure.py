@@ -52,23 +52,32 @@ class ExposureRules(Finder):
         """Debtor first: "Brightwave owes Vela $310 million", "Redkite had defaulted on $500M",
         "Vela's $40M loan from Marlin", "Vela heeft een schuld van 5 miljoen bij Marlin"."""
         by = set(self.lex["by_words"])
-        if self.doc[start].lower_ == "owed" and (
-            any(t.lower_ in by for t in self.doc[end : end + 8]) or self._passive(start)
-        ):
-            if not any(t.lower_ in by for t in self.doc[end : end + 8]) and self._passive(start):
-                yield from self._owed_by_topic(start, end)
-            return  # "Vela is owed $5M by Marlin", "debt owed by Vela", "it is owed $5M on loans to": the creditor's
+        if self.doc[start].lower_ == "owed":
+            agent = any(t.lower_ in by for t in self.doc[end : end + 8])
+            opening = not any(t.is_alpha for t in self.doc[self.sents[self.sent_index[start]].start : start])
+            if self._passive(start) and not agent:
+                yield from self._owed_by_topic(start, end)  # "Lindenhof, which is owed $318 million"
+            elif opening and not agent:
+                yield from self._owed_by_topic(start, end, fronted=True)  # "Owed EUR 22m, the reinsurer Vela"
+            if agent or self._passive(start) or opening:
+                return  # "Vela is owed $5M by Marlin", "debt owed by Vela": the creditor's side
         yield from self._pairs(start, end, creditor_first=False)
 
-    def _owed_by_topic(self, start: int, end: int) -> Iterator[Draft]:
-        """ "Lindenhof, which is owed $318 million under a mortgage", no debtor named in the sentence:
-        the firm the text is about owes it."""
+    def _owed_by_topic(self, start: int, end: int, fronted: bool = False) -> Iterator[Draft]:
+        """ "Lindenhof, which is owed $318 million under a mortgage", "Owed EUR 22m in unpaid premiums,
+        the reinsurer Brennholt is among the creditors", no debtor named in the sentence: the firm the
+        text is about owes it."""
         number = self.sent_index[start]
         sent = self.sents[number]
         firms = self._firms(number)
-        if any(m.start >= end for m in firms):
+        if fronted:
+            comma = next((t.i for t in self.doc[end : sent.end] if t.text == ","), None)
+            after = [m for m in firms if comma is not None and m.start > comma]
+            creditor = after[0] if after and not [m for m in firms if m.start < comma] else None
+        elif any(m.start >= end for m in firms):
             return  # "is owed $5M on loans to Vela": the debtor is named
-        creditor = self._subject(number, start, firms)
+        else:
+            creditor = self._subject(number, start, firms)
         debtor = self._topic(start)
         money = self._money_between(sent, end, min(sent.end, end + 4))
         if creditor is None or debtor is None or creditor.key == debtor.key or not money:
