@@ -300,3 +300,18 @@ def test_owed_put_first() -> None:
         "Owed EUR 22m in unpaid premiums, the German reinsurer Kessel Ruck AG is among the largest creditors."
     )
     assert exposures(text) == {("Kessel Ruck", "Tarrow Assurance"): 22e6}
+
+
+def test_a_description_with_a_place_or_a_name_in_it() -> None:
+    """ "the Vienna bank" is the firm the text placed in Vienna, not the bank named last; "the Gemini
+    exchange" is Gemini itself, never the exchange named before it."""
+    vienna = (
+        "The sanctions hit Orlov Bank's Vienna-based subsidiary, Orlov Europe AG. Donaublick Bank AG, of Linz, "
+        "has loans of EUR 40 million outstanding to Orlov Europe AG. Traunsee Leasing GmbH said it had placed "
+        "EUR 9.5m in deposits with the Vienna bank."
+    )
+    found = exposures(vienna)
+    assert found[("Traunsee Leasing GmbH", "Orlov Europe")] == 9.5e6
+    assert ("Traunsee Leasing GmbH", "Donaublick Bank") not in found
+    named = "Kestrel Exchange collapsed. The biggest creditor is the Gemini exchange, which is owed $70 million."
+    assert exposures(named) == {("Gemini", "Kestrel Exchange"): 70e6}

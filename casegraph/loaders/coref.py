@@ -191,9 +191,17 @@ class Coreference(RecognizerState):
                 continue  # "the exchange Vela": a cue, not a reference
             kind = kinds.get(doc[end - 1].lower_, "")
             before = [m for m in found if m.end <= start and self.parties[m.key].type is FIRM]
+            inner = [m for m in found if start < m.start < end]
+            if inner:  # "the Gemini exchange" is Gemini; "the Kenner fund" the fund whose name has Kenner
+                before = [m for m in before if kind and self._named_as(m.key, kind, inner[0].text)]
+                if not before:
+                    continue
+            placed = self._placed(before, doc[start + 1].text) if doc[start + 1].is_title else []
             if start > 0 and doc[start - 1].lower_ in self.lex["to_words"]:
                 before = self._not_own_subject(before, found, start)  # "Vela has $5m at the bank": not Vela
-            if kind:
+            if placed:
+                before = placed  # "the Vienna bank": the firm the text placed in Vienna
+            elif kind:
                 typed = [m for m in before if self.parties[m.key].kind == kind or self._named_as(m.key, kind)]
                 before = typed or ([] if kind in self.lex["coref_strict_kinds"] else before)
             appositive = [m for m in before if m.end == start - 1 and doc[start - 1].text == ","]
@@ -210,6 +218,13 @@ class Coreference(RecognizerState):
                 out.append(Mention(start, end, target.key, self.text(start, end), "coref.definite", 0.6))
         return no_overlaps(out + self._pronouns(out))
 
+    def _placed(self, before: list[Mention], place: str) -> list[Mention]:
+        """The candidates the text named with a place ("Vela Europe AG, the Vienna-based subsidiary",
+        "Vienna's Vela Bank"): a word beginning with ``place`` within four words of a mention."""
+        near = [(m, self.doc[max(0, m.start - 4) : m.start], self.doc[m.end : m.end + 4]) for m in before]
+        keys = {m.key for m, ahead, behind in near if any(t.text.startswith(place) for t in [*ahead, *behind])}
+        return [m for m in before if m.key in keys]
+
     def _not_own_subject(self, before: list[Mention], found: list[Mention], start: int) -> list[Mention]:
         """Candidates for a description after a preposition, without the firm its clause opens with:
         "Banque Rhodanienne ... heeft 60 miljoen uitstaan bij de handelsfirma" is not itself; with
@@ -225,7 +240,7 @@ class Coreference(RecognizerState):
             return before
         return [m for m in before if m.key != own[0].key]
 
-    def _named_as(self, key: str, kind: str) -> bool:
+    def _named_as(self, key: str, kind: str, also: str = "") -> bool:
         """ "the failed bank" fits Harrowgate Savings Bank, "het fonds" the Randstad Woningfonds: a word
         of the firm's name ends in the description's head noun or a word of its kind; a pension fund
         is "the pension fund", not "the fund"."""
@@ -233,6 +248,8 @@ class Coreference(RecognizerState):
         unless = tuple(self.lex["coref_kind_unless"].get(kind, []))
         forms = [self.parties[key].name, *(f for f, k in self.form_key.items() if k == key)]
         words = [w.lower() for form in forms for w in form.split()]
+        if also and not any(also in form for form in forms):
+            return False
         return any(w.endswith(ends) for w in words) and not any(u in w for w in words for u in unless)
 
     def _pronouns(self, found: list[Mention]) -> list[Mention]:
