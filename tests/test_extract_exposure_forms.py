@@ -315,3 +315,19 @@ def test_a_description_with_a_place_or_a_name_in_it() -> None:
     assert ("Traunsee Leasing GmbH", "Donaublick Bank") not in found
     named = "Kestrel Exchange collapsed. The biggest creditor is the Gemini exchange, which is owed $70 million."
     assert exposures(named) == {("Gemini", "Kestrel Exchange"): 70e6}
+
+
+def test_money_at_risk_in_the_fund_the_text_is_about() -> None:
+    """ "which had £8m invested", "heeft geld uitstaan: een lening van": at the suspended fund or the
+    failed firm; money invested in something the sentence names is not."""
+    fund = (
+        "Dealing in the Brantwood Property Fund was suspended on Monday. Brantwood Property Fund holds offices. "
+        "Among those trapped is Selham Trust, which had £8m invested at the end of June. "
+    )
+    assert exposures(fund) == {("Selham Trust", "Brantwood Property Fund"): 8e6}
+    assert exposures(fund.replace("invested at the end of June", "invested in new offices")) == {}
+    failed = (
+        "Warmtebedrijf Kempenstroom B.V. is failliet verklaard. Kempenstroom B.V. levert warmte. Ook BNG Bank "
+        "heeft geld uitstaan: een lening van 20 miljoen euro."
+    )
+    assert exposures(failed, "nl") == {("BNG Bank", "Warmtebedrijf Kempenstroom B.V."): 20e6}

@@ -48,6 +48,24 @@ class ExposureRules(Finder):
         Ostwind", "Quandle's investment in Ostwind", "verloor 40 miljoen op Vela"."""
         yield from self._pairs(start, end, creditor_first=True)
 
+    def on_at_risk(self, start: int, end: int) -> Iterator[Draft]:
+        """Money at risk with no counterparty in the sentence: "the pension fund, which had £38.5m
+        invested", "Access has an exposure of $1.4 billion", "Ook BNG Bank heeft geld uitstaan: een
+        lening van 20 miljoen euro": at the firm whose failure or suspension the text is about."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        firms = self._firms(number)
+        objects = set(self.lex["at_risk_objects"])
+        around = self.doc[max(sent.start, start - 6) : min(sent.end, end + 8)]
+        if any(m.start >= end for m in firms) or any(t.lower_ in objects for t in around):
+            return  # "invested with Vela", "exposure of $5m to Russian banks", "4 miljoen in Vela uitstaan": told
+        money = self._money_between(sent, max(sent.start, start - 6), min(sent.end, end + 10))
+        exposed = self._subject(number, start, firms)
+        counter = self._topic(start)
+        if exposed is None or counter is None or exposed.key == counter.key or not money:
+            return
+        yield self._exposure(exposed, counter, sent, "fact.exposure.topic", self._nearest(money, start))
+
     def on_debt(self, start: int, end: int) -> Iterator[Draft]:
         """Debtor first: "Brightwave owes Vela $310 million", "Redkite had defaulted on $500M",
         "Vela's $40M loan from Marlin", "Vela heeft een schuld van 5 miljoen bij Marlin"."""
