@@ -331,3 +331,20 @@ def test_money_at_risk_in_the_fund_the_text_is_about() -> None:
         "heeft geld uitstaan: een lening van 20 miljoen euro."
     )
     assert exposures(failed, "nl") == {("BNG Bank", "Warmtebedrijf Kempenstroom B.V."): 20e6}
+
+
+def test_there_is_where_the_sentence_before_held_money() -> None:
+    """ "put its deposits there", "heeft er 40 miljoen ondergebracht": at the firm the sentence before
+    held money at; with two sums in the sentence, which is there is not told."""
+    held = "Corvan Robotics Inc. said $185 million of its cash was held at Harlow Savings Bank. "
+    assert exposures(held + "Mapleby Health Inc. put its deposits there at $62.4m.") == {
+        ("Corvan Robotics Inc.", "Harlow Savings Bank"): 185e6,
+        ("Mapleby Health Inc.", "Harlow Savings Bank"): 62.4e6,
+    }
+    two = exposures(held + "Mapleby Health Inc. said it had $5m there and $3m at Lorne Bank plc.")
+    assert ("Mapleby Health Inc.", "Harlow Savings Bank") not in two
+    nl = (
+        "De gemeente Steenwold had 12,5 miljoen euro op een deposito bij Hanzebank Zwolle N.V. staan. "
+        "Stichting Zandhove Wonen heeft er ruim 40 miljoen euro ondergebracht."
+    )
+    assert exposures(nl, "nl")[("Stichting Zandhove Wonen", "Hanzebank Zwolle N.V.")] == 40e6

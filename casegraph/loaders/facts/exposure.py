@@ -66,6 +66,21 @@ class ExposureRules(Finder):
             return
         yield self._exposure(exposed, counter, sent, "fact.exposure.topic", self._nearest(money, start))
 
+    def on_held_there(self, start: int, end: int) -> Iterator[Draft]:
+        """ "Mapleton put its deposits there at $62.4m", "Zandhove heeft er 40 miljoen euro ondergebracht":
+        'there' is the firm the sentence before held money at ("were held at Harrowgate")."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        firms = self._firms(number)
+        money = self._money_between(sent, sent.start, sent.end)
+        exposed = self._subject(number, start, firms) or next((m for m in firms if m.end <= start), None)
+        told = [n for n in range(number - 1, -1, -1) if any(t.is_alpha for t in self.sents[n])][:1]
+        places = [m for n in told for m in self._firms(n) if self._after_word(m, self.lex["to_words"])]
+        if exposed is None or not money or len(money) > 1 or len({m.key for m in places}) != 1:
+            return
+        if places[0].key != exposed.key:
+            yield self._exposure(exposed, places[0], sent, "fact.exposure.there", money[0])
+
     def on_debt(self, start: int, end: int) -> Iterator[Draft]:
         """Debtor first: "Brightwave owes Vela $310 million", "Redkite had defaulted on $500M",
         "Vela's $40M loan from Marlin", "Vela heeft een schuld van 5 miljoen bij Marlin"."""
