@@ -183,6 +183,7 @@ class Coreference(RecognizerState):
         corefs = self.cue_spans_all("COREF")
         if not corefs:
             return found
+        self.__dict__.pop("_forms_by_key", None)  # the forms as they stand now
         starts = {m.start for m in found}
         kinds = self.lex["firm_coref"]
         out = list(found)
@@ -246,7 +247,12 @@ class Coreference(RecognizerState):
         is "the pension fund", not "the fund"."""
         ends = tuple(self.lex["coref_kind_words"].get(kind, [kind]))
         unless = tuple(self.lex["coref_kind_unless"].get(kind, []))
-        forms = [self.parties[key].name, *(f for f, k in self.form_key.items() if k == key)]
+        by_key = self.__dict__.get("_forms_by_key")
+        if by_key is None:  # built once per document, when descriptions are resolved
+            by_key = self.__dict__["_forms_by_key"] = {}
+            for f, k in self.form_key.items():
+                by_key.setdefault(k, []).append(f)
+        forms = [self.parties[key].name, *by_key.get(key, [])]
         words = [w.lower() for form in forms for w in form.split()]
         if also and not any(also in form for form in forms):
             return False
