@@ -348,3 +348,15 @@ def test_there_is_where_the_sentence_before_held_money() -> None:
         "Stichting Zandhove Wonen heeft er ruim 40 miljoen euro ondergebracht."
     )
     assert exposures(nl, "nl")[("Stichting Zandhove Wonen", "Hanzebank Zwolle N.V.")] == 40e6
+
+
+def test_holdings_linked_to_a_party_and_sums_that_flowed_out() -> None:
+    """ "its bond holdings linked to X": the holder is exposed to X; "€8bn of outflows" is money that
+    left, no sum at risk."""
+    text = (
+        "Corbel Asset Management suffered €8bn of outflows last year after reports on its bond holdings "
+        "linked to financier Jonas Reidel."
+    )
+    assert exposures(text) == {("Corbel Asset Management", "Jonas Reidel"): None}
+    flows = "Corbel Asset Management suffered €8bn of outflows from funds run by Jonas Reidel."
+    assert exposures(flows) == {}
