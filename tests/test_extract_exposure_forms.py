@@ -360,3 +360,14 @@ def test_holdings_linked_to_a_party_and_sums_that_flowed_out() -> None:
     assert exposures(text) == {("Corbel Asset Management", "Jonas Reidel"): None}
     flows = "Corbel Asset Management suffered €8bn of outflows from funds run by Jonas Reidel."
     assert exposures(flows) == {}
+
+
+def test_an_asset_manager_is_not_the_fund() -> None:
+    """BlackRock, appointed to sell a fund's holdings, manages money: "the fund" is the fund named."""
+    text = (
+        "Link Fund Solutions will wind up the Calder Equity Income Fund. BlackRock has been appointed to sell "
+        "the fund's holdings. Ashdown Charitable Trust said it had £4.5m invested with the fund."
+    )
+    found = exposures(text)
+    assert found.get(("Ashdown Charitable Trust", "Calder Equity Income Fund")) == 4.5e6
+    assert ("Ashdown Charitable Trust", "BlackRock") not in found
