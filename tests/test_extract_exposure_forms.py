@@ -371,3 +371,18 @@ def test_an_asset_manager_is_not_the_fund() -> None:
     found = exposures(text)
     assert found.get(("Ashdown Charitable Trust", "Calder Equity Income Fund")) == 4.5e6
     assert ("Ashdown Charitable Trust", "BlackRock") not in found
+
+
+def test_the_holder_before_an_apposition_with_a_relative_clause() -> None:
+    """ "X, the investor whose request triggered the suspension, still had £250m in the fund": X holds
+    it; a party named after the apposition holds it instead."""
+    opening = "Dealing in the Calder Equity Income Fund was suspended in June. "
+    text = opening + (
+        "Dunmore County Council, the investor whose redemption request triggered the suspension, still had "
+        "about £250m in the fund."
+    )
+    assert exposures(text) == {("Dunmore County Council", "Calder Equity Income Fund"): 250e6}
+    other = opening + (
+        "Dunmore County Council, which sold early, says Marlow Trust still had about £250m in the fund."
+    )
+    assert exposures(other) == {("Marlow Trust", "Calder Equity Income Fund"): 250e6}

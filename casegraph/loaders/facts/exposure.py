@@ -357,7 +357,8 @@ class ExposureRules(Finder):
         counter = next((m for m in firms if 0 <= m.start - end <= 1), None)
         if not money or counter is None:
             return
-        exposed = self._subject(number, start, [m for m in firms if m.key != counter.key])
+        others = [m for m in firms if m.key != counter.key]
+        exposed = self._subject(number, start, others) or self._apposed_opening(number, start, others)
         if exposed is None:
             return
         verbs = set(self.lex["holding_verbs"])
@@ -366,6 +367,18 @@ class ExposureRules(Finder):
         if {t.lower_ for t in self.doc[exposed.end : counter.start]} & set(self.lex["debt_nouns"]):
             return  # "heeft een lening van 180 miljoen bij Vela": borrowed from Vela, not held there
         yield self._exposure(exposed, counter, sent, "fact.exposure.held", money[-1])
+
+    def _apposed_opening(self, number: int, start: int, firms: list[Mention]) -> Mention | None:
+        """The firm opening the sentence past an apposition closed by a comma: "Kent County Council,
+        the investor whose request triggered the suspension, still had £250m in the fund" -> Kent."""
+        sent = self.sents[number]
+        opening = next((m for m in firms if m.start - sent.start <= 2 and m.end < start), None)
+        if opening is None or self.doc[opening.end].text != ",":
+            return None
+        commas = [t.i for t in self.doc[opening.end + 1 : start] if t.text == ","]
+        between = [m for m in self.in_sentence(number) if opening.end < m.start < start]
+        clause = self._crosses(opening.end, start)
+        return opening if len(commas) == 1 and not between and not clause else None
 
     def on_paper(self, start: int, end: int) -> Iterator[Draft]:
         """A holding of a firm's paper, the sum just before it: "Sarvik Pension holds €22m of Vela
