@@ -386,3 +386,27 @@ def test_the_holder_before_an_apposition_with_a_relative_clause() -> None:
         "Dunmore County Council, which sold early, says Marlow Trust still had about £250m in the fund."
     )
     assert exposures(other) == {("Marlow Trust", "Calder Equity Income Fund"): 250e6}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "amount", "currency"),
+    [
+        ("a loss of 2.4 billion Danish crowns", "en", 2.4e9, "DKK"),
+        ("een schuld van 2,4 miljard Deense kronen", "nl", 2.4e9, "DKK"),
+        ("450 million Norwegian kroner", "en", 450e6, "NOK"),
+    ],
+)
+def test_crowns_in_words(text: str, lang: str, amount: float, currency: str) -> None:
+    from casegraph.loaders.money import find_money
+
+    assert [(m.amount, m.currency) for m in find_money(text, lang)] == [(amount, currency)]
+
+
+def test_a_table_unit_needs_a_currency_and_a_scale() -> None:
+    """ "(US$ million)" and "in miljoenen euro" are units; "(million shares)" or a bare sum is not."""
+    from casegraph.loaders.money import find_unit
+
+    assert find_unit("Largest bank creditors (US$ million, per the filing):", "en") == (1e6, "USD")
+    assert find_unit("Schuldeisers (bedragen in miljoenen euro):", "nl") == (1e6, "EUR")
+    assert find_unit("Largest holders (million shares):", "en") is None
+    assert find_unit("Vela owes $5 million to:", "en") is None
