@@ -151,3 +151,262 @@ def test_designated_in_a_relative_clause() -> None:
 def test_the_uk_sanctions_office() -> None:
     text = "The Office of Financial Sanctions Implementation said the UK assets of Pernitz Bank AG had been frozen."
     assert ("Office of Financial Sanctions Implementation", "Pernitz Bank") in freezes(text)
+
+
+def test_a_description_names_the_firm_whose_name_fits_it() -> None:
+    """ "the failed bank" is the bank named before, not the firm named last; "the fund" is the
+    investment fund, not a pension fund named in between."""
+    bank = (
+        "Brackwater Savings Bank was closed by state regulators on Friday. Under a deal with the FDIC, "
+        "Tolland Bancorp will take over its branches. Dunley Tools Inc said it had $40 million held at the failed bank."
+    )
+    assert exposures(bank) == {("Dunley Tools Inc", "Brackwater Savings Bank"): 40e6}
+    fund = (
+        "Investors in the Caldmere Property Fund cannot withdraw their money. Among them is the Hollins "
+        "County Pension Fund, a scheme for council staff. The Arden Hospital Trust has about £2m in the fund, "
+        "its treasurer said."
+    )
+    assert exposures(fund) == {("Arden Hospital Trust", "Caldmere Property Fund"): 2e6}
+
+
+def test_a_bank_known_by_its_name_without_the_town() -> None:
+    """ "Hanzebank" is "Hanzebank Zwolle N.V." once the full name was given; "de bank" is that bank."""
+    text = (
+        "De rechtbank heeft de noodregeling uitgesproken over Spaarnebank Haarlem N.V. Aan Duinrand "
+        "Projecten B.V., dat failliet is, had Spaarnebank 20 miljoen euro uitgeleend. De gemeente Velsenoord "
+        "had 3 miljoen euro op een deposito bij de bank staan."
+    )
+    found = exposures(text, "nl")
+    assert found.get(("gemeente Velsenoord", "Spaarnebank Haarlem N.V.")) == 3e6
+    assert ("gemeente Velsenoord", "Duinrand Projecten") not in found
+
+
+TABLE = """Copper trader Velmar Metals Pte Ltd was placed under judicial management on Tuesday, court papers show.
+
+Biggest lenders {unit}:
+
+Orchard Strand Bank ........ 420
+Tessaly Commercial Bank .... 75
+
+Velmar Metals said it would cooperate with the managers."""
+
+
+def test_a_creditor_table_of_the_failed_firm_in_the_headers_unit() -> None:
+    """No debtor in the header: the firm whose failure the text tells; bare figures in the unit the
+    header gives. Without a unit the figures are no sums."""
+    found = exposures(TABLE.format(unit="(US$ million, per the filing)"))
+    assert found == {
+        ("Orchard Strand Bank", "Velmar Metals Pte"): 420e6,
+        ("Tessaly Commercial Bank", "Velmar Metals Pte"): 75e6,
+    }
+    assert exposures(TABLE.format(unit="(per the filing)")) == {}
+
+
+def test_owed_or_lost_with_only_the_failed_firm_to_owe_it() -> None:
+    """ "which is owed $210 million", "lost $45m": the firm the text is about is the counterparty;
+    a named debtor still wins, and a loss without a sum is no exposure."""
+    opening = "Brenmoor Estates LLC filed for Chapter 11 on Monday. Brenmoor Estates owns four towers. "
+    owed = exposures(opening + "The largest creditor is Hallgarten Bank AG, which is owed $210 million on a mortgage.")
+    assert owed == {("Hallgarten Bank", "Brenmoor Estates"): 210e6}
+    named = exposures(opening + "Hallgarten Bank AG is also owed $210 million by Quarrel Mining Ltd.")
+    assert named == {("Hallgarten Bank", "Quarrel Mining"): 210e6}
+    fund = "Harlow Pike Capital LP, a hedge fund, collapsed in March. Harlow Pike had borrowed heavily from banks. "
+    lost = exposures(fund + "Dorrit Bank plc lost $45m. Quenby Securities lost staff. Harlow Pike is in liquidation.")
+    assert lost == {("Dorrit Bank", "Harlow Pike Capital"): 45e6}
+
+
+def test_dutch_lender_before_a_described_borrower() -> None:
+    """ "leende het bedrijf 8 miljoen": the name before the verb lends, "het bedrijf" is the failed firm;
+    "bij de handelsfirma" is not the bank that opens its own sentence."""
+    lent = "Warmtebedrijf Kempenstroom B.V. is failliet. De gemeente Oosterveld leende het bedrijf 8 miljoen euro."
+    assert exposures(lent, "nl") == {("gemeente Oosterveld", "Warmtebedrijf Kempenstroom B.V."): 8e6}
+    out = (
+        "Handelsfirma Keizerstroom Capital handelt met geleend geld. De Franse bank Banque Valmorel, die als "
+        "prime broker optreedt, heeft 30 miljoen dollar uitstaan bij de handelsfirma."
+    )
+    assert exposures(out, "nl") == {("Banque Valmorel", "Keizerstroom Capital"): 30e6}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair", "amount"),
+    [
+        (  # the borrower put first, the verb last
+            "Aan Duinrand Projecten B.V., dat vorige week failliet ging, had Kennemer Spaarbank N.V. 20 miljoen euro "
+            "uitgeleend.",
+            "nl",
+            ("Kennemer Spaarbank N.V.", "Duinrand Projecten B.V."),
+            20e6,
+        ),
+        (  # the borrower just before the verb
+            "Stichting Wolderveen heeft 6 miljoen euro in Dekkerhof Vastgoed B.V. gestoken.",
+            "nl",
+            ("Stichting Wolderveen", "Dekkerhof Vastgoed B.V."),
+            6e6,
+        ),
+        (  # a credit line granted, the sum after the borrower
+            "Clearingbank Loosduin N.V. verstrekte Grevelingen Capital een kredietlijn van 25 miljoen euro.",
+            "nl",
+            ("Clearingbank Loosduin N.V.", "Grevelingen Capital"),
+            25e6,
+        ),
+        ("Corran Bank plc granted Feltham Homes Ltd a loan of £12m.", "en", ("Corran Bank", "Feltham Homes"), 12e6),
+    ],
+)
+def test_loans_with_the_verb_last_or_the_borrower_first(
+    text: str, lang: str, pair: tuple[str, str], amount: float
+) -> None:
+    assert exposures(text, lang) == {pair: amount}
+
+
+def test_borrowing_from_or_a_grant_without_a_sum_is_no_loan_made() -> None:
+    """ "van X geleend" is money borrowed, not lent; "granted X protection" holds no sum."""
+    assert exposures("Kennemer Spaarbank N.V. heeft 20 miljoen euro van Duinrand Projecten B.V. geleend.", "nl") == {}
+    assert exposures("The court granted Feltham Homes Ltd protection from Corran Bank plc.") == {}
+
+
+def test_the_bonds_are_those_of_the_issuer_named_nearby() -> None:
+    """ "held $30 million of the notes", "a loss of NOK 90m on the bonds": the paper named with its
+    issuer in a sentence near; with two issuers equally near, whose notes they are is not told."""
+    text = (
+        "Harnow Bank AG wrote off its AT1 bonds in March. Pellin Trust SA lost about $5 million on Harnow AT1s. "
+        "Quarry Ridge Capital LLP said its funds held $30 million of the notes. Ostfold Forsikring ASA disclosed "
+        "a loss of NOK 90m on the bonds."
+    )
+    assert exposures(text) == {
+        ("Pellin Trust", "Harnow Bank"): 5e6,
+        ("Quarry Ridge Capital LLP", "Harnow Bank"): 30e6,
+        ("Ostfold Forsikring ASA", "Harnow Bank"): 90e6,
+    }
+    two = "Tarvo Bank AG bonds and Minsk Credit AG notes fell. Quarry Ridge Capital LLP held $30 million of the notes."
+    assert exposures(two) == {}
+
+
+def test_money_still_due_from_a_firm() -> None:
+    """ "heeft nog 4,6 miljoen euro tegoed van X": the firm with money due is exposed to X; "de tegoeden
+    van X" are X's own balances. "Van Dongen" is the Bouwgroep named before."""
+    due = (
+        "De failliete Van Dongen Bouwgroep B.V. laat schulden achter. Omgekeerd heeft Van Dongen nog "
+        "4,6 miljoen euro tegoed van Stichting Zorgwonen Lindendaal voor opgeleverde woningen."
+    )
+    assert exposures(due, "nl") == {("Van Dongen Bouwgroep B.V.", "Stichting Zorgwonen Lindendaal"): 4.6e6}
+    frozen = "De Europese Unie bevriest de tegoeden van Stichting Zorgwonen Lindendaal bij ING Bank."
+    assert exposures(frozen, "nl") == {}
+
+
+def test_owed_put_first() -> None:
+    """ "Owed EUR 22m in unpaid premiums, the reinsurer X is among the creditors" of the failed firm."""
+    text = (
+        "A court in Gibraltar has wound up Tarrow Assurance Ltd. Tarrow Assurance sold motor policies. "
+        "Owed EUR 22m in unpaid premiums, the German reinsurer Kessel Ruck AG is among the largest creditors."
+    )
+    assert exposures(text) == {("Kessel Ruck", "Tarrow Assurance"): 22e6}
+
+
+def test_a_description_with_a_place_or_a_name_in_it() -> None:
+    """ "the Vienna bank" is the firm the text placed in Vienna, not the bank named last; "the Gemini
+    exchange" is Gemini itself, never the exchange named before it."""
+    vienna = (
+        "The sanctions hit Orlov Bank's Vienna-based subsidiary, Orlov Europe AG. Donaublick Bank AG, of Linz, "
+        "has loans of EUR 40 million outstanding to Orlov Europe AG. Traunsee Leasing GmbH said it had placed "
+        "EUR 9.5m in deposits with the Vienna bank."
+    )
+    found = exposures(vienna)
+    assert found[("Traunsee Leasing GmbH", "Orlov Europe")] == 9.5e6
+    assert ("Traunsee Leasing GmbH", "Donaublick Bank") not in found
+    named = "Kestrel Exchange collapsed. The biggest creditor is the Gemini exchange, which is owed $70 million."
+    assert exposures(named) == {("Gemini", "Kestrel Exchange"): 70e6}
+
+
+def test_money_at_risk_in_the_fund_the_text_is_about() -> None:
+    """ "which had £8m invested", "heeft geld uitstaan: een lening van": at the suspended fund or the
+    failed firm; money invested in something the sentence names is not."""
+    fund = (
+        "Dealing in the Brantwood Property Fund was suspended on Monday. Brantwood Property Fund holds offices. "
+        "Among those trapped is Selham Trust, which had £8m invested at the end of June. "
+    )
+    assert exposures(fund) == {("Selham Trust", "Brantwood Property Fund"): 8e6}
+    assert exposures(fund.replace("invested at the end of June", "invested in new offices")) == {}
+    failed = (
+        "Warmtebedrijf Kempenstroom B.V. is failliet verklaard. Kempenstroom B.V. levert warmte. Ook BNG Bank "
+        "heeft geld uitstaan: een lening van 20 miljoen euro."
+    )
+    assert exposures(failed, "nl") == {("BNG Bank", "Warmtebedrijf Kempenstroom B.V."): 20e6}
+
+
+def test_there_is_where_the_sentence_before_held_money() -> None:
+    """ "put its deposits there", "heeft er 40 miljoen ondergebracht": at the firm the sentence before
+    held money at; with two sums in the sentence, which is there is not told."""
+    held = "Corvan Robotics Inc. said $185 million of its cash was held at Harlow Savings Bank. "
+    assert exposures(held + "Mapleby Health Inc. put its deposits there at $62.4m.") == {
+        ("Corvan Robotics Inc.", "Harlow Savings Bank"): 185e6,
+        ("Mapleby Health Inc.", "Harlow Savings Bank"): 62.4e6,
+    }
+    two = exposures(held + "Mapleby Health Inc. said it had $5m there and $3m at Lorne Bank plc.")
+    assert ("Mapleby Health Inc.", "Harlow Savings Bank") not in two
+    nl = (
+        "De gemeente Steenwold had 12,5 miljoen euro op een deposito bij Hanzebank Zwolle N.V. staan. "
+        "Stichting Zandhove Wonen heeft er ruim 40 miljoen euro ondergebracht."
+    )
+    assert exposures(nl, "nl")[("Stichting Zandhove Wonen", "Hanzebank Zwolle N.V.")] == 40e6
+
+
+def test_holdings_linked_to_a_party_and_sums_that_flowed_out() -> None:
+    """ "its bond holdings linked to X": the holder is exposed to X; "€8bn of outflows" is money that
+    left, no sum at risk."""
+    text = (
+        "Corbel Asset Management suffered €8bn of outflows last year after reports on its bond holdings "
+        "linked to financier Jonas Reidel."
+    )
+    assert exposures(text) == {("Corbel Asset Management", "Jonas Reidel"): None}
+    flows = "Corbel Asset Management suffered €8bn of outflows from funds run by Jonas Reidel."
+    assert exposures(flows) == {}
+
+
+def test_an_asset_manager_is_not_the_fund() -> None:
+    """BlackRock, appointed to sell a fund's holdings, manages money: "the fund" is the fund named."""
+    text = (
+        "Link Fund Solutions will wind up the Calder Equity Income Fund. BlackRock has been appointed to sell "
+        "the fund's holdings. Ashdown Charitable Trust said it had £4.5m invested with the fund."
+    )
+    found = exposures(text)
+    assert found.get(("Ashdown Charitable Trust", "Calder Equity Income Fund")) == 4.5e6
+    assert ("Ashdown Charitable Trust", "BlackRock") not in found
+
+
+def test_the_holder_before_an_apposition_with_a_relative_clause() -> None:
+    """ "X, the investor whose request triggered the suspension, still had £250m in the fund": X holds
+    it; a party named after the apposition holds it instead."""
+    opening = "Dealing in the Calder Equity Income Fund was suspended in June. "
+    text = opening + (
+        "Dunmore County Council, the investor whose redemption request triggered the suspension, still had "
+        "about £250m in the fund."
+    )
+    assert exposures(text) == {("Dunmore County Council", "Calder Equity Income Fund"): 250e6}
+    other = opening + (
+        "Dunmore County Council, which sold early, says Marlow Trust still had about £250m in the fund."
+    )
+    assert exposures(other) == {("Marlow Trust", "Calder Equity Income Fund"): 250e6}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "amount", "currency"),
+    [
+        ("a loss of 2.4 billion Danish crowns", "en", 2.4e9, "DKK"),
+        ("een schuld van 2,4 miljard Deense kronen", "nl", 2.4e9, "DKK"),
+        ("450 million Norwegian kroner", "en", 450e6, "NOK"),
+    ],
+)
+def test_crowns_in_words(text: str, lang: str, amount: float, currency: str) -> None:
+    from casegraph.loaders.money import find_money
+
+    assert [(m.amount, m.currency) for m in find_money(text, lang)] == [(amount, currency)]
+
+
+def test_a_table_unit_needs_a_currency_and_a_scale() -> None:
+    """ "(US$ million)" and "in miljoenen euro" are units; "(million shares)" or a bare sum is not."""
+    from casegraph.loaders.money import find_unit
+
+    assert find_unit("Largest bank creditors (US$ million, per the filing):", "en") == (1e6, "USD")
+    assert find_unit("Schuldeisers (bedragen in miljoenen euro):", "nl") == (1e6, "EUR")
+    assert find_unit("Largest holders (million shares):", "en") is None
+    assert find_unit("Vela owes $5 million to:", "en") is None

@@ -20,7 +20,12 @@ class Coreference(RecognizerState):
         """ "Pellow" for "Pellow Digital", "Velde" for "Aron Velde"."""
         heads = set(self.lex["firm_heads"])
         groups = set(self.lex["group_heads"])
+        compounds = tuple(self.lex["compound_heads"])
+        group_compounds = tuple(self.lex["compound_group_heads"])  # "Van Riemsdijk Bouwgroep" -> "Van Riemsdijk"
         firms = [(t, k) for t, k in self.form_key.items() if self.parties[k].type is FIRM and t not in self.derived]
+        # a short form two names share ("Harrowgate" of Harrowgate Savings Bank and Harrowgate Financial
+        # Corp.) names the one the text names first
+        firms.sort(key=lambda f: self.source.find(f[0]) % (len(self.source) + 1))
         heads_cut = Counter(" ".join(b[:-1]) for t, _ in firms if len(b := self._bare(t)) >= 2 and b[-1] in heads)
         for text, _ in firms:
             key = self.form_key[text]
@@ -33,8 +38,10 @@ class Coreference(RecognizerState):
                 shorts.append(" ".join(bare[1:]))
             elif len(bare) >= 3 and " ".join(bare[-2:]) in heads:  # "H2O Asset Management" -> "H2O"
                 shorts.append(" ".join(bare[:-2]))
-            elif len(bare) >= 2 and bare[-1] in heads:
+            elif len(bare) >= 2 and (bare[-1] in heads or bare[-1].lower().endswith(group_compounds)):
                 shorts.append(" ".join(bare[:-1]))
+            elif len(bare) == 2 and bare[0].lower().endswith(compounds) and bare[0][:1].isupper():
+                shorts.append(bare[0])  # "Hanzebank" for "Hanzebank Zwolle N.V."
             for step, short in enumerate(shorts):  # only one step from the full name may join two parties
                 if short.lower() in self.lower_stop:
                     continue
@@ -176,6 +183,7 @@ class Coreference(RecognizerState):
         corefs = self.cue_spans_all("COREF")
         if not corefs:
             return found
+        self.__dict__.pop("_forms_by_key", None)  # the forms as they stand now
         starts = {m.start for m in found}
         kinds = self.lex["firm_coref"]
         out = list(found)
@@ -184,9 +192,19 @@ class Coreference(RecognizerState):
                 continue  # "the exchange Vela": a cue, not a reference
             kind = kinds.get(doc[end - 1].lower_, "")
             before = [m for m in found if m.end <= start and self.parties[m.key].type is FIRM]
-            if kind:
-                typed = [m for m in before if self.parties[m.key].kind == kind]
-                before = typed or before
+            inner = [m for m in found if start < m.start < end]
+            if inner:  # "the Gemini exchange" is Gemini; "the Kenner fund" the fund whose name has Kenner
+                before = [m for m in before if kind and self._named_as(m.key, kind, inner[0].text)]
+                if not before:
+                    continue
+            placed = self._placed(before, doc[start + 1].text) if doc[start + 1].is_title else []
+            if start > 0 and doc[start - 1].lower_ in self.lex["to_words"]:
+                before = self._not_own_subject(before, found, start)  # "Vela has $5m at the bank": not Vela
+            if placed:
+                before = placed  # "the Vienna bank": the firm the text placed in Vienna
+            elif kind:
+                typed = [m for m in before if self.parties[m.key].kind == kind or self._named_as(m.key, kind)]
+                before = typed or ([] if kind in self.lex["coref_strict_kinds"] else before)
             appositive = [m for m in before if m.end == start - 1 and doc[start - 1].text == ","]
             if appositive:  # "Kestrel, the trading firm": the name just before
                 before = appositive
@@ -200,6 +218,45 @@ class Coreference(RecognizerState):
                 target = before[-1]
                 out.append(Mention(start, end, target.key, self.text(start, end), "coref.definite", 0.6))
         return no_overlaps(out + self._pronouns(out))
+
+    def _placed(self, before: list[Mention], place: str) -> list[Mention]:
+        """The candidates the text named with a place ("Vela Europe AG, the Vienna-based subsidiary",
+        "Vienna's Vela Bank"): a word beginning with ``place`` within four words of a mention."""
+        near = [(m, self.doc[max(0, m.start - 4) : m.start], self.doc[m.end : m.end + 4]) for m in before]
+        keys = {m.key for m, ahead, behind in near if any(t.text.startswith(place) for t in [*ahead, *behind])}
+        return [m for m in before if m.key in keys]
+
+    def _not_own_subject(self, before: list[Mention], found: list[Mention], start: int) -> list[Mention]:
+        """Candidates for a description after a preposition, without the firm its clause opens with:
+        "Banque Rhodanienne ... heeft 60 miljoen uitstaan bij de handelsfirma" is not itself; with
+        another party or a clause boundary between, the firm may be meant ("Dealing in the Vela Fund
+        was suspended after Kent asked to withdraw what it had invested with the fund")."""
+        number = self.layout.sent_of[start]
+        own = [m for m in before if self.layout.sent_of[m.start] == number]
+        if not own:
+            return before
+        between = [m for m in found if own[0].end <= m.start < start and m.key != own[0].key]
+        bounds = set(self.lex["clause_bounds"]) | set(self.lex["coordinators"])
+        if between or any(t.lower_ in bounds for t in self.doc[own[0].end : start]):
+            return before
+        return [m for m in before if m.key != own[0].key]
+
+    def _named_as(self, key: str, kind: str, also: str = "") -> bool:
+        """ "the failed bank" fits Harrowgate Savings Bank, "het fonds" the Randstad Woningfonds: a word
+        of the firm's name ends in the description's head noun or a word of its kind; a pension fund
+        is "the pension fund", not "the fund"."""
+        ends = tuple(self.lex["coref_kind_words"].get(kind, [kind]))
+        unless = tuple(self.lex["coref_kind_unless"].get(kind, []))
+        by_key = self.__dict__.get("_forms_by_key")
+        if by_key is None:  # built once per document, when descriptions are resolved
+            by_key = self.__dict__["_forms_by_key"] = {}
+            for f, k in self.form_key.items():
+                by_key.setdefault(k, []).append(f)
+        forms = [self.parties[key].name, *by_key.get(key, [])]
+        words = [w.lower() for form in forms for w in form.split()]
+        if also and not any(also in form for form in forms):
+            return False
+        return any(w.endswith(ends) for w in words) and not any(u in w for w in words for u in unless)
 
     def _pronouns(self, found: list[Mention]) -> list[Mention]:
         """ "It is also owed $5 million", "Het heeft ...": a subject pronoun opening a sentence is the

@@ -73,3 +73,32 @@ def find_money(text: str, lang: str) -> list[Money]:
             continue
         found.append(Money(amount, currency, match.start(), match.end()))
     return found
+
+
+@cache
+def _unit_pattern(lang: str) -> re.Pattern[str]:
+    lex = lexicon(lang)
+    currencies = data("currencies")
+    symbols = _alternation(list(currencies["symbols"]) + currencies["codes"])
+    scale = _alternation(list(lex["number_words"]))
+    words = _alternation(list(lex["currency_words"]) + currencies["codes"])
+    before = rf"(?P<sym>{symbols})\s?(?P<s1>{scale})\b"
+    after = rf"\b(?P<s2>{scale})\s(?P<word>{words})\b"
+    return re.compile(rf"(?<![\w$€£¥])(?:{before}|{after})(?!\s?\d)", re.IGNORECASE)
+
+
+def find_unit(text: str, lang: str) -> tuple[float, str] | None:
+    """The unit a table's header gives its bare figures: "(US$ million)", "EUR m", "in miljoenen euro"
+    -> (1e6, currency); None where the text has a figure after it, or no unit."""
+    match = _unit_pattern(lang).search(text)
+    if match is None:
+        return None
+    lex = lexicon(lang)
+    scale = {k.lower(): v for k, v in lex["number_words"].items()}.get((match["s1"] or match["s2"]).lower())
+    if match["sym"]:
+        sym = match["sym"]
+        currency = data("currencies")["symbols"].get(sym) or sym.upper()
+    else:
+        word = match["word"].lower()
+        currency = {k.lower(): v for k, v in lex["currency_words"].items()}.get(word) or word.upper()
+    return (scale, currency) if scale else None

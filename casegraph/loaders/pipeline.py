@@ -312,6 +312,12 @@ def _cue_matcher(
                     {"IS_ALPHA": True, "IS_LOWER": True, "OP": "{0,2}"},
                     {"LOWER": {"IN": list(lex["firm_coref"])}},
                 ],
+                [  # "the Vienna bank", "the Swiss lender": a place before the noun, the noun in lower case
+                    {"LOWER": {"IN": lex["coref_determiners"]}},
+                    {"IS_TITLE": True},
+                    {"IS_ALPHA": True, "IS_LOWER": True, "OP": "{0,1}"},
+                    {"LOWER": {"IN": list(lex["firm_coref"])}, "IS_LOWER": True},
+                ],
                 [  # "the Jersey City-based company", "het in Oststad gevestigde bedrijf" is not matched
                     {"LOWER": {"IN": lex["coref_determiners"]}},
                     {"IS_TITLE": True, "OP": "{0,2}"},

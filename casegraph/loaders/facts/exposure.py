@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 from itertools import pairwise
@@ -22,11 +23,14 @@ from spacy.tokens import Span
 
 from casegraph.loaders.facts.base import FIRM, PERSON, Draft, Finder
 from casegraph.loaders.lexicon import lexicon
-from casegraph.loaders.money import Money
+from casegraph.loaders.money import Money, find_unit, parse_number
 from casegraph.loaders.recognize import Mention
 from casegraph.schemas import PartyType
 
 PART_OF = re.compile(r"^\s*(?:of|van)\s+(?:the|de|het|its|their|zijn|haar|hun)?\s*(?:\w+\s+)?$", re.IGNORECASE)
+FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?$")
+TOPIC_CUES = {"BANKRUPT_SUBJ", "BANKRUPT_OBJ", "SUSPEND"}
+MONEY_CUES = {"EXPOSURE", "DEBT", "DEBT_LAST", "LOSS", "LOSS_LAST", "HELD_AT", "PAPER"}
 CONVERSION = re.compile(r"^\s*[(\[]\s*(?:about|around|roughly|ongeveer|circa|ca\.|some|or|of)?\s*$", re.IGNORECASE)
 
 
@@ -44,15 +48,74 @@ class ExposureRules(Finder):
         Ostwind", "Quandle's investment in Ostwind", "verloor 40 miljoen op Vela"."""
         yield from self._pairs(start, end, creditor_first=True)
 
+    def on_at_risk(self, start: int, end: int) -> Iterator[Draft]:
+        """Money at risk with no counterparty in the sentence: "the pension fund, which had £38.5m
+        invested", "Access has an exposure of $1.4 billion", "Ook BNG Bank heeft geld uitstaan: een
+        lening van 20 miljoen euro": at the firm whose failure or suspension the text is about."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        firms = self._firms(number)
+        objects = set(self.lex["at_risk_objects"])
+        around = self.doc[max(sent.start, start - 6) : min(sent.end, end + 8)]
+        if any(m.start >= end for m in firms) or any(t.lower_ in objects for t in around):
+            return  # "invested with Vela", "exposure of $5m to Russian banks", "4 miljoen in Vela uitstaan": told
+        money = self._money_between(sent, max(sent.start, start - 6), min(sent.end, end + 10))
+        exposed = self._subject(number, start, firms)
+        counter = self._topic(start)
+        if exposed is None or counter is None or exposed.key == counter.key or not money:
+            return
+        yield self._exposure(exposed, counter, sent, "fact.exposure.topic", self._nearest(money, start))
+
+    def on_held_there(self, start: int, end: int) -> Iterator[Draft]:
+        """ "Mapleton put its deposits there at $62.4m", "Zandhove heeft er 40 miljoen euro ondergebracht":
+        'there' is the firm the sentence before held money at ("were held at Harrowgate")."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        firms = self._firms(number)
+        money = self._money_between(sent, sent.start, sent.end)
+        exposed = self._subject(number, start, firms) or next((m for m in firms if m.end <= start), None)
+        told = [n for n in range(number - 1, -1, -1) if any(t.is_alpha for t in self.sents[n])][:1]
+        places = [m for n in told for m in self._firms(n) if self._after_word(m, self.lex["to_words"])]
+        if exposed is None or not money or len(money) > 1 or len({m.key for m in places}) != 1:
+            return
+        if places[0].key != exposed.key:
+            yield self._exposure(exposed, places[0], sent, "fact.exposure.there", money[0])
+
     def on_debt(self, start: int, end: int) -> Iterator[Draft]:
         """Debtor first: "Brightwave owes Vela $310 million", "Redkite had defaulted on $500M",
         "Vela's $40M loan from Marlin", "Vela heeft een schuld van 5 miljoen bij Marlin"."""
         by = set(self.lex["by_words"])
-        if self.doc[start].lower_ == "owed" and (
-            any(t.lower_ in by for t in self.doc[end : end + 8]) or self._passive(start)
-        ):
-            return  # "Vela is owed $5M by Marlin", "debt owed by Vela", "it is owed $5M on loans to": the creditor's
+        if self.doc[start].lower_ == "owed":
+            agent = any(t.lower_ in by for t in self.doc[end : end + 8])
+            opening = not any(t.is_alpha for t in self.doc[self.sents[self.sent_index[start]].start : start])
+            if self._passive(start) and not agent:
+                yield from self._owed_by_topic(start, end)  # "Lindenhof, which is owed $318 million"
+            elif opening and not agent:
+                yield from self._owed_by_topic(start, end, fronted=True)  # "Owed EUR 22m, the reinsurer Vela"
+            if agent or self._passive(start) or opening:
+                return  # "Vela is owed $5M by Marlin", "debt owed by Vela": the creditor's side
         yield from self._pairs(start, end, creditor_first=False)
+
+    def _owed_by_topic(self, start: int, end: int, fronted: bool = False) -> Iterator[Draft]:
+        """ "Lindenhof, which is owed $318 million under a mortgage", "Owed EUR 22m in unpaid premiums,
+        the reinsurer Brennholt is among the creditors", no debtor named in the sentence: the firm the
+        text is about owes it."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        firms = self._firms(number)
+        if fronted:
+            comma = next((t.i for t in self.doc[end : sent.end] if t.text == ","), None)
+            after = [m for m in firms if comma is not None and m.start > comma]
+            creditor = after[0] if after and not [m for m in firms if m.start < comma] else None
+        elif any(m.start >= end for m in firms):
+            return  # "is owed $5M on loans to Vela": the debtor is named
+        else:
+            creditor = self._subject(number, start, firms)
+        debtor = self._topic(start)
+        money = self._money_between(sent, end, min(sent.end, end + 4))
+        if creditor is None or debtor is None or creditor.key == debtor.key or not money:
+            return
+        yield self._exposure(creditor, debtor, sent, "fact.exposure.owed", money[0])
 
     def on_debt_last(self, start: int, end: int) -> Iterator[Draft]:
         """Both parties before the verb: "Vela is Marlin nog 12 miljoen euro verschuldigd"."""
@@ -66,6 +129,38 @@ class ExposureRules(Finder):
         if not money:
             return  # "schuldig" without a sum is guilt, not debt
         yield self._exposure(creditor, debtor, sent, "fact.exposure.debt", money[-1])
+
+    def on_lent_last(self, start: int, end: int) -> Iterator[Draft]:
+        """The verb last, the borrower after 'aan' (or 'in'), fronted or not: "Aan Vela, dat failliet
+        is, had Marlin 37 miljoen euro uitgeleend", "Marlin heeft 5 miljoen euro in Vela gestoken"."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        before = [m for m in self._firms(number) if m.end <= start]
+        objects = [m for m in before if self._after_word(m, self.lex["lent_to_words"])]
+        if len({m.key for m in objects}) != 1:
+            return
+        taker = objects[0]
+        fronted = taker.start - sent.start <= 2
+        if not fronted and start - taker.end > 1:
+            return  # "aan Vela" right before the verb, or put first in the sentence
+        others = [m for m in before if m.key != taker.key and (m.start > taker.end) == fronted]
+        if fronted:
+            asides = self._asides(taker.end, start)
+            others = [m for m in others if not any(a <= m.start < b for a, b in asides)]
+            giver = others[-1] if len({m.key for m in others}) == 1 else None
+        else:
+            giver = self._subject(number, taker.start, others)
+        money = self._money_between(sent, (giver.end if giver else start), start)
+        if giver is None or not money:
+            return
+        yield self._exposure(giver, taker, sent, "fact.exposure.lent", money[-1])
+
+    def _after_word(self, mention: Mention, words: list[str]) -> bool:
+        """The mention follows one of ``words``, an article allowed between ("aan de gemeente")."""
+        i = mention.start - 1
+        if i >= 0 and self.doc[i].lower_ in set(self.lex["articles"]):
+            i -= 1
+        return i >= 0 and self.doc[i].lower_ in set(words)
 
     def on_loss_last(self, start: int, end: int) -> Iterator[Draft]:
         """Both parties before the verb: "Marlin is Vela 57 miljoen dollar kwijt"."""
@@ -83,7 +178,7 @@ class ExposureRules(Finder):
         "de grootste schuldeisers van Vela zijn Marlin en Ostwind", and table lines under it."""
         number = self.sent_index[start]
         sent = self.sents[number]
-        debtor = self._debtor_of_list(number, start, end)
+        debtor = self._debtor_of_list(number, start, end) or self._topic(start)
         if debtor is None:
             return
         listed = [m for m in self._firms(number) if m.start >= end and m.key != debtor.key]
@@ -92,7 +187,7 @@ class ExposureRules(Finder):
             if not money and len(listed) > 1 and creditor is not listed[0]:
                 continue  # past the list: "... include Marlin, said Ostwind"
             yield self._exposure(creditor, debtor, sent, "fact.exposure.creditors", money[0] if money else None)
-        yield from self._rows(number, debtor)
+        yield from self._rows(number, debtor, find_unit(self.layout.span_text(sent), self.lang))
 
     def on_table(self, start: int, end: int) -> Iterator[Draft]:
         """Rows under a sentence that ends in a colon, after a debt or a creditor list was told:
@@ -130,17 +225,52 @@ class ExposureRules(Finder):
                 return opening[0] if opening else None
         return None
 
-    def _rows(self, number: int, debtor: Mention) -> Iterator[Draft]:
-        """Table lines after sentence ``number``: a firm opening a short line with an amount."""
+    def _rows(self, number: int, debtor: Mention, unit: tuple[float, str] | None = None) -> Iterator[Draft]:
+        """Table lines after sentence ``number``: a firm opening a short line with an amount, or with
+        a bare figure under a header that gives the unit ("US$ million")."""
         for later in self.sents[number + 1 : number + 30]:
             if not any(t.is_alpha for t in later):
                 continue
-            money = self._money_between(later, later.start, later.end)
+            money = self._money_between(later, later.start, later.end) or self._figure(later, unit)
             if not money or len(later) > 16:
                 break
             row = [m for m in self._firms(self.sent_index[later.start]) if m.key != debtor.key]
             if row and row[0].start - later.start <= 1:  # a row whose party is not recognised is passed over
                 yield self._exposure(row[0], debtor, later, "fact.exposure.table", money[-1])
+
+    def _figure(self, row: Span, unit: tuple[float, str] | None) -> list[Money]:
+        """The bare figure closing a table row ("Straits Union Bank ...... 812") in the header's unit."""
+        if unit is None:
+            return []
+        last = next((t for t in reversed(row) if not t.is_space and not t.is_punct), None)
+        if last is None or not FIGURE.match(last.text):
+            return []
+        try:
+            amount = parse_number(last.text, self.lex["decimal_comma"]) * unit[0]
+        except ValueError:
+            return []
+        return [Money(amount, unit[1], last.idx, last.idx + len(last.text))]
+
+    def _topic(self, at: int) -> Mention | None:
+        """The firm the text is about when a list or a loss names no other ("Largest bank creditors:"
+        in a text on Kallang's failure): the firm named most, a point more for being named in the
+        headline or lead and two for a sentence telling its bankruptcy, suspension or failure; only a
+        clear first counts. Its last mention before ``at`` stands for it."""
+        topic = self.__dict__.get("_topic_key", "")
+        if topic == "":
+            failing = {self.sent_index[s] for label, s, _ in self.rec.cues if label in TOPIC_CUES}
+            words = self.lex["failure_words"]
+            failing |= {n for n in self.by_sent if n not in failing and self.has_any(self.sents[n], words)}
+            lead = [n for n, sent in enumerate(self.sents[:12]) if any(t.is_alpha for t in sent)][:3]
+            scores = Counter(m.key for m in self.rec.mentions if self.type_of(m) is FIRM)
+            for bonus, numbers in ((2, failing), (1, lead)):
+                scores.update({k: bonus for k in {m.key for n in numbers for m in self._firms(n)} if k in scores})
+            ranked = scores.most_common(2)
+            clear = ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+            topic = self.__dict__["_topic_key"] = ranked[0][0] if clear else None
+        if topic is None:
+            return None
+        return next((m for m in reversed(self.rec.mentions) if m.key == topic and m.end <= at), None)
 
     def on_loss(self, start: int, end: int) -> Iterator[Draft]:
         """A loss names the party that lost and, after a preposition or in a "when" clause, the one it
@@ -167,6 +297,11 @@ class ExposureRules(Finder):
         counter = next((m for m in after if self._close_after(end, m.start)), None)
         if counter is None:
             counter = self._failed_party(number, {m.key for m in losers})
+        if counter is None and not after:
+            counter = self._the_paper_after(end, sent)
+        topical = counter is None and not after  # "Meridian lost $38m": on the firm whose fall the text tells
+        if topical:
+            counter = self._topic(start)
         if counter is None:
             return
         if not losers:
@@ -174,6 +309,8 @@ class ExposureRules(Finder):
         lo = losers[0].end if self._passive(start) else max(sent.start, start - 4)  # "£2m of its reserves were lost"
         money = self._money_between(sent, lo, min(sent.end, end + 8))
         money = money if len(losers) == 1 else []
+        if topical and not money:
+            return
         for loser in losers:
             if loser.key != counter.key:
                 yield self._exposure(loser, counter, sent, "fact.exposure.loss", self._nearest(money, start))
@@ -220,7 +357,8 @@ class ExposureRules(Finder):
         counter = next((m for m in firms if 0 <= m.start - end <= 1), None)
         if not money or counter is None:
             return
-        exposed = self._subject(number, start, [m for m in firms if m.key != counter.key])
+        others = [m for m in firms if m.key != counter.key]
+        exposed = self._subject(number, start, others) or self._apposed_opening(number, start, others)
         if exposed is None:
             return
         verbs = set(self.lex["holding_verbs"])
@@ -230,6 +368,18 @@ class ExposureRules(Finder):
             return  # "heeft een lening van 180 miljoen bij Vela": borrowed from Vela, not held there
         yield self._exposure(exposed, counter, sent, "fact.exposure.held", money[-1])
 
+    def _apposed_opening(self, number: int, start: int, firms: list[Mention]) -> Mention | None:
+        """The firm opening the sentence past an apposition closed by a comma: "Kent County Council,
+        the investor whose request triggered the suspension, still had £250m in the fund" -> Kent."""
+        sent = self.sents[number]
+        opening = next((m for m in firms if m.start - sent.start <= 2 and m.end < start), None)
+        if opening is None or self.doc[opening.end].text != ",":
+            return None
+        commas = [t.i for t in self.doc[opening.end + 1 : start] if t.text == ","]
+        between = [m for m in self.in_sentence(number) if opening.end < m.start < start]
+        clause = self._crosses(opening.end, start)
+        return opening if len(commas) == 1 and not between and not clause else None
+
     def on_paper(self, start: int, end: int) -> Iterator[Draft]:
         """A holding of a firm's paper, the sum just before it: "Sarvik Pension holds €22m of Vela
         bonds", "holds EUR15M of Vela's senior notes", "the DKK 200m of Vela bonds it held"."""
@@ -237,14 +387,43 @@ class ExposureRules(Finder):
         sent = self.sents[number]
         firms = self._firms(number)
         issuer = next((m for m in firms if start < m.start and m.end < end), None)
+        if issuer is None and self.doc[end - 2].lower_ in set(self.lex["coref_determiners"]):
+            issuer = self._paper_issuer(number)  # "held $85 million of the notes": Vela's, told nearby
         money = self._money_between(sent, max(sent.start, start - 4), start)
         if issuer is None or not money or not self._is_money_token(start - 1):
-            return  # "of the notes": whose paper the text does not say here
+            return  # "of the notes": whose paper the text does not say
         holder = self._subject(number, start, [m for m in firms if m.key != issuer.key])
         verbs = set(self.lex["holding_verbs"])
         if holder is None or not any(t.lower_ in verbs for t in self.doc[holder.end : sent.end]):
             return
         yield self._exposure(holder, issuer, sent, "fact.exposure.paper", money[-1])
+
+    def _paper_issuer(self, number: int) -> Mention | None:
+        """Whose "the bonds" are: the issuer of the paper named with its name in the nearest sentence
+        within three ("lost $40M on Vela AT1s"); none when two issuers are equally near."""
+        words = set(self.lex["instrument_words"])
+
+        def paper(m: Mention) -> bool:  # "Vela AT1s", "Vela's senior notes", "Vela AT1 bonds"
+            after = [t for t in self.doc[m.end : m.end + 3] if t.text not in {"'s", "’s", "'"}]
+            return self._issuer(m) != m.key or any(t.lower_ in words for t in after[:2] if not t.is_punct)
+
+        for distance in range(4):
+            found = {}
+            for n in {number - distance, number + distance}:
+                if 0 <= n < len(self.sents):
+                    found |= {self._issuer(m): m for m in self._firms(n) if paper(m)}
+            if found:
+                return next(iter(found.values())) if len(found) == 1 else None
+        return None
+
+    def _the_paper_after(self, end: int, sent: Span) -> Mention | None:
+        """ "a loss of NOK 310m on the bonds": the issuer of the paper named just after a loss."""
+        words = set(self.lex["instrument_words"])
+        definite = set(self.lex["coref_determiners"])
+        for i in range(end, min(sent.end, end + 8) - 1):
+            if self.doc[i].lower_ in definite and self.doc[i + 1].lower_ in words:
+                return self._paper_issuer(self.sent_index[end])
+        return None
 
     # ----------------------------------------------------------------- reading a pair
     def _pairs(self, start: int, end: int, creditor_first: bool) -> Iterator[Draft]:
@@ -252,9 +431,10 @@ class ExposureRules(Finder):
         sent = self.sents[number]
         firms = self._firms(number, persons=creditor_first)
         if self.doc[start].lower_ in set(self.lex["needs_amount"]) and not self._money_between(
-            sent, max(sent.start, start - 8), end
+            sent, max(sent.start, start - 8), min(sent.end, end + (8 if end - start == 1 else 0))
         ):
-            return  # "placed into administration with", "held talks with": no sum, no exposure
+            return  # "placed into administration with", "held talks with": no sum, no exposure; "verstrekte
+            # Vela een kredietlijn van 25 miljoen euro": the sum after a lone verb
         after = [m for m in firms if m.start >= end and self._close_after(end, m.start)]
         first = self._subject(number, start, firms)
         if first is None and creditor_first:  # "belegde de verzekeraar 25 miljoen in": after the verb
@@ -373,11 +553,14 @@ class ExposureRules(Finder):
         """The parties that can hold or owe money: firms (and states), persons only as a counterparty
         ("invested with Madoff"); "Vela crypto exchange subsidiaries" is not Vela."""
         types = (FIRM, PartyType.GOVERNMENT, PERSON) if persons else (FIRM, PartyType.GOVERNMENT)
+        verbs = self.__dict__.get("_money_cue_starts")
+        if verbs is None:  # "Altenhoven leende het bedrijf": a money cue after the name, it is no modifier
+            verbs = self.__dict__["_money_cue_starts"] = {s for label, s, _ in self.rec.cues if label in MONEY_CUES}
         return [
             m
             for m in self.in_sentence(number, *types)
-            if not self.is_parent_modifier(m) and not self._is_money_token(m.start)  # "EUR60m" is no party
-        ]
+            if not (self.is_parent_modifier(m) and m.end not in verbs) and not self._is_money_token(m.start)
+        ]  # "EUR60m" is no party
 
     def _close_after(self, end: int, start: int) -> bool:
         """A counterparty right after the cue: only amounts and two more words between ("stuck in Earn
