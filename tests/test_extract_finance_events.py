@@ -177,3 +177,34 @@ def test_dutch_separable_and_verb_last_takeovers() -> None:
 def test_moratorium_names_the_firm_placed_under_it() -> None:
     text = "In Vienna, the Financial Market Authority placed Kestrel Europe AG under a moratorium, halting payments."
     assert facts(text, "en", "withdrawal_suspension") == {("Kestrel Europe",)}
+
+
+def test_investigation_told_as_a_noun() -> None:
+    assert facts(
+        "Uit onderzoek van de AFM blijkt dat Kestrel Vermogensbeheer klantgeld verkeerd belegde.", "nl", "investigation"
+    ) == {("Autoriteit Financiële Markten", "Kestrel Vermogensbeheer")}
+    assert facts("An investigation by the FCA into Pellow Capital Ltd began in March.", "en", "investigation") == {
+        ("Financial Conduct Authority", "Pellow Capital")
+    }
+    # the regulator only tells what it knows: no probe of its own
+    assert (
+        facts("Volgens de AFM heeft Kestrel Vermogensbeheer klanten onvoldoende doorgelicht.", "nl", "investigation")
+        == set()
+    )
+
+
+def test_investigation_by_two_authorities_and_the_firm_of_the_text() -> None:
+    text = (
+        "Marlin Telecom Ltd betaalt een schikking van 50 miljoen euro. Marlin Telecom Ltd erkent de feiten. "
+        "De directie van Marlin Telecom Ltd neemt maatregelen. "
+        "Naast het onderzoek door de FIOD liep er een onderzoek door de Britse toezichthouder FCA en de Amerikaanse "
+        "SEC in Washington."
+    )
+    assert facts(text, "nl", "investigation") == {
+        ("Fiscale Inlichtingen- en Opsporingsdienst", "Marlin Telecom"),
+        ("Financial Conduct Authority", "Marlin Telecom"),
+        ("Securities and Exchange Commission", "Marlin Telecom"),
+    }
+    # with no firm the text is clearly about, no subject is made up
+    text = "Marlin Telecom en Pellow Bank zijn partners. Er liep een onderzoek door de SEC."
+    assert facts(text, "nl", "investigation") == set()

@@ -133,6 +133,36 @@ class Finder:
             last_end = mention.end
         return group[:closed]
 
+    def coordinated(self, authority: Mention, number: int) -> list[Mention]:
+        """The authority and those joined to it by commas and 'and', each acting in its own right: "the
+        DOJ and the SEC fined Vela", "een onderzoek door het Amerikaanse DoJ en de toezichthouder SEC"."""
+        authorities = [m for m in self.in_sentence(number) if self.type_of(m) in AUTHORITIES]
+        if authority not in authorities:  # the authority of an act told before
+            return [authority]
+        joiners = set(self.lex["coordinators"]) | set(self.lex["articles"]) | {",", "(", ")"}
+        joiners |= set(self.lex["authority_descriptors"]) | self._jurisdiction_words()
+
+        def joined(left: Mention, right: Mention) -> bool:
+            gap = [t.lower_ for t in self.doc[left.end : right.start]]
+            if left.key == right.key:  # "Department of Justice (DOJ)"
+                return all(w in joiners for w in gap)
+            return bool(set(gap) & (set(self.lex["coordinators"]) | {","})) and all(w in joiners for w in gap)
+
+        i = authorities.index(authority)
+        lo = hi = i
+        while lo > 0 and joined(authorities[lo - 1], authorities[lo]):
+            lo -= 1
+        while hi + 1 < len(authorities) and joined(authorities[hi], authorities[hi + 1]):
+            hi += 1
+        group: list[Mention] = []
+        for m in authorities[lo : hi + 1]:
+            if all(g.key != m.key for g in group):
+                group.append(m)
+        return group
+
+    def _jurisdiction_words(self) -> set[str]:
+        return {w for words in self.lex["jurisdiction_words"].values() for w in words}
+
     def is_parent_modifier(self, mention: Mention) -> bool:
         """ "Zolto crypto exchange subsidiaries": the firm before 'subsidiaries' qualifies, it is not the object."""
         sub = {s for label, s, _ in self.rec.cues if label == "SUBSIDIARY"}

@@ -30,28 +30,12 @@ class FreezeRules(Finder):
         if authority is None:
             return
         self.freeze_told = (authority, number)
-        for state in self._coordinated(authority, number):  # "the US, the UK and the EU froze"
+        for state in self.coordinated(authority, number):  # "the US, the UK and the EU froze"
             for member in group:
                 if member.key != state.key:
                     yield self.draft(
                         "asset_freeze", {"authority": state.key, "target": member.key}, sent, "fact.asset_freeze", 0.75
                     )
-
-    def _coordinated(self, authority: Mention, number: int) -> list[Mention]:
-        """The authority and those joined to it by commas and 'and'."""
-        authorities = [m for m in self.in_sentence(number) if self.type_of(m) in AUTHORITIES]
-        joiners = set(self.lex["coordinators"]) | set(self.lex["articles"]) | {","}
-        if authority not in authorities:  # the authority of a freeze told before
-            return [authority]
-        i = authorities.index(authority)
-        lo = hi = i
-        while lo > 0 and all(t.lower_ in joiners for t in self.doc[authorities[lo - 1].end : authorities[lo].start]):
-            lo -= 1
-        while hi + 1 < len(authorities) and all(
-            t.lower_ in joiners for t in self.doc[authorities[hi].end : authorities[hi + 1].start]
-        ):
-            hi += 1
-        return authorities[lo : hi + 1]
 
     def on_sanction_list(self, start: int, end: int) -> Iterator[Draft]:
         """ "Also on the list were Ann Vos and Ming Tao": more targets of the sanctions just told."""
