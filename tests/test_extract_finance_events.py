@@ -208,3 +208,36 @@ def test_investigation_by_two_authorities_and_the_firm_of_the_text() -> None:
     # with no firm the text is clearly about, no subject is made up
     text = "Marlin Telecom en Pellow Bank zijn partners. Er liep een onderzoek door de SEC."
     assert facts(text, "nl", "investigation") == set()
+
+
+def test_court_declares_the_firm_inside_the_phrase_bankrupt() -> None:
+    text = "The Commercial High Court declared Tornby Shipping A/S bankrupt on Friday."
+    assert facts(text, "en", "bankruptcy") == {("Tornby Shipping A/S",)}
+    assert (
+        facts("The Commercial High Court declared the claim of Tornby Shipping A/S void.", "en", "bankruptcy") == set()
+    )
+
+
+def test_bank_closed_by_an_authority() -> None:
+    text = "Kestrel Savings Bank was closed on Friday by the Federal Deposit Insurance Corporation."
+    assert facts(text, "en", "bankruptcy") == {("Kestrel Savings Bank",)}
+    # a firm closing something, or closed by no authority, has not failed
+    assert facts("Kestrel Savings Bank closed two branches in Ohio on Friday.", "en", "bankruptcy") == set()
+    assert facts("Kestrel Savings Bank was closed on Friday for the holiday.", "en", "bankruptcy") == set()
+
+
+def test_failed_firm_past_its_relative_clause() -> None:
+    text = (
+        "Hoogvliet Warmte B.V., dat 4000 huizen van warmte voorziet, is maandag door de rechtbank failliet verklaard."
+    )
+    assert facts(text, "nl", "bankruptcy") == {("Hoogvliet Warmte B.V.",)}
+    text = "It went wrong when Brenfold Solar Ltd, a developer to which Tarn Capital lent £5m, entered administration."
+    assert facts(text, "en", "bankruptcy") == {("Brenfold Solar",)}
+
+
+def test_dutch_court_puts_the_bank_into_liquidation() -> None:
+    text = (
+        "De ondernemingsrechtbank heeft Bank Lierdal dinsdag op verzoek van de toezichthouder in vereffening gesteld."
+    )
+    assert facts(text, "nl", "bankruptcy") == {("Bank Lierdal",)}
+    assert facts("Bank Lierdal verstrekte leningen aan bedrijven in vereffening.", "nl", "bankruptcy") <= set()
