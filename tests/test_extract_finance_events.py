@@ -231,7 +231,7 @@ def test_failed_firm_past_its_relative_clause() -> None:
         "Hoogvliet Warmte B.V., dat 4000 huizen van warmte voorziet, is maandag door de rechtbank failliet verklaard."
     )
     assert facts(text, "nl", "bankruptcy") == {("Hoogvliet Warmte B.V.",)}
-    text = "It went wrong when Brenfold Solar Ltd, a developer to which Tarn Capital lent £5m, entered administration."
+    text = "It went wrong when Brenfold Solar Ltd, a firm to which Tarn Capital lent £5m, went into administration."
     assert facts(text, "en", "bankruptcy") == {("Brenfold Solar",)}
 
 
