@@ -241,3 +241,51 @@ def test_dutch_court_puts_the_bank_into_liquidation() -> None:
     )
     assert facts(text, "nl", "bankruptcy") == {("Bank Lierdal",)}
     assert facts("Bank Lierdal verstrekte leningen aan bedrijven in vereffening.", "nl", "bankruptcy") <= set()
+
+
+def test_also_charged_names_one_more_defendant() -> None:
+    text = (
+        "The SEC charged Brenmoor Capital LLC with fraud on Monday. "
+        "Also charged was the firm's former risk chief, Lena Marsh, who has agreed to cooperate."
+    )
+    assert ("Securities and Exchange Commission", "Lena Marsh") in facts(text, "en", "charge")
+    # with no charge told before, and no authority, nothing to attach it to
+    assert facts("Also charged was a driver, Lena Marsh, for speeding.", "en", "charge") == set()
+
+
+def test_finding_of_a_breach_is_a_charge_without_kind() -> None:
+    text = "The Prudential Regulation Authority has found that Tarnwell Mutual breached its rules on liquidity."
+    extraction = extract(text, Meta(id="t", lang="en", date="2024-05-02"))
+    found = [f for f in extraction.facts if f.type == "charge"]
+    assert [(f.authority, f.subject, f.kind) for f in found] == [
+        ("Prudential Regulation Authority", "Tarnwell Mutual", None)
+    ]
+    text = "The Prudential Regulation Authority has found that Tarnwell Mutual kept enough liquidity."
+    assert facts(text, "en", "charge") == set()
+
+
+def test_hedged_fine_and_firm_of_a_role_give_no_charge() -> None:
+    assert (
+        facts("Ook moederbedrijf Kestrel Bank N.V. zou een boete kunnen krijgen van de AFM.", "nl", "charge") == set()
+    )
+    assert facts("De AFM overweegt een boete voor Kestrel Bank N.V. in Utrecht.", "nl", "charge") == set()
+    assert facts("De AFM legt Kestrel Bank N.V. een boete op.", "nl", "charge") == {
+        ("Autoriteit Financiële Markten", "Kestrel Bank N.V.")
+    }
+    # the firm only names whose officer is fined
+    assert facts("Aan de bestuurder van Kestrel Bank N.V. legt de AFM een boete op.", "nl", "charge") == set()
+
+
+def test_person_after_firm_role_is_the_one_charged() -> None:
+    assert facts("The SEC charged Tarnwell Capital founder Olav Berg with fraud.", "en", "charge") == {
+        ("Securities and Exchange Commission", "Olav Berg")
+    }
+    assert facts("The SEC charged Tarnwell Capital and founder Olav Berg with fraud.", "en", "charge") == {
+        ("Securities and Exchange Commission", "Tarnwell Capital"),
+        ("Securities and Exchange Commission", "Olav Berg"),
+    }
+
+
+def test_a_politician_accusing_a_state_is_no_charge() -> None:
+    text = "Ostland's prime minister Geir Vollan accused Britain of bullying. The FCA fined Kestrel Bank in May."
+    assert facts(text, "en", "charge") == {("Financial Conduct Authority", "Kestrel Bank")}

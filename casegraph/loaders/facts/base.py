@@ -225,7 +225,7 @@ class Finder:
             first = subjects[0]
             return authorities, self.followers(first, [m for m in others if m.start > first.start])
         auth_before = [a for a in authorities if a.end <= start]
-        after = [m for m in others if m.start >= end]
+        after = [m for m in others if m.start >= end and not self._owner_of_named_role(m, others)]
         asides = self._asides(self.sents[number].start, start)
         before = [m for m in others if m.end <= start and not any(a <= m.start < b for a, b in asides)]
         against = {"against", "tegen"}
@@ -241,16 +241,39 @@ class Finder:
             if before and self.doc[sent.start].lower_ in set(self.lex["fronted_objects"]):
                 # the object put first: "Tegen de oud-topman van de bank, Karel Brink, stelt het OM vervolging in"
                 named = [m for m in before if m.end < len(self.doc) and self.doc[m.end].text == ","]
-                return authorities, [named[-1] if named else before[0]]
+                named = [m for m in named if not self._org_of_role(m)]  # "Aan de bestuurder van Vela, Ann Vos,"
+                return authorities, [named[-1]] if named else [m for m in before if not self._org_of_role(m)][:1]
             return authorities, self.followers(others[0], others[1:]) if others else []
         # the authority comes after the cue: "onderzocht worden door de SEC", past an apposition:
         # "Vela USA, the New York subsidiary of Vela ASA, agreed to resolve a criminal charge"
+        before = [m for m in before if not self._org_of_role(m)]  # "Aan de bestuurder van Vela legt de AFM"
         if before:
             head = self._subject_back(before)
             return authorities, [head if self._apposition(head, before[-1]) else before[-1]]
         if after and any(self.doc[i].lower_ in against for i in range(start, after[0].start)):
             return authorities, [after[0]]
         return authorities, []
+
+    def _owner_of_named_role(self, mention: Mention, others: list[Mention]) -> bool:
+        """ "charged Tarrant Capital founder Olav Berg": the firm names the role of the person after it."""
+        return (
+            self.type_of(mention) is FIRM
+            and self._before_role(mention)
+            and any(
+                self.type_of(m) is PERSON
+                and 0 < m.start - mention.end <= 5
+                and not {t.lower_ for t in self.doc[mention.end : m.start]} & (set(self.lex["coordinators"]) | {","})
+                for m in others
+            )
+        )
+
+    def _org_of_role(self, mention: Mention) -> bool:
+        """The organisation of a role named before it: "de bestuurder van Vela", "the chief of Vela"."""
+        of_words = set(self.lex["of_words"])
+        i = mention.start - 1
+        if i < 1 or self.doc[i].lower_ not in of_words:
+            return False
+        return self.doc[i - 1].lower_ in self.role_words or any(s <= i - 1 < e for s, e in self.rec.roles)
 
     def _before_role(self, mention: Mention) -> bool:
         """The mention names whose role follows: "Ostwind founder", "Vela's former chief revenue officer"."""
