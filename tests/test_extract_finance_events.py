@@ -289,3 +289,28 @@ def test_person_after_firm_role_is_the_one_charged() -> None:
 def test_a_politician_accusing_a_state_is_no_charge() -> None:
     text = "Ostland's prime minister Geir Vollan accused Britain of bullying. The FCA fined Kestrel Bank in May."
     assert facts(text, "en", "charge") == {("Financial Conduct Authority", "Kestrel Bank")}
+
+
+def test_freeze_told_in_other_shapes() -> None:
+    text = "Swiss authorities froze 40 million francs held by businessman Oleg Varin at two banks."
+    assert facts(text, "en", "asset_freeze") == {("Switzerland", "Oleg Varin")}
+    text = "Het OM heeft 3 miljoen euro van zakenman Oleg Varin in beslag genomen."
+    assert facts(text, "nl", "asset_freeze") == {("Openbaar Ministerie", "Oleg Varin")}
+    text = "De Amerikaanse OFAC zette Tarnow Bank op de sanctielijst en bevroor haar tegoeden."
+    assert facts(text, "nl", "asset_freeze") == {("Office of Foreign Assets Control", "Tarnow Bank")}
+    text = "Ook de bankrekeningen van Tarnow Bank werden door de Britse regering bevroren."
+    assert facts(text, "nl", "asset_freeze") == {("United Kingdom", "Tarnow Bank")}
+
+
+def test_place_of_the_assets_is_not_who_froze_them() -> None:
+    text = "All property of Tarnow Bank in the United States is blocked, OFAC said."
+    assert facts(text, "en", "asset_freeze") == {("Office of Foreign Assets Control", "Tarnow Bank")}
+    # a firm freezing money held by a client is no sanction
+    assert facts("Tarnow Bank froze 40 million francs held by Oleg Varin Ltd.", "en", "asset_freeze") == set()
+
+
+def test_word_of_an_authority_name_is_no_cue() -> None:
+    text = "The U.S. Treasury's Office of Foreign Assets Control on Monday imposed blocking sanctions on Tarnow Bank."
+    assert facts(text, "en", "asset_freeze") == {("Office of Foreign Assets Control", "Tarnow Bank")}
+    text = "German authorities seized the superyacht Amaryl, which they linked to businessman Oleg Varin."
+    assert facts(text, "en", "bankruptcy") == set()

@@ -166,6 +166,8 @@ class BankruptcyRules(Finder):
         """ "bankrupt crypto lender Pellow Digital", "de failliete cryptobeurs Vela", "liquidators of X"."""
         number = self.sent_index[start]
         sent = self.sents[number]
+        if any(label == "FREEZE" and s < end and e > start for label, s, e in self.rec.cues):
+            return  # "authorities seized the superyacht Dilbar": a seizure of assets, not of a bank
         after = [m for m in self.in_sentence(number, FIRM) if m.start >= end]
         if after and after[0].start - end <= 4:  # "administrators of Vela Ltd and Vela Management"
             for firm in self.followers(after[0], after[1:]):
