@@ -314,3 +314,19 @@ def test_word_of_an_authority_name_is_no_cue() -> None:
     assert facts(text, "en", "asset_freeze") == {("Office of Foreign Assets Control", "Tarnow Bank")}
     text = "German authorities seized the superyacht Amaryl, which they linked to businessman Oleg Varin."
     assert facts(text, "en", "bankruptcy") == set()
+
+
+def test_talks_to_buy_ended_is_a_failed_deal() -> None:
+    text = "The future of Tarnwell Capital is unclear since Apollo Global Management ended talks to buy parts of it."
+    extraction = extract(text, Meta(id="t", lang="en", date="2024-05-02"))
+    deals = [(f.acquirer, f.target, f.status) for f in extraction.facts if f.type == "acquisition"]
+    assert deals == [("Apollo Global Management", "Tarnwell Capital", "failed")]
+    text = "Apollo Global Management ended talks with Tarnwell Capital about its pension plan."
+    assert facts(text, "en", "acquisition") == set()
+
+
+def test_emergency_regime_pronounced_over_a_bank() -> None:
+    text = "De rechtbank heeft dinsdag op verzoek van DNB de noodregeling uitgesproken over Bank Lierdal N.V."
+    assert facts(text, "nl", "withdrawal_suspension") == {("Bank Lierdal N.V.",)}
+    text = "De noodregeling voor spaarders werd besproken met Bank Lierdal N.V. in Zwolle."
+    assert facts(text, "nl", "withdrawal_suspension") == set()
