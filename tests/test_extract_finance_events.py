@@ -330,3 +330,18 @@ def test_emergency_regime_pronounced_over_a_bank() -> None:
     assert facts(text, "nl", "withdrawal_suspension") == {("Bank Lierdal N.V.",)}
     text = "De noodregeling voor spaarders werd besproken met Bank Lierdal N.V. in Zwolle."
     assert facts(text, "nl", "withdrawal_suspension") == set()
+
+
+def test_prosecution_ordered_and_modal_far_from_the_verb() -> None:
+    text = "Het gerechtshof beveelt het OM om oud-topman Olav Berg van Kestrel Bank N.V. te vervolgen."
+    assert ("Openbaar Ministerie", "Olav Berg") in facts(text, "nl", "charge")
+    assert facts("Het OM kan Kestrel Bank N.V. later dit jaar vervolgen.", "nl", "charge") == set()
+    assert facts("The SEC declined to prosecute Tarnwell Bank plc.", "en", "charge") == set()
+    assert facts("Tarnwell Bank plc was prosecuted by the Serious Fraud Office.", "en", "charge") == {
+        ("Serious Fraud Office", "Tarnwell Bank")
+    }
+
+
+def test_reported_probe_still_counts() -> None:
+    text = "Topman Ann Vos van Kestrel Bank N.V. zou onderzocht worden door de Amerikaanse SEC in Washington."
+    assert ("Securities and Exchange Commission", "Ann Vos") in facts(text, "nl", "investigation")

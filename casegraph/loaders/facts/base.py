@@ -77,11 +77,33 @@ class Finder:
         lower = self.layout.lower
         if any(w in self.negations or w in self.hedges for w in lower[max(sent.start, start - 3) : start]):
             return True
+        if self._hedged_clause(sent.start, start, end, sent.end, _literal_words(self.lang, label.lower())):
+            return True
         literal = _literal_words(self.lang, label.lower())
         if any(w in self.negations and w not in literal for w in lower[start + 1 : end - 1]):
             return True  # inside a gapped cue: "dat de bank niet verder vervolgd wordt", not "geen geld meer"
         after = self.layout.text(end, sent.end).lower()
         return any(p in after for p in self.lex["hedges_after"])
+
+    def _hedged_clause(self, lo: int, start: int, end: int, hi: int, literal: frozenset[str]) -> bool:
+        """A modal further back in the cue's own clause, or just after it, as verb-last Dutch puts it:
+        "Het OM kan Vela later dit jaar vervolgen", "Vela zou een boete kunnen krijgen"; not a modal
+        the cue itself spells ("klanten kunnen niet meer bij hun geld")."""
+        stops = set(self.lex["coordinators"]) | set(self.lex["clause_bounds"]) | set(self.lex["relative_words"])
+        hedges = self.hedges - literal
+        for i in range(start - 1, max(lo, start - 8) - 1, -1):
+            token = self.doc[i]
+            if token.is_punct or token.lower_ in stops:
+                break
+            if token.lower_ in hedges:
+                return True
+        for i in range(end, min(hi, end + 3)):
+            token = self.doc[i]
+            if token.is_punct or token.lower_ in stops:
+                break
+            if token.lower_ in hedges:
+                return True
+        return False
 
     def amount(self, sent: Span, near: int, *parties: Mention) -> tuple[float | None, str | None]:
         """The amount nearest the cue; with parties, only one between them or just around them."""
@@ -268,12 +290,16 @@ class Finder:
         )
 
     def _org_of_role(self, mention: Mention) -> bool:
-        """The organisation of a role named before it: "de bestuurder van Vela", "the chief of Vela"."""
+        """The organisation of a role or a person named before it: "de bestuurder van Vela", "the chief
+        of Vela", "Ann Vos van Vela"."""
         of_words = set(self.lex["of_words"])
         i = mention.start - 1
         if i < 1 or self.doc[i].lower_ not in of_words:
             return False
-        return self.doc[i - 1].lower_ in self.role_words or any(s <= i - 1 < e for s, e in self.rec.roles)
+        if self.doc[i - 1].lower_ in self.role_words or any(s <= i - 1 < e for s, e in self.rec.roles):
+            return True
+        number = self.sent_index[mention.start]
+        return any(m.end == i and self.type_of(m) is PERSON for m in self.in_sentence(number))  # "Ann Vos van Vela"
 
     def _before_role(self, mention: Mention) -> bool:
         """The mention names whose role follows: "Ostwind founder", "Vela's former chief revenue officer"."""
