@@ -177,3 +177,171 @@ def test_dutch_separable_and_verb_last_takeovers() -> None:
 def test_moratorium_names_the_firm_placed_under_it() -> None:
     text = "In Vienna, the Financial Market Authority placed Kestrel Europe AG under a moratorium, halting payments."
     assert facts(text, "en", "withdrawal_suspension") == {("Kestrel Europe",)}
+
+
+def test_investigation_told_as_a_noun() -> None:
+    assert facts(
+        "Uit onderzoek van de AFM blijkt dat Kestrel Vermogensbeheer klantgeld verkeerd belegde.", "nl", "investigation"
+    ) == {("Autoriteit Financiële Markten", "Kestrel Vermogensbeheer")}
+    assert facts("An investigation by the FCA into Pellow Capital Ltd began in March.", "en", "investigation") == {
+        ("Financial Conduct Authority", "Pellow Capital")
+    }
+    # the regulator only tells what it knows: no probe of its own
+    assert (
+        facts("Volgens de AFM heeft Kestrel Vermogensbeheer klanten onvoldoende doorgelicht.", "nl", "investigation")
+        == set()
+    )
+
+
+def test_investigation_by_two_authorities_and_the_firm_of_the_text() -> None:
+    text = (
+        "Marlin Telecom Ltd betaalt een schikking van 50 miljoen euro. Marlin Telecom Ltd erkent de feiten. "
+        "De directie van Marlin Telecom Ltd neemt maatregelen. "
+        "Naast het onderzoek door de FIOD liep er een onderzoek door de Britse toezichthouder FCA en de Amerikaanse "
+        "SEC in Washington."
+    )
+    assert facts(text, "nl", "investigation") == {
+        ("Fiscale Inlichtingen- en Opsporingsdienst", "Marlin Telecom"),
+        ("Financial Conduct Authority", "Marlin Telecom"),
+        ("Securities and Exchange Commission", "Marlin Telecom"),
+    }
+    # with no firm the text is clearly about, no subject is made up
+    text = "Marlin Telecom en Pellow Bank zijn partners. Er liep een onderzoek door de SEC."
+    assert facts(text, "nl", "investigation") == set()
+
+
+def test_court_declares_the_firm_inside_the_phrase_bankrupt() -> None:
+    text = "The Commercial High Court declared Tornby Shipping A/S bankrupt on Friday."
+    assert facts(text, "en", "bankruptcy") == {("Tornby Shipping A/S",)}
+    assert (
+        facts("The Commercial High Court declared the claim of Tornby Shipping A/S void.", "en", "bankruptcy") == set()
+    )
+
+
+def test_bank_closed_by_an_authority() -> None:
+    text = "Kestrel Savings Bank was closed on Friday by the Federal Deposit Insurance Corporation."
+    assert facts(text, "en", "bankruptcy") == {("Kestrel Savings Bank",)}
+    # a firm closing something, or closed by no authority, has not failed
+    assert facts("Kestrel Savings Bank closed two branches in Ohio on Friday.", "en", "bankruptcy") == set()
+    assert facts("Kestrel Savings Bank was closed on Friday for the holiday.", "en", "bankruptcy") == set()
+
+
+def test_failed_firm_past_its_relative_clause() -> None:
+    text = (
+        "Hoogvliet Warmte B.V., dat 4000 huizen van warmte voorziet, is maandag door de rechtbank failliet verklaard."
+    )
+    assert facts(text, "nl", "bankruptcy") == {("Hoogvliet Warmte B.V.",)}
+    text = "It went wrong when Brenfold Solar Ltd, a firm to which Tarn Capital lent £5m, went into administration."
+    assert facts(text, "en", "bankruptcy") == {("Brenfold Solar",)}
+
+
+def test_dutch_court_puts_the_bank_into_liquidation() -> None:
+    text = (
+        "De ondernemingsrechtbank heeft Bank Lierdal dinsdag op verzoek van de toezichthouder in vereffening gesteld."
+    )
+    assert facts(text, "nl", "bankruptcy") == {("Bank Lierdal",)}
+    assert facts("Bank Lierdal verstrekte leningen aan bedrijven in vereffening.", "nl", "bankruptcy") <= set()
+
+
+def test_also_charged_names_one_more_defendant() -> None:
+    text = (
+        "The SEC charged Brenmoor Capital LLC with fraud on Monday. "
+        "Also charged was the firm's former risk chief, Lena Marsh, who has agreed to cooperate."
+    )
+    assert ("Securities and Exchange Commission", "Lena Marsh") in facts(text, "en", "charge")
+    # with no charge told before, and no authority, nothing to attach it to
+    assert facts("Also charged was a driver, Lena Marsh, for speeding.", "en", "charge") == set()
+
+
+def test_finding_of_a_breach_is_a_charge_without_kind() -> None:
+    text = "The Prudential Regulation Authority has found that Tarnwell Mutual breached its rules on liquidity."
+    extraction = extract(text, Meta(id="t", lang="en", date="2024-05-02"))
+    found = [f for f in extraction.facts if f.type == "charge"]
+    assert [(f.authority, f.subject, f.kind) for f in found] == [
+        ("Prudential Regulation Authority", "Tarnwell Mutual", None)
+    ]
+    text = "The Prudential Regulation Authority has found that Tarnwell Mutual kept enough liquidity."
+    assert facts(text, "en", "charge") == set()
+
+
+def test_hedged_fine_and_firm_of_a_role_give_no_charge() -> None:
+    assert (
+        facts("Ook moederbedrijf Kestrel Bank N.V. zou een boete kunnen krijgen van de AFM.", "nl", "charge") == set()
+    )
+    assert facts("De AFM overweegt een boete voor Kestrel Bank N.V. in Utrecht.", "nl", "charge") == set()
+    assert facts("De AFM legt Kestrel Bank N.V. een boete op.", "nl", "charge") == {
+        ("Autoriteit Financiële Markten", "Kestrel Bank N.V.")
+    }
+    # the firm only names whose officer is fined
+    assert facts("Aan de bestuurder van Kestrel Bank N.V. legt de AFM een boete op.", "nl", "charge") == set()
+
+
+def test_person_after_firm_role_is_the_one_charged() -> None:
+    assert facts("The SEC charged Tarnwell Capital founder Olav Berg with fraud.", "en", "charge") == {
+        ("Securities and Exchange Commission", "Olav Berg")
+    }
+    assert facts("The SEC charged Tarnwell Capital and founder Olav Berg with fraud.", "en", "charge") == {
+        ("Securities and Exchange Commission", "Tarnwell Capital"),
+        ("Securities and Exchange Commission", "Olav Berg"),
+    }
+
+
+def test_a_politician_accusing_a_state_is_no_charge() -> None:
+    text = "Ostland's prime minister Geir Vollan accused Britain of bullying. The FCA fined Kestrel Bank in May."
+    assert facts(text, "en", "charge") == {("Financial Conduct Authority", "Kestrel Bank")}
+
+
+def test_freeze_told_in_other_shapes() -> None:
+    text = "Swiss authorities froze 40 million francs held by businessman Oleg Varin at two banks."
+    assert facts(text, "en", "asset_freeze") == {("Switzerland", "Oleg Varin")}
+    text = "Het OM heeft 3 miljoen euro van zakenman Oleg Varin in beslag genomen."
+    assert facts(text, "nl", "asset_freeze") == {("Openbaar Ministerie", "Oleg Varin")}
+    text = "De Amerikaanse OFAC zette Tarnow Bank op de sanctielijst en bevroor haar tegoeden."
+    assert facts(text, "nl", "asset_freeze") == {("Office of Foreign Assets Control", "Tarnow Bank")}
+    text = "Ook de bankrekeningen van Tarnow Bank werden door de Britse regering bevroren."
+    assert facts(text, "nl", "asset_freeze") == {("United Kingdom", "Tarnow Bank")}
+
+
+def test_place_of_the_assets_is_not_who_froze_them() -> None:
+    text = "All property of Tarnow Bank in the United States is blocked, OFAC said."
+    assert facts(text, "en", "asset_freeze") == {("Office of Foreign Assets Control", "Tarnow Bank")}
+    # a firm freezing money held by a client is no sanction
+    assert facts("Tarnow Bank froze 40 million francs held by Oleg Varin Ltd.", "en", "asset_freeze") == set()
+
+
+def test_word_of_an_authority_name_is_no_cue() -> None:
+    text = "The U.S. Treasury's Office of Foreign Assets Control on Monday imposed blocking sanctions on Tarnow Bank."
+    assert facts(text, "en", "asset_freeze") == {("Office of Foreign Assets Control", "Tarnow Bank")}
+    text = "German authorities seized the superyacht Amaryl, which they linked to businessman Oleg Varin."
+    assert facts(text, "en", "bankruptcy") == set()
+
+
+def test_talks_to_buy_ended_is_a_failed_deal() -> None:
+    text = "The future of Tarnwell Capital is unclear since Apollo Global Management ended talks to buy parts of it."
+    extraction = extract(text, Meta(id="t", lang="en", date="2024-05-02"))
+    deals = [(f.acquirer, f.target, f.status) for f in extraction.facts if f.type == "acquisition"]
+    assert deals == [("Apollo Global Management", "Tarnwell Capital", "failed")]
+    text = "Apollo Global Management ended talks with Tarnwell Capital about its pension plan."
+    assert facts(text, "en", "acquisition") == set()
+
+
+def test_emergency_regime_pronounced_over_a_bank() -> None:
+    text = "De rechtbank heeft dinsdag op verzoek van DNB de noodregeling uitgesproken over Bank Lierdal N.V."
+    assert facts(text, "nl", "withdrawal_suspension") == {("Bank Lierdal N.V.",)}
+    text = "De noodregeling voor spaarders werd besproken met Bank Lierdal N.V. in Zwolle."
+    assert facts(text, "nl", "withdrawal_suspension") == set()
+
+
+def test_prosecution_ordered_and_modal_far_from_the_verb() -> None:
+    text = "Het gerechtshof beveelt het OM om oud-topman Olav Berg van Kestrel Bank N.V. te vervolgen."
+    assert ("Openbaar Ministerie", "Olav Berg") in facts(text, "nl", "charge")
+    assert facts("Het OM kan Kestrel Bank N.V. later dit jaar vervolgen.", "nl", "charge") == set()
+    assert facts("The SEC declined to prosecute Tarnwell Bank plc.", "en", "charge") == set()
+    assert facts("Tarnwell Bank plc was prosecuted by the Serious Fraud Office.", "en", "charge") == {
+        ("Serious Fraud Office", "Tarnwell Bank")
+    }
+
+
+def test_reported_probe_still_counts() -> None:
+    text = "Topman Ann Vos van Kestrel Bank N.V. zou onderzocht worden door de Amerikaanse SEC in Washington."
+    assert ("Securities and Exchange Commission", "Ann Vos") in facts(text, "nl", "investigation")

@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from casegraph.loaders.facts.base import FIRM, Draft, Finder
 from casegraph.loaders.recognize import Mention
+from casegraph.schemas import PartyType
 
 
 class BankruptcyRules(Finder):
@@ -17,21 +18,30 @@ class BankruptcyRules(Finder):
         number = self.sent_index[start]
         sent = self.sents[number]
         firms = self.in_sentence(number, FIRM)
+        inside = [m for m in firms if start < m.start and m.end < end]
+        if (
+            inside
+        ):  # the firm the court acts on: "declared Skarholm Shipping bankrupt", "placed Vela into administration"
+            for firm in self.followers(inside[0], inside[1:]):
+                yield self.draft("bankruptcy", {"firm": firm.key}, sent, "fact.bankruptcy.object", 0.75)
+            return
         before = [m for m in firms if m.end <= start and not self.is_parent_modifier(m)]  # "Vela lending unit files"
         before = self._past_asides(before, start)
         cue = self.doc[start:end].text.lower()
-        if ("liquidat" in cue or "wound" in cue) and "its" not in cue.split():
-            # "Redkite to be liquidated", "Redkite has since been ordered into liquidation", not "its position"
+        acted = self._acted_on(before, number) if before else None
+        if acted is None and any(w in cue for w in self.lex["near_subject_cues"]) and "its" not in cue.split():
+            # "Redkite to be liquidated", "Redkite has since been ordered into liquidation", not "its position";
+            # "leningen aan bedrijven in vereffening" tells of others
             before = [
                 m
                 for m in before
                 if all(t.lower_ in self.auxiliaries for t in self.doc[m.end : start]) and start - m.end <= 4
             ]
-        if before and start - before[-1].end <= 12:
+        if before and start - before[-1].end - self._aside_length(before[-1].end, start) <= 12:
             together = [i for i in range(sent.start, start) if self._together_at(i)]
             if together:  # "Vela, together with its subsidiaries A and B, filed"
                 before = [m for m in before if m.end <= together[0]] or before
-            subject = self._subject_back(before)
+            subject = acted or self._subject_back(before)
             group = [m for m in self.followers(subject, before[before.index(subject) + 1 :])]
             for firm in group:
                 yield self.draft("bankruptcy", {"firm": firm.key}, sent, "fact.bankruptcy.subject", 0.8)
@@ -49,16 +59,79 @@ class BankruptcyRules(Finder):
 
     def _past_asides(self, before: list[Mention], start: int) -> list[Mention]:
         """Firms of an aside just before the verb are not its subject: "Heathmoor Bank, owned by
-        Ostravia Bank, went into administration" -> Heathmoor Bank."""
+        Ostravia Bank, went into administration" -> Heathmoor Bank; "Brightfen, a developer to which
+        Calder had lent £54m, went into administration" -> Brightfen."""
+        relatives = set(self.lex["relative_words"]) | set(self.lex["object_relatives"])
         while len(before) > 1:
             last = before[-1]
             tail = self.doc[last.end : start]
             opened = max((i for i in range(before[-2].end, last.start) if self.doc[i].text == ","), default=None)
             inside = self.doc[opened + 1 : last.start] if opened is not None else None
-            if not (tail and tail[0].text == "," and inside and all(t.is_lower for t in inside)):
+            appended = tail and tail[0].text == "," and inside and all(t.is_lower for t in inside)
+            relative = (
+                inside
+                and any(t.lower_ in relatives for t in inside)
+                and all(t.is_lower or t.is_punct for t in inside)
+                and any(t.text == "," for t in tail)
+            )
+            if not (appended or relative):
                 break
             before = before[:-1]
         return before
+
+    def _acted_on(self, before: list[Mention], number: int) -> Mention | None:
+        """Verb second, verb last: the firm right after the auxiliary is the one failing, whether a court
+        is the subject ("De rechtbank heeft Bank Scheldeland op verzoek van de NBB in vereffening
+        gesteld") or it is itself ("Dinsdag heeft Vela op verzoek van Marlin surseance aangevraagd")."""
+        first = before[0]
+        second = set(self.lex["verb_second_auxiliaries"])
+        lo = max(self.sents[number].start, first.start - 3)
+        aux = next((i for i in range(lo, first.start) if self.doc[i].lower_ in second), None)
+        if aux is None or aux == self.sents[number].start:
+            return None
+        # the auxiliary in second place: a subject (a court, "De rechtbank Antwerpen") or an adverb before it
+        acting = [a for a in self.in_sentence(number) if a.end <= aux and self.type_of(a) is FIRM]
+        if acting or any(t.is_punct for t in self.doc[aux : first.start]) or self._crosses(first.end, before[-1].end):
+            return None
+        return first
+
+    def _aside_length(self, lo: int, hi: int) -> int:
+        """Words of a relative clause or apposition right after the subject: "Warmtenet B.V., dat 9000
+        huishoudens van warmte voorziet, is failliet verklaard" keeps Warmtenet the subject of the far verb."""
+        if lo >= hi or self.doc[lo].text != ",":
+            return 0
+        openers = set(self.lex["relative_words"]) | set(self.lex["object_relatives"]) | set(self.lex["articles"])
+        if lo + 1 >= hi or self.doc[lo + 1].lower_ not in openers:
+            return 0
+        close = next((i for i in range(lo + 2, hi) if self.doc[i].text == ","), None)
+        return close - lo + 1 if close is not None else 0
+
+    def on_bankrupt_closed(self, start: int, end: int) -> Iterator[Draft]:
+        """A bank closed by an authority has failed: "Signature Bank was closed on Sunday by the state
+        regulator", "the DFS closed Signature Bank"; a firm closing an office or a case is none."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        acting = (PartyType.REGULATOR, PartyType.GOVERNMENT, PartyType.COURT)
+        authorities = self.in_sentence(number, *acting)
+        firms = self.in_sentence(number, FIRM)
+        passive = start > sent.start and self.doc[start - 1].lower_ in set(self.lex["passive_be"])
+        if passive:
+            agent = [a for a in authorities if a.start >= end and a.start - end <= 8 and self._by_agent(a)]
+            before = [m for m in firms if m.end < start and start - m.end <= 3]
+            if agent and before:
+                subject = self._subject_back(before)
+                yield self.draft("bankruptcy", {"firm": subject.key}, sent, "fact.bankruptcy.closed", 0.7)
+            return
+        actor = [
+            a
+            for a in authorities
+            if a.end <= start and all(t.lower_ in self.auxiliaries for t in self.doc[a.end : start])
+        ]
+        articles = set(self.lex["articles"])
+        skip = 1 if end < sent.end and self.doc[end].lower_ in articles else 0
+        target = next((m for m in firms if m.start == end + skip), None)
+        if actor and target:
+            yield self.draft("bankruptcy", {"firm": target.key}, sent, "fact.bankruptcy.closed", 0.7)
 
     def _together_at(self, i: int) -> bool:
         return any(
@@ -93,6 +166,8 @@ class BankruptcyRules(Finder):
         """ "bankrupt crypto lender Pellow Digital", "de failliete cryptobeurs Vela", "liquidators of X"."""
         number = self.sent_index[start]
         sent = self.sents[number]
+        if any(label == "FREEZE" and s < end and e > start for label, s, e in self.rec.cues):
+            return  # "authorities seized the superyacht Dilbar": a seizure of assets, not of a bank
         after = [m for m in self.in_sentence(number, FIRM) if m.start >= end]
         if after and after[0].start - end <= 4:  # "administrators of Vela Ltd and Vela Management"
             for firm in self.followers(after[0], after[1:]):

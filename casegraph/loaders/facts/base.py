@@ -77,11 +77,33 @@ class Finder:
         lower = self.layout.lower
         if any(w in self.negations or w in self.hedges for w in lower[max(sent.start, start - 3) : start]):
             return True
+        if self._hedged_clause(sent.start, start, end, sent.end, _literal_words(self.lang, label.lower())):
+            return True
         literal = _literal_words(self.lang, label.lower())
         if any(w in self.negations and w not in literal for w in lower[start + 1 : end - 1]):
             return True  # inside a gapped cue: "dat de bank niet verder vervolgd wordt", not "geen geld meer"
         after = self.layout.text(end, sent.end).lower()
         return any(p in after for p in self.lex["hedges_after"])
+
+    def _hedged_clause(self, lo: int, start: int, end: int, hi: int, literal: frozenset[str]) -> bool:
+        """A modal further back in the cue's own clause, or just after it, as verb-last Dutch puts it:
+        "Het OM kan Vela later dit jaar vervolgen", "Vela zou een boete kunnen krijgen"; not a modal
+        the cue itself spells ("klanten kunnen niet meer bij hun geld")."""
+        stops = set(self.lex["coordinators"]) | set(self.lex["clause_bounds"]) | set(self.lex["relative_words"])
+        hedges = self.hedges - literal
+        for i in range(start - 1, max(lo, start - 8) - 1, -1):
+            token = self.doc[i]
+            if token.is_punct or token.lower_ in stops:
+                break
+            if token.lower_ in hedges:
+                return True
+        for i in range(end, min(hi, end + 3)):
+            token = self.doc[i]
+            if token.is_punct or token.lower_ in stops:
+                break
+            if token.lower_ in hedges:
+                return True
+        return False
 
     def amount(self, sent: Span, near: int, *parties: Mention) -> tuple[float | None, str | None]:
         """The amount nearest the cue; with parties, only one between them or just around them."""
@@ -132,6 +154,36 @@ class Finder:
                 break
             last_end = mention.end
         return group[:closed]
+
+    def coordinated(self, authority: Mention, number: int) -> list[Mention]:
+        """The authority and those joined to it by commas and 'and', each acting in its own right: "the
+        DOJ and the SEC fined Vela", "een onderzoek door het Amerikaanse DoJ en de toezichthouder SEC"."""
+        authorities = [m for m in self.in_sentence(number) if self.type_of(m) in AUTHORITIES]
+        if authority not in authorities:  # the authority of an act told before
+            return [authority]
+        joiners = set(self.lex["coordinators"]) | set(self.lex["articles"]) | {",", "(", ")"}
+        joiners |= set(self.lex["authority_descriptors"]) | self._jurisdiction_words()
+
+        def joined(left: Mention, right: Mention) -> bool:
+            gap = [t.lower_ for t in self.doc[left.end : right.start]]
+            if left.key == right.key:  # "Department of Justice (DOJ)"
+                return all(w in joiners for w in gap)
+            return bool(set(gap) & (set(self.lex["coordinators"]) | {","})) and all(w in joiners for w in gap)
+
+        i = authorities.index(authority)
+        lo = hi = i
+        while lo > 0 and joined(authorities[lo - 1], authorities[lo]):
+            lo -= 1
+        while hi + 1 < len(authorities) and joined(authorities[hi], authorities[hi + 1]):
+            hi += 1
+        group: list[Mention] = []
+        for m in authorities[lo : hi + 1]:
+            if all(g.key != m.key for g in group):
+                group.append(m)
+        return group
+
+    def _jurisdiction_words(self) -> set[str]:
+        return {w for words in self.lex["jurisdiction_words"].values() for w in words}
 
     def is_parent_modifier(self, mention: Mention) -> bool:
         """ "Zolto crypto exchange subsidiaries": the firm before 'subsidiaries' qualifies, it is not the object."""
@@ -195,7 +247,7 @@ class Finder:
             first = subjects[0]
             return authorities, self.followers(first, [m for m in others if m.start > first.start])
         auth_before = [a for a in authorities if a.end <= start]
-        after = [m for m in others if m.start >= end]
+        after = [m for m in others if m.start >= end and not self._owner_of_named_role(m, others)]
         asides = self._asides(self.sents[number].start, start)
         before = [m for m in others if m.end <= start and not any(a <= m.start < b for a, b in asides)]
         against = {"against", "tegen"}
@@ -211,16 +263,43 @@ class Finder:
             if before and self.doc[sent.start].lower_ in set(self.lex["fronted_objects"]):
                 # the object put first: "Tegen de oud-topman van de bank, Karel Brink, stelt het OM vervolging in"
                 named = [m for m in before if m.end < len(self.doc) and self.doc[m.end].text == ","]
-                return authorities, [named[-1] if named else before[0]]
+                named = [m for m in named if not self._org_of_role(m)]  # "Aan de bestuurder van Vela, Ann Vos,"
+                return authorities, [named[-1]] if named else [m for m in before if not self._org_of_role(m)][:1]
             return authorities, self.followers(others[0], others[1:]) if others else []
         # the authority comes after the cue: "onderzocht worden door de SEC", past an apposition:
         # "Vela USA, the New York subsidiary of Vela ASA, agreed to resolve a criminal charge"
+        before = [m for m in before if not self._org_of_role(m)]  # "Aan de bestuurder van Vela legt de AFM"
         if before:
             head = self._subject_back(before)
             return authorities, [head if self._apposition(head, before[-1]) else before[-1]]
         if after and any(self.doc[i].lower_ in against for i in range(start, after[0].start)):
             return authorities, [after[0]]
         return authorities, []
+
+    def _owner_of_named_role(self, mention: Mention, others: list[Mention]) -> bool:
+        """ "charged Tarrant Capital founder Olav Berg": the firm names the role of the person after it."""
+        return (
+            self.type_of(mention) is FIRM
+            and self._before_role(mention)
+            and any(
+                self.type_of(m) is PERSON
+                and 0 < m.start - mention.end <= 5
+                and not {t.lower_ for t in self.doc[mention.end : m.start]} & (set(self.lex["coordinators"]) | {","})
+                for m in others
+            )
+        )
+
+    def _org_of_role(self, mention: Mention) -> bool:
+        """The organisation of a role or a person named before it: "de bestuurder van Vela", "the chief
+        of Vela", "Ann Vos van Vela"."""
+        of_words = set(self.lex["of_words"])
+        i = mention.start - 1
+        if i < 1 or self.doc[i].lower_ not in of_words:
+            return False
+        if self.doc[i - 1].lower_ in self.role_words or any(s <= i - 1 < e for s, e in self.rec.roles):
+            return True
+        number = self.sent_index[mention.start]
+        return any(m.end == i and self.type_of(m) is PERSON for m in self.in_sentence(number))  # "Ann Vos van Vela"
 
     def _before_role(self, mention: Mention) -> bool:
         """The mention names whose role follows: "Ostwind founder", "Vela's former chief revenue officer"."""

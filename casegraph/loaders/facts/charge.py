@@ -48,7 +48,8 @@ class ChargeRules(Finder):
             # no authority named: "De boete is opgelegd aan Vela" reads like a passive, but in
             # "Ann Vos accused Marlin" a party acts on another and no authority charges anyone
             parties = self.in_sentence(number, FIRM, PERSON)
-            if any(m.end <= start for m in parties) and any(m.start >= end for m in parties):
+            objects = self.in_sentence(number)  # "Haarde accused Britain": a state is no authority charging
+            if any(m.end <= start for m in parties) and any(m.start >= end for m in objects):
                 return
             authorities, subjects = self._authority_and_subjects(start, end, passive=True, courts=fine)
         if not authorities:  # the authority acting before
@@ -62,6 +63,8 @@ class ChargeRules(Finder):
         if not passive and len(acting) > 1:
             acting = acting  # "the CFTC and the FTC are seeking penalties": all of them
         seen = set()
+        if acting:
+            self.charge_told = (acting[0], number)
         for authority in acting:
             for subject in subjects:
                 if (authority.key, subject.key) in seen or authority.key == subject.key:
@@ -140,3 +143,62 @@ class ChargeRules(Finder):
                 0.65,
                 kind=self._charge_kind(sent, authority, self.doc[start:end]),
             )
+
+    def on_charge_also(self, start: int, end: int) -> Iterator[Draft]:
+        """ "Also charged was the fund's former risk chief, Lena Hoang": one more party charged by the
+        authority of the charge told before."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        told = getattr(self, "charge_told", None)
+        authority = told[0] if told and 0 <= number - told[1] <= 8 else None
+        if authority is None:
+            criminal = self.has_any(sent, self.lex["kind_words"]["criminal_charge"])
+            authority = self._fallback_authority(number, criminal)
+        asides = self._asides(end, sent.end)
+        parties = [
+            m
+            for m in self.in_sentence(number, FIRM, PERSON)
+            if m.start >= end and not any(a < m.start < b for a, b in asides) and not self._names_role_of(m)
+        ]
+        parties = [m for m in parties if not self._before_role(m)]
+        if authority is None or not parties:
+            return
+        for subject in self.followers(parties[0], parties[1:]):
+            yield self.draft(
+                "charge",
+                {"authority": authority.key, "subject": subject.key},
+                sent,
+                "fact.charge.also",
+                0.65,
+                kind=self._charge_kind(sent, authority, self.doc[start:end]),
+            )
+
+    def on_charge_finding(self, start: int, end: int) -> Iterator[Draft]:
+        """A regulator's formal finding of a breach is a charge with no kind: "the PRA has found that
+        Halberd breached its rules", "de AFM stelt vast dat Vela de regels heeft overtreden"."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        authorities = self.in_sentence(number, PartyType.REGULATOR, PartyType.PROSECUTOR)
+        acting = [a for a in authorities if a.end <= start and self._subject_of_cue(a, start, authorities)]
+        if not acting:
+            return
+        parties = [m for m in self.in_sentence(number, FIRM, PERSON) if end <= m.start <= end + 2]
+        if not parties:
+            return
+        subject = parties[0]
+        clause = [t.lower_ for t in self.doc[subject.end : min(sent.end, subject.end + 8)]]
+        cut = next((i for i, w in enumerate(clause) if w in set(self.lex["clause_bounds"]) | {","}), len(clause))
+        if not set(clause[:cut]) & set(self.lex["breach_words"]):
+            return
+        for authority in self.coordinated(acting[-1], number):
+            yield self.draft(
+                "charge", {"authority": authority.key, "subject": subject.key}, sent, "fact.charge.finding", 0.6
+            )
+
+    def _subject_of_cue(self, authority: Mention, start: int, authorities: list[Mention]) -> bool:
+        """Only auxiliaries, brackets and the authority's own alias between it and the verb."""
+        alias = {i for m in authorities if m.key == authority.key for i in range(m.start, m.end)}
+        return all(
+            t.lower_ in self.auxiliaries or t.text in {"(", ")"} or t.i in alias
+            for t in self.doc[authority.end : start]
+        )

@@ -19,6 +19,8 @@ class FreezeRules(Finder):
         number = self.sent_index[start]
         sent = self.sents[number]
         parties = self.in_sentence(number)
+        if any(m.start < start < m.end for m in parties):  # "Office of Foreign Assets Control": a word of a name
+            return
         targets = [m for m in parties if self.type_of(m) in {FIRM, PERSON} and not self._modifier(m, parties)]
         if not targets:
             return
@@ -30,28 +32,12 @@ class FreezeRules(Finder):
         if authority is None:
             return
         self.freeze_told = (authority, number)
-        for state in self._coordinated(authority, number):  # "the US, the UK and the EU froze"
+        for state in self.coordinated(authority, number):  # "the US, the UK and the EU froze"
             for member in group:
                 if member.key != state.key:
                     yield self.draft(
                         "asset_freeze", {"authority": state.key, "target": member.key}, sent, "fact.asset_freeze", 0.75
                     )
-
-    def _coordinated(self, authority: Mention, number: int) -> list[Mention]:
-        """The authority and those joined to it by commas and 'and'."""
-        authorities = [m for m in self.in_sentence(number) if self.type_of(m) in AUTHORITIES]
-        joiners = set(self.lex["coordinators"]) | set(self.lex["articles"]) | {","}
-        if authority not in authorities:  # the authority of a freeze told before
-            return [authority]
-        i = authorities.index(authority)
-        lo = hi = i
-        while lo > 0 and all(t.lower_ in joiners for t in self.doc[authorities[lo - 1].end : authorities[lo].start]):
-            lo -= 1
-        while hi + 1 < len(authorities) and all(
-            t.lower_ in joiners for t in self.doc[authorities[hi].end : authorities[hi + 1].start]
-        ):
-            hi += 1
-        return authorities[lo : hi + 1]
 
     def on_sanction_list(self, start: int, end: int) -> Iterator[Draft]:
         """ "Also on the list were Ann Vos and Ming Tao": more targets of the sanctions just told."""
@@ -86,6 +72,11 @@ class FreezeRules(Finder):
         ]
         if of_targets:
             return of_targets[0]
+        owned = [
+            m for m in targets if end <= m.start <= end + 10 and self._owned_by(m) and not self._crosses(end, m.start)
+        ]
+        if owned:  # "froze 50 million francs held by Ann Vos", "het jacht dat toebehoort aan Vos"
+            return owned[0]
         passive = {t.lower_ for t in doc[max(sent.start, start - 4) : end]} & set(self.lex["freeze_passive"])
         before = [m for m in targets if m.end <= start and start - m.end <= 8]
         after = [m for m in targets if m.start >= end and m.start - end <= 8]
@@ -105,7 +96,33 @@ class FreezeRules(Finder):
             return before[-1]
         if before and self._object_relative(before[-1].end, start):
             return before[-1]
+        if before and self._their_assets(before[-1], start, end):
+            return self._object_before(before)
         return None
+
+    def _their_assets(self, last: Mention, start: int, end: int) -> bool:
+        """ "zette Vela op de sanctielijst en bevroor haar tegoeden", "listed Vela and froze its assets":
+        the assets are those of the party the first clause acted on."""
+        possessives = set(self.lex["possessives"]) | set(self.lex["object_possessives"])
+        gap = [t.lower_ for t in self.doc[last.end : start]]
+        return any(t.lower_ in possessives for t in self.doc[start:end]) and bool(
+            set(gap) & set(self.lex["coordinators"])
+        )
+
+    def _object_before(self, before: list[Mention]) -> Mention | None:
+        """The first party after the authority that opens the sentence, when nothing else comes between."""
+        number = self.sent_index[before[0].start]
+        authorities = [
+            m for m in self.in_sentence(number) if self.type_of(m) in AUTHORITIES and m.end <= before[0].start
+        ]
+        if not authorities or before[0].start - authorities[-1].end > 2:
+            return None
+        return before[0]
+
+    def _owned_by(self, mention: Mention) -> bool:
+        """The words right before the mention tie what was frozen to its owner: "held by", "belonging to"."""
+        before = self.layout.text(max(0, mention.start - 3), mention.start).lower()
+        return any(before.endswith(link) for link in self.lex["owner_links"])
 
     def _object_relative(self, lo: int, cue: int) -> bool:
         """ "Vela FZE, a Dubai company that OFAC designated": 'that' / 'which' / 'die', then only the
@@ -139,13 +156,38 @@ class FreezeRules(Finder):
                 for a in authorities
                 if not (a.end == start and a.end - a.start == 1 and self.type_of(a) is PartyType.GOVERNMENT)
             ]
-        naming = [a for a in authorities if (a.end <= start and start - a.end <= 1) or start <= a.start < end]
+        naming = [
+            a
+            for a in authorities
+            if (a.end <= start and start - a.end <= 1) or (start <= a.start < end and not self._located(a))
+        ]
         if naming:
             return naming[0]
         acting = [a for a in authorities if a.end <= start and self._authority_acts(a, start, number, target)]
         if acting:
             return acting[-1]
+        speaking = [a for a in authorities if a.start >= end and self._speaks(a)]
+        if speaking:  # "Vela's assets in the EU are frozen, the Council said": the authority telling its measure
+            return speaking[0]
         return self._told_authority(number)
+
+    def _located(self, authority: Mention) -> bool:
+        """ "the property of Vela in the United States": a place where the assets are, not who froze them."""
+        articles = set(self.lex["authority_articles"])
+        i = authority.start - 1
+        while i >= 0 and self.doc[i].lower_ in articles:
+            i -= 1
+        return i >= 0 and self.doc[i].lower_ in set(self.lex["place_prepositions"])
+
+    def _speaks(self, authority: Mention) -> bool:
+        """ ", OFAC said", ", meldt de Raad": the authority is the speaker of a clause after the measure."""
+        speech = set(self.lex["speech_verbs"])
+        articles = set(self.lex["authority_articles"])
+        i = authority.start - 1
+        while i >= 0 and self.doc[i].lower_ in articles:
+            i -= 1
+        after = self.doc[authority.end].lower_ if authority.end < len(self.doc) else ""
+        return (i >= 0 and self.doc[i].lower_ in speech) or after in speech
 
     def _told_authority(self, number: int) -> Mention | None:
         """The authority of a freeze found a few sentences before."""

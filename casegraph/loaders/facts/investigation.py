@@ -6,34 +6,102 @@ from collections import Counter
 from collections.abc import Iterator
 
 from casegraph.loaders.facts.base import FIRM, PERSON, Draft, Finder
+from casegraph.loaders.recognize import Mention
 from casegraph.schemas import AUTHORITIES, PartyType
 
 
 class InvestigationRules(Finder):
     def on_investigate(self, start: int, end: int) -> Iterator[Draft]:
         """ "the SEC was investigating Vela", "onderzocht worden door de SEC", "a probe into Vela by the
-        SEC"; with no authority in the sentence, the one acting in the sentence before."""
+        SEC", "het onderzoek van de FIOD naar Vela"; with no authority in the sentence, the one acting
+        in the sentence before. Authorities joined by 'and' each investigate."""
         number = self.sent_index[start]
         sent = self.sents[number]
-        authorities, subjects = self._authority_and_subjects(start, end, passive=False)
-        agents = [a for a in authorities if a.start >= end and self._by_agent(a)]
-        if agents and not subjects:  # "a probe into Vela by the SEC"
-            inside = [m for m in self.in_sentence(number, FIRM, PERSON) if end <= m.start < agents[0].start]
-            subjects = self.followers(inside[0], inside[1:]) if inside else []
-            authorities = agents
-        if not authorities and subjects and number > 0:
-            authorities = self.in_sentence(number - 1, PartyType.REGULATOR, PartyType.PROSECUTOR)[-1:]
-        for authority in authorities[:1] if len(authorities) > 1 else authorities:
-            nearest = min(authorities, key=lambda a: abs(a.start - start))
+        nominal = self._nominal(start, end, number)
+        if nominal:
+            authorities, subjects = nominal
+        else:
+            authorities, subjects = self._authority_and_subjects(start, end, passive=False)
+            authorities = [a for a in authorities if not self._source(a)]
+            agents = [a for a in authorities if a.start >= end and self._by_agent(a)]
+            if agents and not subjects:  # "a probe into Vela by the SEC"
+                inside = [m for m in self.in_sentence(number, FIRM, PERSON) if end <= m.start < agents[0].start]
+                subjects = self.followers(inside[0], inside[1:]) if inside else []
+                authorities = agents
+            if not authorities and subjects and number > 0:
+                authorities = self.in_sentence(number - 1, PartyType.REGULATOR, PartyType.PROSECUTOR)[-1:]
+            if authorities:
+                nearest = min(authorities, key=lambda a: abs(a.start - start))
+                authorities = self.coordinated(nearest, number)
+        for authority in authorities:
             for subject in subjects:
-                yield self.draft(
-                    "investigation",
-                    {"authority": nearest.key, "subject": subject.key},
-                    sent,
-                    "fact.investigation",
-                    0.75,
-                )
-            del authority
+                if subject.key != authority.key:
+                    yield self.draft(
+                        "investigation",
+                        {"authority": authority.key, "subject": subject.key},
+                        sent,
+                        "fact.investigation",
+                        0.75,
+                    )
+
+    def _source(self, authority: Mention) -> bool:
+        """ "volgens het OM", "according to the SEC": the authority tells, it does not act."""
+        before = self.layout.text(max(0, authority.start - 3), authority.start).lower()
+        return any(f"{w} " in f"{before} " for w in self.lex["source_words"])
+
+    def _nominal(self, start: int, end: int, number: int) -> tuple[list[Mention], list[Mention]] | None:
+        """An investigation told as a noun with its agent next to it: "an investigation by the FCA into
+        Vela", "the SEC's probe into Vela", "het onderzoek van de FIOD naar Vela", "uit onderzoek van de
+        AFM blijkt dat Vela"; with no party named in the sentence, the firm the text is about."""
+        if self.doc[start].lower_ not in set(self.lex["investigation_nouns"]):
+            return None
+        authorities = self.in_sentence(number, *AUTHORITIES)
+        agent_words = set(self.lex["nominal_agent_words"])
+        articles = set(self.lex["authority_articles"]) | self._jurisdiction_words()
+        agent = next(
+            (
+                a
+                for a in authorities
+                if 0 <= a.start - end <= 3
+                and (self.doc[end - 1].lower_ in agent_words or self.doc[end].lower_ in agent_words)
+                and all(t.lower_ in agent_words | articles for t in self.doc[end : a.start])
+            ),
+            None,
+        )
+        if agent is None:  # "the SEC's investigation into": the owner of the noun
+            agent = next(
+                (
+                    a
+                    for a in authorities
+                    if a.end < start and start - a.end <= 2 and self.doc[a.end].text in {"'s", "’s"}
+                ),
+                None,
+            )
+        if agent is None:
+            return None
+        group = self.coordinated(agent, number)
+        tail = max(m.end for m in group)
+        sent = self.sents[number]
+        parties = [m for m in self.in_sentence(number, FIRM, PERSON) if not self._names_role_of(m)]
+        if not parties:
+            key = self._text_firm()
+            return (group, [next(m for m in self.rec.mentions if m.key == key)]) if key else None
+        lead = set(self.lex["nominal_subject_words"])
+        after = [m for m in parties if m.start >= tail and m.start - tail <= 8]
+        if not after:
+            return None
+        gap = [t.lower_ for t in self.doc[tail : after[0].start]]
+        if not set(gap) & lead or self._crosses(tail, after[0].start) or sent.end <= after[0].start:
+            return None
+        return group, self.followers(after[0], [m for m in parties if m.start > after[0].start])
+
+    def _text_firm(self) -> str | None:
+        """The firm the text is about, when one clearly is: named at least three times, twice as often
+        as any other."""
+        counts = Counter(m.key for m in self.rec.mentions if self.type_of(m) is FIRM).most_common(2)
+        if not counts or counts[0][1] < 3 or (len(counts) > 1 and counts[0][1] < 2 * counts[1][1]):
+            return None
+        return counts[0][0]
 
     def on_arrest(self, start: int, end: int) -> Iterator[Draft]:
         """ "Olav Vane was arrested by the police", "Vane is opgepakt door de FIOD": an arrest that the
@@ -96,9 +164,9 @@ class InvestigationRules(Finder):
         agents = [m for m in self.in_sentence(number, PartyType.REGULATOR, PartyType.PROSECUTOR) if m.start >= end - 1]
         if not agents or self.in_sentence(number, FIRM, PERSON):
             return
-        counts = Counter(m.key for m in self.rec.mentions if self.type_of(m) is FIRM).most_common(2)
-        if not counts or counts[0][1] < 3 or (len(counts) > 1 and counts[0][1] < 2 * counts[1][1]):
+        key = self._text_firm()
+        if key is None:
             return
         yield self.draft(
-            "investigation", {"authority": agents[0].key, "subject": counts[0][0]}, sent, "fact.investigation.by", 0.6
+            "investigation", {"authority": agents[0].key, "subject": key}, sent, "fact.investigation.by", 0.6
         )
