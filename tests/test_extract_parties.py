@@ -128,13 +128,17 @@ def test_states_listed_with_a_state_and_their_authorities() -> None:
     assert "UK government" in aliases("The UK government froze the assets of Ivo Brandt.", "United Kingdom")
 
 
-def test_authority_named_with_a_countrys_possessive_is_also_known_by_its_own_name() -> None:
+def test_authority_named_with_a_countrys_possessive_is_known_by_its_own_name() -> None:
+    """The body's own name is its name; the country's possessive form stays an alias."""
     found = entities("Latvia's Banking Supervision Authority ordered Kessel Bank to close its branch.")
-    assert found["Latvia's Banking Supervision Authority"] == "Regulator"
-    assert "Banking Supervision Authority" in aliases(
+    assert found["Banking Supervision Authority"] == "Regulator"
+    assert "Latvia's Banking Supervision Authority" not in found
+    assert "Latvia's Banking Supervision Authority" in aliases(
         "Latvia's Banking Supervision Authority fined Kessel Bank. The Banking Supervision Authority said so.",
-        "Latvia's Banking Supervision Authority",
+        "Banking Supervision Authority",
     )
+    # near miss: a firm's possessive is no country, the name keeps its owner
+    assert "Banking Supervision Authority" not in entities("Kessel Bank's Banking Supervision Authority unit closed.")
 
 
 def test_courts_of_a_place() -> None:
@@ -315,3 +319,57 @@ def test_place_adjectives_amounts_and_opening_words_are_no_firms() -> None:
     assert found["Kessel Ship Finance ApS"] == "Firm"
     found = entities("Oprichter Ivo Brandt werd in zijn woning in Bloemendaal aangehouden.", "nl")
     assert "Bloemendaal" not in found
+
+
+# ----------------------------------------------------------------- this round: shapes and lists
+def test_councils_in_a_bulleted_list_are_governments_and_their_place_names_them() -> None:
+    text = (
+        "Marlow Vale says it cannot repay. Its creditors:\n\n- Fenbridge City Council: £12m\n"
+        "- Oakham District Council: £9m\n\nTia Rowe, Fenbridge's chief executive, said the city would sue."
+    )
+    found = entities(text)
+    assert found["Fenbridge City Council"] == "Government"
+    assert found["Oakham District Council"] == "Government"
+    assert "Fenbridge" not in found  # the council's place is the council, never a firm of its own
+    assert ("Tia Rowe", "Fenbridge City Council") in facts(text, "officer")
+    # near miss: a title-case line without a bullet is still a headline, its words prove nothing
+    assert "Fenbridge Bank Group" not in entities("Fenbridge Bank Group Sinks After Loss Warning\n\nShares fell.")
+
+
+def test_legal_forms_before_and_after_the_name() -> None:
+    found = entities("Kessel is owed $20m by PT Arunika Daya and by Volgaprom PJSC, the filing shows.")
+    assert found["PT Arunika Daya"] == "Firm"
+    assert found["Volgaprom PJSC"] == "Firm"
+    # near miss: a legal form alone names nothing
+    assert "PJSC" not in entities("The PJSC form is common in Russia.")
+
+
+def test_dutch_heads_and_titles() -> None:
+    found = entities(
+        "Marenburg Obligatiefonds verloor geld bij Kade Groep. Meester Ilse Dam en meester Bas Vink werden "
+        "aangesteld als vereffenaars.",
+        "nl",
+    )
+    assert found["Marenburg Obligatiefonds"] == "Firm"
+    assert found["Kade Groep"] == "Firm"
+    assert found["Ilse Dam"] == "Person"
+    assert found["Bas Vink"] == "Person"
+    # near miss: an ordinary word after a name is no head
+    assert "Marenburg Obligaties" not in entities("Marenburg Obligaties daalden gisteren fors.", "nl")
+
+
+def test_appointed_judicial_managers_are_officers_of_the_failed_firm() -> None:
+    text = (
+        "Tembusu Oil Pte Ltd was placed under judicial management. The court appointed Wen Li and Omar Sadiq "
+        "of Harbourline Advisory as interim judicial managers."
+    )
+    got = facts(text, "officer")
+    assert ("Wen Li", "Tembusu Oil Pte Ltd") in got
+    assert ("Omar Sadiq", "Tembusu Oil Pte Ltd") in got
+    assert not any(org == "Harbourline Advisory" for _, org in got)  # the firm they come from
+    assert entities(text)["Harbourline Advisory"] == "Firm"
+
+
+def test_heads_of_state_are_no_officers_of_the_state() -> None:
+    text = "The Ruritanian government froze the assets. Ruritania's president Ivo Brandt signed the order."
+    assert not facts(text, "officer")

@@ -177,11 +177,24 @@ class AuthorityRules(RecognizerState):
                 short = self.text(own, shape.end)  # "Estonia's Financial Supervision Authority" is also
                 if not self._near_listed(short):  # "the Financial Supervision Authority", unless a listed name
                     self.form_key.setdefault(short, key)
+                    self.parties[key].name = short  # the body's own name; the country is its jurisdiction
+            self._council_place(shape, key)
             self.closed.append((shape.start, shape.end, "AUTH", key))
             taken.update(span)
             first, head = doc[shape.start], doc[shape.end - 1]
             if first.text != head.text and head.text[:1].isupper():  # "the Ruritania board" later on
                 self.form_key.setdefault(f"{first.text} {head.text.lower()}", key)
+
+    def _council_place(self, shape: Shape, key: str) -> None:
+        """ "Calderbrook Borough Council" is also "Calderbrook" ("Calderbrook's chief executive"): the
+        place a council is named after names the council, not a firm."""
+        words = [t.text for t in self.doc[shape.start : shape.end]]
+        kinds = set(self.lex.get("council_kinds", []))
+        if shape.type != PartyType.GOVERNMENT.value or len(words) < 3 or words[-1] != "Council":
+            return
+        cut = next((i for i, w in enumerate(words) if w in kinds), None)
+        if cut and all(w[:1].isupper() for w in words[:cut]):
+            self.form_key.setdefault(" ".join(words[:cut]), key)
 
     @staticmethod
     def _near_listed(name: str) -> bool:

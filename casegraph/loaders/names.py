@@ -17,7 +17,7 @@ class NameRules(RecognizerState):
         heads = set(lex["firm_heads"])
         heads_first, after_heads = set(lex["firm_heads_first"]), set(lex["firm_after_heads"])
         honorifics = set(lex["honorifics"])
-        titles = {h.lower() for h in honorifics if h.endswith(".")}
+        titles = {h.lower() for h in honorifics if h.endswith(".") or h.islower()}  # "mr.", "meester"
         determiners = set(lex["role_determiners"]) | set(lex["coref_determiners"]) | {"a", "an", "een"}
         firm_cue_end = self.cue_end.get("FIRM_CUE", set())
         firm_after = self.cue_at.get("FIRM_AFTER", set())

@@ -25,6 +25,7 @@ from casegraph.loaders.pipeline import Pipeline
 from casegraph.loaders.places import adjectives, never_names
 
 AMOUNT = re.compile(r"[A-Z]{3}\d")
+BULLETS = ("-", "•", "*", "–", "·")
 SMALL_WORD = re.compile(r"(?<![\w'’-])[a-zß-ÿ][\w'’-]*")
 
 
@@ -167,6 +168,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
             content = [w for w in words if w.lower() not in small]
             if (
                 3 <= len(words) <= 24
+                and not line.lstrip().startswith(BULLETS)  # "- Westhaven City Council: £25m" is a list entry
                 and content
                 and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
                 and not line.rstrip().endswith((".", ":", "?", "!"))
@@ -190,13 +192,19 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
             | set(self.org_roles)
         )
         heads_first = set(self.lex["firm_heads_first"])
+        honorifics = set(self.lex["honorifics"])
         cue_nouns = {c for c in self.lex["firm_cues"] if "*" not in c} | set(self.lex["officer_roles"])
         cue_nouns |= set(self.lex["person_cues"])  # a compound ("Vastgoedbedrijf") is no bare cue word
         lowered = set(SMALL_WORD.findall(self.source))  # the words the text writes small somewhere
         determiners = set(self.lex["role_determiners"]) | set(self.lex["coref_determiners"]) | {"a", "an", "een"}
         out = []
         for start, end in longest(spans):
-            if self._opens_sentence(start) and doc[start].lower_ in lowered and start not in self.legal:
+            if (
+                self._opens_sentence(start)
+                and doc[start].lower_ in lowered
+                and start not in self.legal
+                and doc[start].text not in honorifics  # "Meester Ilse Dam en meester Bas Vink"
+            ):
                 start += 1  # "Investors are", "Until Braun": a word the text also writes small opens a sentence
             legal_end = doc[end - 1].text in self.lex["legal_forms"]
             while start < end and start in cue_words and not (

@@ -65,7 +65,7 @@ class OfficerRules(Finder):
         doc = self.doc
         modifiers = set(self.lex["role_modifiers"])
         of_words = set(self.lex["of_words"])
-        orgs_ok = {FIRM, PartyType.REGULATOR, PartyType.PROSECUTOR}
+        orgs_ok = {FIRM, PartyType.REGULATOR, PartyType.PROSECUTOR, PartyType.GOVERNMENT}  # a council's officers too
         roles = list(self.rec.roles) + [(m.start, m.start + 1) for m in self.rec.mentions if m.rule == "firm.org_role"]
         for start, end in roles:
             number = self.sent_index[start]
@@ -166,12 +166,18 @@ class OfficerRules(Finder):
                 confidence = 0.8
             if org is None or org.key == person.key:
                 continue
+            if self.type_of(org) is PartyType.GOVERNMENT and role_text.lower().split()[-1] in self._state_words():
+                continue  # "Ukraine's president Zelensky": a head of state is no officer of the state
             last = role_text.lower().split()[-1]
             plural = last.endswith(("s", "en")) and not last.endswith("ss")  # "curatoren", "co-founders"
             for member in self._joined(person, persons) if plural else [person]:
                 yield self.draft(
                     "officer", {"person": member.key, "org": org.key}, sent, "fact.officer", confidence, role=role_text
                 )
+
+    def _state_words(self) -> set[str]:
+        """The last words of a state's offices ("president", "minister"): politicians, not officers."""
+        return {r.split()[-1] for r in self.lex["state_roles"]}
 
     def _person_linked(
         self, persons: list[Mention], orgs: list[Mention], role_start: int
