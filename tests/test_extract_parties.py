@@ -373,3 +373,42 @@ def test_appointed_judicial_managers_are_officers_of_the_failed_firm() -> None:
 def test_heads_of_state_are_no_officers_of_the_state() -> None:
     text = "The Ruritanian government froze the assets. Ruritania's president Ivo Brandt signed the order."
     assert not facts(text, "officer")
+
+
+def test_same_stem_other_legal_form_is_another_company() -> None:
+    found = entities("Nordvik Bank AB is under investigation. Its Latvian subsidiary, Nordvik Bank AS, was closed.")
+    assert found["Nordvik Bank AB"] == "Firm"
+    assert found["Nordvik Bank AS"] == "Firm"
+    # near miss: two spellings of one legal form are one company
+    found = entities("Kessel Ltd. filed on Monday. Kessel Limited had warned of losses.")
+    assert [n for n in found if n.startswith("Kessel")] == ["Kessel Limited"]
+
+
+def test_appositions_after_an_age_a_dash_or_a_firms_possession() -> None:
+    found = entities("Omar Brandt, 71, who founded Harrow Tankers in 1990, is under investigation.")
+    assert found["Omar Brandt"] == "Person"
+    found = entities('"We will not sell in a hurry," said Nina Roos, the fund\'s manager.')
+    assert found["Nina Roos"] == "Person"
+    found = entities("Piet Holm - finance director at the society for a decade - will join the board.")
+    assert found["Piet Holm"] == "Person"
+    # near miss: a firm described as a fund stays a firm
+    assert entities("Investors pulled money from Harrow Macro, the fund run by Nina Roos.")["Harrow Macro"] == "Firm"
+
+
+def test_role_of_its_firm_then_the_name() -> None:
+    text = "De AFM legt de bestuurder van Kade Vermogensbeheer B.V., Joris Veld, een boete op."
+    assert entities(text, "nl")["Joris Veld"] == "Person"
+    assert ("Joris Veld", "Kade Vermogensbeheer B.V.") in facts(text, "officer", "nl")
+    text = "Tegen de voormalige chief risk officer van de bank, Mila Groen, loopt een zaak. Kessel Bank N.V. zwijgt."
+    assert entities(text, "nl")["Mila Groen"] == "Person"
+    # near miss: a place after the role is no organisation of it
+    assert not facts("De bestuurder van de stad, Joris Veld, zweeg.", "officer", "nl")
+
+
+def test_a_firms_name_tells_what_the_bank_refers_to() -> None:
+    text = (
+        "Veldhoven Handelsbank N.V. betaalt een schikking. Ook Maaskant Metals B.V. is verdachte. "
+        "Tegen de voormalige directeur van de bank, Mila Groen, stelt het OM vervolging in."
+    )
+    assert ("Mila Groen", "Veldhoven Handelsbank N.V.") in facts(text, "officer", "nl")
+    assert ("Mila Groen", "Maaskant Metals B.V.") not in facts(text, "officer", "nl")

@@ -3,9 +3,11 @@ after, a role, an apposition, a speech verb. Capitalisation alone proves nothing
 
 from __future__ import annotations
 
-from casegraph.loaders.parties import FIRM, PERSON
+from casegraph.loaders.parties import FIRM, PERSON, POSSESSIVE
 from casegraph.loaders.places import never_names
 from casegraph.loaders.state import RecognizerState
+
+APPOSITION_MARKS = {",", "-", "–", "—"}  # "Hugh Brand - finance director at the society - will join"
 
 
 class NameRules(RecognizerState):
@@ -28,6 +30,7 @@ class NameRules(RecognizerState):
         blocked = {i for s, e in self.blocked for i in range(s, e)}
         org_role = set(self.org_roles)
         after_role_comma = {e + 1 for e in role_end}
+        after_role_of = self._after_role_of(role_end)
         of_words = set(lex["of_words"])
         of_after_role = {e for e in self.cue_end.get("ROLE", set()) if e < len(doc) and doc[e].lower_ in of_words}
         for start, end in self.names:
@@ -93,6 +96,9 @@ class NameRules(RecognizerState):
                 continue
             if start in after_role_comma and doc[start - 1].text == "," and person_shape:
                 self.add_form(text, PERSON, "person.role_comma", 0.85)  # "its founder, Ann Vale"
+                continue
+            if person_shape and start in after_role_of:
+                self.add_form(text, PERSON, "person.role_of_comma", 0.8)  # "de bestuurder van Vela, Ann Vale"
                 continue
             if start in firm_cue_end and not person_shape:
                 self.add_form(text, FIRM, "firm.cue_before", 0.85, kind=self._kind_before(start))
@@ -169,9 +175,33 @@ class NameRules(RecognizerState):
         return False
 
     def _relative_after(self, end: int) -> bool:
-        """ ", who": the relative pronoun English keeps for people."""
+        """ ", who", ", 72, who": the relative pronoun English keeps for people."""
         doc = self.doc
+        end = self._past_age(end)
         return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in self.lex["person_relatives"]
+
+    def _after_role_of(self, role_end: set[int]) -> set[int]:
+        """ "the former risk officer of the bank, Ann Vale", "de bestuurder van Vela, Ann Vale": where a
+        name may start after a role, its organisation and a comma (at most three words between)."""
+        doc, of_words, out = self.doc, set(self.lex["of_words"]), set()
+        for end in role_end:
+            if end >= len(doc) or doc[end].lower_ not in of_words:
+                continue
+            for j in range(end + 2, min(end + 5, len(doc) - 1)):
+                if doc[j].text == ",":
+                    out.add(j + 1)
+                    break
+                if doc[j].is_punct:
+                    break
+        return out
+
+    def _past_age(self, end: int) -> int:
+        """ "Ann Vale, 54, chief executive": the comma after an age, where the apposition goes on."""
+        doc = self.doc
+        if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
+            word = doc[end + 1].text
+            return end + 2 if word.isdigit() and 16 <= int(word) <= 110 else end
+        return end
 
     def _compound_head(self, word: str) -> bool:
         """A word written whole with a firm's head noun at its end: "Commerzbank", "Gazprombank"."""
@@ -229,7 +259,8 @@ class NameRules(RecognizerState):
     def _apposition(self, end: int) -> str | None:
         """ ", a Canadian crypto exchange" -> firm; ", the founder of" / ", woordvoerder" -> person."""
         doc = self.doc
-        if end >= len(doc) - 1 or doc[end].text != ",":
+        end = self._past_age(end)
+        if end >= len(doc) - 1 or doc[end].text not in APPOSITION_MARKS:
             return None
         firm_cue_start = self.cue_at.get("FIRM_CUE", set())
         role_start = self.cue_at.get("ROLE", set()) | self.cue_at.get("PERSON_CUE", set())
@@ -246,6 +277,8 @@ class NameRules(RecognizerState):
                 # "the SEC's chair": a role further on decides
                 if any(j in role_start for j in range(i + 1, min(i + 5, len(doc)))):
                     return "person"
+                if i + 1 < len(doc) and doc[i + 1].text in POSSESSIVE:
+                    continue  # "Ann Vale, the fund's manager": what the firm has, not the firm
                 return "firm"
         return None
 

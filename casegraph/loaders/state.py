@@ -100,12 +100,42 @@ class RecognizerState:
             if kind and not party.kind:
                 party.kind = kind
             return key
+        if kind is None and type_ is PartyType.FIRM:
+            kind = self._kind_of_name(text)
         key = f"{type_.value}:{name_key(text, person=type_ is PERSON)}"
+        if key in self.parties and self._other_legal_form(self.parties[key].name, text):
+            key = f"{key} {text.split()[-1].lower()}"  # "Nordbank AB" and "Nordbank AS" are two companies
         party = self.ensure(key, text, type_, rule, confidence, kind=kind)
         if len(text) > len(party.name) and type_ is not PERSON:
             party.name = text
         self.form_key[text] = key
         return key
+
+    def _kind_of_name(self, name: str) -> str | None:
+        """The kind a firm's own name gives it ("Veluwse Handelsbank N.V." is a bank, "Kessel Macro
+        Fund" a fund), so that "the bank" later finds it."""
+        words = [w for w in name.replace(",", " ").split() if w not in self.lex["legal_forms"]]
+        if len(words) < 2:
+            return None
+        kinds = {noun: kind for noun, kind in self.lex["firm_coref"].items() if kind and " " not in noun}
+        for word in (words[-1].lower(), words[0].lower()):
+            kind = next((k for noun, k in kinds.items() if word.endswith(noun)), None)
+            if kind:
+                return kind
+        return None
+
+    def _other_legal_form(self, one: str, other: str) -> bool:
+        """Two names that differ only in their legal form ("Swedbank AB", "Swedbank AS") name two
+        companies of one group; spellings of one form ("Ltd", "Limited") do not."""
+        forms = self.lex["legal_forms"]
+        a, b = one.replace(",", " ").split(), other.replace(",", " ").split()
+        if len(a) < 2 or len(b) < 2 or a[-1] not in forms or b[-1] not in forms:
+            return False
+        same = self.lex.get("legal_form_spellings", {})
+        def norm(form: str) -> str:
+            bare = form.replace(".", "").lower()
+            return same.get(bare, bare)
+        return norm(a[-1]) != norm(b[-1])
 
     def text(self, start: int, end: int) -> str:
         return self.layout.text(start, end)

@@ -109,12 +109,15 @@ class OfficerRules(Finder):
                     None,
                 )
             linked = None  # "X and Y are the joint liquidators of Z", "X en Y zijn aangesteld als curatoren"
+            of_org = None
+            if person is None:
+                person, of_org = self._person_after_org(persons, orgs, end)
             if person is None:
                 person, linked = self._person_linked(persons, orgs, role_start)
             if person is None:
                 continue
             # the organisation
-            org = None
+            org = of_org
             if compound:
                 org = next(m for m in orgs if m.start == start and m.end == start)
             if org is None and linked is None:  # "Vela founder X", "the SEC's chair", "Ostwind's former CRO"
@@ -174,6 +177,20 @@ class OfficerRules(Finder):
                 yield self.draft(
                     "officer", {"person": member.key, "org": org.key}, sent, "fact.officer", confidence, role=role_text
                 )
+
+    def _person_after_org(
+        self, persons: list[Mention], orgs: list[Mention], end: int
+    ) -> tuple[Mention | None, Mention | None]:
+        """ "the former risk officer of the bank, Ann Vale,", "de bestuurder van Vela, Ann Vale": the
+        person after the role's organisation and a comma, and that organisation."""
+        doc = self.doc
+        if end >= len(doc) or doc[end].lower_ not in set(self.lex["of_words"]):
+            return None, None
+        org = next((m for m in orgs if end < m.start <= end + 3 and all(t.is_lower for t in doc[end : m.start])), None)
+        if org is None or org.end >= len(doc) or doc[org.end].text != ",":
+            return None, None
+        person = next((m for m in persons if m.start == org.end + 1), None)
+        return (person, org) if person is not None else (None, None)
 
     def _state_words(self) -> set[str]:
         """The last words of a state's offices ("president", "minister"): politicians, not officers."""
