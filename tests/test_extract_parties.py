@@ -412,3 +412,29 @@ def test_a_firms_name_tells_what_the_bank_refers_to() -> None:
     )
     assert ("Mila Groen", "Veldhoven Handelsbank N.V.") in facts(text, "officer", "nl")
     assert ("Mila Groen", "Maaskant Metals B.V.") not in facts(text, "officer", "nl")
+
+
+def test_names_that_run_on_across_small_words() -> None:
+    found = entities(
+        "Ook de Stichting Vrienden van Museum Oosterhout heeft geld in het fonds. Pensioenfonds Riet en Klei "
+        "zegt niets te verliezen.",
+        "nl",
+    )
+    assert found["Stichting Vrienden van Museum Oosterhout"] == "Firm"
+    assert found["Pensioenfonds Riet en Klei"] == "Firm"
+    assert not {"Stichting Vrienden", "Riet", "Klei"} & set(found)
+    found = entities("Losses hit St. Aubin's Hospital Trust and the Texas Nurses' Relief Fund.")
+    assert found["St. Aubin's Hospital Trust"] == "Firm"
+    assert found["Texas Nurses' Relief Fund"] == "Firm"
+    # near misses: a known firm after "en" stays itself; a firm's possessive is no part of a name
+    found = entities("Stichting Dorpsbelang Oost en Rabobank tekenden een lening.", "nl")
+    assert "Rabobank" in found
+    assert "Kessel Bank's Investment Fund" not in entities("Kessel Bank's Investment Fund lost money.")
+
+
+def test_an_acronym_named_before_its_full_name_is_the_same_firm() -> None:
+    text = "Pensioenfonds KMZ lijdt verlies\n\nStichting Pensioenfonds Kalk en Mergel Zuid (KMZ) verloor 3 miljoen."
+    found = entities(text, "nl")
+    assert found["Stichting Pensioenfonds Kalk en Mergel Zuid"] == "Firm"
+    assert "KMZ" not in found
+    assert "KMZ" in aliases(text, "Stichting Pensioenfonds Kalk en Mergel Zuid", "nl")

@@ -15,6 +15,7 @@ class NameRules(RecognizerState):
 
     def classify_names(self) -> None:
         """Firms and people from the cues around each capitalised name."""
+        self.names = self._joined_names(self.names)
         doc, lex = self.doc, self.lex
         heads = set(lex["firm_heads"])
         heads_first, after_heads = set(lex["firm_heads_first"]), set(lex["firm_after_heads"])
@@ -151,6 +152,53 @@ class NameRules(RecognizerState):
             ):
                 self.add_form(text, FIRM, "firm.cue_comma", 0.75)  # "its investment fund, Optimal,"
         self._people_of_firms()
+
+    def _joined_names(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Names that run on across a small word: "Stichting Vrienden van Ziekenhuis Rijnoever",
+        "Pensioenfonds Tegel en Steen" (a name opened by a firm's head noun goes on across the
+        language's name joiners), "St. Brendan's Hospital Foundation", "Lone Star Teachers' Benevolent
+        Fund" (a saint's or a plural possessive before a firm's head noun). A name the text already
+        knows as a party ("Stichting X en Rabobank") is never swallowed."""
+        doc, lex = self.doc, self.lex
+        joiners = set(lex.get("name_joiners", []))
+        heads_first, heads = set(lex["firm_heads_first"]), set(lex["firm_heads"])
+        saints = set(lex.get("saint_words", []))
+        out: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if out and self._joins(out[-1], (start, end), joiners, heads_first, heads, saints):
+                first = out[-1][0]
+                if first > 0 and doc[first - 1].text in heads_first:
+                    first -= 1  # "Pensioenfonds Tegel en Steen" opening a sentence keeps its head
+                out[-1] = (first, end)
+            else:
+                out.append((start, end))
+        return out
+
+    def _joins(
+        self,
+        first: tuple[int, int],
+        second: tuple[int, int],
+        joiners: set[str],
+        heads_first: set[str],
+        heads: set[str],
+        saints: set[str],
+    ) -> bool:
+        doc = self.doc
+        (s1, e1), (s2, e2) = first, second
+        gap = doc[e1:s2]
+        if not 1 <= len(gap) <= 2 or s2 in self.in_headline or self.text(s2, e2) in self.form_key:
+            return False
+        opener = doc[s1].text
+        if s1 > 0 and doc[s1 - 1].text in heads_first and doc[s1 - 1].is_sent_start:
+            opener = doc[s1 - 1].text  # the head a sentence opens with was cut from the name
+        if all(t.lower_ in joiners and t.is_lower for t in gap):
+            head = opener in heads_first or self._compound_head(opener)
+            return head and doc[s2].text not in heads_first
+        last = doc[e2 - 1].text
+        if len(gap) == 1 and gap[0].text in POSSESSIVE and (last in heads or self._compound_head(last)):
+            plural = gap[0].text in {"'", "’"} and doc[e1 - 1].text.endswith("s")  # "Teachers' Benevolent Fund"
+            return (opener in saints or plural) and self.text(s1, e1) not in self.form_key
+        return False
 
     def _appointed_after(self, end: int, role_start: set[int]) -> bool:
         """ "X as administrator", "X zijn aangesteld als curatoren", "X and Y of Rock Street were
