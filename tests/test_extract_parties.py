@@ -438,3 +438,16 @@ def test_an_acronym_named_before_its_full_name_is_the_same_firm() -> None:
     assert found["Stichting Pensioenfonds Kalk en Mergel Zuid"] == "Firm"
     assert "KMZ" not in found
     assert "KMZ" in aliases(text, "Stichting Pensioenfonds Kalk en Mergel Zuid", "nl")
+
+
+def test_listed_firms_with_their_legal_form_and_a_name_after_them() -> None:
+    text = "Danske Bank A/S pleaded guilty. Danske Bank will pay."
+    assert [n for n in entities(text) if n.startswith("Danske")] == ["Danske Bank"]
+    assert entities("Grant Thornton said it had been appointed administrator.")["Grant Thornton"] == "Firm"
+    text = "Also sanctioned was the head of Gazprom Ivo Brandt."
+    assert entities(text)["Ivo Brandt"] == "Person"
+    assert ("Ivo Brandt", "Gazprom") in facts(text, "officer")
+    # near miss: a listed firm's own longer name is not cut into a person
+    found = entities("Lehman Brothers Japan Inc. filed for bankruptcy in Tokyo.")
+    assert found.get("Lehman Brothers Japan Inc.") == "Firm"
+    assert "Japan Inc." not in found

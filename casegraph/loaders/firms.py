@@ -7,6 +7,7 @@ import re
 
 from casegraph.loaders.lexicon import data
 from casegraph.loaders.parties import FIRM, PERSON, POSSESSIVE
+from casegraph.loaders.places import never_names
 from casegraph.loaders.state import RecognizerState
 from casegraph.schemas import name_key
 
@@ -38,12 +39,39 @@ class FirmRules(RecognizerState):
                 continue
             taken.update(range(start, end))
             text = self.text(start, end)
+            self._split_at_known(start, end)
             if self.form_key.get(text, "").startswith(FIRM.value) or text in self.form_key:
+                self._legal_form_of(start, end, self.form_key[text])
                 continue
             key = f"{FIRM.value}:{name_key(entry['name'])}"
             self.ensure(key, entry["name"], FIRM, "firm.known", 0.9, kind=entry["kind"])
             self.form_key[text] = key
             self.form_key.setdefault(entry["name"], key)
+            self._legal_form_of(start, end, key)
+
+    def _legal_form_of(self, start: int, end: int, key: str) -> None:
+        """ "Danske Bank A/S" is the listed Danske Bank, unless the text names it with another legal
+        form too ("Swedbank AB" and "Swedbank AS" are two)."""
+        doc = self.doc
+        if end < len(doc) and doc[end].text in self.lex["legal_forms"]:
+            full = self.text(start, end + 1)
+            if not any(self._other_legal_form(f, full) for f, k in self.form_key.items() if k == key):
+                self.form_key.setdefault(full, key)
+
+    def _split_at_known(self, start: int, end: int) -> None:
+        """ "the head of Gazprom Alexei Miller": a listed firm that opens a longer name, the rest of a
+        person's shape, is the firm and then the person."""
+        words = self.doc[end:]
+        for index, (s, e) in enumerate(self.names):
+            rest = words[: e - end]
+            if (
+                s == start
+                and end < e
+                and self._person_shape(end, e)
+                and all(t.is_title and t.is_alpha and t.lower_ not in never_names() for t in rest)
+            ):
+                self.names[index : index + 1] = [(s, end), (end, e)]
+                return
 
     def _used_as_name(self, start: int, end: int) -> bool:
         """ "Tether said" is the firm; "Tether fell 2%", "$5 of Tether", "degrees Celsius" are not."""

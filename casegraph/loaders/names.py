@@ -232,9 +232,12 @@ class NameRules(RecognizerState):
         """ "the former risk officer of the bank, Ann Vale", "de bestuurder van Vela, Ann Vale": where a
         name may start after a role, its organisation and a comma (at most three words between)."""
         doc, of_words, out = self.doc, set(self.lex["of_words"]), set()
+        known = {s: e for s, e in self.names if self.text(s, e) in self.form_key}
         for end in role_end:
             if end >= len(doc) or doc[end].lower_ not in of_words:
                 continue
+            if end + 1 in known:  # "the head of Gazprom Alexei Miller": a listed firm, then the name
+                out.add(known[end + 1])
             for j in range(end + 2, min(end + 5, len(doc) - 1)):
                 if doc[j].text == ",":
                     out.add(j + 1)

@@ -103,7 +103,9 @@ class RecognizerState:
         if kind is None and type_ is PartyType.FIRM:
             kind = self._kind_of_name(text)
         key = f"{type_.value}:{name_key(text, person=type_ is PERSON)}"
-        if key in self.parties and self._other_legal_form(self.parties[key].name, text):
+        if key in self.parties and any(
+            self._other_legal_form(form, text) for form, k in self.form_key.items() if k == key
+        ):
             key = f"{key} {text.split()[-1].lower()}"  # "Nordbank AB" and "Nordbank AS" are two companies
         party = self.ensure(key, text, type_, rule, confidence, kind=kind)
         if len(text) > len(party.name) and type_ is not PERSON:

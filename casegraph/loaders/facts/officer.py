@@ -187,9 +187,10 @@ class OfficerRules(Finder):
         if end >= len(doc) or doc[end].lower_ not in set(self.lex["of_words"]):
             return None, None
         org = next((m for m in orgs if end < m.start <= end + 3 and all(t.is_lower for t in doc[end : m.start])), None)
-        if org is None or org.end >= len(doc) or doc[org.end].text != ",":
+        if org is None or org.end >= len(doc):
             return None, None
-        person = next((m for m in persons if m.start == org.end + 1), None)
+        gap = 1 if doc[org.end].text == "," else 0  # "the head of Gazprom Alexei Miller"
+        person = next((m for m in persons if m.start == org.end + gap), None)
         return (person, org) if person is not None else (None, None)
 
     def _state_words(self) -> set[str]:
