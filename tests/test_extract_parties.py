@@ -451,3 +451,20 @@ def test_listed_firms_with_their_legal_form_and_a_name_after_them() -> None:
     found = entities("Lehman Brothers Japan Inc. filed for bankruptcy in Tokyo.")
     assert found.get("Lehman Brothers Japan Inc.") == "Firm"
     assert "Japan Inc." not in found
+
+
+def test_more_shapes_of_names_and_people() -> None:
+    found = entities("Lenders include Banco del Sur Atlantico and Fjellvik Liv, and the adviser Pellow Restructuring.")
+    assert found["Banco del Sur Atlantico"] == "Firm"
+    assert found["Fjellvik Liv"] == "Firm"
+    assert "Sur Atlantico" not in found
+    found = entities("The regulator appointed Nadia Forbes and Colin Ebbe of Seven Mile Advisory as controllers.")
+    assert found["Nadia Forbes"] == "Person"
+    found = entities('Anne-Marie Vos, head of credit at Tellis, said the ruling "changed things".')
+    assert found["Anne-Marie Vos"] == "Person"
+    found = entities("Neil Harte, the stock picker who founded Harte Investment Management, said he was sorry.")
+    assert found["Neil Harte"] == "Person"
+    # near misses: the magazine quoted alone stays no party; a head word's rest names the same firm
+    assert "Forbes" not in entities("The bank told Forbes it would appeal.")
+    text = "De rechtbank stelde Bank Oosterschelde in vereffening. Spaarders van Oosterschelde krijgen geld terug."
+    assert [n for n in entities(text, "nl") if "Oosterschelde" in n] == ["Bank Oosterschelde"]

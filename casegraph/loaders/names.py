@@ -152,6 +152,23 @@ class NameRules(RecognizerState):
             ):
                 self.add_form(text, FIRM, "firm.cue_comma", 0.75)  # "its investment fund, Optimal,"
         self._people_of_firms()
+        self._names_without_head()
+
+    def _names_without_head(self) -> None:
+        """ "Bank Scheldeland" is also "Scheldeland", "Bouwgroep Derycke NV" also "Derycke": a firm named
+        with a head noun first goes by the rest of its name too."""
+        heads_first, legal = set(self.lex["firm_heads_first"]), set(self.lex["legal_forms"])
+        for form, key in list(self.form_key.items()):
+            words = form.replace(",", " ").split()
+            if len(words) < 2 or self.parties[key].type is not FIRM:
+                continue
+            if not (words[0] in heads_first or self._compound_head(words[0])):
+                continue
+            rest = [w for w in words[1:] if w not in legal]
+            short = " ".join(rest)
+            bare = short.lower()
+            if rest and rest[0][:1].isupper() and bare not in never_names() and bare not in self.lower_stop:
+                self.form_key.setdefault(short, key)
 
     def _joined_names(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Names that run on across a small word: "Stichting Vrienden van Ziekenhuis Rijnoever",
@@ -321,7 +338,8 @@ class NameRules(RecognizerState):
                 return None
             if i in role_start:
                 role_end = min((e for s, e in self.roles if s == i), default=i + 1)
-                if role_end < len(doc) and any(s == role_end for s, _ in self.names):
+                of_firm = doc[role_end - 1].lower_ in self.lex["of_words"]  # ", head of credit at Tellis"
+                if role_end < len(doc) and any(s == role_end for s, _ in self.names) and not of_firm:
                     return None  # ", Rumble CEO Chris": the role is Chris's
                 return "person"
             if i in firm_cue_start:

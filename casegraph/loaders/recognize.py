@@ -51,6 +51,8 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 continue  # "Tether said": the issuer's name names the firm
             if kind == "COUNTRY" and end - start == 1 and self._after_name(start):
                 continue  # "Vela US" is a firm, not the United States
+            if kind == "MEDIA" and end - start == 1 and self._after_name(start):
+                continue  # "Nadia Forbes" is a person, not the magazine
             taken.update(range(start, end))
             if kind == "MEDIA":
                 self.blocked.append((start, end))
