@@ -468,3 +468,17 @@ def test_more_shapes_of_names_and_people() -> None:
     assert "Forbes" not in entities("The bank told Forbes it would appeal.")
     text = "De rechtbank stelde Bank Oosterschelde in vereffening. Spaarders van Oosterschelde krijgen geld terug."
     assert [n for n in entities(text, "nl") if "Oosterschelde" in n] == ["Bank Oosterschelde"]
+
+
+def test_a_firm_named_after_an_authority_and_an_opening_name_with_its_legal_form() -> None:
+    found = entities("Among those trapped is the Oakham County Council Pension Fund, which had £12m invested.")
+    assert found["Oakham County Council Pension Fund"] == "Firm"
+    assert "Oakham County Council" not in found
+    found = entities("Scheepswerf Hollandia B.V., een bouwer in Vlissingen, is Amstelveld 60 miljoen schuldig.", "nl")
+    assert found["Scheepswerf Hollandia B.V."] == "Firm"
+    found = entities("Het fonds is een dochter van de Rotterdamse Kade Groep.", "nl")
+    assert found["Kade Groep"] == "Firm"
+    assert "Rotterdamse Kade Groep" not in found
+    # near misses: the council itself stays a government; an opener before a name without legal form goes
+    assert entities("Oakham County Council lent £12m to Vela Energy Ltd.")["Oakham County Council"] == "Government"
+    assert "Daarnaast Kessel" not in entities("Daarnaast Kessel Vastgoed werd failliet verklaard.", "nl")

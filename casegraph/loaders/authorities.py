@@ -146,6 +146,8 @@ class AuthorityRules(RecognizerState):
             span = range(shape.start, shape.end)
             if shape.start in self.in_headline or not_words & {t.text for t in doc[shape.start : shape.end]}:
                 continue
+            if self._firm_runs_on(shape.end):
+                continue  # "Westmoor County Council Pension Fund": the council's fund is a firm
             listed = [c for c in self.closed if c[0] < shape.end and shape.start < c[1]]
             inside = [shape.start <= s and e <= shape.end and (s, e) != (shape.start, shape.end) for s, e, *_ in listed]
             if not all(inside):
@@ -184,6 +186,16 @@ class AuthorityRules(RecognizerState):
             first, head = doc[shape.start], doc[shape.end - 1]
             if first.text != head.text and head.text[:1].isupper():  # "the Ruritania board" later on
                 self.form_key.setdefault(f"{first.text} {head.text.lower()}", key)
+
+    def _firm_runs_on(self, end: int) -> bool:
+        """Capitalised words after an authority's name that end in a firm's head noun ("Pension Fund",
+        "Pensioenfonds") make the whole a firm named after the authority."""
+        doc, heads = self.doc, set(self.lex["firm_heads"])
+        stop = end
+        while stop < len(doc) and stop - end < 4 and doc[stop].text[:1].isupper() and not doc[stop].is_sent_start:
+            stop += 1
+        words = [t.text for t in doc[end:stop]]
+        return bool(words) and (words[-1] in heads or " ".join(words[-2:]) in heads)
 
     def _council_place(self, shape: Shape, key: str) -> None:
         """ "Calderbrook Borough Council" is also "Calderbrook" ("Calderbrook's chief executive"): the

@@ -22,7 +22,7 @@ from casegraph.loaders.names import NameRules
 from casegraph.loaders.parties import TOKEN, Mention, Party, Recognition, is_party, longest
 from casegraph.loaders.people import PeopleRules
 from casegraph.loaders.pipeline import Pipeline
-from casegraph.loaders.places import adjectives, never_names
+from casegraph.loaders.places import adjectives, never_names, place_adjective
 
 AMOUNT = re.compile(r"[A-Z]{3}\d")
 BULLETS = ("-", "•", "*", "–", "·")
@@ -206,6 +206,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 and doc[start].lower_ in lowered
                 and start not in self.legal
                 and doc[start].text not in honorifics  # "Meester Ilse Dam en meester Bas Vink"
+                and not self._opener_in_legal_name(start, end)
             ):
                 start += 1  # "Investors are", "Until Braun": a word the text also writes small opens a sentence
             legal_end = doc[end - 1].text in self.lex["legal_forms"]
@@ -222,7 +223,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 and end - start >= 3
                 and start > 0
                 and doc[start - 1].lower_ in determiners
-                and doc[start].lower_ in adjectives()
+                and (doc[start].lower_ in adjectives() or place_adjective(doc[start].text, self.pipe.lang))
             ):
                 start += 1  # "het Japanse Aozora Bank": the adjective of place is no part of the name
             pieces, piece = [], []
@@ -247,6 +248,18 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 if s < e:
                     out.extend(self._person_of(s, e))
         return self._bracketed(self._comma_legal(out))
+
+    def _opener_in_legal_name(self, start: int, end: int) -> bool:
+        """ "Werf Vlietland B.V., een scheepsbouwer": in a language that puts its verb second
+        (``verb_second``), a capital opening a sentence right before a name with a legal form is that
+        name's first word; an adverb there would have the verb after it."""
+        doc = self.doc
+        return (
+            bool(self.lex.get("verb_second"))
+            and end - start >= 3
+            and doc[end - 1].text in self.lex["legal_forms"]
+            and doc[start].lower_ not in self.lower_stop
+        )
 
     def _bracketed(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """ "Greensill Capital (UK) Limited", "Northern Rock (Asset Management)": a bracket inside a
