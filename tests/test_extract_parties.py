@@ -482,3 +482,23 @@ def test_a_firm_named_after_an_authority_and_an_opening_name_with_its_legal_form
     # near misses: the council itself stays a government; an opener before a name without legal form goes
     assert entities("Oakham County Council lent £12m to Vela Energy Ltd.")["Oakham County Council"] == "Government"
     assert "Daarnaast Kessel" not in entities("Daarnaast Kessel Vastgoed werd failliet verklaard.", "nl")
+
+
+# ----------------------------------------------------------------- officers introduced every way
+def test_insolvency_officers_after_a_copula_and_a_title() -> None:
+    text = "Kessel Bouw B.V. is failliet verklaard. Tot curator is mr. Joost Akker benoemd."
+    assert ("Joost Akker", "Kessel Bouw B.V.") in facts(text, "officer", "nl")
+    text = (
+        "DNB heeft de noodregeling uitgesproken over Veenbank N.V. Als bewindvoerders zijn mr. Ilse Dam en "
+        "drs. Bas Vink benoemd."
+    )
+    got = facts(text, "officer", "nl")
+    assert {("Ilse Dam", "Veenbank N.V."), ("Bas Vink", "Veenbank N.V.")} <= got
+    text = (
+        "Orwell Peak Capital LP was placed into liquidation. Sara Lind and Ravi Moss of the restructuring "
+        "firm Coldwater Advisory were appointed joint official liquidators."
+    )
+    got = facts(text, "officer")
+    assert {("Sara Lind", "Orwell Peak Capital LP"), ("Ravi Moss", "Orwell Peak Capital LP")} <= got
+    # near miss: a spokesman named after a title is no officer
+    assert not facts("Kessel Bouw B.V. is failliet. Woordvoerder mr. Joost Akker zweeg.", "officer", "nl")

@@ -11,6 +11,8 @@ from casegraph.loaders.places import never_names
 from casegraph.loaders.recognize import Mention
 from casegraph.schemas import PartyType
 
+APPOSITION = {",", "-", "–", "—"}  # "Hugh Brand - finance director at the society -"
+
 
 class OfficerRules(Finder):
     def on_founded_by(self, start: int, end: int) -> Iterator[Draft]:
@@ -99,12 +101,14 @@ class OfficerRules(Finder):
                 ),
                 None,
             )
+            if person is None:  # "curator mr. Hanneke Bos", "Tot curator is mr. Sander Verhoef benoemd"
+                person = self._person_after_title(persons, end)
             if person is None:
                 person = next(
                     (
                         m
                         for m in reversed(persons)
-                        if m.end <= role_start and role_start - m.end <= 6 and doc[m.end].text == ","
+                        if m.end <= role_start and role_start - m.end <= 6 and doc[m.end].text in APPOSITION
                     ),
                     None,
                 )
@@ -151,6 +155,8 @@ class OfficerRules(Finder):
             if org is None and linked == "appointed" and role_text.lower().split()[-1] in self.lex["insolvency_roles"]:
                 # "the court named X and Y as joint liquidators": of the firm that failed
                 org = self._insolvent(role_start, {person.key} | {m.key for m in orgs if person.end <= m.start})
+            if org is None and person.start >= end and role_text.lower().split()[-1] in self.lex["insolvency_roles"]:
+                org = self._insolvent(role_start, {person.key})  # "Tot curator is mr. X benoemd": of the failed firm
             if org is None and linked is None and doc[role_start].lower_ in self.lex["possessives"]:
                 org = self._previous_subject(number, orgs_ok)  # "Its chairman, Ann Vos": the last sentence's subject
             if org is None and person.start >= end and not self._unknown_name_before(role_start):
@@ -178,6 +184,18 @@ class OfficerRules(Finder):
                     "officer", {"person": member.key, "org": org.key}, sent, "fact.officer", confidence, role=role_text
                 )
 
+    def _person_after_title(self, persons: list[Mention], end: int) -> Mention | None:
+        """The person after a role across a copula and a title: "curator mr. Hanneke Bos", "Als
+        bewindvoerders zijn mr. Eva Kuipers en drs. Bart Wolters benoemd"."""
+        doc = self.doc
+        titles = {w.lower() for w in self.lex["honorifics"]}
+        glue = titles | {w for c in self.lex["copulas"] for w in c.split()}
+        for m in persons:
+            between = [t.lower_ for t in doc[end : m.start]]
+            if 0 < len(between) <= 3 and set(between) <= glue and titles & set(between):
+                return m
+        return None
+
     def _person_after_org(
         self, persons: list[Mention], orgs: list[Mention], end: int
     ) -> tuple[Mention | None, Mention | None]:
@@ -204,7 +222,7 @@ class OfficerRules(Finder):
         "Fridman and Aven are co-founders") or an appointment ("named X as administrator", "X zijn
         aangesteld als curatoren"), with which of the two it is."""
         doc = self.doc
-        before = [m for m in persons if m.end <= role_start and role_start - m.end <= 8]
+        before = [m for m in persons if m.end <= role_start and role_start - m.end <= 12]
         if not before:
             return None, None
         person = before[-1]
@@ -222,10 +240,10 @@ class OfficerRules(Finder):
 
     def _joined(self, person: Mention, persons: list[Mention]) -> list[Mention]:
         """ "Rudolf Lindeboom en Bart Kuijpers": the people joined to ``person`` by a coordinator."""
-        doc, glue = self.doc, set(self.lex["coordinators"]) | {","}
+        doc, glue = self.doc, set(self.lex["coordinators"]) | {","} | {h.lower() for h in self.lex["honorifics"]}
         group = [person]
         for other in sorted(persons, key=lambda m: m.start):
-            near = [m for m in group if 0 < other.start - m.end <= 1 or 0 < m.start - other.end <= 1]
+            near = [m for m in group if 0 < other.start - m.end <= 2 or 0 < m.start - other.end <= 2]
             if other not in group and near:
                 lo, hi = sorted((near[0], other), key=lambda m: m.start)
                 if all(t.lower_ in glue for t in doc[lo.end : hi.start]):
