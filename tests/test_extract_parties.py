@@ -502,3 +502,16 @@ def test_insolvency_officers_after_a_copula_and_a_title() -> None:
     assert {("Sara Lind", "Orwell Peak Capital LP"), ("Ravi Moss", "Orwell Peak Capital LP")} <= got
     # near miss: a spokesman named after a title is no officer
     assert not facts("Kessel Bouw B.V. is failliet. Woordvoerder mr. Joost Akker zweeg.", "officer", "nl")
+
+
+# ----------------------------------------------------------------- states acting as parties
+def test_states_as_payees_formal_names_and_acting_authorities() -> None:
+    found = entities("Kessel Telecom betaalt 400 miljoen dollar aan Nederland en Verenigde Staten.", "nl")
+    assert found["Netherlands"] == "Government"
+    assert found["United States"] == "Government"
+    assert entities("Kessel Bank arranged a loan for the Republic of Mozambique.")["Mozambique"] == "Government"
+    found = entities("German authorities seized the yacht Dilbar in Hamburg.")
+    assert found["Germany"] == "Government"
+    # near misses: a seizure in a place names no state; a country as a place is no party
+    assert "Spain" not in entities("A yacht linked to Ivo Brandt was seized in Spain.")
+    assert "Netherlands" not in entities("EU bevriest tegoeden van Ivo Brandt, ook in Nederland beslag.", "nl")

@@ -219,7 +219,7 @@ class AuthorityRules(RecognizerState):
         """A country is a party only as a government: "the government of X", "X's government",
         and countries listed with one ("De Bahama's en de Verenigde Staten")."""
         doc = self.doc
-        gov_end = self.cue_end.get("GOV_CUE", set())
+        gov_end = self.cue_end.get("GOV_CUE", set()) | self.cue_end.get("PAY_TO", set())  # "betaalt aan Nederland"
         gov_after = self.cue_at.get("GOV_AFTER", set())
         govs: set[str] = set()
         for start, end, code in self.countries:
@@ -228,6 +228,7 @@ class AuthorityRules(RecognizerState):
                 or end in gov_after
                 or (end < len(doc) and doc[end].text in POSSESSIVES and end + 1 in gov_after)
                 or self._country_acts(start, end)
+                or self.doc[start].text in self.lex.get("state_formal_words", [])  # "the Republic of Mozambique"
             ):
                 govs.add(code)
         govs.update(self._listed_with_governments(govs))
@@ -264,7 +265,7 @@ class AuthorityRules(RecognizerState):
         adjectives = data("countries")["adjectives"].get(self.pipe.lang, {})
         gov_after = self.cue_at.get("GOV_AFTER", set())
         acting = set(self.lex["government_after_acting"])
-        acts = set(self.lex["government_acts"])
+        acts = set(self.lex["government_acts"]) | set(self.lex["authorities_acts"])  # "German authorities seized"
         by_words = set(self.lex["by_words"])
         taken = {i for s, e, *_ in self.closed for i in range(s, e)}
         for i in sorted(gov_after | {i for i, word in enumerate(lower) if word in acting}):
