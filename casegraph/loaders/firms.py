@@ -61,17 +61,14 @@ class FirmRules(RecognizerState):
     def _split_at_known(self, start: int, end: int) -> None:
         """ "the head of Gazprom Alexei Miller": a listed firm that opens a longer name, the rest of a
         person's shape, is the firm and then the person."""
-        words = self.doc[end:]
-        for index, (s, e) in enumerate(self.names):
-            rest = words[: e - end]
-            if (
-                s == start
-                and end < e
-                and self._person_shape(end, e)
-                and all(t.is_title and t.is_alpha and t.lower_ not in never_names() for t in rest)
-            ):
-                self.names[index : index + 1] = [(s, end), (end, e)]
-                return
+        index = next((i for i, (s, e) in enumerate(self.names) if s == start and end < e), None)
+        if index is None:
+            return
+        e = self.names[index][1]
+        rest = self.doc[end:e]
+        places = never_names()
+        if self._person_shape(end, e) and all(t.is_title and t.is_alpha and t.lower_ not in places for t in rest):
+            self.names[index : index + 1] = [(start, end), (end, e)]
 
     def _used_as_name(self, start: int, end: int) -> bool:
         """ "Tether said" is the firm; "Tether fell 2%", "$5 of Tether", "degrees Celsius" are not."""
