@@ -515,3 +515,19 @@ def test_states_as_payees_formal_names_and_acting_authorities() -> None:
     # near misses: a seizure in a place names no state; a country as a place is no party
     assert "Spain" not in entities("A yacht linked to Ivo Brandt was seized in Spain.")
     assert "Netherlands" not in entities("EU bevriest tegoeden van Ivo Brandt, ook in Nederland beslag.", "nl")
+
+
+def test_officers_of_authorities_and_appointees_with_an_apposition() -> None:
+    text = "Kessel Pay AG filed for insolvency. The court named Ida Brenner, a Munich lawyer, as interim administrator."
+    assert ("Ida Brenner", "Kessel Pay AG") in facts(text, "officer")
+    text = '"They lied," said Omar Quist, Assistant Attorney General of the Justice Department\'s criminal division.'
+    assert ("Omar Quist", "U.S. Department of Justice") in facts(text, "officer")
+    assert ("Ann Lowe", "Bank of England") in facts("Bank of England governor Ann Lowe warned of risks.", "officer")
+    text = (
+        "Marsh County Council still had £250m in the fund. Its pension committee chairman, Ivo Lint, said the "
+        "council would act. Kessel Asset Management declined to comment."
+    )
+    assert ("Ivo Lint", "Marsh County Council") in facts(text, "officer")
+    # near misses: a state's governor is no officer of the state; a lawyer named without a role is none
+    assert not facts("The Ruritanian government acted. Ruritania's governor Ivo Lint signed.", "officer")
+    assert not facts("Kessel Pay AG filed for insolvency. Ida Brenner, a Munich lawyer, commented.", "officer")

@@ -118,6 +118,9 @@ class OfficerRules(Finder):
                 person, of_org = self._person_after_org(persons, orgs, end)
             if person is None:
                 person, linked = self._person_linked(persons, orgs, role_start)
+            elif person.end <= role_start:  # "named X, a Munich lawyer, as administrator": appointed, not its own
+                again, kind = self._person_linked(persons, orgs, role_start)
+                linked = kind if again is person and kind == "appointed" else None
             if person is None:
                 continue
             # the organisation
@@ -157,7 +160,7 @@ class OfficerRules(Finder):
                 org = self._insolvent(role_start, {person.key} | {m.key for m in orgs if person.end <= m.start})
             if org is None and person.start >= end and role_text.lower().split()[-1] in self.lex["insolvency_roles"]:
                 org = self._insolvent(role_start, {person.key})  # "Tot curator is mr. X benoemd": of the failed firm
-            if org is None and linked is None and doc[role_start].lower_ in self.lex["possessives"]:
+            if org is None and linked is None and self._owned_role(role_start):
                 org = self._previous_subject(number, orgs_ok)  # "Its chairman, Ann Vos": the last sentence's subject
             if org is None and person.start >= end and not self._unknown_name_before(role_start):
                 if role_text.lower() in set(self.lex["state_roles"]) and not any(
@@ -183,6 +186,16 @@ class OfficerRules(Finder):
                 yield self.draft(
                     "officer", {"person": member.key, "org": org.key}, sent, "fact.officer", confidence, role=role_text
                 )
+
+    def _owned_role(self, role_start: int) -> bool:
+        """ "Its chairman", "Its pension committee chairman": a role its owner's possessive opens."""
+        doc, possessives = self.doc, set(self.lex["possessives"])
+        for i in range(role_start, max(role_start - 4, -1), -1):
+            if doc[i].lower_ in possessives:
+                return True
+            if i < role_start and not (doc[i].is_alpha and doc[i].is_lower):
+                return False
+        return False
 
     def _person_after_title(self, persons: list[Mention], end: int) -> Mention | None:
         """The person after a role across a copula and a title: "curator mr. Hanneke Bos", "Als
@@ -230,6 +243,8 @@ class OfficerRules(Finder):
         firm_of = [m for m in orgs if person.end < m.start and m.end <= role_start]
         if firm_of and between[:1] == [self.lex["of_words"][0]]:  # "X of Alvarez & Marsal are the ..."
             between = [t.lower_ for t in doc[firm_of[-1].end : role_start]]
+        elif between[:1] == [","] and "," in between[1:]:  # "named X, a Munich lawyer, as administrator"
+            between = between[between.index(",", 1) + 1 :]
         copulas = {w for c in self.lex["copulas"] for w in c.split()}
         if between and set(between) <= copulas and between[0] not in set(self.lex["role_determiners"]):
             return person, "copula"
@@ -253,8 +268,8 @@ class OfficerRules(Finder):
     def _insolvent(self, before: int, exclude: set[str]) -> Mention | None:
         """The first firm of the sentence that last told a bankruptcy, else the firm the text is about."""
         cues = [s for label, s, _ in self.rec.cues if label.startswith("BANKRUPT") and s < before]
-        if cues:
-            firms = [m for m in self.in_sentence(self.sent_index[cues[-1]], FIRM) if m.key not in exclude]
+        for cue in reversed(cues):  # "Eerder had de rechtbank de vennootschap surseance verleend": no firm named
+            firms = [m for m in self.in_sentence(self.sent_index[cue], FIRM) if m.key not in exclude]
             if firms:
                 return firms[0]
         key = self.salient_firm(exclude)
