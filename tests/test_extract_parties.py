@@ -531,3 +531,15 @@ def test_officers_of_authorities_and_appointees_with_an_apposition() -> None:
     # near misses: a state's governor is no officer of the state; a lawyer named without a role is none
     assert not facts("The Ruritanian government acted. Ruritania's governor Ivo Lint signed.", "officer")
     assert not facts("Kessel Pay AG filed for insolvency. Ida Brenner, a Munich lawyer, commented.", "officer")
+
+
+# ----------------------------------------------------------------- subsidiaries
+def test_dutch_subsidiaries_in_compounds_and_ownership_phrases() -> None:
+    text = "De rechtbank stelde Bank Veldzicht in vereffening. Veldzicht Lease, de leasingdochter van de bank, blijft."
+    assert ("Veldzicht Lease", "Bank Veldzicht") in facts(text, "subsidiary", "nl")
+    text = "Kloosterbank Deventer N.V. is in nood. Kloosterbank is volledig eigendom van Stichting Kloosterfonds."
+    assert ("Kloosterbank Deventer N.V.", "Stichting Kloosterfonds") in facts(text, "subsidiary", "nl")
+    text = "Zuiderzee Leven is sinds 2015 in handen van de Britse investeerder Tamesis Capital."
+    assert ("Zuiderzee Leven", "Tamesis Capital") in facts(text, "subsidiary", "nl")
+    # near miss: a sister company is no subsidiary
+    assert not facts("Veldzicht Lease, het zusterbedrijf van Bank Veldzicht, blijft actief.", "subsidiary", "nl")

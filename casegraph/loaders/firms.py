@@ -203,7 +203,7 @@ class FirmRules(RecognizerState):
                 if key and inner.isupper() and inner not in self.form_key:
                     self.form_key[inner] = key
                 elif key and inner.isupper() and self._lone_acronym(inner, key):
-                    self._fold(self.form_key[inner], key)  # "Pensioenfonds PMGZ" in the headline, then "(PMGZ)"
+                    self.fold(self.form_key[inner], key)  # "Pensioenfonds PMGZ" in the headline, then "(PMGZ)"
 
     def _lone_acronym(self, acronym: str, key: str) -> bool:
         """A firm found only as this acronym, before the text spelt it out in full."""
@@ -217,15 +217,6 @@ class FirmRules(RecognizerState):
             and party.name == acronym
             and all(k != other for f, k in self.form_key.items() if f != acronym)
         )
-
-    def _fold(self, old: str, new: str) -> None:
-        """Party ``old`` becomes another form of ``new``."""
-        for form, key in list(self.form_key.items()):
-            if key == old:
-                self.form_key[form] = new
-        party = self.parties.pop(old)
-        self.parties[new].forms.update(party.forms)
-        self.parties[new].kind = self.parties[new].kind or party.kind
 
     def promote(self) -> None:
         """A name in the firm slot of a fact cue is a firm: "Vela collapsed and filed for bankruptcy",

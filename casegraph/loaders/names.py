@@ -162,13 +162,20 @@ class NameRules(RecognizerState):
             words = form.replace(",", " ").split()
             if len(words) < 2 or self.parties[key].type is not FIRM:
                 continue
+            bare = [w for w in words if w not in legal]
+            if len(bare) == 2 and self._compound_head(bare[0]) and bare[1].lower() in never_names():
+                self.form_key.setdefault(bare[0], key)  # "Hanzebank Zwolle N.V." is also "Hanzebank"
+                continue
             if not (words[0] in heads_first or self._compound_head(words[0])):
                 continue
             rest = [w for w in words[1:] if w not in legal]
             short = " ".join(rest)
             bare = short.lower()
             if rest and rest[0][:1].isupper() and bare not in never_names() and bare not in self.lower_stop:
-                self.form_key.setdefault(short, key)
+                other = self.form_key.setdefault(short, key)
+                lone = self.parties.get(other)
+                if other != key and lone is not None and lone.type is FIRM and lone.name == short:
+                    self.fold(other, key)  # "de bank Scheldeland" found before "Bank Scheldeland"
 
     def _joined_names(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Names that run on across a small word: "Stichting Vrienden van Ziekenhuis Rijnoever",
@@ -317,8 +324,8 @@ class NameRules(RecognizerState):
     def _kind_after(self, end: int) -> str | None:
         doc = self.doc
         for i in range(end + 1, min(end + 9, len(doc))):
-            if doc[i].text in {",", ".", ";", "("}:
-                break
+            if doc[i].text in {",", ".", ";", "("} or doc[i].lower_ in self.lex["of_words"]:
+                break  # ", de leasingdochter van de bank": the bank is another firm
             for noun, kind in self.lex["firm_coref"].items():
                 if kind and doc[i].lower_.endswith(noun.split()[-1]):
                     return kind

@@ -139,6 +139,15 @@ class RecognizerState:
             return same.get(bare, bare)
         return norm(a[-1]) != norm(b[-1])
 
+    def fold(self, old: str, new: str) -> None:
+        """Party ``old`` becomes another form of ``new``."""
+        for form, key in list(self.form_key.items()):
+            if key == old:
+                self.form_key[form] = new
+        party = self.parties.pop(old)
+        self.parties[new].forms.update(party.forms)
+        self.parties[new].kind = self.parties[new].kind or party.kind
+
     def text(self, start: int, end: int) -> str:
         return self.layout.text(start, end)
 

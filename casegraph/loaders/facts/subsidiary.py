@@ -69,7 +69,11 @@ class SubsidiaryRules(Finder):
     def _literal_cue(self, start: int, end: int) -> bool:
         """Every cue word whose norm a suffix stem gave ("~s:bedrijf") is one the word lists spell out."""
         literal = _literal_words(self.lang, "subsidiary")
-        return all(not t.norm_.startswith("~s:") or t.lower_ in literal for t in self.doc[start:end])
+        compounds = tuple(self.lex.get("subsidiary_compounds", []))  # "leasingdochter", "financieringsdochter"
+        return all(
+            not t.norm_.startswith("~s:") or t.lower_ in literal or (compounds and t.lower_.endswith(compounds))
+            for t in self.doc[start:end]
+        )
 
     def _described_pair(self, start: int, end: int, firms: list[Mention]) -> tuple[Mention, Mention] | None:
         """A firm described as the unit or the parent of a group the text names elsewhere: "Icesave,
