@@ -543,3 +543,17 @@ def test_dutch_subsidiaries_in_compounds_and_ownership_phrases() -> None:
     assert ("Zuiderzee Leven", "Tamesis Capital") in facts(text, "subsidiary", "nl")
     # near miss: a sister company is no subsidiary
     assert not facts("Veldzicht Lease, het zusterbedrijf van Bank Veldzicht, blijft actief.", "subsidiary", "nl")
+
+
+def test_people_of_a_firm_before_their_role_and_bracketed_regional_names() -> None:
+    text = (
+        "In London, Kessel Brothers International (Europe), the group's broker-dealer, was placed in "
+        "administration. Ann Lomax of Harbour Advisory, one of the joint administrators, said staff would be paid."
+    )
+    assert entities(text)["Kessel Brothers International (Europe)"] == "Firm"
+    assert ("Ann Lomax", "Kessel Brothers International (Europe)") in facts(text, "officer")
+    assert ("Ann Lomax", "Harbour Advisory") not in facts(text, "officer")
+    text = "Alex Brun of Dorrance Advisory, Pellworth Holdings' chief restructuring officer, said the sale would go on."
+    assert ("Alex Brun", "Pellworth Holdings") in facts(text, "officer")
+    # near miss: a person of a firm with no role after is no officer
+    assert not facts("Alex Brun of Dorrance Advisory, who advised on the sale, declined to comment.", "officer")

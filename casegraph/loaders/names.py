@@ -39,6 +39,7 @@ class NameRules(RecognizerState):
                 continue
             text = self.text(start, end)
             words = [t.text for t in doc[start:end] if t.text not in {"(", ")"}]
+            core = self.text(start, end).split(" (")[0].split()  # "Lehman Brothers International (Europe)"
             nxt = doc[end] if end < len(doc) else None
             if nxt is not None and end in self.legal:  # "Zolto Ventures Inc"
                 self.add_form(self.text(start, end + 1), FIRM, "firm.legal_form", 0.95)
@@ -104,7 +105,7 @@ class NameRules(RecognizerState):
             if start in firm_cue_end and not person_shape:
                 self.add_form(text, FIRM, "firm.cue_before", 0.85, kind=self._kind_before(start))
                 continue
-            if len(words) > 1 and (words[-1] in heads or " ".join(words[-2:]) in heads):
+            if any(len(w) > 1 and (w[-1] in heads or " ".join(w[-2:]) in heads) for w in (words, core)):
                 self.add_form(text, FIRM, "firm.name_head", 0.8)
                 continue
             if person_shape and self._relative_after(end):

@@ -112,6 +112,8 @@ class OfficerRules(Finder):
                     ),
                     None,
                 )
+            if person is None:  # "Tony Lomas of PricewaterhouseCoopers, one of the joint administrators"
+                person = self._person_of_firm_before(persons, orgs, role_start)
             linked = None  # "X and Y are the joint liquidators of Z", "X en Y zijn aangesteld als curatoren"
             of_org = None
             if person is None:
@@ -158,8 +160,10 @@ class OfficerRules(Finder):
             if org is None and linked == "appointed" and role_text.lower().split()[-1] in self.lex["insolvency_roles"]:
                 # "the court named X and Y as joint liquidators": of the firm that failed
                 org = self._insolvent(role_start, {person.key} | {m.key for m in orgs if person.end <= m.start})
-            if org is None and person.start >= end and role_text.lower().split()[-1] in self.lex["insolvency_roles"]:
-                org = self._insolvent(role_start, {person.key})  # "Tot curator is mr. X benoemd": of the failed firm
+            insolvency = role_text.lower().split()[-1] in self.lex["insolvency_roles"]
+            if org is None and insolvency and (person.start >= end or linked is None):
+                # "Tot curator is mr. X benoemd", "X of PwC, one of the joint administrators": of the failed firm
+                org = self._insolvent(role_start, {person.key} | {m.key for m in orgs if m.end <= role_start})
             if org is None and linked is None and self._owned_role(role_start):
                 org = self._previous_subject(number, orgs_ok)  # "Its chairman, Ann Vos": the last sentence's subject
             if org is None and person.start >= end and not self._unknown_name_before(role_start):
@@ -186,6 +190,19 @@ class OfficerRules(Finder):
                 yield self.draft(
                     "officer", {"person": member.key, "org": org.key}, sent, "fact.officer", confidence, role=role_text
                 )
+
+    def _person_of_firm_before(self, persons: list[Mention], orgs: list[Mention], role_start: int) -> Mention | None:
+        """ "Alex Brunner of Dorrance Advisory, Pellham's chief restructuring officer": a person, the
+        firm they come from, a comma, then the role."""
+        doc, of_words = self.doc, set(self.lex["of_words"])
+        for m in reversed(persons):
+            if m.end >= role_start or m.end >= len(doc) or doc[m.end].lower_ not in of_words:
+                continue
+            firm = next((o for o in orgs if o.start == m.end + 1), None)
+            if firm is not None and firm.end < role_start and doc[firm.end].text == "," and role_start - firm.end <= 6:
+                return m
+            return None
+        return None
 
     def _owned_role(self, role_start: int) -> bool:
         """ "Its chairman", "Its pension committee chairman": a role its owner's possessive opens."""
