@@ -557,3 +557,19 @@ def test_people_of_a_firm_before_their_role_and_bracketed_regional_names() -> No
     assert ("Alex Brun", "Pellworth Holdings") in facts(text, "officer")
     # near miss: a person of a firm with no role after is no officer
     assert not facts("Alex Brun of Dorrance Advisory, who advised on the sale, declined to comment.", "officer")
+
+
+def test_divisions_funds_and_foundations_by_shape() -> None:
+    text = "Harrow Savings Bank was closed by the Ohio Division of Financial Institutions on Friday."
+    assert entities(text)["Ohio Division of Financial Institutions"] == "Regulator"
+    assert "Criminal Division" not in entities("Ann Vale of the Justice Department's Criminal Division spoke.")
+    found = entities(
+        "Beleggers in het Marken Alpha Fonds kunnen niet uittreden. Woonstichting Ravenhof heeft er geld, "
+        "bevestigt de woonstichting.",
+        "nl",
+    )
+    assert found["Marken Alpha Fonds"] == "Firm"
+    assert found["Woonstichting Ravenhof"] == "Firm"
+    # near miss: a firm named after its founder's family is no person of that family
+    found = entities("Oud-directeur Gert van Dalsem zweeg. Omgekeerd heeft Van Dalsem nog geld tegoed.", "nl")
+    assert found.get("Van Dalsem") != "Person"

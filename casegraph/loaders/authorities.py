@@ -56,6 +56,7 @@ class ShapeReader:
         self.articles = set(lex["authority_articles"])
         self.type_words = lex["authority_type_words"]
         self.head_first = set(lex.get("authority_heads_first", []))
+        self.tail_only = set(lex.get("authority_heads_with_tail", []))
         self.inner = self.joiners - self.tail_starts - self.articles  # "Securities and Exchange Commission"
 
     def is_cap(self, doc: Doc, i: int) -> bool:
@@ -98,6 +99,8 @@ class ShapeReader:
                 if k > j:
                     right = k
                     country = country if country is not None else next((s for s in countries if j <= s < k), None)
+            if right == end and doc[start:end].text in self.tail_only:
+                continue  # "the Criminal Division": a division is a body only with its own "of ..."
             if left == start and right == end:
                 continue  # a bare "Commission" or "Court" names nothing
             words = {t.text for t in doc[left:right]}

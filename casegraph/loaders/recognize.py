@@ -207,6 +207,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 and start not in self.legal
                 and doc[start].text not in honorifics  # "Meester Ilse Dam en meester Bas Vink"
                 and not self._opener_in_legal_name(start, end)
+                and not (end - start > 1 and self._compound_head(doc[start].text))  # "Woonstichting Zandhove heeft"
             ):
                 start += 1  # "Investors are", "Until Braun": a word the text also writes small opens a sentence
             legal_end = doc[end - 1].text in self.lex["legal_forms"]
