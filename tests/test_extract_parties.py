@@ -573,3 +573,11 @@ def test_divisions_funds_and_foundations_by_shape() -> None:
     # near miss: a firm named after its founder's family is no person of that family
     found = entities("Oud-directeur Gert van Dalsem zweeg. Omgekeerd heeft Van Dalsem nog geld tegoed.", "nl")
     assert found.get("Van Dalsem") != "Person"
+
+
+def test_listed_prosecutors_of_european_cases() -> None:
+    found = entities("Munich prosecutors arrested Ivo Brandt. Denmark's National Special Crime Unit fined Kessel Bank.")
+    assert found["Staatsanwaltschaft München I"] == "Prosecutor"
+    assert found["National Special Crime Unit"] == "Prosecutor"
+    # near miss: a unit of a firm is no authority
+    assert entities("Kessel Bank's Special Loans Unit was closed.").get("Special Loans Unit") != "Prosecutor"
