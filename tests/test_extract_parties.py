@@ -581,3 +581,14 @@ def test_listed_prosecutors_of_european_cases() -> None:
     assert found["National Special Crime Unit"] == "Prosecutor"
     # near miss: a unit of a firm is no authority
     assert entities("Kessel Bank's Special Loans Unit was closed.").get("Special Loans Unit") != "Prosecutor"
+
+
+def test_owners_of_listed_firms_and_descriptions_of_firms() -> None:
+    found = entities("It was the first lender to fail since the collapse of Omar Brandt's FTX.")
+    assert found["Omar Brandt"] == "Person"
+    found = entities("Kessel claimed that Mirae, a Korean mobile payment app, used its chain.")
+    assert found["Mirae"] == "Firm"
+    found = entities("Werf Zeeland B.V., een scheepsbouwer in Vlissingen, is failliet.", "nl")
+    assert found["Werf Zeeland B.V."] == "Firm"
+    # near miss: a firm's possessive of a listed firm stays a firm
+    assert entities("Kessel Capital's FTX stake was written off.")["Kessel Capital"] == "Firm"

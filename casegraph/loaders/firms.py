@@ -100,7 +100,16 @@ class FirmRules(RecognizerState):
                     in {"arrest", "wife", "husband", "lawyer", "lawyers", "attorney", "attorneys", "trial", "family"}
                 ):
                     continue
+                if self._person_shape(start, end) and self._owns_known_firm(end + 1):
+                    self.add_form(text, PERSON, "person.owner", 0.6)  # "Sam Bankman-Fried's FTX"
+                    continue
                 self.add_form(text, FIRM, "firm.possessive", 0.6)
+
+    def _owns_known_firm(self, start: int) -> bool:
+        """A listed firm's name starts at ``start``: what a person-shaped owner owns is a firm."""
+        key = next((self.form_key[self.text(s, e)] for s, e in self.names if s == start), None)
+        party = self.parties.get(key) if key else None
+        return party is not None and party.type is FIRM and party.rule == "firm.known"
 
     def lists(self) -> None:
         """ "Quandle, Kestrel, Zolto, and Brightline": a list with a firm in it, or of three names, is of firms."""
