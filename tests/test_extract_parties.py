@@ -592,3 +592,10 @@ def test_owners_of_listed_firms_and_descriptions_of_firms() -> None:
     assert found["Werf Zeeland B.V."] == "Firm"
     # near miss: a firm's possessive of a listed firm stays a firm
     assert entities("Kessel Capital's FTX stake was written off.")["Kessel Capital"] == "Firm"
+
+
+def test_a_dutch_court_in_a_city() -> None:
+    found = entities("Het betaalbedrijf Kessel heeft bij de rechtbank in München insolventie aangevraagd.", "nl")
+    assert found["Rechtbank in München"] == "Court"
+    # near miss: appearing in court in a city names no court
+    assert not any(t == "Court" for t in entities("Ivo Brandt was due to appear in court in New York.").values())

@@ -361,6 +361,30 @@ class AuthorityRules(RecognizerState):
                     self._court_at(begin, stop, f"{place} {cue}")
                 break
 
+    def court_in_place(self) -> None:
+        """ "de rechtbank in München": a court word of ``court_in_place_words`` and a city of the
+        language's places make a court of that city, named as the text writes it. English "court in
+        New York" is left alone: "appear in court in New York" names no court."""
+        doc = self.doc
+        taken = {i for s, e, *_ in self.closed for i in range(s, e)}
+        after = set(self.lex["court_place_after"])
+        countries = {s for s, _, _ in self.countries}
+        for start, end in self.cue_spans_all("COURT_CUE"):
+            if end >= len(doc) or end in countries or end in taken or not doc[end].text[:1].isupper():
+                continue
+            stop = next(
+                (j for j in range(min(len(doc), end + 3), end, -1) if self.text(end, j).lower() in never_names()), None
+            )
+            if stop is None:
+                continue
+            while start < end and (doc[start].lower_ in self.lex["articles"] or not doc[start].is_alpha):
+                start += 1  # "a court in", "de rechtbank in": the article is no part of the name
+            if doc[start].lower_ not in self.lex["court_in_place_words"]:
+                continue  # "appear in court in New York" names no court; "rechtbank" always a court
+            begin = start - 1 if start > 0 and f"{doc[start - 1].lower_} {doc[start].lower_}" in after else start
+            name = self.text(begin, stop)
+            self._court_at(begin, stop, name[:1].upper() + name[1:])
+
     def _court_at(self, start: int, end: int, name: str) -> None:
         key = f"court:{name.lower()}"
         self.ensure(key, name, PartyType.COURT, "court.place", 0.75)

@@ -337,6 +337,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         self.governments()
         self.courts()
         self.court_places()
+        self.court_in_place()
         self.generic_authorities()
         mentions = self.mentions()
         layout = self.layout
