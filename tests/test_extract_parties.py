@@ -599,3 +599,12 @@ def test_a_dutch_court_in_a_city() -> None:
     assert found["Rechtbank in München"] == "Court"
     # near miss: appearing in court in a city names no court
     assert not any(t == "Court" for t in entities("Ivo Brandt was due to appear in court in New York.").values())
+
+
+def test_people_named_by_office_or_nationality() -> None:
+    found = entities('"De warmte blijft", zegt wethouder Joris Akkerman van Altenveen.', "nl")
+    assert found["Joris Akkerman"] == "Person"
+    found = entities("Directeur van Amstelveld is de Nederlander Piet Wouters, die zegt mee te werken.", "nl")
+    assert found["Piet Wouters"] == "Person"
+    # near miss: a nationality adjective before a firm leaves it a firm
+    assert entities("De Nederlandse Kessel Bank zegt niets.", "nl").get("Kessel Bank") == "Firm"
