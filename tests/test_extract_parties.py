@@ -608,3 +608,16 @@ def test_people_named_by_office_or_nationality() -> None:
     assert found["Piet Wouters"] == "Person"
     # near miss: a nationality adjective before a firm leaves it a firm
     assert entities("De Nederlandse Kessel Bank zegt niets.", "nl").get("Kessel Bank") == "Firm"
+
+
+def test_laws_adjectives_legal_forms_of_a_city_and_short_first_words() -> None:
+    found = entities("Kessel Bank USA agreed to pay $310m to resolve Bank Secrecy Act violations.")
+    assert "Bank Secrecy Act" not in found
+    assert "Icelandic" not in entities("Marsh Borough Council had £40m deposited with Icelandic banks.")
+    found = entities("The largest creditor is Lindau Hypothekenbank AG of Wiesbaden, owed $318m.")
+    assert found["Lindau Hypothekenbank AG"] == "Firm"
+    assert not any("Wiesbaden" in name for name in found)
+    found = entities("Singapore oil trader Tembusu goes under, owing banks $2bn.")
+    assert found.get("Tembusu") == "Firm"  # a trader of oil is a firm, not a person's surname
+    # near miss: a trader named in full is a person
+    assert entities("Oil trader Ivo Brandt said prices would rise.")["Ivo Brandt"] == "Person"

@@ -222,7 +222,6 @@ class FirmRules(RecognizerState):
             other != key
             and party is not None
             and party.type is FIRM
-            and self.parties[key].type is FIRM
             and party.name == acronym
             and all(k != other for f, k in self.form_key.items() if f != acronym)
         )

@@ -15,7 +15,7 @@ class NameRules(RecognizerState):
 
     def classify_names(self) -> None:
         """Firms and people from the cues around each capitalised name."""
-        self.names = self._joined_names(self.names)
+        self.names = self._joined_names(self._cut_after_legal(self.names))
         doc, lex = self.doc, self.lex
         heads = set(lex["firm_heads"])
         heads_first, after_heads = set(lex["firm_heads_first"]), set(lex["firm_after_heads"])
@@ -154,6 +154,19 @@ class NameRules(RecognizerState):
                 self.add_form(text, FIRM, "firm.cue_comma", 0.75)  # "its investment fund, Optimal,"
         self._people_of_firms()
         self._names_without_head()
+
+    def _cut_after_legal(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """ "Lindenhof Hypothekenbank AG of Wiesbaden": the name ends at its legal form; "of" and the
+        city after it say where the firm sits."""
+        doc, legal, of_words = self.doc, set(self.lex["legal_forms"]), set(self.lex["of_words"])
+        out = []
+        for start, end in spans:
+            cut = next(
+                (i + 1 for i in range(start + 1, end - 2) if doc[i].text in legal and doc[i + 1].lower_ in of_words),
+                None,
+            )
+            out.append((start, cut) if cut else (start, end))
+        return out
 
     def _names_without_head(self) -> None:
         """ "Bank Scheldeland" is also "Scheldeland", "Bouwgroep Derycke NV" also "Derycke": a firm named
@@ -309,6 +322,8 @@ class NameRules(RecognizerState):
         doc = self.doc
         if end - start != 1 or doc[start].is_upper or self.text(start, end) in self.form_key:
             return False
+        if start in self.cue_end.get("FIRM_CUE", set()):
+            return False  # "Singapore oil trader Kallang": the longer cue is a firm's
         if not any(e == start and e - s <= 3 for s, e in self.roles + self.cue_spans_all("PERSON_CUE")):
             return False  # "head of credit at Tellis": a long role phrase ends in its firm
         if doc[start].text in self.lex["authority_heads"] or doc[start].text in {"General", "Generaal"}:

@@ -90,6 +90,8 @@ class RecognizerState:
             return None  # "Russian", "Moscow", "Mozambique": a place, never a firm or a person
         if words and words[-1] in self.lex["place_heads"]:
             return None  # "Caribbean Sea", "Noordzee-eiland": a place
+        if len(words) > 1 and words[-1] in self.lex["law_words"] and type_ is not PERSON:
+            return None  # "Bank Secrecy Act": a law, not a party
         if re.fullmatch(r"[A-Z]{3}\d[\d.,]*\w?", text) or text in data("currencies")["codes"]:
             return None  # "EUR60m", "EUR": an amount or its currency
         if text in self.lex["legal_forms"]:
