@@ -621,3 +621,11 @@ def test_laws_adjectives_legal_forms_of_a_city_and_short_first_words() -> None:
     assert found.get("Tembusu") == "Firm"  # a trader of oil is a firm, not a person's surname
     # near miss: a trader named in full is a person
     assert entities("Oil trader Ivo Brandt said prices would rise.")["Ivo Brandt"] == "Person"
+
+
+def test_its_subsidiary_comma_name() -> None:
+    text = "Nordvik Bank AB is under investigation over transactions at its Latvian subsidiary, Nordvik Bank AS."
+    assert ("Nordvik Bank AS", "Nordvik Bank AB") in facts(text, "subsidiary")
+    # near miss: a list of subsidiaries after the comma is left to the list rule, not the group's short name
+    text = "Genesis Holdco filed, together with its two lending subsidiaries, Genesis Capital LLC and Genesis Asia Ltd."
+    assert not any(parent == "Genesis" for _, parent in facts(text, "subsidiary"))
