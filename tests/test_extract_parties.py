@@ -629,3 +629,11 @@ def test_its_subsidiary_comma_name() -> None:
     # near miss: a list of subsidiaries after the comma is left to the list rule, not the group's short name
     text = "Genesis Holdco filed, together with its two lending subsidiaries, Genesis Capital LLC and Genesis Asia Ltd."
     assert not any(parent == "Genesis" for _, parent in facts(text, "subsidiary"))
+
+
+def test_ministry_names_that_list_their_fields() -> None:
+    text = "The Ministry of Roads, Ports and Inland Waters said it would send commissioners."
+    assert entities(text)["Ministry of Roads, Ports and Inland Waters"] == "Government"
+    # near miss: a ministry in a list of bodies keeps its own name
+    found = entities("The Ministry of Finance, the FCA and the PRA met on Monday.")
+    assert found["Ministry of Finance"] == "Government"

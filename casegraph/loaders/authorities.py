@@ -63,6 +63,21 @@ class ShapeReader:
         token = doc[i]
         return bool(self.cap.match(token.text)) and token.lower_ not in self.stops
 
+    def _listed_tail(self, doc: Doc, k: int) -> int:
+        """ "Ministry of Housing, Communities and Local Government": a tail that lists its fields with
+        commas and a closing "and" goes on to the last field."""
+        if k + 1 >= len(doc) or doc[k].text != "," or not self.is_cap(doc, k + 1):
+            return k
+        m = k + 1
+        while m < len(doc) and m - k < 8 and (self.is_cap(doc, m) or doc[m].text == ","):
+            m += 1
+        if m + 1 < len(doc) and doc[m].lower_ in {"and", "&"} and self.is_cap(doc, m + 1):
+            m += 1
+            while m < len(doc) and self.is_cap(doc, m):
+                m += 1
+            return m
+        return k
+
     def shapes(self, doc: Doc, heads: list[tuple[str, int, int]], countries: dict[int, int]) -> list[Shape]:
         """``countries`` maps the first token of each country mention to its end."""
         out: list[Shape] = []
@@ -94,6 +109,7 @@ class ShapeReader:
                 k = j
                 while k < len(doc) and k - right < 12 and (self.is_cap(doc, k) or doc[k].lower_ in self.joiners):
                     k += 1
+                k = self._listed_tail(doc, k)
                 while k > j and doc[k - 1].lower_ in self.joiners:
                     k -= 1
                 if k > j:
