@@ -637,3 +637,10 @@ def test_ministry_names_that_list_their_fields() -> None:
     # near miss: a ministry in a list of bodies keeps its own name
     found = entities("The Ministry of Finance, the FCA and the PRA met on Monday.")
     assert found["Ministry of Finance"] == "Government"
+
+
+def test_dutch_prepositions_opening_a_sentence_stay_out_of_a_legal_name() -> None:
+    found = entities("Namens Kessel Vastgoed B.V. sprak een woordvoerder. Dankzij Veld Bouw B.V. ging het door.", "nl")
+    assert found["Kessel Vastgoed B.V."] == "Firm"
+    assert found["Veld Bouw B.V."] == "Firm"
+    assert not any(n.startswith(("Namens", "Dankzij")) for n in found)
