@@ -644,3 +644,13 @@ def test_dutch_prepositions_opening_a_sentence_stay_out_of_a_legal_name() -> Non
     assert found["Kessel Vastgoed B.V."] == "Firm"
     assert found["Veld Bouw B.V."] == "Firm"
     assert not any(n.startswith(("Namens", "Dankzij")) for n in found)
+
+
+def test_a_short_name_after_the_full_name_is_that_firm() -> None:
+    text = "Marie Dubois, head of credit at Tellan Capital Partners LLP, spoke. Tellan said it would sue."
+    found = entities(text)
+    assert "Tellan" not in found
+    assert "Tellan" in aliases(text, "Tellan Capital Partners LLP")
+    # near miss: the short name of a parent named after its unit stays the parent
+    text = "De toezichthouder bevroor de activa van Kelvo Pay Markets, een dochteronderneming van Kelvo."
+    assert ("Kelvo Pay Markets", "Kelvo") in facts(text, "subsidiary", "nl")

@@ -154,6 +154,33 @@ class NameRules(RecognizerState):
                 self.add_form(text, FIRM, "firm.cue_comma", 0.75)  # "its investment fund, Optimal,"
         self._people_of_firms()
         self._names_without_head()
+        self.short_after_full()
+
+    def short_after_full(self) -> None:
+        """ "Pellham Tower Holdings LLC ... Pellham's chief restructuring officer": a firm found only by
+        one word, named after the one firm whose full name opens with that word, is that firm (news
+        gives the full name first). Named before it ("the Zolto subsidiaries Zolto Ventures Inc"), beside
+        two such firms, or next to a word of units ("a subsidiary of Kelvo") it stays its own."""
+        first: dict[str, int] = {}
+        near_unit: set[str] = set()  # "X, een dochteronderneming van Kelvo": the short name is the group
+        units = self.cue_at.get("SUBSIDIARY", set()) | self.cue_end.get("SUBSIDIARY", set())
+        for start, end in self.names:
+            key = self.form_key.get(self.text(start, end))
+            if key is not None:
+                first.setdefault(key, start)
+                if any(start - 4 <= u <= end + 4 for u in units):
+                    near_unit.add(key)
+        firms = [p for p in self.parties.values() if p.type is FIRM and p.key in first]
+        longer: dict[str, list[str]] = {}
+        for party in firms:
+            if " " in party.name:
+                longer.setdefault(party.name.split()[0], []).append(party.key)
+        for party in firms:
+            found = longer.get(party.name, [])
+            if " " in party.name or party.rule == "firm.known" or len(found) != 1 or party.key not in self.parties:
+                continue
+            if first[found[0]] < first[party.key] and party.key not in near_unit:
+                self.fold(party.key, found[0])
 
     def _cut_after_legal(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """ "Lindenhof Hypothekenbank AG of Wiesbaden": the name ends at its legal form; "of" and the

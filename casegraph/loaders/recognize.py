@@ -331,6 +331,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         self.parentheses()  # "(DFS)" names its authority before "DFS's" could make it a firm
         self.possessives()
         self.family()
+        self.short_after_full()
         self.short_forms()
         self.domains()
         self.parentheses()
