@@ -647,7 +647,7 @@ def test_dutch_prepositions_opening_a_sentence_stay_out_of_a_legal_name() -> Non
 
 
 def test_a_short_name_after_the_full_name_is_that_firm() -> None:
-    text = "Marie Dubois, head of credit at Tellan Capital Partners LLP, spoke. Tellan said it would sue."
+    text = "Marie Dubois, head of credit at Tellan Capital Partners LLP, spoke. Tellan's loss was large."
     found = entities(text)
     assert "Tellan" not in found
     assert "Tellan" in aliases(text, "Tellan Capital Partners LLP")
