@@ -654,3 +654,14 @@ def test_a_short_name_after_the_full_name_is_that_firm() -> None:
     # near miss: the short name of a parent named after its unit stays the parent
     text = "De toezichthouder bevroor de activa van Kelvo Pay Markets, een dochteronderneming van Kelvo."
     assert ("Kelvo Pay Markets", "Kelvo") in facts(text, "subsidiary", "nl")
+
+
+def test_a_listed_firm_with_a_foreign_legal_form_is_its_unit_there() -> None:
+    text = "In 2018 bekende de Amerikaanse dochter Rabobank, N.A. schuld. Rabobank zelf zweeg."
+    found = entities(text, "nl")
+    assert found["Rabobank, N.A."] == "Firm"
+    assert found["Rabobank"] == "Firm"
+    assert ("Rabobank, N.A.", "Rabobank") in facts(text, "subsidiary", "nl")
+    # near miss: a US bank with its own US form is that bank
+    found = entities("Flagstar Bank, N.A. took over the deposits. Flagstar Bank grew.")
+    assert len([n for n in found if "Flagstar" in n]) == 1

@@ -42,12 +42,27 @@ class FirmRules(RecognizerState):
             self._split_at_known(start, end)
             if self.form_key.get(text, "").startswith(FIRM.value) or text in self.form_key:
                 self._legal_form_of(start, end, self.form_key[text])
+                self._foreign_unit(start, end, entry)
                 continue
             key = f"{FIRM.value}:{name_key(entry['name'])}"
             self.ensure(key, entry["name"], FIRM, "firm.known", 0.9, kind=entry["kind"])
             self.form_key[text] = key
             self.form_key.setdefault(entry["name"], key)
             self._legal_form_of(start, end, key)
+            self._foreign_unit(start, end, entry)
+
+    def _foreign_unit(self, start: int, end: int, entry: dict) -> None:
+        """ "Rabobank, N.A.": a legal form of another jurisdiction (``foreign_legal_forms``) after a
+        listed firm names that firm's unit there, a company of its own; "Flagstar Bank, N.A." is the
+        US bank itself."""
+        doc, foreign = self.doc, self.lex["foreign_legal_forms"]
+        at = end + 1 if end + 1 < len(doc) and doc[end].text == "," else end
+        if at >= len(doc) or foreign.get(doc[at].text, entry.get("jurisdiction")) == entry.get("jurisdiction"):
+            return
+        full = self.text(start, at + 1)
+        key = f"{FIRM.value}:{name_key(full)} {doc[at].text.lower()}"
+        self.ensure(key, full, FIRM, "firm.legal_form", 0.9, kind=entry.get("kind"))
+        self.form_key[full] = key
 
     def _legal_form_of(self, start: int, end: int, key: str) -> None:
         """ "Danske Bank A/S" is the listed Danske Bank, unless the text names it with another legal
