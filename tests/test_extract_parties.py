@@ -665,3 +665,11 @@ def test_a_listed_firm_with_a_foreign_legal_form_is_its_unit_there() -> None:
     # near miss: a US bank with its own US form is that bank
     found = entities("Flagstar Bank, N.A. took over the deposits. Flagstar Bank grew.")
     assert len([n for n in found if "Flagstar" in n]) == 1
+
+
+def test_police_of_a_country_or_a_city() -> None:
+    found = entities("Spanish police seized the yacht of Ivo Brandt. Police in Stockholm searched the bank's offices.")
+    assert found["Spanish police"] == "Regulator"
+    assert found["Stockholm police"] == "Regulator"
+    # near miss: police with no place named is no body
+    assert not any(t == "Regulator" for t in entities("Police raided the offices of Kessel Bank.").values())

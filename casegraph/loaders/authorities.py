@@ -258,6 +258,7 @@ class AuthorityRules(RecognizerState):
                 stop = end + 1 if end in gov_after else end  # "the UK government" is also a name of the state
                 self.closed.append((start, stop, "GOV", key))
         self.adjective_governments()
+        self.police_of_places()
 
     def _listed_with_governments(self, govs: set[str]) -> set[str]:
         """ "de Verenigde Staten, het Verenigd Koninkrijk en de Europese Unie stellen sancties in": a list
@@ -303,6 +304,32 @@ class AuthorityRules(RecognizerState):
             key = f"gov:{code}"
             self.ensure(key, country_name(code), PartyType.GOVERNMENT, "government.adjective", 0.75, jurisdiction=code)
             self.closed.append((i - width, i + 1, "GOV", key))
+
+    def police_of_places(self) -> None:
+        """ "Spanish police", "de Spaanse politie", "Police in Stockholm": the police of a country or a
+        city is a body of its own, typed Regulator (police investigate, they do not prosecute)."""
+        doc, lower = self.doc, self.layout.lower
+        words = set(self.lex["police_words"])
+        adjectives = data("countries")["adjectives"].get(self.pipe.lang, {})
+        taken = {i for s, e, *_ in self.closed for i in range(s, e)}
+        for i in [i for i, word in enumerate(lower) if word in words and i not in taken]:
+            if i > 0 and lower[i - 1] in adjectives and doc[i - 1].text[:1].isupper():
+                start, end = i - 1, i + 1
+                name = f"{doc[i - 1].text} {doc[i].lower_}"
+            elif i + 2 < len(doc) and lower[i + 1] in self.lex["place_prepositions"] and self._city(i + 2):
+                start, end = i, i + 3
+                name = f"{doc[i + 2].text} {doc[i].lower_}"
+            else:
+                continue
+            key = f"auth:{name}"
+            self.ensure(key, name, PartyType.REGULATOR, "authority.police", 0.7)
+            self.closed.append((start, end, "AUTH", key))
+
+    def _city(self, i: int) -> bool:
+        """A capitalised place of the language's list (not a country: "police in Spain" is a place)."""
+        token = self.doc[i]
+        country = any(s == i for s, _, _ in self.countries)
+        return token.text[:1].isupper() and token.lower_ in never_names() and not country
 
     def _country_acts(self, start: int, end: int) -> bool:
         """ "X extradited him", "door X uitgeleverd", "arrested in X", "uitgeleverd aan X": a country
