@@ -39,7 +39,7 @@ class NameRules(RecognizerState):
                 continue
             text = self.text(start, end)
             words = [t.text for t in doc[start:end] if t.text not in {"(", ")"}]
-            core = self.text(start, end).split(" (")[0].split()  # "Lehman Brothers International (Europe)"
+            core = words if len(words) == end - start else text.split(" (")[0].split()  # "X International (Europe)"
             nxt = doc[end] if end < len(doc) else None
             if nxt is not None and end in self.legal:  # "Zolto Ventures Inc"
                 self.add_form(self.text(start, end + 1), FIRM, "firm.legal_form", 0.95)
@@ -154,13 +154,16 @@ class NameRules(RecognizerState):
                 self.add_form(text, FIRM, "firm.cue_comma", 0.75)  # "its investment fund, Optimal,"
         self._people_of_firms()
         self._names_without_head()
-        self.short_after_full()
 
     def short_after_full(self) -> None:
         """ "Pellham Tower Holdings LLC ... Pellham's chief restructuring officer": a firm found only by
         one word, named after the one firm whose full name opens with that word, is that firm (news
         gives the full name first). Named before it ("the Zolto subsidiaries Zolto Ventures Inc"), beside
         two such firms, or next to a word of units ("a subsidiary of Kelvo") it stays its own."""
+        firms = [p for p in self.parties.values() if p.type is FIRM]
+        lone = {p.name for p in firms if " " not in p.name and p.rule != "firm.known"}
+        if not lone or not any(p.name.split()[0] in lone for p in self.parties.values() if " " in p.name):
+            return
         first: dict[str, int] = {}
         near_unit: set[str] = set()  # "X, een dochteronderneming van Kelvo": the short name is the group
         units = self.cue_at.get("SUBSIDIARY", set()) | self.cue_end.get("SUBSIDIARY", set())
@@ -248,10 +251,12 @@ class NameRules(RecognizerState):
         heads: set[str],
         saints: set[str],
     ) -> bool:
-        doc = self.doc
         (s1, e1), (s2, e2) = first, second
+        if not 1 <= s2 - e1 <= 2 or s2 in self.in_headline:
+            return False
+        doc = self.doc
         gap = doc[e1:s2]
-        if not 1 <= len(gap) <= 2 or s2 in self.in_headline or self.text(s2, e2) in self.form_key:
+        if self.text(s2, e2) in self.form_key:
             return False
         opener = doc[s1].text
         if s1 > 0 and doc[s1 - 1].text in heads_first and doc[s1 - 1].is_sent_start:
@@ -297,10 +302,10 @@ class NameRules(RecognizerState):
         """ "the former risk officer of the bank, Ann Vale", "de bestuurder van Vela, Ann Vale": where a
         name may start after a role, its organisation and a comma (at most three words between)."""
         doc, of_words, out = self.doc, set(self.lex["of_words"]), set()
-        known = {s: e for s, e in self.names if self.text(s, e) in self.form_key}
-        for end in role_end:
-            if end >= len(doc) or doc[end].lower_ not in of_words:
-                continue
+        ends = [e for e in role_end if e < len(doc) and doc[e].lower_ in of_words]
+        starts = {e + 1 for e in ends}
+        known = {s: e for s, e in self.names if s in starts and self.text(s, e) in self.form_key}
+        for end in ends:
             if end + 1 in known:  # "the head of Gazprom Alexei Miller": a listed firm, then the name
                 out.add(known[end + 1])
             for j in range(end + 2, min(end + 5, len(doc) - 1)):
@@ -321,12 +326,11 @@ class NameRules(RecognizerState):
 
     def _compound_head(self, word: str) -> bool:
         """A word written whole with a firm's head noun at its end: "Commerzbank", "Gazprombank"."""
+        if not word[:1].isupper() or word.isupper():
+            return False
         lower = word.lower()
-        return (
-            word[:1].isupper()
-            and not word.isupper()
-            and any(lower.endswith(h) and len(lower) > len(h) + 2 for h in self.lex["compound_heads"])
-        )
+        heads = tuple(self.lex["compound_heads"])
+        return lower.endswith(heads) and any(lower.endswith(h) and len(lower) > len(h) + 2 for h in heads)
 
     def _people_of_firms(self) -> None:
         """ "Tiffany Wong of Alvarez & Marsal": a person's name before "of" and a firm is a person."""
