@@ -673,3 +673,12 @@ def test_police_of_a_country_or_a_city() -> None:
     assert found["Stockholm police"] == "Regulator"
     # near miss: police with no place named is no body
     assert not any(t == "Regulator" for t in entities("Police raided the offices of Kessel Bank.").values())
+
+
+def test_a_firm_appointing_its_own_officer() -> None:
+    text = "Kessel Bank N.V. benoemde Ivo Brandt tot commissaris."
+    assert ("Ivo Brandt", "Kessel Bank N.V.") in facts(text, "officer", "nl")
+    assert ("Ann Vale", "Kessel Bank") in facts("Kessel Bank named Ann Vale as chief executive.", "officer")
+    # near miss: a court appointing a curator appoints to the failed firm, not to itself
+    got = facts("De rechtbank benoemde Ivo Brandt tot curator van Kessel B.V.", "officer", "nl")
+    assert got == {("Ivo Brandt", "Kessel B.V.")}

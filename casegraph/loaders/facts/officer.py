@@ -164,6 +164,8 @@ class OfficerRules(Finder):
             if org is None and insolvency and (person.start >= end or linked is None):
                 # "Tot curator is mr. X benoemd", "X of PwC, one of the joint administrators": of the failed firm
                 org = self._insolvent(role_start, {person.key} | {m.key for m in orgs if m.end <= role_start})
+            if org is None and linked == "appointed" and not insolvency:
+                org = self._appointer(orgs, person)  # "Kessel Bank N.V. benoemde X tot commissaris"
             if org is None and linked is None and self._owned_role(role_start):
                 org = self._previous_subject(number, orgs_ok)  # "Its chairman, Ann Vos": the last sentence's subject
             if org is None and person.start >= end and not self._unknown_name_before(role_start):
@@ -203,6 +205,15 @@ class OfficerRules(Finder):
                 return m
             return None
         return None
+
+    def _appointer(self, orgs: list[Mention], person: Mention) -> Mention | None:
+        """The firm that appoints someone to its own office: the firm right before the appointing verb
+        ("Vela named Ann Vos as chief executive"); a court or regulator appoints to another's."""
+        doc, verbs = self.doc, set(self.lex["appointing"]) | set(self.lex.get("appointing_active", []))
+        firm = next((m for m in reversed(orgs) if m.end <= person.start), None)
+        if firm is None or self.type_of(firm) is not FIRM or person.start - firm.end > 3:
+            return None
+        return firm if any(t.lower_ in verbs for t in doc[firm.end : person.start]) else None
 
     def _owned_role(self, role_start: int) -> bool:
         """ "Its chairman", "Its pension committee chairman": a role its owner's possessive opens."""
