@@ -682,3 +682,11 @@ def test_a_firm_appointing_its_own_officer() -> None:
     # near miss: a court appointing a curator appoints to the failed firm, not to itself
     got = facts("De rechtbank benoemde Ivo Brandt tot curator van Kessel B.V.", "officer", "nl")
     assert got == {("Ivo Brandt", "Kessel B.V.")}
+
+
+def test_the_first_fund_of_a_series() -> None:
+    found = entities("Ann Vale ran Marlow Credit Fund I LP and Marlow Credit Fund II LP until I left.")
+    assert found["Marlow Credit Fund I LP"] == "Firm"
+    assert found["Marlow Credit Fund II LP"] == "Firm"
+    # near miss: the pronoun after a name with no legal form is no part of it
+    assert "Marlow Credit Fund I" not in entities("I met Marlow Credit Fund. I left.")

@@ -264,6 +264,8 @@ class NameRules(RecognizerState):
         if all(t.lower_ in joiners and t.is_lower for t in gap):
             head = opener in heads_first or self._compound_head(opener)
             return head and doc[s2].text not in heads_first
+        if len(gap) == 1 and gap[0].text == "I" and doc[s2].text in self.lex["legal_forms"]:
+            return doc[e1 - 1].text in heads  # "Quillon Private Credit Fund I LP": the first of a series
         last = doc[e2 - 1].text
         if len(gap) == 1 and gap[0].text in POSSESSIVE and (last in heads or self._compound_head(last)):
             plural = gap[0].text in {"'", "’"} and doc[e1 - 1].text.endswith("s")  # "Teachers' Benevolent Fund"
