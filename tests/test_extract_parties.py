@@ -690,3 +690,10 @@ def test_the_first_fund_of_a_series() -> None:
     assert found["Marlow Credit Fund II LP"] == "Firm"
     # near miss: the pronoun after a name with no legal form is no part of it
     assert "Marlow Credit Fund I" not in entities("I met Marlow Credit Fund. I left.")
+
+
+def test_a_firm_named_after_a_relative_clause() -> None:
+    found = entities("The broker that sold most of the policies, Harwick Direct, says it is owed £1m.")
+    assert found["Harwick Direct"] == "Firm"
+    # near miss: a person described by a clause of people stays no firm
+    assert entities("The analyst who wrote the note, Ann Vale, left.").get("Ann Vale") != "Firm"

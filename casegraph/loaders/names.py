@@ -152,6 +152,9 @@ class NameRules(RecognizerState):
                 and (nxt is None or nxt.text in {",", ".", ";"})
             ):
                 self.add_form(text, FIRM, "firm.cue_comma", 0.75)  # "its investment fund, Optimal,"
+                continue
+            if nxt is not None and nxt.text == "," and self._after_firm_clause(start, firm_cue_end):
+                self.add_form(text, FIRM, "firm.clause_comma", 0.7)  # "The broker that sold them, Dunstan Direct,"
         self._people_of_firms()
         self._names_without_head()
 
@@ -184,6 +187,20 @@ class NameRules(RecognizerState):
                 continue
             if first[found[0]] < first[party.key] and party.key not in near_unit:
                 self.fold(party.key, found[0])
+
+    def _after_firm_clause(self, start: int, firm_cue_end: set[int]) -> bool:
+        """ "The broker that sold most of the policies, X,": a firm noun, a relative clause of things
+        ("that", "which") and a comma before the name: the name is that firm."""
+        doc = self.doc
+        if start < 4 or doc[start - 1].text != ",":
+            return False
+        relatives = set(self.lex["firm_relatives"])
+        for i in range(start - 2, max(start - 14, 0), -1):
+            if doc[i].is_punct or doc[i].is_sent_start:
+                return False
+            if doc[i].lower_ in relatives and i in firm_cue_end:
+                return True
+        return False
 
     def _cut_after_legal(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """ "Lindenhof Hypothekenbank AG of Wiesbaden": the name ends at its legal form; "of" and the
