@@ -697,3 +697,12 @@ def test_a_firm_named_after_a_relative_clause() -> None:
     assert found["Harwick Direct"] == "Firm"
     # near miss: a person described by a clause of people stays no firm
     assert entities("The analyst who wrote the note, Ann Vale, left.").get("Ann Vale") != "Firm"
+
+
+def test_prosecutors_of_a_country_named_in_words() -> None:
+    found = entities("Estonian prosecutors detained ten former employees of Kessel Bank's branch.")
+    assert found["Office of the Prosecutor General"] == "Prosecutor"
+    found = entities("Dutch prosecutors charged Kessel Bank N.V. with money laundering.")
+    assert found["Openbaar Ministerie"] == "Prosecutor"
+    # near miss: prosecutors of a country with no office listed name no body
+    assert not any(t == "Prosecutor" for t in entities("Ruritanian prosecutors charged Kessel Bank.").values())

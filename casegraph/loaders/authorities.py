@@ -449,10 +449,12 @@ class AuthorityRules(RecognizerState):
             choice = [p for p in specific if not jurisdiction or (p.jurisdiction or "").startswith(jurisdiction)]
             if choice:
                 party = max(choice, key=lambda p: len(p.mentions))
-            elif jurisdiction == "US":
-                entry = next(a for a in authorities if a["name"] == "U.S. Department of Justice")
+            elif jurisdiction in lex["national_prosecutors"]:  # "Estonian prosecutors": the country's office
+                national = lex["national_prosecutors"][jurisdiction]
+                entry = next(a for a in authorities if a["name"] == national)
                 party = self.ensure(
-                    f"auth:{entry['name']}", entry["name"], PartyType.PROSECUTOR, "authorities", 0.7, jurisdiction="US"
+                    f"auth:{entry['name']}", entry["name"], PartyType.PROSECUTOR, "authorities", 0.7,
+                    jurisdiction=jurisdiction,
                 )
             else:
                 continue
