@@ -56,11 +56,27 @@ class ShapeReader:
         self.articles = set(lex["authority_articles"])
         self.type_words = lex["authority_type_words"]
         self.head_first = set(lex.get("authority_heads_first", []))
+        self.tail_only = set(lex.get("authority_heads_with_tail", []))
         self.inner = self.joiners - self.tail_starts - self.articles  # "Securities and Exchange Commission"
 
     def is_cap(self, doc: Doc, i: int) -> bool:
         token = doc[i]
         return bool(self.cap.match(token.text)) and token.lower_ not in self.stops
+
+    def _listed_tail(self, doc: Doc, k: int) -> int:
+        """ "Ministry of Housing, Communities and Local Government": a tail that lists its fields with
+        commas and a closing "and" goes on to the last field."""
+        if k + 1 >= len(doc) or doc[k].text != "," or not self.is_cap(doc, k + 1):
+            return k
+        m = k + 1
+        while m < len(doc) and m - k < 8 and (self.is_cap(doc, m) or doc[m].text == ","):
+            m += 1
+        if m + 1 < len(doc) and doc[m].lower_ in {"and", "&"} and self.is_cap(doc, m + 1):
+            m += 1
+            while m < len(doc) and self.is_cap(doc, m):
+                m += 1
+            return m
+        return k
 
     def shapes(self, doc: Doc, heads: list[tuple[str, int, int]], countries: dict[int, int]) -> list[Shape]:
         """``countries`` maps the first token of each country mention to its end."""
@@ -93,11 +109,14 @@ class ShapeReader:
                 k = j
                 while k < len(doc) and k - right < 12 and (self.is_cap(doc, k) or doc[k].lower_ in self.joiners):
                     k += 1
+                k = self._listed_tail(doc, k)
                 while k > j and doc[k - 1].lower_ in self.joiners:
                     k -= 1
                 if k > j:
                     right = k
                     country = country if country is not None else next((s for s in countries if j <= s < k), None)
+            if right == end and doc[start:end].text in self.tail_only:
+                continue  # "the Criminal Division": a division is a body only with its own "of ..."
             if left == start and right == end:
                 continue  # a bare "Commission" or "Court" names nothing
             words = {t.text for t in doc[left:right]}
@@ -146,6 +165,8 @@ class AuthorityRules(RecognizerState):
             span = range(shape.start, shape.end)
             if shape.start in self.in_headline or not_words & {t.text for t in doc[shape.start : shape.end]}:
                 continue
+            if self._firm_runs_on(shape.end):
+                continue  # "Westmoor County Council Pension Fund": the council's fund is a firm
             listed = [c for c in self.closed if c[0] < shape.end and shape.start < c[1]]
             inside = [shape.start <= s and e <= shape.end and (s, e) != (shape.start, shape.end) for s, e, *_ in listed]
             if not all(inside):
@@ -177,11 +198,34 @@ class AuthorityRules(RecognizerState):
                 short = self.text(own, shape.end)  # "Estonia's Financial Supervision Authority" is also
                 if not self._near_listed(short):  # "the Financial Supervision Authority", unless a listed name
                     self.form_key.setdefault(short, key)
+                    self.parties[key].name = short  # the body's own name; the country is its jurisdiction
+            self._council_place(shape, key)
             self.closed.append((shape.start, shape.end, "AUTH", key))
             taken.update(span)
             first, head = doc[shape.start], doc[shape.end - 1]
             if first.text != head.text and head.text[:1].isupper():  # "the Ruritania board" later on
                 self.form_key.setdefault(f"{first.text} {head.text.lower()}", key)
+
+    def _firm_runs_on(self, end: int) -> bool:
+        """Capitalised words after an authority's name that end in a firm's head noun ("Pension Fund",
+        "Pensioenfonds") make the whole a firm named after the authority."""
+        doc, heads = self.doc, set(self.lex["firm_heads"])
+        stop = end
+        while stop < len(doc) and stop - end < 4 and doc[stop].text[:1].isupper() and not doc[stop].is_sent_start:
+            stop += 1
+        words = [t.text for t in doc[end:stop]]
+        return bool(words) and (words[-1] in heads or " ".join(words[-2:]) in heads)
+
+    def _council_place(self, shape: Shape, key: str) -> None:
+        """ "Calderbrook Borough Council" is also "Calderbrook" ("Calderbrook's chief executive"): the
+        place a council is named after names the council, not a firm."""
+        words = [t.text for t in self.doc[shape.start : shape.end]]
+        kinds = set(self.lex.get("council_kinds", []))
+        if shape.type != PartyType.GOVERNMENT.value or len(words) < 3 or words[-1] != "Council":
+            return
+        cut = next((i for i, w in enumerate(words) if w in kinds), None)
+        if cut and all(w[:1].isupper() for w in words[:cut]):
+            self.form_key.setdefault(" ".join(words[:cut]), key)
 
     @staticmethod
     def _near_listed(name: str) -> bool:
@@ -194,7 +238,7 @@ class AuthorityRules(RecognizerState):
         """A country is a party only as a government: "the government of X", "X's government",
         and countries listed with one ("De Bahama's en de Verenigde Staten")."""
         doc = self.doc
-        gov_end = self.cue_end.get("GOV_CUE", set())
+        gov_end = self.cue_end.get("GOV_CUE", set()) | self.cue_end.get("PAY_TO", set())  # "betaalt aan Nederland"
         gov_after = self.cue_at.get("GOV_AFTER", set())
         govs: set[str] = set()
         for start, end, code in self.countries:
@@ -203,6 +247,7 @@ class AuthorityRules(RecognizerState):
                 or end in gov_after
                 or (end < len(doc) and doc[end].text in POSSESSIVES and end + 1 in gov_after)
                 or self._country_acts(start, end)
+                or self.doc[start].text in self.lex.get("state_formal_words", [])  # "the Republic of Mozambique"
             ):
                 govs.add(code)
         govs.update(self._listed_with_governments(govs))
@@ -213,6 +258,7 @@ class AuthorityRules(RecognizerState):
                 stop = end + 1 if end in gov_after else end  # "the UK government" is also a name of the state
                 self.closed.append((start, stop, "GOV", key))
         self.adjective_governments()
+        self.police_of_places()
 
     def _listed_with_governments(self, govs: set[str]) -> set[str]:
         """ "de Verenigde Staten, het Verenigd Koninkrijk en de Europese Unie stellen sancties in": a list
@@ -239,7 +285,7 @@ class AuthorityRules(RecognizerState):
         adjectives = data("countries")["adjectives"].get(self.pipe.lang, {})
         gov_after = self.cue_at.get("GOV_AFTER", set())
         acting = set(self.lex["government_after_acting"])
-        acts = set(self.lex["government_acts"])
+        acts = {*self.lex["government_acts"], *self.lex["government_acts_after"], *self.lex["authorities_acts"]}
         by_words = set(self.lex["by_words"])
         taken = {i for s, e, *_ in self.closed for i in range(s, e)}
         for i in sorted(gov_after | {i for i, word in enumerate(lower) if word in acting}):
@@ -259,6 +305,32 @@ class AuthorityRules(RecognizerState):
             self.ensure(key, country_name(code), PartyType.GOVERNMENT, "government.adjective", 0.75, jurisdiction=code)
             self.closed.append((i - width, i + 1, "GOV", key))
 
+    def police_of_places(self) -> None:
+        """ "Spanish police", "de Spaanse politie", "Police in Stockholm": the police of a country or a
+        city is a body of its own, typed Regulator (police investigate, they do not prosecute)."""
+        doc, lower = self.doc, self.layout.lower
+        words = set(self.lex["police_words"])
+        adjectives = data("countries")["adjectives"].get(self.pipe.lang, {})
+        taken = {i for s, e, *_ in self.closed for i in range(s, e)}
+        for i in [i for i, word in enumerate(lower) if word in words and i not in taken]:
+            if i > 0 and lower[i - 1] in adjectives and doc[i - 1].text[:1].isupper():
+                start, end = i - 1, i + 1
+                name = f"{doc[i - 1].text} {doc[i].lower_}"
+            elif i + 2 < len(doc) and lower[i + 1] in self.lex["place_prepositions"] and self._city(i + 2):
+                start, end = i, i + 3
+                name = f"{doc[i + 2].text} {doc[i].lower_}"
+            else:
+                continue
+            key = f"auth:{name}"
+            self.ensure(key, name, PartyType.REGULATOR, "authority.police", 0.7)
+            self.closed.append((start, end, "AUTH", key))
+
+    def _city(self, i: int) -> bool:
+        """A capitalised place of the language's list (not a country: "police in Spain" is a place)."""
+        token = self.doc[i]
+        country = any(s == i for s, _, _ in self.countries)
+        return token.text[:1].isupper() and token.lower_ in never_names() and not country
+
     def _country_acts(self, start: int, end: int) -> bool:
         """ "X extradited him", "door X uitgeleverd", "arrested in X", "uitgeleverd aan X": a country
         that arrests or extradites acts as a state. An act word a few tokens off, in the same clause;
@@ -266,8 +338,9 @@ class AuthorityRules(RecognizerState):
         doc, acts = self.doc, set(self.lex["government_acts"])
         sent = self.layout.sent(start)
         after = doc[end : min(sent.end, end + 5)]
-        if self._act_in(after, acts):
-            return True
+        in_place = start > sent.start and doc[start - 1].lower_ in self.lex["place_prepositions"]
+        if self._act_in(after, acts if in_place else acts | set(self.lex["government_acts_after"])):
+            return True  # "Spain seized"; not "seized in Spain", "ook in Nederland beslag"
         nxt = after[0] if len(after) else None
         if nxt is not None and (nxt.text in POSSESSIVES or (nxt.is_lower and nxt.lower_ not in self.lower_stop)):
             return False
@@ -332,6 +405,30 @@ class AuthorityRules(RecognizerState):
                     self._court_at(begin, stop, f"{place} {cue}")
                 break
 
+    def court_in_place(self) -> None:
+        """ "de rechtbank in München": a court word of ``court_in_place_words`` and a city of the
+        language's places make a court of that city, named as the text writes it. English "court in
+        New York" is left alone: "appear in court in New York" names no court."""
+        doc = self.doc
+        taken = {i for s, e, *_ in self.closed for i in range(s, e)}
+        after = set(self.lex["court_place_after"])
+        countries = {s for s, _, _ in self.countries}
+        for start, end in self.cue_spans_all("COURT_CUE"):
+            if end >= len(doc) or end in countries or end in taken or not doc[end].text[:1].isupper():
+                continue
+            stop = next(
+                (j for j in range(min(len(doc), end + 3), end, -1) if self.text(end, j).lower() in never_names()), None
+            )
+            if stop is None:
+                continue
+            while start < end and (doc[start].lower_ in self.lex["articles"] or not doc[start].is_alpha):
+                start += 1  # "a court in", "de rechtbank in": the article is no part of the name
+            if doc[start].lower_ not in self.lex["court_in_place_words"]:
+                continue  # "appear in court in New York" names no court; "rechtbank" always a court
+            begin = start - 1 if start > 0 and f"{doc[start - 1].lower_} {doc[start].lower_}" in after else start
+            name = self.text(begin, stop)
+            self._court_at(begin, stop, name[:1].upper() + name[1:])
+
     def _court_at(self, start: int, end: int, name: str) -> None:
         key = f"court:{name.lower()}"
         self.ensure(key, name, PartyType.COURT, "court.place", 0.75)
@@ -353,10 +450,12 @@ class AuthorityRules(RecognizerState):
             choice = [p for p in specific if not jurisdiction or (p.jurisdiction or "").startswith(jurisdiction)]
             if choice:
                 party = max(choice, key=lambda p: len(p.mentions))
-            elif jurisdiction == "US":
-                entry = next(a for a in authorities if a["name"] == "U.S. Department of Justice")
+            elif jurisdiction in lex["national_prosecutors"]:  # "Estonian prosecutors": the country's office
+                national = lex["national_prosecutors"][jurisdiction]
+                entry = next(a for a in authorities if a["name"] == national)
                 party = self.ensure(
-                    f"auth:{entry['name']}", entry["name"], PartyType.PROSECUTOR, "authorities", 0.7, jurisdiction="US"
+                    f"auth:{entry['name']}", entry["name"], PartyType.PROSECUTOR, "authorities", 0.7,
+                    jurisdiction=jurisdiction,
                 )
             else:
                 continue

@@ -203,7 +203,7 @@ class Coreference(RecognizerState):
             if placed:
                 before = placed  # "the Vienna bank": the firm the text placed in Vienna
             elif kind:
-                typed = [m for m in before if self.parties[m.key].kind == kind or self._named_as(m.key, kind)]
+                typed = [m for m in before if self._named_as(m.key, kind, by_kind=True)]
                 before = typed or ([] if kind in self.lex["coref_strict_kinds"] else before)
             appositive = [m for m in before if m.end == start - 1 and doc[start - 1].text == ","]
             if appositive:  # "Kestrel, the trading firm": the name just before
@@ -241,10 +241,10 @@ class Coreference(RecognizerState):
             return before
         return [m for m in before if m.key != own[0].key]
 
-    def _named_as(self, key: str, kind: str, also: str = "") -> bool:
+    def _named_as(self, key: str, kind: str, also: str = "", by_kind: bool = False) -> bool:
         """ "the failed bank" fits Harrowgate Savings Bank, "het fonds" the Randstad Woningfonds: a word
-        of the firm's name ends in the description's head noun or a word of its kind; a pension fund
-        is "the pension fund", not "the fund"."""
+        of the firm's name ends in the description's head noun or a word of its kind (or, ``by_kind``,
+        the firm is of that kind); a pension fund is "the pension fund", not "the fund"."""
         ends = tuple(self.lex["coref_kind_words"].get(kind, [kind]))
         unless = tuple(self.lex["coref_kind_unless"].get(kind, []))
         by_key = self.__dict__.get("_forms_by_key")
@@ -256,7 +256,9 @@ class Coreference(RecognizerState):
         words = [w.lower() for form in forms for w in form.split()]
         if also and not any(also in form for form in forms):
             return False
-        return any(w.endswith(ends) for w in words) and not any(u in w for w in words for u in unless)
+        if any(u in w for w in words for u in unless):
+            return False
+        return (by_kind and self.parties[key].kind == kind) or any(w.endswith(ends) for w in words)
 
     def _pronouns(self, found: list[Mention]) -> list[Mention]:
         """ "It is also owed $5 million", "Het heeft ...": a subject pronoun opening a sentence is the

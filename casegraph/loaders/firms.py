@@ -7,6 +7,7 @@ import re
 
 from casegraph.loaders.lexicon import data
 from casegraph.loaders.parties import FIRM, PERSON, POSSESSIVE
+from casegraph.loaders.places import never_names
 from casegraph.loaders.state import RecognizerState
 from casegraph.schemas import name_key
 
@@ -38,12 +39,51 @@ class FirmRules(RecognizerState):
                 continue
             taken.update(range(start, end))
             text = self.text(start, end)
+            self._split_at_known(start, end)
             if self.form_key.get(text, "").startswith(FIRM.value) or text in self.form_key:
+                self._legal_form_of(start, end, self.form_key[text])
+                self._foreign_unit(start, end, entry)
                 continue
             key = f"{FIRM.value}:{name_key(entry['name'])}"
             self.ensure(key, entry["name"], FIRM, "firm.known", 0.9, kind=entry["kind"])
             self.form_key[text] = key
             self.form_key.setdefault(entry["name"], key)
+            self._legal_form_of(start, end, key)
+            self._foreign_unit(start, end, entry)
+
+    def _foreign_unit(self, start: int, end: int, entry: dict) -> None:
+        """ "Rabobank, N.A.": a legal form of another jurisdiction (``foreign_legal_forms``) after a
+        listed firm names that firm's unit there, a company of its own; "Flagstar Bank, N.A." is the
+        US bank itself."""
+        doc, foreign = self.doc, self.lex["foreign_legal_forms"]
+        at = end + 1 if end + 1 < len(doc) and doc[end].text == "," else end
+        if at >= len(doc) or foreign.get(doc[at].text, entry.get("jurisdiction")) == entry.get("jurisdiction"):
+            return
+        full = self.text(start, at + 1)
+        key = f"{FIRM.value}:{name_key(full)} {doc[at].text.lower()}"
+        self.ensure(key, full, FIRM, "firm.legal_form", 0.9, kind=entry.get("kind"))
+        self.form_key[full] = key
+
+    def _legal_form_of(self, start: int, end: int, key: str) -> None:
+        """ "Danske Bank A/S" is the listed Danske Bank, unless the text names it with another legal
+        form too ("Swedbank AB" and "Swedbank AS" are two)."""
+        doc = self.doc
+        if end < len(doc) and doc[end].text in self.lex["legal_forms"]:
+            full = self.text(start, end + 1)
+            if not any(self._other_legal_form(f, full) for f, k in self.form_key.items() if k == key):
+                self.form_key.setdefault(full, key)
+
+    def _split_at_known(self, start: int, end: int) -> None:
+        """ "the head of Gazprom Alexei Miller": a listed firm that opens a longer name, the rest of a
+        person's shape, is the firm and then the person."""
+        index = next((i for i, (s, e) in enumerate(self.names) if s == start and end < e), None)
+        if index is None:
+            return
+        e = self.names[index][1]
+        rest = self.doc[end:e]
+        places = never_names()
+        if self._person_shape(end, e) and all(t.is_title and t.is_alpha and t.lower_ not in places for t in rest):
+            self.names[index : index + 1] = [(start, end), (end, e)]
 
     def _used_as_name(self, start: int, end: int) -> bool:
         """ "Tether said" is the firm; "Tether fell 2%", "$5 of Tether", "degrees Celsius" are not."""
@@ -75,7 +115,16 @@ class FirmRules(RecognizerState):
                     in {"arrest", "wife", "husband", "lawyer", "lawyers", "attorney", "attorneys", "trial", "family"}
                 ):
                     continue
+                if self._person_shape(start, end) and self._owns_known_firm(end + 1):
+                    self.add_form(text, PERSON, "person.owner", 0.6)  # "Sam Bankman-Fried's FTX"
+                    continue
                 self.add_form(text, FIRM, "firm.possessive", 0.6)
+
+    def _owns_known_firm(self, start: int) -> bool:
+        """A listed firm's name starts at ``start``: what a person-shaped owner owns is a firm."""
+        key = next((self.form_key[self.text(s, e)] for s, e in self.names if s == start), None)
+        party = self.parties.get(key) if key else None
+        return party is not None and party.type is FIRM and party.rule == "firm.known"
 
     def lists(self) -> None:
         """ "Quandle, Kestrel, Zolto, and Brightline": a list with a firm in it, or of three names, is of firms."""
@@ -177,6 +226,20 @@ class FirmRules(RecognizerState):
                 )
                 if key and inner.isupper() and inner not in self.form_key:
                     self.form_key[inner] = key
+                elif key and inner.isupper() and self._lone_acronym(inner, key):
+                    self.fold(self.form_key[inner], key)  # "Pensioenfonds PMGZ" in the headline, then "(PMGZ)"
+
+    def _lone_acronym(self, acronym: str, key: str) -> bool:
+        """A firm found only as this acronym, before the text spelt it out in full."""
+        other = self.form_key[acronym]
+        party = self.parties.get(other)
+        return (
+            other != key
+            and party is not None
+            and party.type is FIRM
+            and party.name == acronym
+            and all(k != other for f, k in self.form_key.items() if f != acronym)
+        )
 
     def promote(self) -> None:
         """A name in the firm slot of a fact cue is a firm: "Vela collapsed and filed for bankruptcy",

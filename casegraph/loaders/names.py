@@ -3,9 +3,11 @@ after, a role, an apposition, a speech verb. Capitalisation alone proves nothing
 
 from __future__ import annotations
 
-from casegraph.loaders.parties import FIRM, PERSON
+from casegraph.loaders.parties import FIRM, PERSON, POSSESSIVE
 from casegraph.loaders.places import never_names
 from casegraph.loaders.state import RecognizerState
+
+APPOSITION_MARKS = {",", "-", "–", "—"}  # "Hugh Brand - finance director at the society - will join"
 
 
 class NameRules(RecognizerState):
@@ -13,11 +15,12 @@ class NameRules(RecognizerState):
 
     def classify_names(self) -> None:
         """Firms and people from the cues around each capitalised name."""
+        self.names = self._joined_names(self._cut_after_legal(self.names))
         doc, lex = self.doc, self.lex
         heads = set(lex["firm_heads"])
         heads_first, after_heads = set(lex["firm_heads_first"]), set(lex["firm_after_heads"])
         honorifics = set(lex["honorifics"])
-        titles = {h.lower() for h in honorifics if h.endswith(".")}
+        titles = {h.lower() for h in honorifics if h.endswith(".") or h.islower()}  # "mr.", "meester"
         determiners = set(lex["role_determiners"]) | set(lex["coref_determiners"]) | {"a", "an", "een"}
         firm_cue_end = self.cue_end.get("FIRM_CUE", set())
         firm_after = self.cue_at.get("FIRM_AFTER", set())
@@ -28,6 +31,7 @@ class NameRules(RecognizerState):
         blocked = {i for s, e in self.blocked for i in range(s, e)}
         org_role = set(self.org_roles)
         after_role_comma = {e + 1 for e in role_end}
+        after_role_of = self._after_role_of(role_end)
         of_words = set(lex["of_words"])
         of_after_role = {e for e in self.cue_end.get("ROLE", set()) if e < len(doc) and doc[e].lower_ in of_words}
         for start, end in self.names:
@@ -35,6 +39,7 @@ class NameRules(RecognizerState):
                 continue
             text = self.text(start, end)
             words = [t.text for t in doc[start:end] if t.text not in {"(", ")"}]
+            core = words if len(words) == end - start else text.split(" (")[0].split()  # "X International (Europe)"
             nxt = doc[end] if end < len(doc) else None
             if nxt is not None and end in self.legal:  # "Zolto Ventures Inc"
                 self.add_form(self.text(start, end + 1), FIRM, "firm.legal_form", 0.95)
@@ -94,10 +99,13 @@ class NameRules(RecognizerState):
             if start in after_role_comma and doc[start - 1].text == "," and person_shape:
                 self.add_form(text, PERSON, "person.role_comma", 0.85)  # "its founder, Ann Vale"
                 continue
+            if person_shape and start in after_role_of:
+                self.add_form(text, PERSON, "person.role_of_comma", 0.8)  # "de bestuurder van Vela, Ann Vale"
+                continue
             if start in firm_cue_end and not person_shape:
                 self.add_form(text, FIRM, "firm.cue_before", 0.85, kind=self._kind_before(start))
                 continue
-            if len(words) > 1 and (words[-1] in heads or " ".join(words[-2:]) in heads):
+            if any(len(w) > 1 and (w[-1] in heads or " ".join(w[-2:]) in heads) for w in (words, core)):
                 self.add_form(text, FIRM, "firm.name_head", 0.8)
                 continue
             if person_shape and self._relative_after(end):
@@ -144,7 +152,142 @@ class NameRules(RecognizerState):
                 and (nxt is None or nxt.text in {",", ".", ";"})
             ):
                 self.add_form(text, FIRM, "firm.cue_comma", 0.75)  # "its investment fund, Optimal,"
+                continue
+            if nxt is not None and nxt.text == "," and self._after_firm_clause(start, firm_cue_end):
+                self.add_form(text, FIRM, "firm.clause_comma", 0.7)  # "The broker that sold them, Dunstan Direct,"
         self._people_of_firms()
+        self._names_without_head()
+
+    def short_after_full(self) -> None:
+        """ "Pellham Tower Holdings LLC ... Pellham's chief restructuring officer": a firm found only by
+        one word, named after the one firm whose full name opens with that word, is that firm (news
+        gives the full name first). Named before it ("the Zolto subsidiaries Zolto Ventures Inc"), beside
+        two such firms, or next to a word of units ("a subsidiary of Kelvo") it stays its own."""
+        firms = [p for p in self.parties.values() if p.type is FIRM]
+        lone = {p.name for p in firms if " " not in p.name and p.rule != "firm.known"}
+        if not lone or not any(p.name.split()[0] in lone for p in self.parties.values() if " " in p.name):
+            return
+        first: dict[str, int] = {}
+        near_unit: set[str] = set()  # "X, een dochteronderneming van Kelvo": the short name is the group
+        units = self.cue_at.get("SUBSIDIARY", set()) | self.cue_end.get("SUBSIDIARY", set())
+        for start, end in self.names:
+            key = self.form_key.get(self.text(start, end))
+            if key is not None:
+                first.setdefault(key, start)
+                if any(start - 4 <= u <= end + 4 for u in units):
+                    near_unit.add(key)
+        firms = [p for p in self.parties.values() if p.type is FIRM and p.key in first]
+        longer: dict[str, list[str]] = {}
+        for party in firms:
+            if " " in party.name:
+                longer.setdefault(party.name.split()[0], []).append(party.key)
+        for party in firms:
+            found = longer.get(party.name, [])
+            if " " in party.name or party.rule == "firm.known" or len(found) != 1 or party.key not in self.parties:
+                continue
+            if first[found[0]] < first[party.key] and party.key not in near_unit:
+                self.fold(party.key, found[0])
+
+    def _after_firm_clause(self, start: int, firm_cue_end: set[int]) -> bool:
+        """ "The broker that sold most of the policies, X,": a firm noun, a relative clause of things
+        ("that", "which") and a comma before the name: the name is that firm."""
+        doc = self.doc
+        if start < 4 or doc[start - 1].text != ",":
+            return False
+        relatives = set(self.lex["firm_relatives"])
+        for i in range(start - 2, max(start - 14, 0), -1):
+            if doc[i].is_punct or doc[i].is_sent_start:
+                return False
+            if doc[i].lower_ in relatives and i in firm_cue_end:
+                return True
+        return False
+
+    def _cut_after_legal(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """ "Lindenhof Hypothekenbank AG of Wiesbaden": the name ends at its legal form; "of" and the
+        city after it say where the firm sits."""
+        doc, legal, of_words = self.doc, set(self.lex["legal_forms"]), set(self.lex["of_words"])
+        out = []
+        for start, end in spans:
+            cut = next(
+                (i + 1 for i in range(start + 1, end - 2) if doc[i].text in legal and doc[i + 1].lower_ in of_words),
+                None,
+            )
+            out.append((start, cut) if cut else (start, end))
+        return out
+
+    def _names_without_head(self) -> None:
+        """ "Bank Scheldeland" is also "Scheldeland", "Bouwgroep Derycke NV" also "Derycke": a firm named
+        with a head noun first goes by the rest of its name too."""
+        heads_first, legal = set(self.lex["firm_heads_first"]), set(self.lex["legal_forms"])
+        for form, key in list(self.form_key.items()):
+            words = form.replace(",", " ").split()
+            if len(words) < 2 or self.parties[key].type is not FIRM:
+                continue
+            bare = [w for w in words if w not in legal]
+            if len(bare) == 2 and self._compound_head(bare[0]) and bare[1].lower() in never_names():
+                self.form_key.setdefault(bare[0], key)  # "Hanzebank Zwolle N.V." is also "Hanzebank"
+                continue
+            if not (words[0] in heads_first or self._compound_head(words[0])):
+                continue
+            rest = [w for w in words[1:] if w not in legal]
+            short = " ".join(rest)
+            bare = short.lower()
+            if rest and rest[0][:1].isupper() and bare not in never_names() and bare not in self.lower_stop:
+                other = self.form_key.setdefault(short, key)
+                lone = self.parties.get(other)
+                if other != key and lone is not None and lone.type is FIRM and lone.name == short:
+                    self.fold(other, key)  # "de bank Scheldeland" found before "Bank Scheldeland"
+
+    def _joined_names(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Names that run on across a small word: "Stichting Vrienden van Ziekenhuis Rijnoever",
+        "Pensioenfonds Tegel en Steen" (a name opened by a firm's head noun goes on across the
+        language's name joiners), "St. Brendan's Hospital Foundation", "Lone Star Teachers' Benevolent
+        Fund" (a saint's or a plural possessive before a firm's head noun). A name the text already
+        knows as a party ("Stichting X en Rabobank") is never swallowed."""
+        doc, lex = self.doc, self.lex
+        joiners = set(lex.get("name_joiners", []))
+        heads_first, heads = set(lex["firm_heads_first"]), set(lex["firm_heads"])
+        saints = set(lex.get("saint_words", []))
+        out: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if out and self._joins(out[-1], (start, end), joiners, heads_first, heads, saints):
+                first = out[-1][0]
+                if first > 0 and doc[first - 1].text in heads_first:
+                    first -= 1  # "Pensioenfonds Tegel en Steen" opening a sentence keeps its head
+                out[-1] = (first, end)
+            else:
+                out.append((start, end))
+        return out
+
+    def _joins(
+        self,
+        first: tuple[int, int],
+        second: tuple[int, int],
+        joiners: set[str],
+        heads_first: set[str],
+        heads: set[str],
+        saints: set[str],
+    ) -> bool:
+        (s1, e1), (s2, e2) = first, second
+        if not 1 <= s2 - e1 <= 2 or s2 in self.in_headline:
+            return False
+        doc = self.doc
+        gap = doc[e1:s2]
+        if self.text(s2, e2) in self.form_key:
+            return False
+        opener = doc[s1].text
+        if s1 > 0 and doc[s1 - 1].text in heads_first and doc[s1 - 1].is_sent_start:
+            opener = doc[s1 - 1].text  # the head a sentence opens with was cut from the name
+        if all(t.lower_ in joiners and t.is_lower for t in gap):
+            head = opener in heads_first or self._compound_head(opener)
+            return head and doc[s2].text not in heads_first
+        if len(gap) == 1 and gap[0].text == "I" and doc[s2].text in self.lex["legal_forms"]:
+            return doc[e1 - 1].text in heads  # "Quillon Private Credit Fund I LP": the first of a series
+        last = doc[e2 - 1].text
+        if len(gap) == 1 and gap[0].text in POSSESSIVE and (last in heads or self._compound_head(last)):
+            plural = gap[0].text in {"'", "’"} and doc[e1 - 1].text.endswith("s")  # "Teachers' Benevolent Fund"
+            return (opener in saints or plural) and self.text(s1, e1) not in self.form_key
+        return False
 
     def _appointed_after(self, end: int, role_start: set[int]) -> bool:
         """ "X as administrator", "X zijn aangesteld als curatoren", "X and Y of Rock Street were
@@ -169,18 +312,44 @@ class NameRules(RecognizerState):
         return False
 
     def _relative_after(self, end: int) -> bool:
-        """ ", who": the relative pronoun English keeps for people."""
+        """ ", who", ", 72, who": the relative pronoun English keeps for people."""
         doc = self.doc
+        end = self._past_age(end)
         return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in self.lex["person_relatives"]
+
+    def _after_role_of(self, role_end: set[int]) -> set[int]:
+        """ "the former risk officer of the bank, Ann Vale", "de bestuurder van Vela, Ann Vale": where a
+        name may start after a role, its organisation and a comma (at most three words between)."""
+        doc, of_words, out = self.doc, set(self.lex["of_words"]), set()
+        ends = [e for e in role_end if e < len(doc) and doc[e].lower_ in of_words]
+        starts = {e + 1 for e in ends}
+        known = {s: e for s, e in self.names if s in starts and self.text(s, e) in self.form_key}
+        for end in ends:
+            if end + 1 in known:  # "the head of Gazprom Alexei Miller": a listed firm, then the name
+                out.add(known[end + 1])
+            for j in range(end + 2, min(end + 5, len(doc) - 1)):
+                if doc[j].text == ",":
+                    out.add(j + 1)
+                    break
+                if doc[j].is_punct:
+                    break
+        return out
+
+    def _past_age(self, end: int) -> int:
+        """ "Ann Vale, 54, chief executive": the comma after an age, where the apposition goes on."""
+        doc = self.doc
+        if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
+            word = doc[end + 1].text
+            return end + 2 if word.isdigit() and 16 <= int(word) <= 110 else end
+        return end
 
     def _compound_head(self, word: str) -> bool:
         """A word written whole with a firm's head noun at its end: "Commerzbank", "Gazprombank"."""
+        if not word[:1].isupper() or word.isupper():
+            return False
         lower = word.lower()
-        return (
-            word[:1].isupper()
-            and not word.isupper()
-            and any(lower.endswith(h) and len(lower) > len(h) + 2 for h in self.lex["compound_heads"])
-        )
+        heads = tuple(self.lex["compound_heads"])
+        return lower.endswith(heads) and any(lower.endswith(h) and len(lower) > len(h) + 2 for h in heads)
 
     def _people_of_firms(self) -> None:
         """ "Tiffany Wong of Alvarez & Marsal": a person's name before "of" and a firm is a person."""
@@ -203,6 +372,8 @@ class NameRules(RecognizerState):
         doc = self.doc
         if end - start != 1 or doc[start].is_upper or self.text(start, end) in self.form_key:
             return False
+        if start in self.cue_end.get("FIRM_CUE", set()):
+            return False  # "Singapore oil trader Kallang": the longer cue is a firm's
         if not any(e == start and e - s <= 3 for s, e in self.roles + self.cue_spans_all("PERSON_CUE")):
             return False  # "head of credit at Tellis": a long role phrase ends in its firm
         if doc[start].text in self.lex["authority_heads"] or doc[start].text in {"General", "Generaal"}:
@@ -219,8 +390,8 @@ class NameRules(RecognizerState):
     def _kind_after(self, end: int) -> str | None:
         doc = self.doc
         for i in range(end + 1, min(end + 9, len(doc))):
-            if doc[i].text in {",", ".", ";", "("}:
-                break
+            if doc[i].text in {",", ".", ";", "("} or doc[i].lower_ in self.lex["of_words"]:
+                break  # ", de leasingdochter van de bank": the bank is another firm
             for noun, kind in self.lex["firm_coref"].items():
                 if kind and doc[i].lower_.endswith(noun.split()[-1]):
                     return kind
@@ -229,7 +400,8 @@ class NameRules(RecognizerState):
     def _apposition(self, end: int) -> str | None:
         """ ", a Canadian crypto exchange" -> firm; ", the founder of" / ", woordvoerder" -> person."""
         doc = self.doc
-        if end >= len(doc) - 1 or doc[end].text != ",":
+        end = self._past_age(end)
+        if end >= len(doc) - 1 or doc[end].text not in APPOSITION_MARKS:
             return None
         firm_cue_start = self.cue_at.get("FIRM_CUE", set())
         role_start = self.cue_at.get("ROLE", set()) | self.cue_at.get("PERSON_CUE", set())
@@ -239,13 +411,16 @@ class NameRules(RecognizerState):
                 return None
             if i in role_start:
                 role_end = min((e for s, e in self.roles if s == i), default=i + 1)
-                if role_end < len(doc) and any(s == role_end for s, _ in self.names):
+                of_firm = doc[role_end - 1].lower_ in self.lex["of_words"]  # ", head of credit at Tellis"
+                if role_end < len(doc) and any(s == role_end for s, _ in self.names) and not of_firm:
                     return None  # ", Rumble CEO Chris": the role is Chris's
                 return "person"
             if i in firm_cue_start:
                 # "the SEC's chair": a role further on decides
                 if any(j in role_start for j in range(i + 1, min(i + 5, len(doc)))):
                     return "person"
+                if i + 1 < len(doc) and doc[i + 1].text in POSSESSIVE:
+                    continue  # "Ann Vale, the fund's manager": what the firm has, not the firm
                 return "firm"
         return None
 

@@ -56,7 +56,10 @@ class PeopleRules(RecognizerState):
     def family(self) -> None:
         """ "Bram Haldane" is a person when "Ilse Haldane" is: a shared surname."""
         surnames = {self.parties[k].name.split()[-1] for k in self.form_key.values() if self.parties[k].type is PERSON}
+        particles = set(self.lex.get("name_particles") or [])  # "Van Riemsdijk" is the surname, maybe the firm
         for start, end in self.names:
             text = self.text(start, end)
             if text not in self.form_key and end - start == 2 and self.doc[end - 1].text in surnames:
+                if self.doc[start].text in particles:
+                    continue
                 self.add_form(text, PERSON, "person.family", 0.75)

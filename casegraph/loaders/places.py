@@ -64,3 +64,21 @@ def never_names() -> frozenset[str]:
         words.update(adjectives)
     words.update(n.lower() for code in languages() for names in world(code).values() for n in names)
     return frozenset(words)
+
+
+@cache
+def _place_stems(lang: str) -> frozenset[str]:
+    """Lower-cased names of the language's places, and their last words ("den haag" -> "haag")."""
+    names = [p.lower() for p in lexicon(lang).get("places", [])]
+    return frozenset(names + [n.split()[-1] for n in names])
+
+
+def place_adjective(word: str, lang: str) -> bool:
+    """ "Rotterdamse", "Antwerpse", "Haagse": an adjective made from a place of the language's list
+    with one of its ``place_adjective_endings``; such a word describes a firm, it is no part of its name."""
+    lower = word.lower()
+    for ending in lexicon(lang).get("place_adjective_endings", []):
+        stem = lower.removesuffix(ending)
+        if stem != lower and len(stem) >= 4 and any(p.startswith(stem) for p in _place_stems(lang)):
+            return True
+    return False

@@ -22,9 +22,10 @@ from casegraph.loaders.names import NameRules
 from casegraph.loaders.parties import TOKEN, Mention, Party, Recognition, is_party, longest
 from casegraph.loaders.people import PeopleRules
 from casegraph.loaders.pipeline import Pipeline
-from casegraph.loaders.places import adjectives, never_names
+from casegraph.loaders.places import adjectives, never_names, place_adjective
 
 AMOUNT = re.compile(r"[A-Z]{3}\d")
+BULLETS = ("-", "•", "*", "–", "·")
 SMALL_WORD = re.compile(r"(?<![\w'’-])[a-zß-ÿ][\w'’-]*")
 
 
@@ -50,6 +51,8 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 continue  # "Tether said": the issuer's name names the firm
             if kind == "COUNTRY" and end - start == 1 and self._after_name(start):
                 continue  # "Vela US" is a firm, not the United States
+            if kind == "MEDIA" and end - start == 1 and self._after_name(start):
+                continue  # "Nadia Forbes" is a person, not the magazine
             taken.update(range(start, end))
             if kind == "MEDIA":
                 self.blocked.append((start, end))
@@ -167,6 +170,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
             content = [w for w in words if w.lower() not in small]
             if (
                 3 <= len(words) <= 24
+                and not line.lstrip().startswith(BULLETS)  # "- Westhaven City Council: £25m" is a list entry
                 and content
                 and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
                 and not line.rstrip().endswith((".", ":", "?", "!"))
@@ -190,13 +194,21 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
             | set(self.org_roles)
         )
         heads_first = set(self.lex["firm_heads_first"])
+        honorifics = set(self.lex["honorifics"])
         cue_nouns = {c for c in self.lex["firm_cues"] if "*" not in c} | set(self.lex["officer_roles"])
         cue_nouns |= set(self.lex["person_cues"])  # a compound ("Vastgoedbedrijf") is no bare cue word
         lowered = set(SMALL_WORD.findall(self.source))  # the words the text writes small somewhere
         determiners = set(self.lex["role_determiners"]) | set(self.lex["coref_determiners"]) | {"a", "an", "een"}
         out = []
         for start, end in longest(spans):
-            if self._opens_sentence(start) and doc[start].lower_ in lowered and start not in self.legal:
+            if (
+                self._opens_sentence(start)
+                and doc[start].lower_ in lowered
+                and start not in self.legal
+                and doc[start].text not in honorifics  # "Meester Ilse Dam en meester Bas Vink"
+                and not self._opener_in_legal_name(start, end)
+                and not (end - start > 1 and self._compound_head(doc[start].text))  # "Woonstichting Zandhove heeft"
+            ):
                 start += 1  # "Investors are", "Until Braun": a word the text also writes small opens a sentence
             legal_end = doc[end - 1].text in self.lex["legal_forms"]
             while start < end and start in cue_words and not (
@@ -212,7 +224,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 and end - start >= 3
                 and start > 0
                 and doc[start - 1].lower_ in determiners
-                and doc[start].lower_ in adjectives()
+                and (doc[start].lower_ in adjectives() or place_adjective(doc[start].text, self.pipe.lang))
             ):
                 start += 1  # "het Japanse Aozora Bank": the adjective of place is no part of the name
             pieces, piece = [], []
@@ -237,6 +249,18 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 if s < e:
                     out.extend(self._person_of(s, e))
         return self._bracketed(self._comma_legal(out))
+
+    def _opener_in_legal_name(self, start: int, end: int) -> bool:
+        """ "Werf Vlietland B.V., een scheepsbouwer": in a language that puts its verb second
+        (``verb_second``), a capital opening a sentence right before a name with a legal form is that
+        name's first word; an adverb there would have the verb after it."""
+        doc = self.doc
+        return (
+            bool(self.lex.get("verb_second"))
+            and end - start >= 3
+            and doc[end - 1].text in self.lex["legal_forms"]
+            and doc[start].lower_ not in self.lower_stop
+        )
 
     def _bracketed(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """ "Greensill Capital (UK) Limited", "Northern Rock (Asset Management)": a bracket inside a
@@ -307,12 +331,14 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         self.parentheses()  # "(DFS)" names its authority before "DFS's" could make it a firm
         self.possessives()
         self.family()
+        self.short_after_full()
         self.short_forms()
         self.domains()
         self.parentheses()
         self.governments()
         self.courts()
         self.court_places()
+        self.court_in_place()
         self.generic_authorities()
         mentions = self.mentions()
         layout = self.layout

@@ -90,6 +90,8 @@ class RecognizerState:
             return None  # "Russian", "Moscow", "Mozambique": a place, never a firm or a person
         if words and words[-1] in self.lex["place_heads"]:
             return None  # "Caribbean Sea", "Noordzee-eiland": a place
+        if len(words) > 1 and words[-1] in self.lex["law_words"] and type_ is not PERSON:
+            return None  # "Bank Secrecy Act": a law, not a party
         if re.fullmatch(r"[A-Z]{3}\d[\d.,]*\w?", text) or text in data("currencies")["codes"]:
             return None  # "EUR60m", "EUR": an amount or its currency
         if text in self.lex["legal_forms"]:
@@ -100,12 +102,53 @@ class RecognizerState:
             if kind and not party.kind:
                 party.kind = kind
             return key
+        if kind is None and type_ is PartyType.FIRM:
+            kind = self._kind_of_name(text)
         key = f"{type_.value}:{name_key(text, person=type_ is PERSON)}"
+        if key in self.parties and any(
+            self._other_legal_form(form, text) for form, k in self.form_key.items() if k == key
+        ):
+            key = f"{key} {text.split()[-1].lower()}"  # "Nordbank AB" and "Nordbank AS" are two companies
         party = self.ensure(key, text, type_, rule, confidence, kind=kind)
         if len(text) > len(party.name) and type_ is not PERSON:
             party.name = text
         self.form_key[text] = key
         return key
+
+    def _kind_of_name(self, name: str) -> str | None:
+        """The kind a firm's own name gives it ("Veluwse Handelsbank N.V." is a bank, "Kessel Macro
+        Fund" a fund), so that "the bank" later finds it."""
+        words = [w for w in name.replace(",", " ").split() if w not in self.lex["legal_forms"]]
+        if len(words) < 2:
+            return None
+        kinds = {noun: kind for noun, kind in self.lex["firm_coref"].items() if kind and " " not in noun}
+        for word in (words[-1].lower(), words[0].lower()):
+            kind = next((k for noun, k in kinds.items() if word.endswith(noun)), None)
+            if kind:
+                return kind
+        return None
+
+    def _other_legal_form(self, one: str, other: str) -> bool:
+        """Two names that differ only in their legal form ("Swedbank AB", "Swedbank AS") name two
+        companies of one group; spellings of one form ("Ltd", "Limited") do not."""
+        forms = self.lex["legal_forms"]
+        a, b = one.replace(",", " ").split(), other.replace(",", " ").split()
+        if len(a) < 2 or len(b) < 2 or a[-1] not in forms or b[-1] not in forms:
+            return False
+        same = self.lex.get("legal_form_spellings", {})
+        def norm(form: str) -> str:
+            bare = form.replace(".", "").lower()
+            return same.get(bare, bare)
+        return norm(a[-1]) != norm(b[-1])
+
+    def fold(self, old: str, new: str) -> None:
+        """Party ``old`` becomes another form of ``new``."""
+        for form, key in list(self.form_key.items()):
+            if key == old:
+                self.form_key[form] = new
+        party = self.parties.pop(old)
+        self.parties[new].forms.update(party.forms)
+        self.parties[new].kind = self.parties[new].kind or party.kind
 
     def text(self, start: int, end: int) -> str:
         return self.layout.text(start, end)

@@ -11,6 +11,8 @@ from casegraph.loaders.places import never_names
 from casegraph.loaders.recognize import Mention
 from casegraph.schemas import PartyType
 
+APPOSITION = {",", "-", "–", "—"}  # "Hugh Brand - finance director at the society -"
+
 
 class OfficerRules(Finder):
     def on_founded_by(self, start: int, end: int) -> Iterator[Draft]:
@@ -65,7 +67,7 @@ class OfficerRules(Finder):
         doc = self.doc
         modifiers = set(self.lex["role_modifiers"])
         of_words = set(self.lex["of_words"])
-        orgs_ok = {FIRM, PartyType.REGULATOR, PartyType.PROSECUTOR}
+        orgs_ok = {FIRM, PartyType.REGULATOR, PartyType.PROSECUTOR, PartyType.GOVERNMENT}  # a council's officers too
         roles = list(self.rec.roles) + [(m.start, m.start + 1) for m in self.rec.mentions if m.rule == "firm.org_role"]
         for start, end in roles:
             number = self.sent_index[start]
@@ -99,22 +101,32 @@ class OfficerRules(Finder):
                 ),
                 None,
             )
+            if person is None:  # "curator mr. Hanneke Bos", "Tot curator is mr. Sander Verhoef benoemd"
+                person = self._person_after_title(persons, end)
             if person is None:
                 person = next(
                     (
                         m
                         for m in reversed(persons)
-                        if m.end <= role_start and role_start - m.end <= 6 and doc[m.end].text == ","
+                        if m.end <= role_start and role_start - m.end <= 6 and doc[m.end].text in APPOSITION
                     ),
                     None,
                 )
+            if person is None:  # "Tony Lomas of PricewaterhouseCoopers, one of the joint administrators"
+                person = self._person_of_firm_before(persons, orgs, role_start)
             linked = None  # "X and Y are the joint liquidators of Z", "X en Y zijn aangesteld als curatoren"
+            of_org = None
+            if person is None:
+                person, of_org = self._person_after_org(persons, orgs, end)
             if person is None:
                 person, linked = self._person_linked(persons, orgs, role_start)
+            elif person.end <= role_start:  # "named X, a Munich lawyer, as administrator": appointed, not its own
+                again, kind = self._person_linked(persons, orgs, role_start)
+                linked = kind if again is person and kind == "appointed" else None
             if person is None:
                 continue
             # the organisation
-            org = None
+            org = of_org
             if compound:
                 org = next(m for m in orgs if m.start == start and m.end == start)
             if org is None and linked is None:  # "Vela founder X", "the SEC's chair", "Ostwind's former CRO"
@@ -148,7 +160,13 @@ class OfficerRules(Finder):
             if org is None and linked == "appointed" and role_text.lower().split()[-1] in self.lex["insolvency_roles"]:
                 # "the court named X and Y as joint liquidators": of the firm that failed
                 org = self._insolvent(role_start, {person.key} | {m.key for m in orgs if person.end <= m.start})
-            if org is None and linked is None and doc[role_start].lower_ in self.lex["possessives"]:
+            insolvency = role_text.lower().split()[-1] in self.lex["insolvency_roles"]
+            if org is None and insolvency and (person.start >= end or linked is None):
+                # "Tot curator is mr. X benoemd", "X of PwC, one of the joint administrators": of the failed firm
+                org = self._insolvent(role_start, {person.key} | {m.key for m in orgs if m.end <= role_start})
+            if org is None and linked == "appointed" and not insolvency:
+                org = self._appointer(orgs, person)  # "Kessel Bank N.V. benoemde X tot commissaris"
+            if org is None and linked is None and self._owned_role(role_start):
                 org = self._previous_subject(number, orgs_ok)  # "Its chairman, Ann Vos": the last sentence's subject
             if org is None and person.start >= end and not self._unknown_name_before(role_start):
                 if role_text.lower() in set(self.lex["state_roles"]) and not any(
@@ -166,12 +184,77 @@ class OfficerRules(Finder):
                 confidence = 0.8
             if org is None or org.key == person.key:
                 continue
+            if self.type_of(org) is PartyType.GOVERNMENT and role_text.lower().split()[-1] in self._state_words():
+                continue  # "Ukraine's president Zelensky": a head of state is no officer of the state
             last = role_text.lower().split()[-1]
             plural = last.endswith(("s", "en")) and not last.endswith("ss")  # "curatoren", "co-founders"
             for member in self._joined(person, persons) if plural else [person]:
                 yield self.draft(
                     "officer", {"person": member.key, "org": org.key}, sent, "fact.officer", confidence, role=role_text
                 )
+
+    def _person_of_firm_before(self, persons: list[Mention], orgs: list[Mention], role_start: int) -> Mention | None:
+        """ "Alex Brunner of Dorrance Advisory, Pellham's chief restructuring officer": a person, the
+        firm they come from, a comma, then the role."""
+        doc, of_words = self.doc, set(self.lex["of_words"])
+        for m in reversed(persons):
+            if m.end >= role_start or m.end >= len(doc) or doc[m.end].lower_ not in of_words:
+                continue
+            firm = next((o for o in orgs if o.start == m.end + 1), None)
+            if firm is not None and firm.end < role_start and doc[firm.end].text == "," and role_start - firm.end <= 6:
+                return m
+            return None
+        return None
+
+    def _appointer(self, orgs: list[Mention], person: Mention) -> Mention | None:
+        """The firm that appoints someone to its own office: the firm right before the appointing verb
+        ("Vela named Ann Vos as chief executive"); a court or regulator appoints to another's."""
+        doc, verbs = self.doc, set(self.lex["appointing"]) | set(self.lex.get("appointing_active", []))
+        firm = next((m for m in reversed(orgs) if m.end <= person.start), None)
+        if firm is None or self.type_of(firm) is not FIRM or person.start - firm.end > 3:
+            return None
+        return firm if any(t.lower_ in verbs for t in doc[firm.end : person.start]) else None
+
+    def _owned_role(self, role_start: int) -> bool:
+        """ "Its chairman", "Its pension committee chairman": a role its owner's possessive opens."""
+        doc, possessives = self.doc, set(self.lex["possessives"])
+        for i in range(role_start, max(role_start - 4, -1), -1):
+            if doc[i].lower_ in possessives:
+                return True
+            if i < role_start and not (doc[i].is_alpha and doc[i].is_lower):
+                return False
+        return False
+
+    def _person_after_title(self, persons: list[Mention], end: int) -> Mention | None:
+        """The person after a role across a copula and a title: "curator mr. Hanneke Bos", "Als
+        bewindvoerders zijn mr. Eva Kuipers en drs. Bart Wolters benoemd"."""
+        doc = self.doc
+        titles = {w.lower() for w in self.lex["honorifics"]}
+        glue = titles | {w for c in self.lex["copulas"] for w in c.split()}
+        for m in persons:
+            between = [t.lower_ for t in doc[end : m.start]]
+            if 0 < len(between) <= 3 and set(between) <= glue and titles & set(between):
+                return m
+        return None
+
+    def _person_after_org(
+        self, persons: list[Mention], orgs: list[Mention], end: int
+    ) -> tuple[Mention | None, Mention | None]:
+        """ "the former risk officer of the bank, Ann Vale,", "de bestuurder van Vela, Ann Vale": the
+        person after the role's organisation and a comma, and that organisation."""
+        doc = self.doc
+        if end >= len(doc) or doc[end].lower_ not in set(self.lex["of_words"]):
+            return None, None
+        org = next((m for m in orgs if end < m.start <= end + 3 and all(t.is_lower for t in doc[end : m.start])), None)
+        if org is None or org.end >= len(doc):
+            return None, None
+        gap = 1 if doc[org.end].text == "," else 0  # "the head of Gazprom Alexei Miller"
+        person = next((m for m in persons if m.start == org.end + gap), None)
+        return (person, org) if person is not None else (None, None)
+
+    def _state_words(self) -> set[str]:
+        """The last words of a state's offices ("president", "minister"): politicians, not officers."""
+        return {r.split()[-1] for r in self.lex["state_roles"]}
 
     def _person_linked(
         self, persons: list[Mention], orgs: list[Mention], role_start: int
@@ -180,7 +263,7 @@ class OfficerRules(Finder):
         "Fridman and Aven are co-founders") or an appointment ("named X as administrator", "X zijn
         aangesteld als curatoren"), with which of the two it is."""
         doc = self.doc
-        before = [m for m in persons if m.end <= role_start and role_start - m.end <= 8]
+        before = [m for m in persons if m.end <= role_start and role_start - m.end <= 12]
         if not before:
             return None, None
         person = before[-1]
@@ -188,6 +271,8 @@ class OfficerRules(Finder):
         firm_of = [m for m in orgs if person.end < m.start and m.end <= role_start]
         if firm_of and between[:1] == [self.lex["of_words"][0]]:  # "X of Alvarez & Marsal are the ..."
             between = [t.lower_ for t in doc[firm_of[-1].end : role_start]]
+        elif between[:1] == [","] and "," in between[1:]:  # "named X, a Munich lawyer, as administrator"
+            between = between[between.index(",", 1) + 1 :]
         copulas = {w for c in self.lex["copulas"] for w in c.split()}
         if between and set(between) <= copulas and between[0] not in set(self.lex["role_determiners"]):
             return person, "copula"
@@ -198,10 +283,10 @@ class OfficerRules(Finder):
 
     def _joined(self, person: Mention, persons: list[Mention]) -> list[Mention]:
         """ "Rudolf Lindeboom en Bart Kuijpers": the people joined to ``person`` by a coordinator."""
-        doc, glue = self.doc, set(self.lex["coordinators"]) | {","}
+        doc, glue = self.doc, set(self.lex["coordinators"]) | {","} | {h.lower() for h in self.lex["honorifics"]}
         group = [person]
         for other in sorted(persons, key=lambda m: m.start):
-            near = [m for m in group if 0 < other.start - m.end <= 1 or 0 < m.start - other.end <= 1]
+            near = [m for m in group if 0 < other.start - m.end <= 2 or 0 < m.start - other.end <= 2]
             if other not in group and near:
                 lo, hi = sorted((near[0], other), key=lambda m: m.start)
                 if all(t.lower_ in glue for t in doc[lo.end : hi.start]):
@@ -211,8 +296,8 @@ class OfficerRules(Finder):
     def _insolvent(self, before: int, exclude: set[str]) -> Mention | None:
         """The first firm of the sentence that last told a bankruptcy, else the firm the text is about."""
         cues = [s for label, s, _ in self.rec.cues if label.startswith("BANKRUPT") and s < before]
-        if cues:
-            firms = [m for m in self.in_sentence(self.sent_index[cues[-1]], FIRM) if m.key not in exclude]
+        for cue in reversed(cues):  # "Eerder had de rechtbank de vennootschap surseance verleend": no firm named
+            firms = [m for m in self.in_sentence(self.sent_index[cue], FIRM) if m.key not in exclude]
             if firms:
                 return firms[0]
         key = self.salient_firm(exclude)

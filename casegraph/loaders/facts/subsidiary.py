@@ -69,7 +69,11 @@ class SubsidiaryRules(Finder):
     def _literal_cue(self, start: int, end: int) -> bool:
         """Every cue word whose norm a suffix stem gave ("~s:bedrijf") is one the word lists spell out."""
         literal = _literal_words(self.lang, "subsidiary")
-        return all(not t.norm_.startswith("~s:") or t.lower_ in literal for t in self.doc[start:end])
+        compounds = tuple(self.lex.get("subsidiary_compounds", []))  # "leasingdochter", "financieringsdochter"
+        return all(
+            not t.norm_.startswith("~s:") or t.lower_ in literal or (compounds and t.lower_.endswith(compounds))
+            for t in self.doc[start:end]
+        )
 
     def _described_pair(self, start: int, end: int, firms: list[Mention]) -> tuple[Mention, Mention] | None:
         """A firm described as the unit or the parent of a group the text names elsewhere: "Icesave,
@@ -86,10 +90,15 @@ class SubsidiaryRules(Finder):
             described = named_before  # "the hedge fund group's Rye Investment unit"
             words = [t.lower_ for t in doc[named_before.start - 3 : named_before.start]]
         elif described is None:  # the noun before the name: "de Amerikaanse dochter Vela, N.A."
-            named = next((m for m in firms if m.start == end), None)
+            # "its Estonian subsidiary, Swedbank AS": the name may follow a comma after a possessive
+            comma = end < len(doc) and doc[end].text == ","
+            named = next((m for m in firms if m.start == end or (comma and m.start == end + 1)), None)
             opener = [t.lower_ for t in doc[max(sent.start, start - 3) : start]]
-            if named is None or not set(opener) & set(self.lex["articles"]) or self._parent_cue(start, end):
+            openers = set(self.lex["articles"]) | (set(self.lex["possessives"]) if comma else set())
+            if named is None or not set(opener) & openers or self._parent_cue(start, end):
                 return None
+            if comma and named.end < len(doc) and doc[named.end].lower_ in set(self.lex["coordinators"]):
+                return None  # "its two subsidiaries, X and Y": a list, the units rule reads it
             described, words = named, opener
         of_next = end < len(doc) and doc[end].lower_ in set(self.lex["of_words"])
         owned = of_next and any(t.lower_ in owners for t in doc[end + 1 : end + 4])  # "van het concern"
