@@ -239,17 +239,19 @@ def test_the_review_table_gives_each_whole_id_at_80_columns(embedded_store):
     assert max(len(line) for line in table.splitlines()) <= 80
 
 
-def test_an_embedded_store_of_schema_2_is_refused_in_one_line(tmp_path):
+def test_an_embedded_store_of_schema_3_is_refused_in_one_line(tmp_path):
+    """Schema 3 kept a party's sources as a list in its props; schema 4 reads them from their own table."""
     import sqlite3
 
-    db = tmp_path / "v2.db"
+    db = tmp_path / "v3.db"
     old = sqlite3.connect(db)
     old.execute("CREATE TABLE nodes (id TEXT PRIMARY KEY, base TEXT, label TEXT, props TEXT)")
-    old.execute("PRAGMA user_version = 2")
+    old.execute("PRAGMA user_version = 3")
     old.commit()
     old.close()
     done = cli("stats", "--store", str(db))
-    assert done.exit_code == 2 and "schema 2, now 3" in done.output
+    assert done.exit_code == 2 and "schema 3, now 4" in done.output
+    assert len(done.output.strip().splitlines()) == 1
 
 
 def _read_until(fd: int, wanted: str, seen: list[str], timeout: float = 60) -> None:

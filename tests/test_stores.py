@@ -127,3 +127,32 @@ def test_an_entity_named_like_another_entitys_alias_keeps_its_own_node(store):
     nodes, edges = store.dump()
     assert sorted(n.id for n in nodes if n.label == "Firm") == ["firm:genesis", "firm:genesis-global-trading"]
     assert [e.dst for e in edges if e.type == "CONCERNS"] == ["firm:genesis-global-trading"]
+
+
+def test_a_party_seen_in_many_documents_keeps_each_source_once(store, monkeypatch):
+    """A hub named in every batch keeps each of its documents once, in the order first seen, through
+    a second load in the other order and a store opened afresh; a party of one document has one."""
+    from casegraph.graph.base import scan
+    from casegraph.graph.rows import document_of
+    from casegraph.schemas import Entity, PartyType
+
+    monkeypatch.setattr(base, "BATCH_DOCUMENTS", 7)
+    lines = [json.dumps({"id": f"n{i}", "entities": [{"name": "Quarkbit Holdings", "type": "Firm"},
+                                                     {"name": f"Lender Number {i}", "type": "Firm"}]})
+             for i in range(60)]
+    docs = [document_of(item.extraction).id for item in loaded(lines)]
+    hub = Entity(name="Quarkbit Holdings", type=PartyType.FIRM).id
+    lender = Entity(name="Lender Number 3", type=PartyType.FIRM).id
+    write_extractions(store, loaded(lines))
+    assert write_extractions(store, loaded(lines[::-1])).created.nodes == 0
+    again = type(store)(store.path) if hasattr(store, "path") else store
+    try:
+        nodes = again.nodes([hub, lender])
+        assert nodes[hub].props["sources"] == docs
+        assert nodes[lender].props["sources"] == [docs[3]]
+        paged = {n.id: n for part in scan(again, 11)[0] for n in part}
+        dumped = {n.id: n for n in again.dump()[0]}
+        assert paged[hub].props == dumped[hub].props == nodes[hub].props
+    finally:
+        if again is not store:
+            again.close()

@@ -16,12 +16,16 @@ from typing import Any
 import orjson
 
 from casegraph.graph.base import Edge, Node, Stats, StoreUnavailable, Written, chunks
-from casegraph.graph.rows import LIST_PROPS, GraphBatch, Row, merge_props, refuse_other_kind
+from casegraph.graph.rows import LIST_PROPS, PARTY, GraphBatch, Row, merge_props, refuse_other_kind
 from casegraph.schemas import name_key
 
 SCHEMA = (Path(__file__).with_name("embedded.sql")).read_text()
 BUSY_TIMEOUT_S = 600
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
+# A party's sources live in party_sources (one row per party and document, first-seen order): a hub
+# named in every batch would otherwise have its whole list read and rewritten each time. Its props
+# keep the key, null, where the list was, so a node reads back exactly as it was written.
+SOURCES = "sources"
 # SQLite's own page cache, per connection. It fills to this bound on any file larger, so a load's
 # memory is flat from the first 10k FtM entities on; the OS file cache keeps the rest of a big file
 # warm outside the process (bench/README.md, FollowTheMoney load: 64 MiB grew a load by 70 MB).
@@ -40,6 +44,8 @@ def _merged(stored: str | None, row: Row) -> tuple[dict[str, Any], dict[str, lis
     if stored is None:  # most rows of a load: the row's lists are already unions
         return {k: v for k, v in row.props.items() if v is not None}, row.lists
     props, lists = _split(orjson.loads(stored))
+    if SOURCES in lists and lists[SOURCES] is None:  # a party's: in party_sources, only the new ones are written
+        lists[SOURCES] = []
     merge_props(props, lists, row.props, row.lists)
     return props, lists
 
@@ -114,15 +120,19 @@ class EmbeddedStore:
                     f"SELECT id, base, label, props FROM nodes WHERE id IN ({marks})", part):
                 refuse_other_kind(batch.nodes[node_id], base, label)
                 stored[node_id] = props
-        out, names = [], []
+        out, names, sources = [], [], []
         for row in rows:
             props, lists = _merged(stored.get(row.id), row)
+            if row.base == PARTY and SOURCES in lists:  # the lists may be the row's own: not changed in place
+                sources += [(row.id, s) for s in lists[SOURCES]]
+                lists = {**lists, SOURCES: None}
             out.append((row.id, row.base, row.label, _dumps({**props, **lists})))
             for form in (props.get("name"), *lists.get("aliases", ())):
                 if form:
                     names.append((name_key(form), row.id))
         self.db.executemany("INSERT OR REPLACE INTO nodes (id, base, label, props) VALUES (?, ?, ?, ?)", out)
         self.db.executemany("INSERT OR IGNORE INTO names (key, id) VALUES (?, ?)", names)
+        self.db.executemany("INSERT OR IGNORE INTO party_sources (id, source) VALUES (?, ?)", sources)
         return len(rows) - len(stored)
 
     def _write_edges(self, batch: GraphBatch) -> int:
@@ -158,6 +168,7 @@ class EmbeddedStore:
                 db.executemany("DELETE FROM edges WHERE src = ? AND type = ? AND dst = ?", list(drop.edges))
                 db.executemany("DELETE FROM nodes WHERE id = ?", [(i,) for i in drop.nodes])
                 db.executemany("DELETE FROM names WHERE id = ?", [(i,) for i in drop.nodes])
+                db.executemany("DELETE FROM party_sources WHERE id = ?", [(i,) for i in drop.nodes])
                 written = Written(self._write_nodes(write), self._write_edges(write))
                 db.execute("COMMIT")
             except BaseException:
@@ -193,9 +204,26 @@ class EmbeddedStore:
         rels = dict(self.db.execute("SELECT type, count(*) FROM edges GROUP BY type ORDER BY type"))
         return Stats(labels, rels)
 
+    def _read_sources(self, nodes: list[Node], every: bool = False) -> list[Node]:
+        """The parties among ``nodes`` with their sources from party_sources, in first-seen order
+        (``every``: the nodes are all the store holds, so its rows are read in one pass)."""
+        held = {n.id: n.props for n in nodes if n.props.get(SOURCES, ()) is None}
+        if not held:
+            return nodes
+        for props in held.values():
+            props[SOURCES] = []
+        reads = [("", [])] if every else [(f"WHERE id IN ({','.join('?' * len(part))}) ", part)
+                                          for part in chunks(list(held), 500)]
+        for where, args in reads:
+            for node_id, source in self.db.execute(f"SELECT id, source FROM party_sources {where}ORDER BY rowid",
+                                                   args):
+                if node_id in held:
+                    held[node_id][SOURCES].append(source)
+        return nodes
+
     def dump(self) -> tuple[list[Node], list[Edge]]:
-        nodes = [Node(i, label, orjson.loads(p)) for i, label, p in
-                 self.db.execute("SELECT id, label, props FROM nodes ORDER BY id")]
+        nodes = self._read_sources([Node(i, label, orjson.loads(p)) for i, label, p in
+                                    self.db.execute("SELECT id, label, props FROM nodes ORDER BY id")], every=True)
         edges = [Edge(s, t, d, orjson.loads(p)) for s, t, d, p in
                  self.db.execute("SELECT src, type, dst, props FROM edges ORDER BY src, type, dst")]
         return nodes, edges
@@ -206,6 +234,7 @@ class EmbeddedStore:
             marks = ",".join("?" * len(part))
             for i, label, p in self.db.execute(f"SELECT id, label, props FROM nodes WHERE id IN ({marks})", part):
                 found[i] = Node(i, label, orjson.loads(p))
+        self._read_sources(list(found.values()))
         self.rows_read += len(found)
         return found
 
@@ -228,8 +257,8 @@ class EmbeddedStore:
         return out
 
     def node_page(self, after: str, limit: int) -> list[Node]:
-        return [Node(i, label, json.loads(p)) for i, label, p in self.db.execute(
-            "SELECT id, label, props FROM nodes WHERE id > ? ORDER BY id LIMIT ?", (after, limit))]
+        return self._read_sources([Node(i, label, json.loads(p)) for i, label, p in self.db.execute(
+            "SELECT id, label, props FROM nodes WHERE id > ? ORDER BY id LIMIT ?", (after, limit))])
 
     def edge_page(self, after: tuple[str, str, str], limit: int) -> list[Edge]:
         return [Edge(s, t, d, json.loads(p)) for s, t, d, p in self.db.execute(

@@ -2,6 +2,8 @@
 -- Schema 2 (PRAGMA user_version, set by the store once it has created these): amount and currency as columns of edges (exposure totals read them in SQL), an
 -- FTS5 trigram index over name keys (fuzzy name search reads a few candidates, never every name).
 -- Schema 3: the analysts' decisions (casegraph/review), kept apart from the case graph.
+-- Schema 4: a party's sources (the documents it was seen in) as rows of party_sources, not a list in its
+-- props (null holds the key's place there): a hub seen in every batch gains rows, its props stay small.
 CREATE TABLE IF NOT EXISTS nodes (
     id TEXT PRIMARY KEY,
     base TEXT NOT NULL,
@@ -19,6 +21,12 @@ CREATE TABLE IF NOT EXISTS edges (
     PRIMARY KEY (src, type, dst)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS edges_in ON edges (dst, type, src, amount, currency);
+-- Rowid order is first-seen order; the primary key keeps each (party, source) once.
+CREATE TABLE IF NOT EXISTS party_sources (
+    id TEXT NOT NULL,
+    source TEXT NOT NULL,
+    PRIMARY KEY (id, source)
+);
 CREATE TABLE IF NOT EXISTS names (
     key TEXT NOT NULL,
     id TEXT NOT NULL,

@@ -130,7 +130,7 @@ class _Stream:
             counts = ", ".join(f"{schema} {n}" for schema, n in self.skipped.most_common())
             yield Loaded(self.source.name, note=f"{sum(self.skipped.values())} record(s) not loaded: {counts}")
 
-    def parse(self, number: int, line: str):
+    def record(self, line: str) -> dict[str, Any]:
         try:
             record = json.loads(line)
         except (ValueError, RecursionError) as error:
@@ -138,26 +138,30 @@ class _Stream:
                                      ": nested too deeply")) from None
         if not isinstance(record, dict) or not record.get("id") or not isinstance(record.get("schema"), str):
             raise _Bad("no FollowTheMoney id and schema")
-        if _model().get(record["schema"]) is None:
-            self.skipped[f"unknown schema {record['schema']}"] += 1
-            return None, record
+        return record
+
+    def proxy(self, record: dict[str, Any]):
         from followthemoney.exc import InvalidData
 
         try:
-            return _model().get_proxy(record, cleaned=False), record
+            return _model().get_proxy(record, cleaned=False)
         except (InvalidData, TypeError, ValueError) as error:
             raise _Bad(f"invalid FollowTheMoney entity: {error}".splitlines()[0]) from None
 
     def first_pass(self, number: int, line: str) -> Iterator[Loaded]:
         try:
-            proxy, record = self.parse(number, line)
+            record = self.record(line)
+            schema = _model().get(record["schema"])
+            if schema is None:
+                self.skipped[f"unknown schema {record['schema']}"] += 1
+                return
+            # An interval record is read whole (its proxy built, or its error told) once, in the second pass.
+            if schema.name in INTERVALS or any(schema.is_a(s) for s in INTERVALS):
+                self.spool.write(f"{number}\t{line.rstrip(chr(10))}\n")
+                return
+            proxy = self.proxy(record)
         except _Bad as error:
             yield Loaded(self.where(number), error=str(error))
-            return
-        if proxy is None:
-            return
-        if proxy.schema.name in INTERVALS or any(proxy.schema.is_a(s) for s in INTERVALS):
-            self.spool.write(f"{number}\t{line.rstrip(chr(10))}\n")
             return
         kind = party_type(proxy.schema)
         if kind is None:
@@ -217,7 +221,12 @@ class _Stream:
         return Entity(name=row[1], type=PartyType(row[0])) if row else None
 
     def interval(self, number: int, line: str) -> Iterator[Loaded]:
-        proxy, record = self.parse(number, line)
+        record = json.loads(line)  # an object with an id and a known schema: the first pass checked it
+        try:
+            proxy = self.proxy(record)
+        except _Bad as error:
+            yield Loaded(self.where(number), error=str(error))
+            return
         schema = proxy.schema
         try:
             entities, facts, statement = self.facts(proxy)

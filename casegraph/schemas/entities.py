@@ -52,7 +52,7 @@ class Entity(BaseModel):
         return [self.name, *self.aliases]
 
 
-@lru_cache(maxsize=1 << 15)  # bounded, as name_key's cache
+@lru_cache(maxsize=1 << 12)  # bounded, as name_key's cache
 def party_id(type_: PartyType | str, name: str) -> str:
     """Deterministic node id: type and normalised name, e.g. ``firm:ftx``."""
     type_ = PartyType(type_)

@@ -15,9 +15,10 @@ from rigour.text import ascii_text
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 
 
-# Bounded so that a long stream's memory stays flat (about 250 bytes an entry: 8 MB); what repeats
+# Bounded so that a long stream's memory stays flat (about 250 bytes an entry: 1 MB); what repeats
 # is a document's own names and a batch's hubs, not the millionth name. A miss costs ~10 µs of rigour.
-@lru_cache(maxsize=1 << 15)
+# At 32,768 entries it filled between 10k and 100k FtM entities, +26 MB of peak load memory (bench/README.md).
+@lru_cache(maxsize=1 << 12)
 def name_key(name: str, person: bool = False) -> str:
     """Case-, accent-, punctuation- and legal-form-insensitive key of a party name."""
     text = name.replace("’", "'")
