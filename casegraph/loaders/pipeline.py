@@ -7,6 +7,7 @@ name shapes and cue words.
 
 from __future__ import annotations
 
+import gc
 import itertools
 import re
 from dataclasses import dataclass
@@ -386,7 +387,12 @@ def pipeline(lang: str) -> Pipeline:
     cues.add("NAME", flags.rewrite(names), greedy="LONGEST")
     cues.add("PARTICLE_NAME", flags.rewrite([particled]), greedy="LONGEST")
     cues.add("NICK", flags.rewrite([nick]))
-    return Pipeline(
+    built = Pipeline(
         lang, nlp, lex, cased, lower, cues, cue_phrases, gapped, stems,
         head_matcher(nlp, lex), ShapeReader(lex, CAP_RE), known_firms,
     )
+    # The pipeline, its word lists and spaCy's tables (~130k objects) live as long as the process:
+    # frozen, they are no longer walked by each full garbage collection, which a long run of
+    # extractions triggers every time its results grow by a quarter (a fifth of the run's time).
+    gc.freeze()
+    return built
