@@ -65,8 +65,9 @@ class Pipeline:
         names: list[tuple[str, int, int]] = []
         out: list[tuple[str, int, int]] = []
         pieces: dict[str, dict[int, list[tuple[int, int]]]] = {}
+        labels = _LABELS
         for match_id, start, end in list(self.cues(doc)) + list(self.cue_phrases(doc)):
-            label = strings[match_id]
+            label = labels.get(match_id) or labels.setdefault(match_id, strings[match_id])
             if label in NAME_LABELS:
                 names.append((label, start, end))
                 continue
@@ -91,7 +92,9 @@ class Pipeline:
         return names, out
 
 
-@cache
+_LABELS: dict[int, str] = {}  # match id -> its label (the id is the label's hash in every vocabulary)
+
+
 @cache
 def _closers(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """Legal forms written with a full stop ("N.V.", "Inc."; not "& Co." inside a name) and
