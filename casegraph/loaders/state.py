@@ -150,10 +150,10 @@ class RecognizerState:
 
     def _opens_sentence(self, i: int) -> bool:
         """The first word of a sentence, after any quote, bullet or dash."""
-        doc = self.doc
-        while i > 0 and not doc[i].is_sent_start and (doc[i - 1].is_punct or doc[i - 1].is_quote):
+        doc, starts = self.doc, self.layout.sent_starts
+        while i > 0 and i not in starts and (doc[i - 1].is_punct or doc[i - 1].is_quote):
             i -= 1
-        return doc[i].is_sent_start
+        return i in starts
 
     def _only_opening(self, start: int, end: int) -> bool:
         """ "Omgekeerd is ...", "Shareholders who ...": one word that the text writes with a capital only
