@@ -167,10 +167,10 @@ class FirmRules(RecognizerState):
 
     def parentheses(self) -> None:
         """ "North Crest Holdings (NCH)": the acronym in brackets is another form of the name."""
-        doc = self.doc
+        doc, orth = self.doc, self.layout.orth
         for start, end in self.names + [(s, e) for s, e, *_ in self.closed]:
-            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-                inner = doc[end + 1].text
+            if end + 2 < len(doc) and orth[end] == "(" and orth[end + 2] == ")":
+                inner = orth[end + 1]
                 outer = self.text(start, end)
                 key = self.form_key.get(outer) or next(
                     (k for s, e, _, k in self.closed if (s, e) == (start, end)), None

@@ -310,13 +310,14 @@ class Finder:
         """Relative clauses and brackets between ``lo`` and ``hi``: ", which ... ," and "( ... )"."""
         out = []
         relatives = set(self.lex["relative_words"])
+        orth, lower = self.layout.orth, self.layout.lower  # a Token made per word costs more than the test
         for i in range(lo, hi):
-            token = self.doc[i]
-            if token.text == "(":
-                close = next((j for j in range(i, hi) if self.doc[j].text == ")"), hi)
+            word = orth[i]
+            if word == "(":
+                close = next((j for j in range(i, hi) if orth[j] == ")"), hi)
                 out.append((i, close))
-            elif token.text == "," and i + 1 < hi and self.doc[i + 1].lower_ in relatives:
-                close = next((j for j in range(i + 2, hi) if self.doc[j].text == ","), hi)
+            elif word == "," and i + 1 < hi and lower[i + 1] in relatives:
+                close = next((j for j in range(i + 2, hi) if orth[j] == ","), hi)
                 out.append((i, close))
         return out
 
