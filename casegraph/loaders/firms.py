@@ -105,7 +105,7 @@ class FirmRules(RecognizerState):
     def _name_lists(self) -> list[list[tuple[int, int]]]:
         """Names joined by commas and a coordinator; two names need the coordinator ("In Ostbury,
         Vela said" is no list)."""
-        doc = self.doc
+        doc, lower, orth = self.doc, self.layout.lower, self.layout.orth
         coordinators = set(self.lex["coordinators"])
         spans = sorted(self.names)
         groups: list[list[tuple[int, int]]] = []
@@ -113,10 +113,10 @@ class FirmRules(RecognizerState):
         for span in spans:
             if current:
                 gap_range = range(current[-1][1], span[0])
-                gap = [doc[i].lower_ for i in gap_range] if len(gap_range) <= 3 else []
+                gap = [lower[i] for i in gap_range] if len(gap_range) <= 3 else []
                 cue_ok = (
                     [
-                        doc[i].lower_ in coordinators or doc[i].text == "," or i in self.cue_at.get("FIRM_CUE", set())
+                        lower[i] in coordinators or orth[i] == "," or i in self.cue_at.get("FIRM_CUE", set())
                         for i in gap_range
                     ]
                     if gap
