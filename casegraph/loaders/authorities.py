@@ -263,13 +263,12 @@ class AuthorityRules(RecognizerState):
     def _listed_with_governments(self, govs: set[str]) -> set[str]:
         """ "de Verenigde Staten, het Verenigd Koninkrijk en de Europese Unie stellen sancties in": a list
         of countries joined by commas and a coordinator is all states when one of them is."""
-        doc = self.doc
         coordinators = set(self.lex["coordinators"])
         glue = coordinators | {","} | set(self.lex["coref_determiners"]) | set(self.lex["role_determiners"])
         chains: list[tuple[list[str], bool]] = []
         previous = None
         for start, end, code in sorted(self.countries):
-            gap = [t.lower_ for t in doc[previous:start]] if previous is not None else []
+            gap = self.layout.lower[previous:start] if previous is not None else []
             if chains and gap and len(gap) <= 3 and all(g in glue for g in gap):
                 codes, joined = chains[-1]
                 chains[-1] = ([*codes, code], joined or any(g in coordinators for g in gap))

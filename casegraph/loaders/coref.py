@@ -5,12 +5,22 @@ firm last named in that role, and "the company" / "it" as the firm the sentence 
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
+from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
 
 from casegraph.loaders.parties import FIRM, PERSON, Mention, no_overlaps, org_role_firm
 from casegraph.loaders.places import never_names
 from casegraph.loaders.state import SUFFIXES, RecognizerState, bare_surname
+
+
+@lru_cache(maxsize=2048)
+def _form_doc(nlp: Language, form: str) -> Doc:
+    """A surface form's tokens, for the PhraseMatcher of ``mentions``: the same names come back in
+    every document of a batch."""
+    return nlp.make_doc(form)
 
 
 class Coreference(RecognizerState):
@@ -158,7 +168,7 @@ class Coreference(RecognizerState):
         matcher = PhraseMatcher(doc.vocab, attr="ORTH")
         forms = list(self.form_key)
         for index, form in enumerate(forms):
-            matcher.add(str(index), [self.pipe.nlp.make_doc(form)])
+            matcher.add(str(index), [_form_doc(self.pipe.nlp, form)])
         blocked = {i for s, e in self.blocked for i in range(s, e)}
         for m, start, end in matcher(doc):
             if start in blocked:

@@ -154,7 +154,7 @@ class FirmRules(RecognizerState):
     def _name_lists(self) -> list[list[tuple[int, int]]]:
         """Names joined by commas and a coordinator; two names need the coordinator ("In Ostbury,
         Vela said" is no list)."""
-        doc = self.doc
+        doc, lower, orth = self.doc, self.layout.lower, self.layout.orth
         coordinators = set(self.lex["coordinators"])
         spans = sorted(self.names)
         groups: list[list[tuple[int, int]]] = []
@@ -162,10 +162,10 @@ class FirmRules(RecognizerState):
         for span in spans:
             if current:
                 gap_range = range(current[-1][1], span[0])
-                gap = [doc[i].lower_ for i in gap_range] if len(gap_range) <= 3 else []
+                gap = [lower[i] for i in gap_range] if len(gap_range) <= 3 else []
                 cue_ok = (
                     [
-                        doc[i].lower_ in coordinators or doc[i].text == "," or i in self.cue_at.get("FIRM_CUE", set())
+                        lower[i] in coordinators or orth[i] == "," or i in self.cue_at.get("FIRM_CUE", set())
                         for i in gap_range
                     ]
                     if gap
@@ -216,10 +216,10 @@ class FirmRules(RecognizerState):
 
     def parentheses(self) -> None:
         """ "North Crest Holdings (NCH)": the acronym in brackets is another form of the name."""
-        doc = self.doc
+        doc, orth = self.doc, self.layout.orth
         for start, end in self.names + [(s, e) for s, e, *_ in self.closed]:
-            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-                inner = doc[end + 1].text
+            if end + 2 < len(doc) and orth[end] == "(" and orth[end + 2] == ")":
+                inner = orth[end + 1]
                 outer = self.text(start, end)
                 key = self.form_key.get(outer) or next(
                     (k for s, e, _, k in self.closed if (s, e) == (start, end)), None

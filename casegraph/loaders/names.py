@@ -33,12 +33,13 @@ class NameRules(RecognizerState):
         after_role_comma = {e + 1 for e in role_end}
         after_role_of = self._after_role_of(role_end)
         of_words = set(lex["of_words"])
-        of_after_role = {e for e in self.cue_end.get("ROLE", set()) if e < len(doc) and doc[e].lower_ in of_words}
+        lower = self.layout.lower
+        of_after_role = {e for e in self.cue_end.get("ROLE", set()) if e < len(doc) and lower[e] in of_words}
         for start, end in self.names:
             if start in blocked or start in self.in_headline:
                 continue
             text = self.text(start, end)
-            words = [t.text for t in doc[start:end] if t.text not in {"(", ")"}]
+            words = [w for w in self.layout.orth[start:end] if w not in {"(", ")"}]
             core = words if len(words) == end - start else text.split(" (")[0].split()  # "X International (Europe)"
             nxt = doc[end] if end < len(doc) else None
             if nxt is not None and end in self.legal:  # "Zolto Ventures Inc"
@@ -47,7 +48,7 @@ class NameRules(RecognizerState):
             if start in self.legal or words[-1] in self.lex["legal_forms"]:
                 self.add_form(text, FIRM, "firm.legal_form", 0.95)
                 continue
-            if doc[end - 1].text.endswith((".US", ".UK", ".EU")):
+            if self.layout.orth[end - 1].endswith((".US", ".UK", ".EU")):
                 self.add_form(text, FIRM, "firm.regional_domain", 0.85)
                 continue
             if words[0] in honorifics and (

@@ -7,6 +7,7 @@ name shapes and cue words.
 
 from __future__ import annotations
 
+import gc
 import itertools
 import re
 from dataclasses import dataclass
@@ -64,8 +65,9 @@ class Pipeline:
         names: list[tuple[str, int, int]] = []
         out: list[tuple[str, int, int]] = []
         pieces: dict[str, dict[int, list[tuple[int, int]]]] = {}
+        labels = _LABELS
         for match_id, start, end in list(self.cues(doc)) + list(self.cue_phrases(doc)):
-            label = strings[match_id]
+            label = labels.get(match_id) or labels.setdefault(match_id, strings[match_id])
             if label in NAME_LABELS:
                 names.append((label, start, end))
                 continue
@@ -90,7 +92,9 @@ class Pipeline:
         return names, out
 
 
-@cache
+_LABELS: dict[int, str] = {}  # match id -> its label (the id is the label's hash in every vocabulary)
+
+
 @cache
 def _closers(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """Legal forms written with a full stop ("N.V.", "Inc."; not "& Co." inside a name) and
@@ -392,7 +396,12 @@ def pipeline(lang: str) -> Pipeline:
     cues.add("NAME", flags.rewrite(names), greedy="LONGEST")
     cues.add("PARTICLE_NAME", flags.rewrite([particled]), greedy="LONGEST")
     cues.add("NICK", flags.rewrite([nick]))
-    return Pipeline(
+    built = Pipeline(
         lang, nlp, lex, cased, lower, cues, cue_phrases, gapped, stems,
         head_matcher(nlp, lex), ShapeReader(lex, CAP_RE), known_firms,
     )
+    # The pipeline, its word lists and spaCy's tables (~130k objects) live as long as the process:
+    # frozen, they are no longer walked by each full garbage collection, which a long run of
+    # extractions triggers every time its results grow by a quarter (a fifth of the run's time).
+    gc.freeze()
+    return built

@@ -199,6 +199,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         cue_nouns |= set(self.lex["person_cues"])  # a compound ("Vastgoedbedrijf") is no bare cue word
         lowered = set(SMALL_WORD.findall(self.source))  # the words the text writes small somewhere
         determiners = set(self.lex["role_determiners"]) | set(self.lex["coref_determiners"]) | {"a", "an", "een"}
+        org_roles, sent_starts = set(self.org_roles), self.layout.sent_starts
         out = []
         for start, end in longest(spans):
             if (
@@ -217,7 +218,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 and end - start > 1
             ):  # "the bank Rossiya" loses its cue word; "Bank Rossiya", "Hanzebank Zwolle N.V." keep their head
                 start += 1
-            while start < end and (doc[start].is_lower or AMOUNT.match(doc[start].text)):
+            while start < end and (self.layout.orth[start].islower() or AMOUNT.match(self.layout.orth[start])):
                 start += 1  # "Directeur van Amstelpoort" without its role is no "van Amstelpoort"; "EUR15M of X"
             if (
                 not self.lex["adjectives_in_names"]
@@ -229,10 +230,10 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 start += 1  # "het Japanse Aozora Bank": the adjective of place is no part of the name
             pieces, piece = [], []
             for i in range(start, end):
-                if i > start and doc[i].is_sent_start and piece:
+                if i > start and i in sent_starts and piece:
                     pieces.append(piece)  # a name does not run into the next sentence
                     piece = []
-                if i in taken or i in set(self.org_roles):
+                if i in taken or i in org_roles:
                     if piece:
                         pieces.append(piece)
                     piece = []
@@ -242,9 +243,9 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 pieces.append(piece)
             for piece in pieces:
                 s, e = piece[0], piece[-1] + 1
-                while s < e and doc[s].lower_ in {"of", "&"}:
+                while s < e and self.layout.lower[s] in {"of", "&"}:
                     s += 1
-                while e > s and doc[e - 1].lower_ in {"of", "&"}:
+                while e > s and self.layout.lower[e - 1] in {"of", "&"}:
                     e -= 1
                 if s < e:
                     out.extend(self._person_of(s, e))
@@ -270,7 +271,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         for start, end in spans:
             if start < skip:
                 continue
-            close = next((j for j in range(end + 2, min(end + 5, len(doc))) if doc[j].text == ")"), None)
+            close = next((j for j in range(end + 2, min(end + 5, len(doc))) if self.layout.orth[j] == ")"), None)
             if end < len(doc) and doc[end].text == "(" and close is not None:
                 inner = [t.text for t in doc[end + 1 : close]]
                 after = close + 1 < len(doc) and doc[close + 1].text in legal

@@ -10,10 +10,12 @@ full stop ("lost $38m." / "Vela BV." / "Hanzebank N.V.").
 from __future__ import annotations
 
 import bisect
+from functools import cache
 
 import numpy
 from spacy.attrs import IDX, IS_PUNCT, ORTH, SENT_START
 from spacy.pipeline.sentencizer import Sentencizer
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 PUNCT_CHARS = frozenset(Sentencizer.default_punct_chars)
@@ -42,13 +44,14 @@ def split_sentences(
     guesses = [False] * n
     guesses[0] = True
     start, seen_period = 0, False
+    closer_ids, final_ids = _ids(closers), _ids(PUNCT_CHARS)  # word ids: no string made per token
     for i in range(n):
-        word = strings[orths[i]]
-        if word in closers and i + 1 < n:
+        orth = orths[i]
+        if orth in closer_ids and i + 1 < n:
             following = strings[orths[i + 1]]
             if following[:1].isupper() and following not in name_words:
                 starts[i + 1] = True
-        is_final = word in PUNCT_CHARS
+        is_final = orth in final_ids
         if seen_period and not punct[i] and not is_final:
             guesses[start] = True
             start, seen_period = i, False
@@ -58,3 +61,9 @@ def split_sentences(
     values = [1 if s or g else -1 for s, g in zip(starts, guesses, strict=True)]
     doc.from_array([SENT_START], numpy.array(values, dtype="int32").astype("uint64").reshape(-1, 1))
     return doc
+
+
+@cache
+def _ids(words: frozenset[str]) -> frozenset[int]:
+    """The ids spaCy gives ``words`` (a word's id is the hash of its text)."""
+    return frozenset(hash_string(w) for w in words)

@@ -173,30 +173,28 @@ class RecognizerState:
 
     def _person_shape(self, start: int, end: int) -> bool:
         """Two to four capitalised words, none a firm head or all capitals: "Aron Velde"."""
-        words = self.doc[start:end]
+        words = self.layout.orth[start:end]  # the words' texts: no Tokens made
         if not 2 <= len(words) <= 4:
             return False
-        if any(t.text in self.person_never for t in words):
+        if any(w in self.person_never for w in words):
             return False  # "Local Government Association", "Danish Special Crime Unit"
         heads = set(self.lex["firm_heads"])
-        if any(len(t) == 2 and t.text.endswith(".") for t in words[1:-1]) or words[-1].text in {"Jr.", "Jr", "Sr."}:
+        if any(len(w) == 2 and w.endswith(".") for w in words[1:-1]) or words[-1] in {"Jr.", "Jr", "Sr."}:
             heads = set()  # "Frank B. Holding Jr.": an initial or a suffix makes the head word a surname
-        for token in words:
-            initial = len(token) == 2 and token.text.endswith(".")
-            if token.text in heads or (
-                token.is_upper and len(token) > 1 and not initial and token.text not in {"II", "III", "IV"}
-            ):
+        for word, like_num in zip(words, self.layout.like_num[start:end], strict=True):
+            initial = len(word) == 2 and word.endswith(".")
+            if word in heads or (word.isupper() and len(word) > 1 and not initial and word not in {"II", "III", "IV"}):
                 return False
-            if token.like_num or "." in token.text[1:-1]:
+            if like_num or "." in word[1:-1]:
                 return False
         return True
 
     def _opens_sentence(self, i: int) -> bool:
         """The first word of a sentence, after any quote, bullet or dash."""
-        doc = self.doc
-        while i > 0 and not doc[i].is_sent_start and (doc[i - 1].is_punct or doc[i - 1].is_quote):
+        doc, starts = self.doc, self.layout.sent_starts
+        while i > 0 and i not in starts and (doc[i - 1].is_punct or doc[i - 1].is_quote):
             i -= 1
-        return doc[i].is_sent_start
+        return i in starts
 
     def _only_opening(self, start: int, end: int) -> bool:
         """ "Omgekeerd is ...", "Shareholders who ...": one word that the text writes with a capital only

@@ -28,6 +28,21 @@ def _literal_words(lang: str, label: str) -> frozenset[str]:
     return frozenset(w for p in phrases for part in p.split() for w in part.split("|"))
 
 
+_NEEDLES: dict[int, tuple[list[str], int, tuple[str, ...]]] = {}
+
+
+def _needles(phrases: list[str]) -> tuple[str, ...]:
+    """The strings ``Finder.has_any`` looks for, a phrase followed by a space, comma or full stop:
+    made once per word list of the lexicon (they live for the process), not at every call."""
+    kept = _NEEDLES.get(id(phrases))
+    if kept is None or kept[0] is not phrases or kept[1] != len(phrases):
+        if len(_NEEDLES) > 512:  # lists made on the fly would otherwise pile up
+            _NEEDLES.clear()
+        needles = tuple(f" {p}{end}" for p in phrases for end in (" ", ",", "."))
+        kept = _NEEDLES[id(phrases)] = (phrases, len(phrases), needles)
+    return kept[2]
+
+
 @dataclass
 class Draft:
     """A fact before names are filled in: party keys by role, attributes, where it was found."""
@@ -68,7 +83,7 @@ class Finder:
 
     def has_any(self, span: Span, phrases: list[str]) -> bool:
         text = f" {self.layout.span_text(span).lower()} "
-        return any(f" {p} " in text or f" {p}," in text or f" {p}." in text for p in phrases)
+        return any(needle in text for needle in _needles(phrases))
 
     def negated(self, start: int, end: int, label: str = "") -> bool:
         """A denial or a mere possibility states no fact: "had no exposure to", "could face charges",
@@ -190,7 +205,7 @@ class Finder:
         sub = {s for label, s, _ in self.rec.cues if label == "SUBSIDIARY"}
         joins = {","} | set(self.lex["coordinators"]) | set(self.lex["possessives"])  # "Vela and its unit"
         return any(mention.end <= s <= mention.end + 3 for s in sub) and not any(
-            t.lower_ in joins for t in self.doc[mention.end : min(mention.end + 3, len(self.doc))]
+            w in joins for w in self.layout.lower[mention.end : min(mention.end + 3, len(self.doc))]
         )
 
     def draft(
@@ -352,7 +367,7 @@ class Finder:
     def _crosses(self, lo: int, hi: int) -> bool:
         """A clause boundary between tokens ``lo`` and ``hi`` ("; but", "while", "terwijl")."""
         bounds = set(self.lex["clause_bounds"])
-        return any(t.lower_ in bounds for t in self.doc[lo:hi])
+        return any(w in bounds for w in self.layout.lower[lo:hi])
 
     def _names_role_of(self, mention: Mention) -> bool:
         """ "oud-ING-topman Ralph Hamers", "Vela-topman Aron Velde": the firm of a role, not a party acted on."""
@@ -374,13 +389,14 @@ class Finder:
         """Relative clauses and brackets between ``lo`` and ``hi``: ", which ... ," and "( ... )"."""
         out = []
         relatives = set(self.lex["relative_words"])
+        orth, lower = self.layout.orth, self.layout.lower  # a Token made per word costs more than the test
         for i in range(lo, hi):
-            token = self.doc[i]
-            if token.text == "(":
-                close = next((j for j in range(i, hi) if self.doc[j].text == ")"), hi)
+            word = orth[i]
+            if word == "(":
+                close = next((j for j in range(i, hi) if orth[j] == ")"), hi)
                 out.append((i, close))
-            elif token.text == "," and i + 1 < hi and self.doc[i + 1].lower_ in relatives:
-                close = next((j for j in range(i + 2, hi) if self.doc[j].text == ","), hi)
+            elif word == "," and i + 1 < hi and lower[i + 1] in relatives:
+                close = next((j for j in range(i + 2, hi) if orth[j] == ","), hi)
                 out.append((i, close))
         return out
 
