@@ -63,6 +63,7 @@ class EmbeddedStore:
         self._chains_for: tuple[Any, ...] | None = None
         self._chains_count = 0
         self._prefixes_for: tuple[Any, ...] | None = None
+        self._near_far = ("dst", "src")
         self._check_version()
         self.init()
 
@@ -314,7 +315,7 @@ class EmbeddedStore:
         asked = (tuple(sorted(group)), depth, direction, self._writes, db.execute("PRAGMA data_version").fetchone())
         if asked == self._prefixes_for:
             return
-        near, far = ("dst", "src") if direction == "in" else ("src", "dst")
+        near, far = self._near_far = ("dst", "src") if direction == "in" else ("src", "dst")
         grow = "'|' || e.src || c.path" if direction == "in" else "c.path || e.dst || '|'"
         db.execute("PRAGMA temp_store=MEMORY")
         db.executescript("".join(f"DROP TABLE IF EXISTS temp.{t};" for t in ("pre", "xin", "xagg", "corr", "ext")))
@@ -326,8 +327,6 @@ class EmbeddedStore:
         db.execute(_XIN_TABLE)
         if depth > 1:
             db.execute(_XIN_SQL.format(near=near, far=far), (members,))
-        db.execute("CREATE INDEX temp.xin_x ON xin (x, y)")
-        db.execute("CREATE INDEX temp.xin_y ON xin (y, cur)")
         db.execute(_XAGG_SQL)
         db.execute("CREATE INDEX temp.xagg_x ON xagg (x, cur)")
         db.execute(_CORR_SQL, (depth,))
@@ -366,11 +365,16 @@ class EmbeddedStore:
         cur = (dict.fromkeys(("cur_1", "cur_t", "cur_a", "cur_r", "cur_i"), "'*'") if kind == "summary" else
                {"cur_1": "coalesce(currency, '')", "cur_t": "t.cur", "cur_a": "a.cur", "cur_r": "r.cur",
                 "cur_i": "i.cur"})
-        every = kind in ("summary", "currency")  # px holds every far end: the pairs are all of xin
-        fmt = {"k1": k1, "kext": kext, **cur, "only_1": "", "only_k": "", "only_t": "",
+        every = kind in ("summary", "currency")  # the key's far ends are all of them: the pairs are xin
+        near, far = self._near_far
+        mode = "every" if every else "px"
+        fmt = {"k1": k1, "kext": kext, **cur, "only_1": "", "only_k": "", "only_t": "", "near": near, "far": far,
+               "cur_e": "'*'" if kind == "summary" else "coalesce(e.currency, '')",
                "pair_key": "''" if every else "k.key",
                "pairs": "temp.xin i" if every else "px k JOIN temp.xin i ON i.x = k.x"}
-        db.executescript(_DROP_PARTS + _PARTS.format(**fmt).replace("?1", str(int(depth))))
+        fmt.update(np=_NP[mode], agg_x=_AGG_X[mode].format(**fmt), x_in_key=_X_IN_KEY[mode].format(**fmt))
+        script = _DROP_PARTS + ("" if every else _PX.format(**fmt)) + _PARTS.format(**fmt)
+        db.executescript(script.replace("?1", str(int(depth))))
         shown = "agg"
         if kind == "counterparty":
             db.executescript(
@@ -382,7 +386,7 @@ class EmbeddedStore:
             shown = "agg WHERE (key, cur) IN (SELECT key, cur FROM top)"
         cps = {(k, c): n for k, c, n in db.execute(_CPS.format(**fmt))}
         parties = {(k, c): n for k, c, n in db.execute(_PARTIES.format(**fmt))}
-        for k, c, n in db.execute(_PARTIES_OFF.format(**fmt)):
+        for k, c, n in db.execute(_PARTIES_OFF.format(**fmt).replace("?1", str(int(depth)))):
             if (k, c) in parties:
                 parties[(k, c)] -= n
         summary = kind == "summary"
@@ -564,7 +568,8 @@ SELECT * FROM chain
 """
 _NODE_GROW = ", ".join(f"CASE c.depth WHEN {i - 1} THEN e.{{far}} ELSE c.n{i} END" for i in range(2, 6))
 # The relationships touching the prefixes' far ends from outside the group: x the far end, y the party.
-_XIN_TABLE = ("CREATE TEMP TABLE IF NOT EXISTS xin (x TEXT, y TEXT, cur TEXT, amount REAL)")
+_XIN_TABLE = ("CREATE TEMP TABLE IF NOT EXISTS xin (x TEXT, y TEXT, cur TEXT, amount REAL, PRIMARY KEY (x, y)) "
+              "WITHOUT ROWID")
 _XIN_SQL = """
 INSERT INTO temp.xin
 SELECT e.{near}, e.{far}, coalesce(e.currency, ''), e.amount
@@ -594,20 +599,28 @@ _KINDS = {"currency": ("''", "''"), "depth": ("1", "depth + 1"), "target": ("tar
           "counterparty": ("target || '|' || cp", "target || '|' || cp")}
 # The parts of each (key, currency): chains, relationships, unknown amounts and total; a relationship
 # reached from several prefixes of one key counts once, as its far end is counted once per key.
-_PARTS = """
+_PX = """
 CREATE TEMP TABLE px AS SELECT {kext} AS key, party AS x, count(*) AS np FROM temp.pre WHERE depth < ?1 GROUP BY 1, 2;
 CREATE INDEX temp.px_x ON px (key, x);
+"""
+# For the currency and the summary, the key's far ends are all of them: no px, xagg whole.
+_NP = {"every": "(SELECT count(*) FROM temp.pre WHERE party = r.x AND depth < ?1)",
+       "px": "(SELECT np FROM px WHERE key = r.key AND x = r.x)"}
+_AGG_X = {"every": "SELECT '', {cur_a}, 0, sum(a.n), sum(a.unknown), sum(a.total) FROM temp.xagg a GROUP BY 1, 2",
+          "px": "SELECT k.key, {cur_a}, 0, sum(a.n), sum(a.unknown), sum(a.total) FROM px k "
+                "JOIN temp.xagg a ON a.x = k.x GROUP BY 1, 2"}
+_X_IN_KEY = {"every": "EXISTS (SELECT 1 FROM temp.pre WHERE party = e.{near} AND depth < ?1)",
+             "px": "EXISTS (SELECT 1 FROM px WHERE key = b.key AND x = e.{near})"}
+_PARTS = """
 CREATE TEMP TABLE inv AS SELECT r.key, r.x, r.y, {cur_r} AS cur, r.amount FROM (
   SELECT {kext} AS key, c.x, c.y, c.cur, c.amount, count(*) AS n FROM temp.corr c JOIN temp.pre p ON p.rid = c.rid
-  GROUP BY 1, 2, 3) r JOIN px k ON k.key = r.key AND k.x = r.x WHERE r.n = k.np;
-CREATE INDEX temp.inv_k ON inv (key, x, y);
+  GROUP BY 1, 2, 3) r WHERE r.n = {np};
 CREATE TEMP TABLE agg AS SELECT key, cur, sum(chains) AS chains, sum(rels) AS rels, sum(unknown) AS unknown,
   CASE WHEN sum(rels) > sum(unknown) THEN sum(total) END AS total FROM (
   SELECT {k1} AS key, {cur_1} AS cur, count(*) AS chains, count(*) AS rels, sum(amount IS NULL) AS unknown,
          total(amount) AS total FROM temp.pre WHERE depth = 1 GROUP BY 1, 2
   UNION ALL SELECT {kext}, {cur_t}, sum(t.n), 0, 0, 0.0 FROM temp.ext t JOIN temp.pre p ON p.rid = t.rid GROUP BY 1, 2
-  UNION ALL SELECT k.key, {cur_a}, 0, sum(a.n), sum(a.unknown), sum(a.total) FROM px k JOIN temp.xagg a ON a.x = k.x
-            GROUP BY 1, 2
+  UNION ALL {agg_x}
   UNION ALL SELECT key, cur, 0, -count(*), -sum(amount IS NULL), -total(amount) FROM inv GROUP BY 1, 2)
 GROUP BY key, cur HAVING sum(chains) > 0;
 """
@@ -630,8 +643,8 @@ GROUP BY key, cur
 """
 _PARTIES_OFF = """
 SELECT key, cur, count(*) FROM (SELECT key, cur, y, count(*) AS n FROM inv GROUP BY 1, 2, 3) b
-WHERE b.n = (SELECT count(*) FROM temp.xin i JOIN px k ON k.key = b.key AND k.x = i.x
-             WHERE i.y = b.y AND {cur_i} = b.cur)
+WHERE b.n = (SELECT count(*) FROM edges e WHERE e.{far} = b.y AND e.type = 'EXPOSED_TO' AND {cur_e} = b.cur
+             AND {x_in_key})
   AND NOT EXISTS (SELECT 1 FROM temp.pre WHERE party = b.y AND depth = 1 AND {k1} = b.key AND {cur_1} = b.cur)
 GROUP BY key, cur
 """
