@@ -318,21 +318,17 @@ class EmbeddedStore:
         near, far = self._near_far = ("dst", "src") if direction == "in" else ("src", "dst")
         grow = "'|' || e.src || c.path" if direction == "in" else "c.path || e.dst || '|'"
         db.execute("PRAGMA temp_store=MEMORY")
-        db.executescript("".join(f"DROP TABLE IF EXISTS temp.{t};" for t in ("pre", "xin", "xagg", "corr", "ext")))
-        db.execute(_PRE_TABLE)
+        # tables made once per connection and emptied: a schema change would re-prepare every statement
+        db.executescript(_PREFIX_TABLES)
+        db.executescript("".join(f"DELETE FROM temp.{t};" for t in _PREFIX_NAMES))
         members = json.dumps(sorted(group))
         db.execute(_PRE_SQL.format(near=near, far=far, grow=grow, nodes=_NODE_GROW.format(far=far)),
                    (members, max(1, depth - 1)))
-        db.execute("CREATE INDEX temp.pre_party ON pre (party, depth)")
-        db.execute(_XIN_TABLE)
         if depth > 1:
             db.execute(_XIN_SQL.format(near=near, far=far), (members,))
         db.execute(_XAGG_SQL)
-        db.execute("CREATE INDEX temp.xagg_x ON xagg (x, cur)")
         db.execute(_CORR_SQL, (depth,))
-        db.execute("CREATE INDEX temp.corr_rid ON corr (rid, cur)")
         db.execute(_EXT_SQL, (depth,))
-        db.execute("CREATE INDEX temp.ext_rid ON ext (rid)")
         self.rows_read += db.execute("SELECT (SELECT count(*) FROM temp.pre) + "
                                      "(SELECT count(*) FROM temp.xin)").fetchone()[0]
         self._prefixes_for = asked
@@ -373,14 +369,14 @@ class EmbeddedStore:
                "pair_key": "''" if every else "k.key",
                "pairs": "temp.xin i" if every else "px k JOIN temp.xin i ON i.x = k.x"}
         fmt.update(np=_NP[mode], agg_x=_AGG_X[mode].format(**fmt), x_in_key=_X_IN_KEY[mode].format(**fmt))
-        script = _DROP_PARTS + ("" if every else _PX.format(**fmt)) + _PARTS.format(**fmt)
+        script = _CLEAR_PARTS + ("" if every else _PX.format(**fmt)) + _PARTS.format(**fmt)
         db.executescript(script.replace("?1", str(int(depth))))
         shown = "agg"
         if kind == "counterparty":
             db.executescript(
-                "DROP TABLE IF EXISTS temp.top; CREATE TEMP TABLE top AS SELECT key, cur FROM (SELECT key, cur, "
+                "INSERT INTO temp.top SELECT key, cur FROM (SELECT key, cur, "
                 "row_number() OVER (PARTITION BY cur ORDER BY total IS NULL, total DESC, key) AS n FROM agg) "
-                f"WHERE n <= {int(limit)}; CREATE INDEX temp.top_key ON top (key, cur);")
+                f"WHERE n <= {int(limit)};")
             fmt.update(only_1=f"AND {k1} IN (SELECT key FROM top)", only_k="WHERE k.key IN (SELECT key FROM top)",
                        only_t=f"AND {kext} IN (SELECT key FROM top)")
             shown = "agg WHERE (key, cur) IN (SELECT key, cur FROM top)"
@@ -548,8 +544,24 @@ _CHAINS = {
 # prefix. So only the chains shorter than the depth limit are listed (temp.pre, one row each); the
 # last hop is read per far end (temp.xin: the relationships touching the far ends) and counted per
 # prefix, less the few that would close a cycle (temp.corr: a prefix node y with y -> x).
-_PRE_TABLE = ("CREATE TEMP TABLE IF NOT EXISTS pre (rid INTEGER PRIMARY KEY, party TEXT, target TEXT, cp TEXT, "
-              "depth INTEGER, path TEXT, amount REAL, currency TEXT, n1 TEXT, n2 TEXT, n3 TEXT, n4 TEXT, n5 TEXT)")
+_PREFIX_NAMES = ("pre", "xin", "xagg", "corr", "ext", "px", "inv", "agg", "top")
+_PREFIX_TABLES = """
+CREATE TEMP TABLE IF NOT EXISTS pre (rid INTEGER PRIMARY KEY, party TEXT, target TEXT, cp TEXT, depth INTEGER,
+  path TEXT, amount REAL, currency TEXT, n1 TEXT, n2 TEXT, n3 TEXT, n4 TEXT, n5 TEXT);
+CREATE INDEX IF NOT EXISTS temp.pre_party ON pre (party, depth);
+CREATE TEMP TABLE IF NOT EXISTS xin (x TEXT, y TEXT, cur TEXT, amount REAL, PRIMARY KEY (x, y)) WITHOUT ROWID;
+CREATE TEMP TABLE IF NOT EXISTS xagg (x TEXT, cur TEXT, n INTEGER, unknown INTEGER, total REAL,
+  PRIMARY KEY (x, cur)) WITHOUT ROWID;
+CREATE TEMP TABLE IF NOT EXISTS corr (rid INTEGER, x TEXT, y TEXT, cur TEXT, amount REAL);
+CREATE INDEX IF NOT EXISTS temp.corr_rid ON corr (rid, cur);
+CREATE TEMP TABLE IF NOT EXISTS ext (rid INTEGER, cur TEXT, n INTEGER);
+CREATE INDEX IF NOT EXISTS temp.ext_rid ON ext (rid);
+CREATE TEMP TABLE IF NOT EXISTS px (key, x TEXT, np INTEGER, PRIMARY KEY (key, x)) WITHOUT ROWID;
+CREATE TEMP TABLE IF NOT EXISTS inv (key, x TEXT, y TEXT, cur TEXT, amount REAL);
+CREATE INDEX IF NOT EXISTS temp.inv_k ON inv (key, x, y);
+CREATE TEMP TABLE IF NOT EXISTS agg (key, cur TEXT, chains INTEGER, rels INTEGER, unknown INTEGER, total REAL);
+CREATE TEMP TABLE IF NOT EXISTS top (key, cur TEXT, PRIMARY KEY (key, cur)) WITHOUT ROWID;
+"""
 _PRE_SQL = """
 INSERT INTO temp.pre (party, target, cp, depth, path, amount, currency, n1, n2, n3, n4, n5)
 WITH RECURSIVE grp(id) AS (SELECT value FROM json_each(?1)),
@@ -568,8 +580,6 @@ SELECT * FROM chain
 """
 _NODE_GROW = ", ".join(f"CASE c.depth WHEN {i - 1} THEN e.{{far}} ELSE c.n{i} END" for i in range(2, 6))
 # The relationships touching the prefixes' far ends from outside the group: x the far end, y the party.
-_XIN_TABLE = ("CREATE TEMP TABLE IF NOT EXISTS xin (x TEXT, y TEXT, cur TEXT, amount REAL, PRIMARY KEY (x, y)) "
-              "WITHOUT ROWID")
 _XIN_SQL = """
 INSERT INTO temp.xin
 SELECT e.{near}, e.{far}, coalesce(e.currency, ''), e.amount
@@ -577,19 +587,19 @@ FROM (SELECT DISTINCT party FROM temp.pre) p JOIN edges e ON e.{near} = p.party 
 WHERE e.{far} NOT IN (SELECT value FROM json_each(?1))
 """
 _XAGG_SQL = """
-CREATE TEMP TABLE xagg AS SELECT x, cur, count(*) AS n, sum(amount IS NULL) AS unknown, total(amount) AS total
+INSERT INTO temp.xagg SELECT x, cur, count(*) AS n, sum(amount IS NULL) AS unknown, total(amount) AS total
 FROM temp.xin GROUP BY x, cur
 """
 # A prefix node y (the far end itself included: a relationship of x to itself) with y -> x: not a chain.
 _CORR_SQL = """
-CREATE TEMP TABLE corr AS
+INSERT INTO temp.corr
 SELECT p.rid, p.party AS x, i.y, i.cur, i.amount FROM temp.pre p JOIN temp.xin i ON i.x = p.party
 AND i.y IN (p.n1, p.n2, p.n3, p.n4, p.n5)
 WHERE p.depth < ?1
 """
 # Per prefix and currency: how many chains one more hop makes.
 _EXT_SQL = """
-CREATE TEMP TABLE ext AS
+INSERT INTO temp.ext
 SELECT p.rid, a.cur, a.n - (SELECT count(*) FROM temp.corr c WHERE c.rid = p.rid AND c.cur = a.cur) AS n
 FROM temp.pre p JOIN temp.xagg a ON a.x = p.party WHERE p.depth < ?1
 """
@@ -600,8 +610,7 @@ _KINDS = {"currency": ("''", "''"), "depth": ("1", "depth + 1"), "target": ("tar
 # The parts of each (key, currency): chains, relationships, unknown amounts and total; a relationship
 # reached from several prefixes of one key counts once, as its far end is counted once per key.
 _PX = """
-CREATE TEMP TABLE px AS SELECT {kext} AS key, party AS x, count(*) AS np FROM temp.pre WHERE depth < ?1 GROUP BY 1, 2;
-CREATE INDEX temp.px_x ON px (key, x);
+INSERT INTO temp.px SELECT {kext}, party, count(*) FROM temp.pre WHERE depth < ?1 GROUP BY 1, 2;
 """
 # For the currency and the summary, the key's far ends are all of them: no px, xagg whole.
 _NP = {"every": "(SELECT count(*) FROM temp.pre WHERE party = r.x AND depth < ?1)",
@@ -612,10 +621,10 @@ _AGG_X = {"every": "SELECT '', {cur_a}, 0, sum(a.n), sum(a.unknown), sum(a.total
 _X_IN_KEY = {"every": "EXISTS (SELECT 1 FROM temp.pre WHERE party = e.{near} AND depth < ?1)",
              "px": "EXISTS (SELECT 1 FROM px WHERE key = b.key AND x = e.{near})"}
 _PARTS = """
-CREATE TEMP TABLE inv AS SELECT r.key, r.x, r.y, {cur_r} AS cur, r.amount FROM (
+INSERT INTO temp.inv SELECT r.key, r.x, r.y, {cur_r} AS cur, r.amount FROM (
   SELECT {kext} AS key, c.x, c.y, c.cur, c.amount, count(*) AS n FROM temp.corr c JOIN temp.pre p ON p.rid = c.rid
   GROUP BY 1, 2, 3) r WHERE r.n = {np};
-CREATE TEMP TABLE agg AS SELECT key, cur, sum(chains) AS chains, sum(rels) AS rels, sum(unknown) AS unknown,
+INSERT INTO temp.agg SELECT key, cur, sum(chains) AS chains, sum(rels) AS rels, sum(unknown) AS unknown,
   CASE WHEN sum(rels) > sum(unknown) THEN sum(total) END AS total FROM (
   SELECT {k1} AS key, {cur_1} AS cur, count(*) AS chains, count(*) AS rels, sum(amount IS NULL) AS unknown,
          total(amount) AS total FROM temp.pre WHERE depth = 1 GROUP BY 1, 2
@@ -624,7 +633,7 @@ CREATE TEMP TABLE agg AS SELECT key, cur, sum(chains) AS chains, sum(rels) AS re
   UNION ALL SELECT key, cur, 0, -count(*), -sum(amount IS NULL), -total(amount) FROM inv GROUP BY 1, 2)
 GROUP BY key, cur HAVING sum(chains) > 0;
 """
-_DROP_PARTS = "DROP TABLE IF EXISTS temp.px; DROP TABLE IF EXISTS temp.inv; DROP TABLE IF EXISTS temp.agg;"
+_CLEAR_PARTS = "DELETE FROM temp.px; DELETE FROM temp.inv; DELETE FROM temp.agg; DELETE FROM temp.top;"
 # Direct counterparties (the prefix's first party, or the party of a chain of depth 1) and parties
 # (distinct over the listed chains and the relationships one hop on that close no cycle).
 _CPS = """
