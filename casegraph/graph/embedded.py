@@ -64,6 +64,8 @@ class EmbeddedStore:
         self._chains_count = 0
         self._prefixes_for: tuple[Any, ...] | None = None
         self._near_far = ("dst", "src")
+        self._prefix_tables = False
+        self._prefix_count = 0
         self._check_version()
         self.init()
 
@@ -319,7 +321,9 @@ class EmbeddedStore:
         grow = "'|' || e.src || c.path" if direction == "in" else "c.path || e.dst || '|'"
         db.execute("PRAGMA temp_store=MEMORY")
         # tables made once per connection and emptied: a schema change would re-prepare every statement
-        db.executescript(_PREFIX_TABLES)
+        if not self._prefix_tables:
+            db.executescript(_PREFIX_TABLES)
+            self._prefix_tables = True
         db.executescript("".join(f"DELETE FROM temp.{t};" for t in _PREFIX_NAMES))
         members = json.dumps(sorted(group))
         db.execute(_PRE_SQL.format(near=near, far=far, grow=grow, nodes=_NODE_GROW.format(far=far)),
@@ -329,8 +333,8 @@ class EmbeddedStore:
         db.execute(_XAGG_SQL)
         db.execute(_CORR_SQL, (depth,))
         db.execute(_EXT_SQL, (depth,))
-        self.rows_read += db.execute("SELECT (SELECT count(*) FROM temp.pre) + "
-                                     "(SELECT count(*) FROM temp.xin)").fetchone()[0]
+        self._prefix_count = db.execute("SELECT count(*) FROM temp.pre").fetchone()[0]
+        self.rows_read += self._prefix_count + db.execute("SELECT count(*) FROM temp.xin").fetchone()[0]
         self._prefixes_for = asked
 
     def exposure_totals(self, group: list[str], depth: int, direction: str, limit: int) -> list[dict[str, Any]]:
@@ -340,6 +344,8 @@ class EmbeddedStore:
         self._prefixes(group, depth, direction)
         db = self.db
         out: list[dict[str, Any]] = []
+        if not self._prefix_count:  # no chain at all
+            return out
         by_currency: list[dict[str, Any]] = []
         for kind in ("currency", "summary", "depth", "target", "counterparty"):
             if kind == "summary" and len(by_currency) == 1:  # one currency: its row is the summary
