@@ -1,15 +1,18 @@
 """Big names on a generated graph of 10k relationships (the bench's generator): exposure totals are
 computed in the store and equal the sums over every chain streamed with --all, on both stores; the
-stores agree on totals, top chains, a hub's entity brief and paths through hubs."""
+stores agree on totals, top chains, a hub's entity brief and paths through hubs. Small tangled
+graphs (cycles, a party on two routes, relationships to oneself, mixed and missing currencies,
+unknown amounts, a group of four) check the same at every depth and both directions."""
 
 from __future__ import annotations
 
 import json
+import random
 
 import pytest
 from test_queries_case import load
 
-from bench.generate import generate
+from bench.generate import generate, word
 from casegraph.queries import LIMIT_DEFAULT, run, stream_exposure
 from casegraph.queries.finish import chain_order, summarise, totals
 from casegraph.queries.names import parties, resolve
@@ -18,6 +21,49 @@ from casegraph.queries.names import parties, resolve
 @pytest.fixture(scope="module")
 def graph():
     return generate(10_000, seed=5)
+
+
+def tangled(seed: int, firms: int, exposures: int) -> tuple[list[str], list[str]]:
+    """Extraction lines of a dense random exposure graph around a group (firm 0 with subsidiaries 1
+    and 2, and 3 under 1), and the firms' names. Most exposures point at the group, so chains to it
+    cross, loop and share relationships; a fifth have no amount, some no currency."""
+    rng = random.Random(seed)
+    names = [f"{word(100 + i + 50 * seed).title()} {rng.choice(['Ltd', 'AG', 'LLC', 'SA'])}" for i in range(firms)]
+    lines: list[str] = []
+
+    def document(facts: list[dict]) -> None:
+        number = len(lines) + 1
+        parties = [x for f in facts for x in (f.get("exposed") or f["child"], f.get("counterparty") or f["parent"])]
+        lines.append(json.dumps({
+            "id": f"tangled-{seed}-{number}",
+            "document": {"id": f"{seed:04x}{number:060x}", "source": "tangled", "title": f"Note {number}",
+                         "date": "2023-05", "lang": "en"},
+            "entities": [{"name": x, "type": "Firm"} for x in dict.fromkeys(parties)], "facts": facts}))
+
+    def evidence(text: str) -> list[dict]:
+        return [{"sentence": text, "start": 0, "end": len(text), "extractor": "test", "confidence": 0.9}]
+
+    for child, parent in ((1, 0), (2, 0), (3, 1)):
+        document([{"type": "subsidiary", "child": names[child], "parent": names[parent],
+                   "evidence": evidence(f"{names[child]} belongs to {names[parent]}.")}])
+    pairs: set[tuple[int, int]] = set()
+    facts = []
+    while len(pairs) < exposures:
+        a = rng.randrange(firms)
+        b = a if rng.random() < 0.02 else rng.choice([0, 0, 1, 2, 3, rng.randrange(firms), rng.randrange(firms)])
+        if (a, b) in pairs:
+            continue
+        pairs.add((a, b))
+        fact = {"type": "exposure", "exposed": names[a], "counterparty": names[b],
+                "evidence": evidence(f"{names[a]} lent money to {names[b]}.")}
+        if rng.random() < 0.8:
+            fact["amount"] = float(rng.choice([1, 2, 3, 5]) * 1000 * rng.randrange(1, 40))
+        if (c := rng.random()) < 0.85:
+            fact["currency"] = "USD" if c < 0.55 else "EUR"
+        facts.append(fact)
+    for start in range(0, len(facts), 10):
+        document(facts[start:start + 10])
+    return lines, names
 
 
 def _reference(store, params: dict, limit: int) -> list[dict]:
@@ -92,3 +138,31 @@ def test_exposure_all_streams_json_lines_and_csv(tmp_path, graph):
     assert shown["totals"][0]["chains"] == len(chains) > 5
     csv = runner.invoke(app, ["exposure", hub, "--all", "--csv", "--store", str(db)]).stdout.splitlines()
     assert csv[0].startswith("party_id,party,amount") and len(csv) == len(chains) + 1
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_totals_and_top_chains_on_tangled_graphs(store, seed):
+    """Every depth, both directions, from a group member, a member's parent, and outsiders: the
+    store's totals are the sums over --all, and its top N the first N of --all."""
+    lines, names = tangled(seed, firms=14, exposures=80)
+    load(store, lines)
+    for name in (names[0], names[3], names[6], names[9]):
+        for depth in (1, 2, 3, 4, 5):
+            for direction in ("in", "out"):
+                params = {"name": name, "depth": depth, "direction": direction}
+                every = list(stream_exposure(store, **params))
+                assert every == sorted(every, key=chain_order)
+                assert run(store, "totals", **params, limit=4) == _reference(store, params, 4)
+                for limit in (1, 7, 40):
+                    assert run(store, "exposure", **params, limit=limit) == every[:limit]
+
+
+@pytest.mark.neo4j
+def test_stores_agree_on_every_chain_of_tangled_graphs(embedded_store, neo4j_store):
+    lines, names = tangled(3, firms=14, exposures=80)
+    for store in (embedded_store, neo4j_store):
+        load(store, lines)
+    for name in (names[0], names[7]):
+        for direction in ("in", "out"):
+            params = {"name": name, "depth": 4, "direction": direction}
+            assert list(stream_exposure(embedded_store, **params)) == list(stream_exposure(neo4j_store, **params))

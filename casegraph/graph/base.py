@@ -80,7 +80,8 @@ class Store(Protocol):
     the thread that opened the store. The queries reach further, per store: Neo4jStore ``run`` and
     ``stream`` (the canned Cypher); EmbeddedStore's reads (``nodes``, ``edges``, ``adjacent``,
     ``edges_between``, ``first_neighbours``, ``degree``, ``find_names``, ``name_candidates``,
-    ``lei_ids``) and exposure in SQL (``exposure_chains``, then ``chain_totals`` and ``chain_rows``).
+    ``lei_ids``) and exposure in SQL (``exposure_totals`` and ``exposure_top`` from the chains shorter
+    than the depth limit; ``exposure_chains`` then ``chain_rows`` for every chain, --all).
     """
 
     def init(self) -> None: ...

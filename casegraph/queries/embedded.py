@@ -81,10 +81,15 @@ def group_members(store: Any, ids: list[str]) -> list[dict[str, Any]]:
 def exposure(store: Any, ids: list[str], depth: int, direction: str, limit: int | None = None,
              batch: int = 500) -> Iterator[dict[str, Any]]:
     """Simple EXPOSED_TO chains of 1..depth hops ending (in) or starting (out) at a group member,
-    touching no other group member, largest first: enumerated and sorted in SQL, finished here
-    ``batch`` chains at a time, so every chain can stream in constant memory."""
-    store.exposure_chains(sorted(group(store, ids)), depth, direction)
-    rows = store.chain_rows(limit)
+    touching no other group member, largest first. The top ``limit`` are found without listing the
+    rest (store.exposure_top); every chain (None) is enumerated and sorted in SQL, finished here
+    ``batch`` chains at a time, so it streams in constant memory."""
+    members = sorted(group(store, ids))
+    if limit is not None:
+        yield from _chains(store, ids, direction, store.exposure_top(members, depth, direction, limit))
+        return
+    store.exposure_chains(members, depth, direction)
+    rows = store.chain_rows(None)
     while part := list(islice(rows, batch)):
         yield from _chains(store, ids, direction, part)
 
@@ -111,8 +116,7 @@ def _chains(store: Any, ids: list[str], direction: str,
 
 def exposure_totals(store: Any, ids: list[str], depth: int, direction: str, limit: int) -> list[dict[str, Any]]:
     """Totals over every chain, aggregated in SQL (rows of exposure_totals_*.cypher's shape)."""
-    store.exposure_chains(sorted(group(store, ids)), depth, direction)
-    return store.chain_totals(limit)
+    return store.exposure_totals(sorted(group(store, ids)), depth, direction, limit)
 
 
 def _action_subjects(store: Any, ids: list[str]) -> tuple[set[str], list[Edge], dict[str, Node], set[str]]:
