@@ -345,3 +345,14 @@ def test_prosecution_ordered_and_modal_far_from_the_verb() -> None:
 def test_reported_probe_still_counts() -> None:
     text = "Topman Ann Vos van Kestrel Bank N.V. zou onderzocht worden door de Amerikaanse SEC in Washington."
     assert ("Securities and Exchange Commission", "Ann Vos") in facts(text, "nl", "investigation")
+
+
+def test_the_party_that_asked_is_not_the_one_that_files() -> None:
+    """A creditor's request names who asked, not who goes bankrupt; without it the firm before the verb files."""
+    asked = "Dorrestein Logistiek BV heeft op verzoek van Kanaalbank NV het faillissement aangevraagd."
+    assert facts(asked, "nl", "bankruptcy") == {("Dorrestein Logistiek",)}
+    assert facts("At the request of Morwick Bank, Tallow Freight Ltd filed for bankruptcy.", "en", "bankruptcy") == {
+        ("Tallow Freight",)
+    }
+    # near miss: the firm before the verb is the one that files, the request names nobody else
+    assert facts("Kanaalbank NV heeft faillissement aangevraagd.", "nl", "bankruptcy") == {("Kanaalbank",)}

@@ -25,8 +25,8 @@ class BankruptcyRules(Finder):
             for firm in self.followers(inside[0], inside[1:]):
                 yield self.draft("bankruptcy", {"firm": firm.key}, sent, "fact.bankruptcy.object", 0.75)
             return
-        before = [m for m in firms if m.end <= start and not self.is_parent_modifier(m)]  # "Vela lending unit files"
-        before = self._past_asides(before, start)
+        before = [m for m in firms if m.end <= start and not self.is_parent_modifier(m) and not self._requester(m)]
+        before = self._past_asides(before, start)  # "Vela lending unit files"; not "op verzoek van Vela"
         cue = self.doc[start:end].text.lower()
         acted = self._acted_on(before, number) if before else None
         if acted is None and any(w in cue for w in self.lex["near_subject_cues"]) and "its" not in cue.split():
@@ -56,6 +56,11 @@ class BankruptcyRules(Finder):
         after = [m for m in firms if m.start >= end and not any(t.is_alpha for t in self.doc[end : m.start])]
         if after and after[0].start - end <= 2:  # "Cryptobeurs Vela failliet" is caught above; "failliet: Vela" here
             yield self.draft("bankruptcy", {"firm": after[0].key}, sent, "fact.bankruptcy.subject", 0.6)
+
+    def _requester(self, m: Mention) -> bool:
+        """ "Marlin heeft op verzoek van Vela faillissement aangevraagd": Vela asked, Marlin files."""
+        before = self.layout.text(max(0, m.start - 5), m.start).lower()
+        return any(before.endswith(p) for p in self.lex["request_phrases"])
 
     def _past_asides(self, before: list[Mention], start: int) -> list[Mention]:
         """Firms of an aside just before the verb are not its subject: "Heathmoor Bank, owned by
