@@ -410,3 +410,59 @@ def test_a_table_unit_needs_a_currency_and_a_scale() -> None:
     assert find_unit("Schuldeisers (bedragen in miljoenen euro):", "nl") == (1e6, "EUR")
     assert find_unit("Largest holders (million shares):", "en") is None
     assert find_unit("Vela owes $5 million to:", "en") is None
+
+
+def test_dutch_creditor_put_first_with_aan() -> None:
+    """ "Aan Vela is Marlin 40 miljoen verschuldigd": the party after a fronted 'aan' is owed the sum;
+    without 'aan' the first name is the debtor."""
+    fronted = exposures("Aan Hanzebank Zwolle N.V. is Stichting Veldhorst Wonen 37 miljoen euro verschuldigd.", "nl")
+    assert fronted == {("Hanzebank Zwolle N.V.", "Stichting Veldhorst Wonen"): 37e6}
+    plain = exposures("Stichting Veldhorst Wonen is Hanzebank Zwolle N.V. 37 miljoen euro verschuldigd.", "nl")
+    assert plain == {("Hanzebank Zwolle N.V.", "Stichting Veldhorst Wonen"): 37e6}
+    guilt = exposures("Aan Hanzebank Zwolle N.V. is Stichting Veldhorst Wonen niets schuldig gebleven.", "nl")
+    assert guilt == {}
+
+
+def test_dutch_money_sitting_there() -> None:
+    """ "heeft er 9 miljoen in zitten", "heeft daar 4 miljoen staan": at the firm the sentence before
+    put money in; with no place told before, no fact."""
+    told = "Verzekeraar Oudewater Leven belegde 20 miljoen euro in het Kempenaar Vastgoedfonds. "
+    sitting = 'Stichting Pensioenfonds Rijnvaart heeft er naar eigen zeggen "bijna 9 miljoen euro" in zitten.'
+    found = exposures(told + sitting, "nl")
+    assert found[("Stichting Pensioenfonds Rijnvaart", "Kempenaar Vastgoedfonds")] == 9e6
+    there = exposures("Rederij Saltholm Ltd heeft daar 4,5 miljoen euro staan.", "nl")
+    assert there == {}
+
+
+TABLE_TO = """Corvale Lending Ltd, a Leeds lender, has stopped repaying its bondholders. According to the
+administrator, the firm is still owed the largest sums by:
+
+Brackmoor Homes Ltd ........ £6.2m
+Fenwick Care Ltd ........... £3m
+
+The administrator said more detail would follow."""
+
+TABLE_HOLDERS = """Arnsby Trade Finance AG, a Zug-based trade lender, was put into liquidation on Friday.
+A schedule in the filing lists what Arnsby Trade Finance's banks have drawn:
+
+Bank | Facility | Drawn (US$m)
+Kelso Merchant Bank | receivables | 64.5
+Orsett Commercial Bank | inventory | 20.0
+
+Arnsby said it would not comment."""
+
+
+def test_table_rows_named_as_counterparties_or_as_holders() -> None:
+    """A header whose exposure cue ends at its colon ("is owed the largest sums by:") makes the rows
+    the counterparties; a header naming the rows as the banks of the firm it names makes them
+    creditors, in the unit of a first line of column names. A header naming two firms or no holders
+    gives nothing."""
+    owed = exposures(TABLE_TO)
+    assert owed == {("Corvale Lending", "Brackmoor Homes"): 6.2e6, ("Corvale Lending", "Fenwick Care"): 3e6}
+    holders = exposures(TABLE_HOLDERS)
+    assert holders == {
+        ("Kelso Merchant Bank", "Arnsby Trade Finance"): 64.5e6,
+        ("Orsett Commercial Bank", "Arnsby Trade Finance"): 20e6,
+    }
+    unnamed = TABLE_HOLDERS.replace("what Arnsby Trade Finance's banks have drawn", "the facilities drawn")
+    assert exposures(unnamed) == {}

@@ -125,10 +125,19 @@ class ExposureRules(Finder):
         if len(before) < 2 or before[-1].key == before[-2].key:
             return
         debtor, creditor = before[-2], before[-1]
+        if self._fronted_to(debtor, sent):  # "Aan Rabobank is Vela 420 miljoen verschuldigd": Rabobank lent
+            debtor, creditor = creditor, debtor
         money = self._money_between(sent, debtor.end, start)
         if not money:
             return  # "schuldig" without a sum is guilt, not debt
         yield self._exposure(creditor, debtor, sent, "fact.exposure.debt", money[-1])
+
+    def _fronted_to(self, mention: Mention, sent: Span) -> bool:
+        """The sentence opens with 'aan' and ``mention`` is its object, an article and one adjective
+        allowed between ("Aan het Noorse Fjordline is Vela 11 miljoen schuldig")."""
+        gap = self.doc[sent.start + 1 : mention.start]
+        opener = self.doc[sent.start].lower_ in set(self.lex.get("fronted_creditor_words", []))
+        return opener and len(gap) <= 2 and all(t.is_alpha for t in gap)
 
     def on_lent_last(self, start: int, end: int) -> Iterator[Draft]:
         """The verb last, the borrower after 'aan' (or 'in'), fronted or not: "Aan Vela, dat failliet
@@ -196,6 +205,9 @@ class ExposureRules(Finder):
         sent = self.sents[number]
         if any(t.is_alpha for t in self.doc[end : sent.end]):
             return
+        if any(label == "EXPOSURE" and e == start for label, _, e in self.rec.cues):
+            yield from self._listed_counterparties(number, start)  # "... owed the largest sums by:"
+            return
         told = [n for n in range(number, -1, -1) if any(t.is_alpha for t in self.sents[n])][:3]
         for n in told:
             for label, s, e in self.rec.cues:
@@ -206,6 +218,34 @@ class ExposureRules(Finder):
                 if debtor is not None:
                     yield from self._rows(number, debtor)
                     return
+        yield from self._holder_rows(number)
+
+    def _listed_counterparties(self, number: int, colon: int) -> Iterator[Draft]:
+        """A header whose exposure cue ends at the colon: "the trust holds the largest sums owed by:",
+        "heeft die stichting de grootste bedragen tegoed van:": the rows are the counterparties, the
+        one party named in the header is at risk."""
+        named = {m.key: m for m in self._firms(number) if m.end <= colon}
+        if len(named) != 1:
+            return
+        exposed = next(iter(named.values()))
+        for row, money in self._table_lines(number, exposed):
+            yield self._exposure(exposed, row, self.sents[self.sent_index[row.start]], "fact.exposure.table", money)
+
+    def _holder_rows(self, number: int) -> Iterator[Draft]:
+        """A header naming the rows as holders ("the register lists these bondholders:", "what the
+        trader's banks have drawn:", "de grootste schuldeisers:") without a debt cue: each row is at
+        risk at the one firm the header names (the text's topic is too loose a guess for a list)."""
+        sent = self.sents[number]
+        words = [t.lower_ for t in sent]
+        holders = set(self.lex["holder_words"])
+        owned = set(self.lex["holder_words_owned"])
+        owners = set(self.lex["possessives"]) | {"'s", "’s"}
+        owned_here = any(w in owned and i and words[i - 1] in owners for i, w in enumerate(words))
+        if not holders & set(words) and not owned_here:
+            return
+        named = {m.key: m for m in self._firms(number)}
+        if len(named) == 1:
+            yield from self._rows(number, next(iter(named.values())))
 
     def _debtor_of_list(self, number: int, start: int, end: int) -> Mention | None:
         """Whose creditors: "Vela's creditors", "creditors of Vela", "its creditors" (the firm the
@@ -226,17 +266,31 @@ class ExposureRules(Finder):
         return None
 
     def _rows(self, number: int, debtor: Mention, unit: tuple[float, str] | None = None) -> Iterator[Draft]:
+        """Table lines after sentence ``number``, each row's firm a creditor of ``debtor``."""
+        for row, money in self._table_lines(number, debtor, unit):
+            yield self._exposure(row, debtor, self.sents[self.sent_index[row.start]], "fact.exposure.table", money)
+
+    def _table_lines(
+        self, number: int, other: Mention, unit: tuple[float, str] | None = None
+    ) -> Iterator[tuple[Mention, Money]]:
         """Table lines after sentence ``number``: a firm opening a short line with an amount, or with
-        a bare figure under a header that gives the unit ("US$ million")."""
+        a bare figure under a header that gives the unit ("US$ million"); a first line of column
+        names without a party or a sum ("Lender | Facility | Drawn (US$m)") may give the unit."""
+        first = True
         for later in self.sents[number + 1 : number + 30]:
             if not any(t.is_alpha for t in later):
                 continue
             money = self._money_between(later, later.start, later.end) or self._figure(later, unit)
+            columns = first and not money and len(later) <= 16 and not self._firms(self.sent_index[later.start])
+            first = False
+            if columns and (found := find_unit(self.layout.span_text(later), self.lang)) is not None:
+                unit = unit or found
+                continue
             if not money or len(later) > 16:
                 break
-            row = [m for m in self._firms(self.sent_index[later.start]) if m.key != debtor.key]
+            row = [m for m in self._firms(self.sent_index[later.start]) if m.key != other.key]
             if row and row[0].start - later.start <= 1:  # a row whose party is not recognised is passed over
-                yield self._exposure(row[0], debtor, later, "fact.exposure.table", money[-1])
+                yield row[0], money[-1]
 
     def _figure(self, row: Span, unit: tuple[float, str] | None) -> list[Money]:
         """The bare figure closing a table row ("Straits Union Bank ...... 812") in the header's unit."""
