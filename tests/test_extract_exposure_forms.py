@@ -466,3 +466,17 @@ def test_table_rows_named_as_counterparties_or_as_holders() -> None:
     }
     unnamed = TABLE_HOLDERS.replace("what Arnsby Trade Finance's banks have drawn", "the facilities drawn")
     assert exposures(unnamed) == {}
+
+
+def test_dutch_borrower_put_first_before_the_finite_verb() -> None:
+    """ "Alleen al bij de hotelgroep Vela heeft Marlin 88 miljoen uitstaan": the party opening a
+    verb-second sentence after 'bij' is the counterparty; a credit line 'lopen' there, or money
+    'geleend' there, is the other way round and gives no loan made."""
+    opening = "Het fonds Rijnmond Yield SICAV leende vooral aan hotels. "
+    fronted = "Alleen al bij de Spaanse hotelgroep Costa Brava Hoteles SA heeft Rijnmond Yield 46 mln euro uitstaan."
+    text = opening + fronted
+    assert exposures(text, "nl") == {("Rijnmond Yield SICAV", "Costa Brava Hoteles"): 46e6}
+    credit = "Bij Hanzebank Zwolle N.V. had Stichting Veldhorst Wonen een kredietlijn van 25 miljoen euro lopen."
+    assert ("Stichting Veldhorst Wonen", "Hanzebank Zwolle N.V.") not in exposures(credit, "nl")
+    borrowed = "Bij Hanzebank Zwolle N.V. heeft Stichting Veldhorst Wonen 25 miljoen euro geleend."
+    assert ("Stichting Veldhorst Wonen", "Hanzebank Zwolle N.V.") not in exposures(borrowed, "nl")

@@ -146,12 +146,18 @@ class ExposureRules(Finder):
         sent = self.sents[number]
         before = [m for m in self._firms(number) if m.end <= start]
         objects = [m for m in before if self._after_word(m, self.lex["lent_to_words"])]
+        if not objects and (v2 := self._fronted_object(number, before)) is not None:
+            objects = [v2]
         if len({m.key for m in objects}) != 1:
             return
         taker = objects[0]
-        fronted = taker.start - sent.start <= 2
+        fronted = taker.start - sent.start <= 2 or self._fronted_object(number, before) is taker
         if not fronted and start - taker.end > 1:
             return  # "aan Vela" right before the verb, or put first in the sentence
+        lead = [t.lower_ for t in self.doc[max(sent.start, taker.start - 4) : taker.start]]
+        borrowed = self.doc[start].lower_ in set(self.lex.get("borrowed_participles", []))
+        if borrowed and set(lead) & set(self.lex.get("borrowed_from_words", [])):
+            return  # "Bij Vela heeft Marlin 5 miljoen geleend": Marlin borrowed it from Vela
         others = [m for m in before if m.key != taker.key and (m.start > taker.end) == fronted]
         if fronted:
             asides = self._asides(taker.end, start)
@@ -163,6 +169,19 @@ class ExposureRules(Finder):
         if giver is None or not money:
             return
         yield self._exposure(giver, taker, sent, "fact.exposure.lent", money[-1])
+
+    def _fronted_object(self, number: int, before: list[Mention]) -> Mention | None:
+        """The first party of a verb-second sentence when a preposition opens it and the finite verb
+        follows the party: "Alleen al bij de Portugese hotelgroep Vela heeft Marlin ... uitstaan"."""
+        sent = self.sents[number]
+        first = before[0] if before else None
+        second = set(self.lex.get("verb_second_auxiliaries", []))
+        if first is None or first.start - sent.start > 7 or first.end >= sent.end:
+            return None
+        if self.doc[first.end].lower_ not in second:
+            return None
+        opening = [t.lower_ for t in self.doc[sent.start : min(first.start, sent.start + 3)]]
+        return first if set(opening) & set(self.lex["lent_to_words"]) else None
 
     def _after_word(self, mention: Mention, words: list[str]) -> bool:
         """The mention follows one of ``words``, an article allowed between ("aan de gemeente")."""
