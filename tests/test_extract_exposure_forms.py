@@ -480,3 +480,20 @@ def test_dutch_borrower_put_first_before_the_finite_verb() -> None:
     assert ("Stichting Veldhorst Wonen", "Hanzebank Zwolle N.V.") not in exposures(credit, "nl")
     borrowed = "Bij Hanzebank Zwolle N.V. heeft Stichting Veldhorst Wonen 25 miljoen euro geleend."
     assert ("Stichting Veldhorst Wonen", "Hanzebank Zwolle N.V.") not in exposures(borrowed, "nl")
+
+
+def test_among_a_firms_creditors() -> None:
+    """ "Among Vela's other creditors, Marlin is owed $5m": the firm whose creditors they are is the
+    counterparty of each listed party with its own sum; a party named after the list without a sum
+    is no creditor, and "among the creditors" of no named firm gives none."""
+    opening = "Corvale Homes Ltd, a Leeds builder, entered administration on Monday. "
+    text = opening + (
+        "Among Corvale Homes' other creditors, Lanark Mutual Bank is owed £41m under a development loan, "
+        "while the insurer Fenmoor Assurance holds £6.5m of its notes."
+    )
+    assert exposures(text) == {
+        ("Lanark Mutual Bank", "Corvale Homes"): 41e6,
+        ("Fenmoor Assurance", "Corvale Homes"): 6.5e6,
+    }
+    bystander = opening + "Among Corvale Homes' creditors, Lanark Mutual Bank is owed £41m, Fenmoor Assurance said."
+    assert ("Fenmoor Assurance", "Corvale Homes") not in exposures(bystander)

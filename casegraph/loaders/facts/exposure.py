@@ -267,12 +267,15 @@ class ExposureRules(Finder):
             yield from self._rows(number, next(iter(named.values())))
 
     def _debtor_of_list(self, number: int, start: int, end: int) -> Mention | None:
-        """Whose creditors: "Vela's creditors", "creditors of Vela", "its creditors" (the firm the
-        sentence before was about)."""
+        """Whose creditors: "Vela's creditors", "creditors of Vela", "among Vela's creditors", "its
+        creditors" (the firm the sentence before was about)."""
         firms = self._firms(number)
         before = next((m for m in reversed(firms) if m.end <= start and start - m.end <= 3), None)
         if before is not None:
             return before
+        inside = [m for m in firms if start < m.start and m.end < end]
+        if len({m.key for m in inside}) == 1 and self.doc[inside[0].end].text in {"'s", "’s"}:
+            return inside[0]  # "Among Vela's other creditors, Marlin is owed $5m"
         after = next((m for m in firms if 0 <= m.start - end <= 2), None)
         if after is not None and self.doc[end].lower_ in set(self.lex["of_words"]):
             return after
