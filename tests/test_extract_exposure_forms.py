@@ -497,3 +497,40 @@ def test_among_a_firms_creditors() -> None:
     }
     bystander = opening + "Among Corvale Homes' creditors, Lanark Mutual Bank is owed £41m, Fenmoor Assurance said."
     assert ("Fenmoor Assurance", "Corvale Homes") not in exposures(bystander)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair", "amount"),
+    [
+        (  # receivables from a firm are money it owes
+            "Harlow Savings Bank plc had booked £120m of receivables from Dorrit Factoring Ltd it could not verify.",
+            "en",
+            ("Harlow Savings Bank", "Dorrit Factoring"),
+            120e6,
+        ),
+        (  # the holding verb between the paper and its issuer, verb-final order
+            "Het rapport toont dat Oudewater Leven NV voor 30 miljoen euro aan obligaties bezat van Kempenaar Bouw BV.",
+            "nl",
+            ("Oudewater Leven", "Kempenaar Bouw"),
+            30e6,
+        ),
+        (  # a buyer that paid in advance is owed the goods or the money
+            "Graanhandel Brouwer BV betaalde in maart 2 miljoen euro vooruit aan Kempenaar Bouw BV.",
+            "nl",
+            ("Graanhandel Brouwer", "Kempenaar Bouw"),
+            2e6,
+        ),
+    ],
+)
+def test_receivables_paper_held_and_prepayments(text: str, lang: str, pair: tuple[str, str], amount: float) -> None:
+    assert exposures(text, lang).get(pair) == amount
+
+
+def test_sold_receivables_or_paid_on_delivery_are_no_exposure() -> None:
+    """Near misses: receivables sold to a firm put the seller at no risk there; a payment made on
+    delivery is no prepayment."""
+    sold = exposures("Harlow Savings Bank plc sold £120m of receivables to Dorrit Factoring Ltd last year.")
+    assert ("Harlow Savings Bank", "Dorrit Factoring") not in sold
+    delivery = "Graanhandel Brouwer BV betaalde in maart 2 miljoen euro aan Kempenaar Bouw BV bij levering."
+    paid = exposures(delivery, "nl")
+    assert ("Graanhandel Brouwer", "Kempenaar Bouw") not in paid
