@@ -534,3 +534,14 @@ def test_sold_receivables_or_paid_on_delivery_are_no_exposure() -> None:
     delivery = "Graanhandel Brouwer BV betaalde in maart 2 miljoen euro aan Kempenaar Bouw BV bij levering."
     paid = exposures(delivery, "nl")
     assert ("Graanhandel Brouwer", "Kempenaar Bouw") not in paid
+
+
+def test_a_loan_made_via_a_platform_is_not_to_the_platform() -> None:
+    """ "leende via het platform 2 miljoen aan Vela": the platform only carried the loan; the named
+    borrower after 'aan' is the counterparty, and without one there is none."""
+    opening = "Het crowdfundingplatform Geldbrug BV is failliet. "
+    carried = "De gemeente Oosterwold leende via Geldbrug BV 2 miljoen euro aan Kempenaar Bouw BV."
+    via = exposures(opening + carried, "nl")
+    assert via == {("gemeente Oosterwold", "Kempenaar Bouw"): 2e6}
+    direct = exposures(opening + "De gemeente Oosterwold leende Geldbrug BV 2 miljoen euro.", "nl")
+    assert direct == {("gemeente Oosterwold", "Geldbrug"): 2e6}

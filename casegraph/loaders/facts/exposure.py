@@ -512,6 +512,8 @@ class ExposureRules(Finder):
             return  # "placed into administration with", "held talks with": no sum, no exposure; "verstrekte
             # Vela een kredietlijn van 25 miljoen euro": the sum after a lone verb
         after = [m for m in firms if m.start >= end and self._close_after(end, m.start)]
+        via = self.lex["intermediary_words"]  # "leende via het platform ... aan Vela": the platform only carried it
+        after = [m for m in after if not self._after_word(m, via)]
         first = self._subject(number, start, firms)
         if first is None and creditor_first:  # "belegde de verzekeraar 25 miljoen in": after the verb
             first = next((m for m in firms if start < m.start and m.end <= end), None)
