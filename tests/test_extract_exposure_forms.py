@@ -545,3 +545,30 @@ def test_a_loan_made_via_a_platform_is_not_to_the_platform() -> None:
     assert via == {("gemeente Oosterwold", "Kempenaar Bouw"): 2e6}
     direct = exposures(opening + "De gemeente Oosterwold leende Geldbrug BV 2 miljoen euro.", "nl")
     assert direct == {("gemeente Oosterwold", "Geldbrug"): 2e6}
+
+
+def test_dutch_second_conjunct_without_its_verb() -> None:
+    """ "... in het fonds belegd en de verzekeraar Marlin 15 miljoen euro", "Aan Vela is Marlin 40
+    miljoen verschuldigd, aan Ostwind 12 miljoen euro": the left-out verb is the first one, a
+    preposition says which side the new party takes. A conjunct with a verb of its own, or two
+    parties sharing one sum, gives no second fact."""
+    opening = "Het Kempenaar Vastgoedfonds heeft de uitbetalingen stopgezet. "
+    held = (
+        "Zo heeft Stichting Pensioenfonds Rijnvaart 20 miljoen euro in het fonds belegd "
+        "en de verzekeraar Oudewater Leven 7,5 miljoen euro."
+    )
+    found = exposures(opening + held, "nl")
+    assert found[("Stichting Pensioenfonds Rijnvaart", "Kempenaar Vastgoedfonds")] == 20e6
+    assert found[("Oudewater Leven", "Kempenaar Vastgoedfonds")] == 7.5e6
+    owed = (
+        "Aan Hanzebank Zwolle N.V. is Stichting Veldhorst Wonen 37 miljoen euro verschuldigd, "
+        "aan Rabobank 21 miljoen euro."
+    )
+    assert exposures(owed, "nl") == {
+        ("Hanzebank Zwolle N.V.", "Stichting Veldhorst Wonen"): 37e6,
+        ("Rabobank", "Stichting Veldhorst Wonen"): 21e6,
+    }
+    verb = held.replace("Oudewater Leven 7,5 miljoen euro", "Oudewater Leven zocht 7,5 miljoen euro")
+    assert ("Oudewater Leven", "Kempenaar Vastgoedfonds") not in exposures(opening + verb, "nl")
+    shared = owed.replace("aan Rabobank 21 miljoen euro", "aan Rabobank en ING 21 miljoen euro")
+    assert ("Rabobank", "Stichting Veldhorst Wonen") not in exposures(shared, "nl")

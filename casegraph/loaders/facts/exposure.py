@@ -131,6 +131,12 @@ class ExposureRules(Finder):
         if not money:
             return  # "schuldig" without a sum is guilt, not debt
         yield self._exposure(creditor, debtor, sent, "fact.exposure.debt", money[-1])
+        gapped = self._gapped(end, sent, self.lex.get("fronted_creditor_words", []))
+        if gapped is not None:  # "..., aan ABN AMRO 310 miljoen euro": another creditor of the same debtor
+            other, sum_, marked = gapped
+            pair = (other, debtor) if marked else (creditor, other)
+            if pair[0].key != pair[1].key:
+                yield self._exposure(*pair, sent, "fact.exposure.debt", sum_)
 
     def _fronted_to(self, mention: Mention, sent: Span) -> bool:
         """The sentence opens with 'aan' and ``mention`` is its object, an article and one adjective
@@ -169,6 +175,36 @@ class ExposureRules(Finder):
         if giver is None or not money:
             return
         yield self._exposure(giver, taker, sent, "fact.exposure.lent", money[-1])
+        gapped = self._gapped(end, sent, self.lex["lent_to_words"])
+        if gapped is not None:  # "... in het fonds belegd en de verzekeraar Marlin 15 miljoen": another giver
+            other, sum_, marked = gapped
+            pair = (giver, other) if marked else (other, taker)
+            if pair[0].key != pair[1].key:
+                yield self._exposure(*pair, sent, "fact.exposure.lent", sum_)
+
+    def _gapped(self, end: int, sent: Span, marks: list[str]) -> tuple[Mention, Money, bool] | None:
+        """A second conjunct with the verb left out, closing the sentence after a verb-last clause:
+        "en de verzekeraar Marlin 15 miljoen euro", ", aan Ostwind 3 miljoen euro": the party, its
+        sum, and whether a preposition of ``marks`` puts it in the other party's place."""
+        tail = [t for t in self.doc[end : sent.end] if not t.is_space]
+        while tail and tail[-1].is_punct:
+            tail.pop()
+        if not tail or (tail[0].text != "," and tail[0].lower_ not in set(self.lex["coordinators"])):
+            return None
+        parties = [m for m in self._firms(self.sent_index[end]) if m.start >= end]
+        money = self._money_between(sent, end, sent.end)
+        if len(parties) != 1 or len(money) != 1 or not tail or not self._is_money_token(tail[-1].i):
+            return None
+        other = parties[0]
+        lead = [t for t in self.doc[tail[0].i + 1 : other.start]]
+        marked = bool(lead) and lead[0].lower_ in set(marks)
+        words = lead[1:] if marked else lead
+        if len(words) > 3 or any(not t.is_alpha or t.is_title for t in words):
+            return None  # only an article and a description between: "de verzekeraar"
+        rest = self.doc[other.end : tail[-1].i + 1]
+        if any(t.is_alpha and not self._is_money_token(t.i) for t in rest):
+            return None  # the conjunct has a verb or more words of its own
+        return other, money[0], marked
 
     def _fronted_object(self, number: int, before: list[Mention]) -> Mention | None:
         """The first party of a verb-second sentence when a preposition opens it and the finite verb
