@@ -572,3 +572,16 @@ def test_dutch_second_conjunct_without_its_verb() -> None:
     assert ("Oudewater Leven", "Kempenaar Vastgoedfonds") not in exposures(opening + verb, "nl")
     shared = owed.replace("aan Rabobank 21 miljoen euro", "aan Rabobank en ING 21 miljoen euro")
     assert ("Rabobank", "Stichting Veldhorst Wonen") not in exposures(shared, "nl")
+
+
+def test_the_same_notes_bought_together() -> None:
+    """ "bought $9 million of the same notes": the issuer of the notes named before ("notes issued
+    by Vela"); two buyers "together" each hold a part with no sum of their own; selling is no holding."""
+    told = "Marlow Savings Bank put $5 million in short-term notes issued by Sierra Ridge Trust. "
+    alone = exposures(told + "Tule Valley Bank bought $9 million of the same notes.")
+    assert alone[("Tule Valley Bank", "Sierra Ridge Trust")] == 9e6
+    joint = exposures(told + "Tule Valley Bank and Orsett Commercial Bank together bought $9m of the same notes.")
+    assert joint[("Tule Valley Bank", "Sierra Ridge Trust")] is None
+    assert joint[("Orsett Commercial Bank", "Sierra Ridge Trust")] is None
+    sold = exposures(told + "Tule Valley Bank sold $9 million of the same notes.")
+    assert ("Tule Valley Bank", "Sierra Ridge Trust") not in sold

@@ -499,8 +499,10 @@ class ExposureRules(Finder):
         sent = self.sents[number]
         firms = self._firms(number)
         issuer = next((m for m in firms if start < m.start and m.end < end), None)
-        if issuer is None and self.doc[end - 2].lower_ in set(self.lex["coref_determiners"]):
-            issuer = self._paper_issuer(number)  # "held $85 million of the notes": Vela's, told nearby
+        definite = set(self.lex["coref_determiners"])
+        same = end - 3 > start and self.doc[end - 2].lower_ in set(self.lex["same_words"])
+        if issuer is None and self.doc[end - (3 if same else 2)].lower_ in definite:
+            issuer = self._paper_issuer(number)  # "held $85 million of the (same) notes": Vela's, told nearby
         money = self._money_between(sent, max(sent.start, start - 4), start)
         if issuer is None or not money or not self._is_money_token(start - 1):
             return  # "of the notes": whose paper the text does not say
@@ -508,16 +510,28 @@ class ExposureRules(Finder):
         verbs = set(self.lex["holding_verbs"])
         if holder is None or not any(t.lower_ in verbs for t in self.doc[holder.end : sent.end]):
             return
-        yield self._exposure(holder, issuer, sent, "fact.exposure.paper", money[-1])
+        joint = {t.lower_ for t in self.doc[holder.end : start]} & set(self.lex["joint_words"])
+        holders = [holder]
+        if joint:  # the list the holder closes: "A and B together bought"
+            listed = [m for m in firms if m.key != issuer.key and m.end <= holder.end]
+            glue = set(self.lex["coordinators"]) | set(self.lex["articles"]) | {","}
+            i = listed.index(holder) if holder in listed else 0
+            while i > 0 and {t.lower_ for t in self.doc[listed[i - 1].end : listed[i].start]} <= glue:
+                i -= 1
+            holders = listed[i:] or [holder]
+        for each in holders:  # "A and B together bought $9m of the notes": each holds a part, no sum
+            yield self._exposure(each, issuer, sent, "fact.exposure.paper", None if joint else money[-1])
 
     def _paper_issuer(self, number: int) -> Mention | None:
         """Whose "the bonds" are: the issuer of the paper named with its name in the nearest sentence
         within three ("lost $40M on Vela AT1s"); none when two issuers are equally near."""
         words = set(self.lex["instrument_words"])
 
-        def paper(m: Mention) -> bool:  # "Vela AT1s", "Vela's senior notes", "Vela AT1 bonds"
+        def paper(m: Mention) -> bool:  # "Vela AT1s", "Vela's senior notes", "Vela AT1 bonds", "notes issued by Vela"
             after = [t for t in self.doc[m.end : m.end + 3] if t.text not in {"'s", "’s", "'"}]
-            return self._issuer(m) != m.key or any(t.lower_ in words for t in after[:2] if not t.is_punct)
+            ahead = self.doc[max(0, m.start - 3) : m.start]  # "notes issued by Vela"
+            issued = any(t.lower_ in words for t in ahead) and ahead[-1].lower_ in set(self.lex["by_words"])
+            return issued or self._issuer(m) != m.key or any(t.lower_ in words for t in after[:2] if not t.is_punct)
 
         for distance in range(4):
             found = {}
