@@ -585,3 +585,20 @@ def test_the_same_notes_bought_together() -> None:
     assert joint[("Orsett Commercial Bank", "Sierra Ridge Trust")] is None
     sold = exposures(told + "Tule Valley Bank sold $9 million of the same notes.")
     assert ("Tule Valley Bank", "Sierra Ridge Trust") not in sold
+
+
+DESCRIPTION_CHAIN = """The Maltese regulator closed Gozo Harbour Bank plc on Friday. A supervisor now runs the bank.
+
+Talks on a sale of its branches to Rabat Commercial Bank broke down on Sunday.{gap}
+
+Mdina Gaming Ltd, a casino operator, said it had EUR 8 million on deposit with the bank."""
+
+
+def test_the_same_description_stays_with_the_same_firm() -> None:
+    """ "the bank" again, two sentences after another bank was named in passing, is still the bank
+    "the bank" stood for; when the other bank was named in the sentence just before, it is the
+    nearer one."""
+    kept = exposures(DESCRIPTION_CHAIN.format(gap=" The closure hit local firms."))
+    assert kept == {("Mdina Gaming", "Gozo Harbour Bank"): 8e6}
+    near = exposures(DESCRIPTION_CHAIN.format(gap=""))
+    assert near == {("Mdina Gaming", "Rabat Commercial Bank"): 8e6}
