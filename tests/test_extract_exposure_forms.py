@@ -602,3 +602,13 @@ def test_the_same_description_stays_with_the_same_firm() -> None:
     assert kept == {("Mdina Gaming", "Gozo Harbour Bank"): 8e6}
     near = exposures(DESCRIPTION_CHAIN.format(gap=""))
     assert near == {("Mdina Gaming", "Rabat Commercial Bank"): 8e6}
+
+
+def test_the_bond_issuer_is_the_firm_named_for_its_bonds() -> None:
+    """ "owes the bond issuer £12m": the firm whose name says it issues bonds; with no such firm
+    named, "the issuer" stands for none (not just the last firm named)."""
+    opening = "Investors lost money when Penrith Care Bonds plc entered administration. "
+    text = opening + "Penrith Care Homes Ltd, an associated operator, owes the bond issuer £12m."
+    assert exposures(text) == {("Penrith Care Bonds", "Penrith Care Homes"): 12e6}
+    other = "Investors lost money when Penrith Care Group plc entered administration. "
+    assert exposures(other + "Penrith Care Homes Ltd, an associated operator, owes the bond issuer £12m.") == {}
