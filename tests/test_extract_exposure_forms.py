@@ -612,3 +612,13 @@ def test_the_bond_issuer_is_the_firm_named_for_its_bonds() -> None:
     assert exposures(text) == {("Penrith Care Bonds", "Penrith Care Homes"): 12e6}
     other = "Investors lost money when Penrith Care Group plc entered administration. "
     assert exposures(other + "Penrith Care Homes Ltd, an associated operator, owes the bond issuer £12m.") == {}
+
+
+def test_a_part_of_a_portfolio_is_the_sum_not_the_portfolio() -> None:
+    """ "$640 million of the insurer's $2.3 billion portfolio was invested in Vela": the part is the
+    sum at risk (a possessive before the whole allowed); a portfolio's size alone is no sum."""
+    opening = "Arden Life Insurance Co. is in receivership. "
+    part = "It said $640 million of the insurer's $2.3 billion portfolio was invested in Brazos Crown Credit Fund LP."
+    assert exposures(opening + part) == {("Arden Life Insurance Co.", "Brazos Crown Credit Fund"): 640e6}
+    whole = "Arden Life Insurance Co. invested a $2.3 billion portfolio in Brazos Crown Credit Fund LP."
+    assert exposures(whole) == {("Arden Life Insurance Co.", "Brazos Crown Credit Fund"): None}

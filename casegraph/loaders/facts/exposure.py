@@ -27,7 +27,7 @@ from casegraph.loaders.money import Money, find_unit, parse_number
 from casegraph.loaders.recognize import Mention
 from casegraph.schemas import PartyType
 
-PART_OF = re.compile(r"^\s*(?:of|van)\s+(?:the|de|het|its|their|zijn|haar|hun)?\s*(?:\w+\s+)?$", re.IGNORECASE)
+PART_OF = re.compile(r"^\s*(?:of|van)\s+(?:the|de|het|its|their|zijn|haar|hun)?\s*(?:[\w'’]+\s+)?$", re.IGNORECASE)
 FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?$")
 TOPIC_CUES = {"BANKRUPT_SUBJ", "BANKRUPT_OBJ", "SUSPEND"}
 MONEY_CUES = {"EXPOSURE", "DEBT", "DEBT_LAST", "LOSS", "LOSS_LAST", "HELD_AT", "PAPER"}
