@@ -622,3 +622,16 @@ def test_a_part_of_a_portfolio_is_the_sum_not_the_portfolio() -> None:
     assert exposures(opening + part) == {("Arden Life Insurance Co.", "Brazos Crown Credit Fund"): 640e6}
     whole = "Arden Life Insurance Co. invested a $2.3 billion portfolio in Brazos Crown Credit Fund LP."
     assert exposures(whole) == {("Arden Life Insurance Co.", "Brazos Crown Credit Fund"): None}
+
+
+def test_a_further_sum_lent_by_the_lender_told_before() -> None:
+    """ "A further C$20m was advanced to Vela": one more loan of the firm whose loans the sentence
+    before told; a lender named as the agent, or two lenders told before, leave it alone."""
+    told = "Kestrel Mortgage Corp.'s own loans went mostly to builders near Ottawa. "
+    found = exposures(told + "A further C$20m was advanced to Rideau Lofts Inc.")
+    assert found == {("Kestrel Mortgage Corp.", "Rideau Lofts Inc."): 20e6}
+    agent = exposures(told + "A further C$20m was advanced to Rideau Lofts Inc. by Carleton Trust Co.")
+    assert ("Kestrel Mortgage Corp.", "Rideau Lofts Inc.") not in agent
+    two = "Kestrel Mortgage Corp.'s loans and Carleton Trust Co.'s loans went to builders. "
+    unsure = exposures(two + "A further C$20m was advanced to Rideau Lofts Inc.")
+    assert not {pair for pair in unsure if pair[1] == "Rideau Lofts Inc."}

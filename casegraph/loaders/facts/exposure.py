@@ -47,6 +47,37 @@ class ExposureRules(Finder):
         """Creditor first: "Marlin had $120 million locked in Vela", "lent $48M to Vela and $5M to
         Ostwind", "Quandle's investment in Ostwind", "verloor 40 miljoen op Vela"."""
         yield from self._pairs(start, end, creditor_first=True)
+        yield from self._lent_on(start, end)
+
+    def _lent_on(self, start: int, end: int) -> Iterator[Draft]:
+        """ "A further C$58.5m was advanced to Vela": a passive loan with no lender in the sentence is
+        one more of the loans the sentence before gave to a firm by name ("Marlin's own loans went
+        mostly to developers")."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        if self.doc[start].lower_ not in set(self.lex["lent_participles"]) or not self._passive(start):
+            return
+        firms = self._firms(number)
+        agent = any(t.lower_ in set(self.lex["by_words"]) for t in self.doc[end : sent.end])
+        if agent or any(m.start < start for m in firms):
+            return  # "Marlin's $5m was lent to Vela", "... to Vela by Marlin": the lender is told
+        counter = next((m for m in firms if m.start >= end and self._close_after(end, m.start)), None)
+        money = self._money_between(sent, sent.start, start)
+        told = [n for n in range(number - 1, -1, -1) if any(t.is_alpha for t in self.sents[n])][:1]
+        debts = set(self.lex["debt_nouns"])
+        lenders = {
+            m.key: m
+            for n in told
+            for m in self._firms(n)
+            if m.end + 1 < len(self.doc)
+            and self.doc[m.end].text in {"'s", "’s"}
+            and {t.lower_ for t in self.doc[m.end + 1 : m.end + 3]} & debts
+        }
+        if counter is None or len(money) != 1 or len(lenders) != 1:
+            return
+        lender = next(iter(lenders.values()))
+        if lender.key != counter.key:
+            yield self._exposure(lender, counter, sent, "fact.exposure.lent_on", money[0])
 
     def on_at_risk(self, start: int, end: int) -> Iterator[Draft]:
         """Money at risk with no counterparty in the sentence: "the pension fund, which had £38.5m
