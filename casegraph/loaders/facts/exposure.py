@@ -291,7 +291,10 @@ class ExposureRules(Finder):
         sent = self.sents[number]
         if any(t.is_alpha for t in self.doc[end : sent.end]):
             return
-        if any(label == "EXPOSURE" and e == start for label, _, e in self.rec.cues):
+        ends = self.__dict__.get("_exposure_cue_ends")
+        if ends is None:
+            ends = self.__dict__["_exposure_cue_ends"] = {e for label, _, e in self.rec.cues if label == "EXPOSURE"}
+        if start in ends:
             yield from self._listed_counterparties(number, start)  # "... owed the largest sums by:"
             return
         told = [n for n in range(number, -1, -1) if any(t.is_alpha for t in self.sents[n])][:3]
