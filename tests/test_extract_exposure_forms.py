@@ -635,3 +635,15 @@ def test_a_further_sum_lent_by_the_lender_told_before() -> None:
     two = "Kestrel Mortgage Corp.'s loans and Carleton Trust Co.'s loans went to builders. "
     unsure = exposures(two + "A further C$20m was advanced to Rideau Lofts Inc.")
     assert not {pair for pair in unsure if pair[1] == "Rideau Lofts Inc."}
+
+
+def test_the_trader_is_the_trading_firm_named_so() -> None:
+    """ "the trader's banks have drawn:" after "grain trader Vela": the rows are Vela's creditors;
+    the lender named just before the header is not "the trader"."""
+    text = TABLE_HOLDERS.replace(
+        "Arnsby Trade Finance AG, a Zug-based trade lender,", "Zug-based grain trader Arnsby Grain AG"
+    ).replace("what Arnsby Trade Finance's banks", "what Brenner Bank AG says the trader's banks")
+    assert exposures(text) == {
+        ("Kelso Merchant Bank", "Arnsby Grain"): 64.5e6,
+        ("Orsett Commercial Bank", "Arnsby Grain"): 20e6,
+    }

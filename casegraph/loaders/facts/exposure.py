@@ -321,20 +321,23 @@ class ExposureRules(Finder):
             yield self._exposure(exposed, row, self.sents[self.sent_index[row.start]], "fact.exposure.table", money)
 
     def _holder_rows(self, number: int) -> Iterator[Draft]:
-        """A header naming the rows as holders ("the register lists these bondholders:", "what the
-        trader's banks have drawn:", "de grootste schuldeisers:") without a debt cue: each row is at
-        risk at the one firm the header names (the text's topic is too loose a guess for a list)."""
+        """A header naming the rows as the holders of one firm ("what the trader's banks have drawn:",
+        "the bondholders of Vela:") without a debt cue: each row is at risk at that firm, the owner
+        of the holder word (another firm in the header, or the text's topic, is too loose a guess)."""
         sent = self.sents[number]
-        words = [t.lower_ for t in sent]
-        holders = set(self.lex["holder_words"])
-        owned = set(self.lex["holder_words_owned"])
-        owners = set(self.lex["possessives"]) | {"'s", "’s"}
-        owned_here = any(w in owned and i and words[i - 1] in owners for i, w in enumerate(words))
-        if not holders & set(words) and not owned_here:
-            return
-        named = {m.key: m for m in self._firms(number)}
-        if len(named) == 1:
-            yield from self._rows(number, next(iter(named.values())))
+        holders = set(self.lex["holder_words"]) | set(self.lex["holder_words_owned"])
+        of_words = set(self.lex["of_words"])
+        marks = [t.i for t in sent if t.lower_ in holders]
+        firms = self._firms(number)
+        owners = {}
+        for i in marks:  # "Vela's (other) banks", "the trader's lenders", "creditors of Vela"
+            for m in firms:
+                possessive = m.end < i and self.doc[m.end].text in {"'s", "’s"} and i - m.end <= 2
+                of = m.start > i and self.doc[i + 1].lower_ in of_words and m.start - i <= 3
+                if possessive or of:
+                    owners[m.key] = m
+        if len(owners) == 1:
+            yield from self._rows(number, next(iter(owners.values())))
 
     def _debtor_of_list(self, number: int, start: int, end: int) -> Mention | None:
         """Whose creditors: "Vela's creditors", "creditors of Vela", "among Vela's creditors", "its
