@@ -410,3 +410,240 @@ def test_a_table_unit_needs_a_currency_and_a_scale() -> None:
     assert find_unit("Schuldeisers (bedragen in miljoenen euro):", "nl") == (1e6, "EUR")
     assert find_unit("Largest holders (million shares):", "en") is None
     assert find_unit("Vela owes $5 million to:", "en") is None
+
+
+def test_dutch_creditor_put_first_with_aan() -> None:
+    """ "Aan Vela is Marlin 40 miljoen verschuldigd": the party after a fronted 'aan' is owed the sum;
+    without 'aan' the first name is the debtor."""
+    fronted = exposures("Aan Hanzebank Zwolle N.V. is Stichting Veldhorst Wonen 37 miljoen euro verschuldigd.", "nl")
+    assert fronted == {("Hanzebank Zwolle N.V.", "Stichting Veldhorst Wonen"): 37e6}
+    plain = exposures("Stichting Veldhorst Wonen is Hanzebank Zwolle N.V. 37 miljoen euro verschuldigd.", "nl")
+    assert plain == {("Hanzebank Zwolle N.V.", "Stichting Veldhorst Wonen"): 37e6}
+    guilt = exposures("Aan Hanzebank Zwolle N.V. is Stichting Veldhorst Wonen niets schuldig gebleven.", "nl")
+    assert guilt == {}
+
+
+def test_dutch_money_sitting_there() -> None:
+    """ "heeft er 9 miljoen in zitten", "heeft daar 4 miljoen staan": at the firm the sentence before
+    put money in; with no place told before, no fact."""
+    told = "Verzekeraar Oudewater Leven belegde 20 miljoen euro in het Kempenaar Vastgoedfonds. "
+    sitting = 'Stichting Pensioenfonds Rijnvaart heeft er naar eigen zeggen "bijna 9 miljoen euro" in zitten.'
+    found = exposures(told + sitting, "nl")
+    assert found[("Stichting Pensioenfonds Rijnvaart", "Kempenaar Vastgoedfonds")] == 9e6
+    there = exposures("Rederij Saltholm Ltd heeft daar 4,5 miljoen euro staan.", "nl")
+    assert there == {}
+
+
+TABLE_TO = """Corvale Lending Ltd, a Leeds lender, has stopped repaying its bondholders. According to the
+administrator, the firm is still owed the largest sums by:
+
+Brackmoor Homes Ltd ........ £6.2m
+Fenwick Care Ltd ........... £3m
+
+The administrator said more detail would follow."""
+
+TABLE_HOLDERS = """Arnsby Trade Finance AG, a Zug-based trade lender, was put into liquidation on Friday.
+A schedule in the filing lists what Arnsby Trade Finance's banks have drawn:
+
+Bank | Facility | Drawn (US$m)
+Kelso Merchant Bank | receivables | 64.5
+Orsett Commercial Bank | inventory | 20.0
+
+Arnsby said it would not comment."""
+
+
+def test_table_rows_named_as_counterparties_or_as_holders() -> None:
+    """A header whose exposure cue ends at its colon ("is owed the largest sums by:") makes the rows
+    the counterparties; a header naming the rows as the banks of the firm it names makes them
+    creditors, in the unit of a first line of column names. A header naming two firms or no holders
+    gives nothing."""
+    owed = exposures(TABLE_TO)
+    assert owed == {("Corvale Lending", "Brackmoor Homes"): 6.2e6, ("Corvale Lending", "Fenwick Care"): 3e6}
+    holders = exposures(TABLE_HOLDERS)
+    assert holders == {
+        ("Kelso Merchant Bank", "Arnsby Trade Finance"): 64.5e6,
+        ("Orsett Commercial Bank", "Arnsby Trade Finance"): 20e6,
+    }
+    unnamed = TABLE_HOLDERS.replace("what Arnsby Trade Finance's banks have drawn", "the facilities drawn")
+    assert exposures(unnamed) == {}
+
+
+def test_dutch_borrower_put_first_before_the_finite_verb() -> None:
+    """ "Alleen al bij de hotelgroep Vela heeft Marlin 88 miljoen uitstaan": the party opening a
+    verb-second sentence after 'bij' is the counterparty; a credit line 'lopen' there, or money
+    'geleend' there, is the other way round and gives no loan made."""
+    opening = "Het fonds Rijnmond Yield SICAV leende vooral aan hotels. "
+    fronted = "Alleen al bij de Spaanse hotelgroep Costa Brava Hoteles SA heeft Rijnmond Yield 46 mln euro uitstaan."
+    text = opening + fronted
+    assert exposures(text, "nl") == {("Rijnmond Yield SICAV", "Costa Brava Hoteles"): 46e6}
+    credit = "Bij Hanzebank Zwolle N.V. had Stichting Veldhorst Wonen een kredietlijn van 25 miljoen euro lopen."
+    assert ("Stichting Veldhorst Wonen", "Hanzebank Zwolle N.V.") not in exposures(credit, "nl")
+    borrowed = "Bij Hanzebank Zwolle N.V. heeft Stichting Veldhorst Wonen 25 miljoen euro geleend."
+    assert ("Stichting Veldhorst Wonen", "Hanzebank Zwolle N.V.") not in exposures(borrowed, "nl")
+
+
+def test_among_a_firms_creditors() -> None:
+    """ "Among Vela's other creditors, Marlin is owed $5m": the firm whose creditors they are is the
+    counterparty of each listed party with its own sum; a party named after the list without a sum
+    is no creditor, and "among the creditors" of no named firm gives none."""
+    opening = "Corvale Homes Ltd, a Leeds builder, entered administration on Monday. "
+    text = opening + (
+        "Among Corvale Homes' other creditors, Lanark Mutual Bank is owed £41m under a development loan, "
+        "while the insurer Fenmoor Assurance holds £6.5m of its notes."
+    )
+    assert exposures(text) == {
+        ("Lanark Mutual Bank", "Corvale Homes"): 41e6,
+        ("Fenmoor Assurance", "Corvale Homes"): 6.5e6,
+    }
+    bystander = opening + "Among Corvale Homes' creditors, Lanark Mutual Bank is owed £41m, Fenmoor Assurance said."
+    assert ("Fenmoor Assurance", "Corvale Homes") not in exposures(bystander)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair", "amount"),
+    [
+        (  # receivables from a firm are money it owes
+            "Harlow Savings Bank plc had booked £120m of receivables from Dorrit Factoring Ltd it could not verify.",
+            "en",
+            ("Harlow Savings Bank", "Dorrit Factoring"),
+            120e6,
+        ),
+        (  # the holding verb between the paper and its issuer, verb-final order
+            "Het rapport toont dat Oudewater Leven NV voor 30 miljoen euro aan obligaties bezat van Kempenaar Bouw BV.",
+            "nl",
+            ("Oudewater Leven", "Kempenaar Bouw"),
+            30e6,
+        ),
+        (  # a buyer that paid in advance is owed the goods or the money
+            "Graanhandel Brouwer BV betaalde in maart 2 miljoen euro vooruit aan Kempenaar Bouw BV.",
+            "nl",
+            ("Graanhandel Brouwer", "Kempenaar Bouw"),
+            2e6,
+        ),
+    ],
+)
+def test_receivables_paper_held_and_prepayments(text: str, lang: str, pair: tuple[str, str], amount: float) -> None:
+    assert exposures(text, lang).get(pair) == amount
+
+
+def test_sold_receivables_or_paid_on_delivery_are_no_exposure() -> None:
+    """Near misses: receivables sold to a firm put the seller at no risk there; a payment made on
+    delivery is no prepayment."""
+    sold = exposures("Harlow Savings Bank plc sold £120m of receivables to Dorrit Factoring Ltd last year.")
+    assert ("Harlow Savings Bank", "Dorrit Factoring") not in sold
+    delivery = "Graanhandel Brouwer BV betaalde in maart 2 miljoen euro aan Kempenaar Bouw BV bij levering."
+    paid = exposures(delivery, "nl")
+    assert ("Graanhandel Brouwer", "Kempenaar Bouw") not in paid
+
+
+def test_a_loan_made_via_a_platform_is_not_to_the_platform() -> None:
+    """ "leende via het platform 2 miljoen aan Vela": the platform only carried the loan; the named
+    borrower after 'aan' is the counterparty, and without one there is none."""
+    opening = "Het crowdfundingplatform Geldbrug BV is failliet. "
+    carried = "De gemeente Oosterwold leende via Geldbrug BV 2 miljoen euro aan Kempenaar Bouw BV."
+    via = exposures(opening + carried, "nl")
+    assert via == {("gemeente Oosterwold", "Kempenaar Bouw"): 2e6}
+    direct = exposures(opening + "De gemeente Oosterwold leende Geldbrug BV 2 miljoen euro.", "nl")
+    assert direct == {("gemeente Oosterwold", "Geldbrug"): 2e6}
+
+
+def test_dutch_second_conjunct_without_its_verb() -> None:
+    """ "... in het fonds belegd en de verzekeraar Marlin 15 miljoen euro", "Aan Vela is Marlin 40
+    miljoen verschuldigd, aan Ostwind 12 miljoen euro": the left-out verb is the first one, a
+    preposition says which side the new party takes. A conjunct with a verb of its own, or two
+    parties sharing one sum, gives no second fact."""
+    opening = "Het Kempenaar Vastgoedfonds heeft de uitbetalingen stopgezet. "
+    held = (
+        "Zo heeft Stichting Pensioenfonds Rijnvaart 20 miljoen euro in het fonds belegd "
+        "en de verzekeraar Oudewater Leven 7,5 miljoen euro."
+    )
+    found = exposures(opening + held, "nl")
+    assert found[("Stichting Pensioenfonds Rijnvaart", "Kempenaar Vastgoedfonds")] == 20e6
+    assert found[("Oudewater Leven", "Kempenaar Vastgoedfonds")] == 7.5e6
+    owed = (
+        "Aan Hanzebank Zwolle N.V. is Stichting Veldhorst Wonen 37 miljoen euro verschuldigd, "
+        "aan Rabobank 21 miljoen euro."
+    )
+    assert exposures(owed, "nl") == {
+        ("Hanzebank Zwolle N.V.", "Stichting Veldhorst Wonen"): 37e6,
+        ("Rabobank", "Stichting Veldhorst Wonen"): 21e6,
+    }
+    verb = held.replace("Oudewater Leven 7,5 miljoen euro", "Oudewater Leven zocht 7,5 miljoen euro")
+    assert ("Oudewater Leven", "Kempenaar Vastgoedfonds") not in exposures(opening + verb, "nl")
+    shared = owed.replace("aan Rabobank 21 miljoen euro", "aan Rabobank en ING 21 miljoen euro")
+    assert ("Rabobank", "Stichting Veldhorst Wonen") not in exposures(shared, "nl")
+
+
+def test_the_same_notes_bought_together() -> None:
+    """ "bought $9 million of the same notes": the issuer of the notes named before ("notes issued
+    by Vela"); two buyers "together" each hold a part with no sum of their own; selling is no holding."""
+    told = "Marlow Savings Bank put $5 million in short-term notes issued by Sierra Ridge Trust. "
+    alone = exposures(told + "Tule Valley Bank bought $9 million of the same notes.")
+    assert alone[("Tule Valley Bank", "Sierra Ridge Trust")] == 9e6
+    joint = exposures(told + "Tule Valley Bank and Orsett Commercial Bank together bought $9m of the same notes.")
+    assert joint[("Tule Valley Bank", "Sierra Ridge Trust")] is None
+    assert joint[("Orsett Commercial Bank", "Sierra Ridge Trust")] is None
+    sold = exposures(told + "Tule Valley Bank sold $9 million of the same notes.")
+    assert ("Tule Valley Bank", "Sierra Ridge Trust") not in sold
+
+
+DESCRIPTION_CHAIN = """The Maltese regulator closed Gozo Harbour Bank plc on Friday. A supervisor now runs the bank.
+
+Talks on a sale of its branches to Rabat Commercial Bank broke down on Sunday.{gap}
+
+Mdina Gaming Ltd, a casino operator, said it had EUR 8 million on deposit with the bank."""
+
+
+def test_the_same_description_stays_with_the_same_firm() -> None:
+    """ "the bank" again, two sentences after another bank was named in passing, is still the bank
+    "the bank" stood for; when the other bank was named in the sentence just before, it is the
+    nearer one."""
+    kept = exposures(DESCRIPTION_CHAIN.format(gap=" The closure hit local firms."))
+    assert kept == {("Mdina Gaming", "Gozo Harbour Bank"): 8e6}
+    near = exposures(DESCRIPTION_CHAIN.format(gap=""))
+    assert near == {("Mdina Gaming", "Rabat Commercial Bank"): 8e6}
+
+
+def test_the_bond_issuer_is_the_firm_named_for_its_bonds() -> None:
+    """ "owes the bond issuer £12m": the firm whose name says it issues bonds; with no such firm
+    named, "the issuer" stands for none (not just the last firm named)."""
+    opening = "Investors lost money when Penrith Care Bonds plc entered administration. "
+    text = opening + "Penrith Care Homes Ltd, an associated operator, owes the bond issuer £12m."
+    assert exposures(text) == {("Penrith Care Bonds", "Penrith Care Homes"): 12e6}
+    other = "Investors lost money when Penrith Care Group plc entered administration. "
+    assert exposures(other + "Penrith Care Homes Ltd, an associated operator, owes the bond issuer £12m.") == {}
+
+
+def test_a_part_of_a_portfolio_is_the_sum_not_the_portfolio() -> None:
+    """ "$640 million of the insurer's $2.3 billion portfolio was invested in Vela": the part is the
+    sum at risk (a possessive before the whole allowed); a portfolio's size alone is no sum."""
+    opening = "Arden Life Insurance Co. is in receivership. "
+    part = "It said $640 million of the insurer's $2.3 billion portfolio was invested in Brazos Crown Credit Fund LP."
+    assert exposures(opening + part) == {("Arden Life Insurance Co.", "Brazos Crown Credit Fund"): 640e6}
+    whole = "Arden Life Insurance Co. invested a $2.3 billion portfolio in Brazos Crown Credit Fund LP."
+    assert exposures(whole) == {("Arden Life Insurance Co.", "Brazos Crown Credit Fund"): None}
+
+
+def test_a_further_sum_lent_by_the_lender_told_before() -> None:
+    """ "A further C$20m was advanced to Vela": one more loan of the firm whose loans the sentence
+    before told; a lender named as the agent, or two lenders told before, leave it alone."""
+    told = "Kestrel Mortgage Corp.'s own loans went mostly to builders near Ottawa. "
+    found = exposures(told + "A further C$20m was advanced to Rideau Lofts Inc.")
+    assert found == {("Kestrel Mortgage Corp.", "Rideau Lofts Inc."): 20e6}
+    agent = exposures(told + "A further C$20m was advanced to Rideau Lofts Inc. by Carleton Trust Co.")
+    assert ("Kestrel Mortgage Corp.", "Rideau Lofts Inc.") not in agent
+    two = "Kestrel Mortgage Corp.'s loans and Carleton Trust Co.'s loans went to builders. "
+    unsure = exposures(two + "A further C$20m was advanced to Rideau Lofts Inc.")
+    assert not {pair for pair in unsure if pair[1] == "Rideau Lofts Inc."}
+
+
+def test_the_trader_is_the_trading_firm_named_so() -> None:
+    """ "the trader's banks have drawn:" after "grain trader Vela": the rows are Vela's creditors;
+    the lender named just before the header is not "the trader"."""
+    text = TABLE_HOLDERS.replace(
+        "Arnsby Trade Finance AG, a Zug-based trade lender,", "Zug-based grain trader Arnsby Grain AG"
+    ).replace("what Arnsby Trade Finance's banks", "what Brenner Bank AG says the trader's banks")
+    assert exposures(text) == {
+        ("Kelso Merchant Bank", "Arnsby Grain"): 64.5e6,
+        ("Orsett Commercial Bank", "Arnsby Grain"): 20e6,
+    }

@@ -197,6 +197,7 @@ class Coreference(RecognizerState):
         starts = {m.start for m in found}
         kinds = self.lex["firm_coref"]
         out = list(found)
+        chain: dict[str, str] = {}  # a description already read -> the firm it stood for
         for start, end in corefs:
             if start in starts or (end < len(doc) and any(m.start == end for m in found)):
                 continue  # "the exchange Vela": a cue, not a reference
@@ -214,7 +215,10 @@ class Coreference(RecognizerState):
                 before = placed  # "the Vienna bank": the firm the text placed in Vienna
             elif kind:
                 typed = [m for m in before if self._named_as(m.key, kind, by_kind=True)]
+                if not typed and kind in self.lex["coref_exclusive_kinds"]:  # "the trader": no firm known as a bank
+                    before = [m for m in before if self.parties[m.key].kind in {None, "", kind}]
                 before = typed or ([] if kind in self.lex["coref_strict_kinds"] else before)
+            before = self._same_description(before, chain.get(self.text(start, end).lower()), start) if kind else before
             appositive = [m for m in before if m.end == start - 1 and doc[start - 1].text == ","]
             if appositive:  # "Kestrel, the trading firm": the name just before
                 before = appositive
@@ -227,7 +231,20 @@ class Coreference(RecognizerState):
             if before:
                 target = before[-1]
                 out.append(Mention(start, end, target.key, self.text(start, end), "coref.definite", 0.6))
+                chain[self.text(start, end).lower()] = target.key
         return no_overlaps(out + self._pronouns(out))
+
+    def _same_description(self, before: list[Mention], prior: str | None, start: int) -> list[Mention]:
+        """ "the bank" again, after another bank was named in passing two sentences back: the firm the
+        same description stood for before, unless the other was named in this sentence or the one
+        before it."""
+        if prior is None or len({m.key for m in before}) < 2 or not any(m.key == prior for m in before):
+            return before
+        sents, here = self.layout.sents, self.layout.sent_of[start]
+        told = next((n for n in range(here - 1, -1, -1) if any(t.is_alpha for t in sents[n])), here)
+        if self.layout.sent_of[before[-1].start] >= told:  # a blank line between paragraphs is no sentence
+            return before
+        return [m for m in before if m.key == prior]
 
     def _placed(self, before: list[Mention], place: str) -> list[Mention]:
         """The candidates the text named with a place ("Vela Europe AG, the Vienna-based subsidiary",

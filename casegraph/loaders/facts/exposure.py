@@ -27,7 +27,7 @@ from casegraph.loaders.money import Money, find_unit, parse_number
 from casegraph.loaders.recognize import Mention
 from casegraph.schemas import PartyType
 
-PART_OF = re.compile(r"^\s*(?:of|van)\s+(?:the|de|het|its|their|zijn|haar|hun)?\s*(?:\w+\s+)?$", re.IGNORECASE)
+PART_OF = re.compile(r"^\s*(?:of|van)\s+(?:the|de|het|its|their|zijn|haar|hun)?\s*(?:[\w'’]+\s+)?$", re.IGNORECASE)
 FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?$")
 TOPIC_CUES = {"BANKRUPT_SUBJ", "BANKRUPT_OBJ", "SUSPEND"}
 MONEY_CUES = {"EXPOSURE", "DEBT", "DEBT_LAST", "LOSS", "LOSS_LAST", "HELD_AT", "PAPER"}
@@ -47,6 +47,37 @@ class ExposureRules(Finder):
         """Creditor first: "Marlin had $120 million locked in Vela", "lent $48M to Vela and $5M to
         Ostwind", "Quandle's investment in Ostwind", "verloor 40 miljoen op Vela"."""
         yield from self._pairs(start, end, creditor_first=True)
+        yield from self._lent_on(start, end)
+
+    def _lent_on(self, start: int, end: int) -> Iterator[Draft]:
+        """ "A further C$58.5m was advanced to Vela": a passive loan with no lender in the sentence is
+        one more of the loans the sentence before gave to a firm by name ("Marlin's own loans went
+        mostly to developers")."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        if self.doc[start].lower_ not in set(self.lex["lent_participles"]) or not self._passive(start):
+            return
+        firms = self._firms(number)
+        agent = any(t.lower_ in set(self.lex["by_words"]) for t in self.doc[end : sent.end])
+        if agent or any(m.start < start for m in firms):
+            return  # "Marlin's $5m was lent to Vela", "... to Vela by Marlin": the lender is told
+        counter = next((m for m in firms if m.start >= end and self._close_after(end, m.start)), None)
+        money = self._money_between(sent, sent.start, start)
+        told = [n for n in range(number - 1, -1, -1) if any(t.is_alpha for t in self.sents[n])][:1]
+        debts = set(self.lex["debt_nouns"])
+        lenders = {
+            m.key: m
+            for n in told
+            for m in self._firms(n)
+            if m.end + 1 < len(self.doc)
+            and self.doc[m.end].text in {"'s", "’s"}
+            and {t.lower_ for t in self.doc[m.end + 1 : m.end + 3]} & debts
+        }
+        if counter is None or len(money) != 1 or len(lenders) != 1:
+            return
+        lender = next(iter(lenders.values()))
+        if lender.key != counter.key:
+            yield self._exposure(lender, counter, sent, "fact.exposure.lent_on", money[0])
 
     def on_at_risk(self, start: int, end: int) -> Iterator[Draft]:
         """Money at risk with no counterparty in the sentence: "the pension fund, which had £38.5m
@@ -125,10 +156,25 @@ class ExposureRules(Finder):
         if len(before) < 2 or before[-1].key == before[-2].key:
             return
         debtor, creditor = before[-2], before[-1]
+        if self._fronted_to(debtor, sent):  # "Aan Rabobank is Vela 420 miljoen verschuldigd": Rabobank lent
+            debtor, creditor = creditor, debtor
         money = self._money_between(sent, debtor.end, start)
         if not money:
             return  # "schuldig" without a sum is guilt, not debt
         yield self._exposure(creditor, debtor, sent, "fact.exposure.debt", money[-1])
+        gapped = self._gapped(end, sent, self.lex.get("fronted_creditor_words", []))
+        if gapped is not None:  # "..., aan ABN AMRO 310 miljoen euro": another creditor of the same debtor
+            other, sum_, marked = gapped
+            pair = (other, debtor) if marked else (creditor, other)
+            if pair[0].key != pair[1].key:
+                yield self._exposure(*pair, sent, "fact.exposure.debt", sum_)
+
+    def _fronted_to(self, mention: Mention, sent: Span) -> bool:
+        """The sentence opens with 'aan' and ``mention`` is its object, an article and one adjective
+        allowed between ("Aan het Noorse Fjordline is Vela 11 miljoen schuldig")."""
+        gap = self.doc[sent.start + 1 : mention.start]
+        opener = self.doc[sent.start].lower_ in set(self.lex.get("fronted_creditor_words", []))
+        return opener and len(gap) <= 2 and all(t.is_alpha for t in gap)
 
     def on_lent_last(self, start: int, end: int) -> Iterator[Draft]:
         """The verb last, the borrower after 'aan' (or 'in'), fronted or not: "Aan Vela, dat failliet
@@ -137,12 +183,18 @@ class ExposureRules(Finder):
         sent = self.sents[number]
         before = [m for m in self._firms(number) if m.end <= start]
         objects = [m for m in before if self._after_word(m, self.lex["lent_to_words"])]
+        if not objects and (v2 := self._fronted_object(number, before)) is not None:
+            objects = [v2]
         if len({m.key for m in objects}) != 1:
             return
         taker = objects[0]
-        fronted = taker.start - sent.start <= 2
+        fronted = taker.start - sent.start <= 2 or self._fronted_object(number, before) is taker
         if not fronted and start - taker.end > 1:
             return  # "aan Vela" right before the verb, or put first in the sentence
+        lead = [t.lower_ for t in self.doc[max(sent.start, taker.start - 4) : taker.start]]
+        borrowed = self.doc[start].lower_ in set(self.lex.get("borrowed_participles", []))
+        if borrowed and set(lead) & set(self.lex.get("borrowed_from_words", [])):
+            return  # "Bij Vela heeft Marlin 5 miljoen geleend": Marlin borrowed it from Vela
         others = [m for m in before if m.key != taker.key and (m.start > taker.end) == fronted]
         if fronted:
             asides = self._asides(taker.end, start)
@@ -154,6 +206,49 @@ class ExposureRules(Finder):
         if giver is None or not money:
             return
         yield self._exposure(giver, taker, sent, "fact.exposure.lent", money[-1])
+        gapped = self._gapped(end, sent, self.lex["lent_to_words"])
+        if gapped is not None:  # "... in het fonds belegd en de verzekeraar Marlin 15 miljoen": another giver
+            other, sum_, marked = gapped
+            pair = (giver, other) if marked else (other, taker)
+            if pair[0].key != pair[1].key:
+                yield self._exposure(*pair, sent, "fact.exposure.lent", sum_)
+
+    def _gapped(self, end: int, sent: Span, marks: list[str]) -> tuple[Mention, Money, bool] | None:
+        """A second conjunct with the verb left out, closing the sentence after a verb-last clause:
+        "en de verzekeraar Marlin 15 miljoen euro", ", aan Ostwind 3 miljoen euro": the party, its
+        sum, and whether a preposition of ``marks`` puts it in the other party's place."""
+        tail = [t for t in self.doc[end : sent.end] if not t.is_space]
+        while tail and tail[-1].is_punct:
+            tail.pop()
+        if not tail or (tail[0].text != "," and tail[0].lower_ not in set(self.lex["coordinators"])):
+            return None
+        parties = [m for m in self._firms(self.sent_index[end]) if m.start >= end]
+        money = self._money_between(sent, end, sent.end)
+        if len(parties) != 1 or len(money) != 1 or not tail or not self._is_money_token(tail[-1].i):
+            return None
+        other = parties[0]
+        lead = [t for t in self.doc[tail[0].i + 1 : other.start]]
+        marked = bool(lead) and lead[0].lower_ in set(marks)
+        words = lead[1:] if marked else lead
+        if len(words) > 3 or any(not t.is_alpha or t.is_title for t in words):
+            return None  # only an article and a description between: "de verzekeraar"
+        rest = self.doc[other.end : tail[-1].i + 1]
+        if any(t.is_alpha and not self._is_money_token(t.i) for t in rest):
+            return None  # the conjunct has a verb or more words of its own
+        return other, money[0], marked
+
+    def _fronted_object(self, number: int, before: list[Mention]) -> Mention | None:
+        """The first party of a verb-second sentence when a preposition opens it and the finite verb
+        follows the party: "Alleen al bij de Portugese hotelgroep Vela heeft Marlin ... uitstaan"."""
+        sent = self.sents[number]
+        first = before[0] if before else None
+        second = set(self.lex.get("verb_second_auxiliaries", []))
+        if first is None or first.start - sent.start > 7 or first.end >= sent.end:
+            return None
+        if self.doc[first.end].lower_ not in second:
+            return None
+        opening = [t.lower_ for t in self.doc[sent.start : min(first.start, sent.start + 3)]]
+        return first if set(opening) & set(self.lex["lent_to_words"]) else None
 
     def _after_word(self, mention: Mention, words: list[str]) -> bool:
         """The mention follows one of ``words``, an article allowed between ("aan de gemeente")."""
@@ -196,6 +291,12 @@ class ExposureRules(Finder):
         sent = self.sents[number]
         if any(t.is_alpha for t in self.doc[end : sent.end]):
             return
+        ends = self.__dict__.get("_exposure_cue_ends")
+        if ends is None:
+            ends = self.__dict__["_exposure_cue_ends"] = {e for label, _, e in self.rec.cues if label == "EXPOSURE"}
+        if start in ends:
+            yield from self._listed_counterparties(number, start)  # "... owed the largest sums by:"
+            return
         told = [n for n in range(number, -1, -1) if any(t.is_alpha for t in self.sents[n])][:3]
         for n in told:
             for label, s, e in self.rec.cues:
@@ -206,14 +307,48 @@ class ExposureRules(Finder):
                 if debtor is not None:
                     yield from self._rows(number, debtor)
                     return
+        yield from self._holder_rows(number)
+
+    def _listed_counterparties(self, number: int, colon: int) -> Iterator[Draft]:
+        """A header whose exposure cue ends at the colon: "the trust holds the largest sums owed by:",
+        "heeft die stichting de grootste bedragen tegoed van:": the rows are the counterparties, the
+        one party named in the header is at risk."""
+        named = {m.key: m for m in self._firms(number) if m.end <= colon}
+        if len(named) != 1:
+            return
+        exposed = next(iter(named.values()))
+        for row, money in self._table_lines(number, exposed):
+            yield self._exposure(exposed, row, self.sents[self.sent_index[row.start]], "fact.exposure.table", money)
+
+    def _holder_rows(self, number: int) -> Iterator[Draft]:
+        """A header naming the rows as the holders of one firm ("what the trader's banks have drawn:",
+        "the bondholders of Vela:") without a debt cue: each row is at risk at that firm, the owner
+        of the holder word (another firm in the header, or the text's topic, is too loose a guess)."""
+        sent = self.sents[number]
+        holders = set(self.lex["holder_words"]) | set(self.lex["holder_words_owned"])
+        of_words = set(self.lex["of_words"])
+        marks = [t.i for t in sent if t.lower_ in holders]
+        firms = self._firms(number)
+        owners = {}
+        for i in marks:  # "Vela's (other) banks", "the trader's lenders", "creditors of Vela"
+            for m in firms:
+                possessive = m.end < i and self.doc[m.end].text in {"'s", "’s"} and i - m.end <= 2
+                of = m.start > i and self.doc[i + 1].lower_ in of_words and m.start - i <= 3
+                if possessive or of:
+                    owners[m.key] = m
+        if len(owners) == 1:
+            yield from self._rows(number, next(iter(owners.values())))
 
     def _debtor_of_list(self, number: int, start: int, end: int) -> Mention | None:
-        """Whose creditors: "Vela's creditors", "creditors of Vela", "its creditors" (the firm the
-        sentence before was about)."""
+        """Whose creditors: "Vela's creditors", "creditors of Vela", "among Vela's creditors", "its
+        creditors" (the firm the sentence before was about)."""
         firms = self._firms(number)
         before = next((m for m in reversed(firms) if m.end <= start and start - m.end <= 3), None)
         if before is not None:
             return before
+        inside = [m for m in firms if start < m.start and m.end < end]
+        if len({m.key for m in inside}) == 1 and self.doc[inside[0].end].text in {"'s", "’s"}:
+            return inside[0]  # "Among Vela's other creditors, Marlin is owed $5m"
         after = next((m for m in firms if 0 <= m.start - end <= 2), None)
         if after is not None and self.doc[end].lower_ in set(self.lex["of_words"]):
             return after
@@ -226,17 +361,31 @@ class ExposureRules(Finder):
         return None
 
     def _rows(self, number: int, debtor: Mention, unit: tuple[float, str] | None = None) -> Iterator[Draft]:
+        """Table lines after sentence ``number``, each row's firm a creditor of ``debtor``."""
+        for row, money in self._table_lines(number, debtor, unit):
+            yield self._exposure(row, debtor, self.sents[self.sent_index[row.start]], "fact.exposure.table", money)
+
+    def _table_lines(
+        self, number: int, other: Mention, unit: tuple[float, str] | None = None
+    ) -> Iterator[tuple[Mention, Money]]:
         """Table lines after sentence ``number``: a firm opening a short line with an amount, or with
-        a bare figure under a header that gives the unit ("US$ million")."""
+        a bare figure under a header that gives the unit ("US$ million"); a first line of column
+        names without a party or a sum ("Lender | Facility | Drawn (US$m)") may give the unit."""
+        first = True
         for later in self.sents[number + 1 : number + 30]:
             if not any(t.is_alpha for t in later):
                 continue
             money = self._money_between(later, later.start, later.end) or self._figure(later, unit)
+            columns = first and not money and len(later) <= 16 and not self._firms(self.sent_index[later.start])
+            first = False
+            if columns and (found := find_unit(self.layout.span_text(later), self.lang)) is not None:
+                unit = unit or found
+                continue
             if not money or len(later) > 16:
                 break
-            row = [m for m in self._firms(self.sent_index[later.start]) if m.key != debtor.key]
+            row = [m for m in self._firms(self.sent_index[later.start]) if m.key != other.key]
             if row and row[0].start - later.start <= 1:  # a row whose party is not recognised is passed over
-                yield self._exposure(row[0], debtor, later, "fact.exposure.table", money[-1])
+                yield row[0], money[-1]
 
     def _figure(self, row: Span, unit: tuple[float, str] | None) -> list[Money]:
         """The bare figure closing a table row ("Straits Union Bank ...... 812") in the header's unit."""
@@ -387,8 +536,10 @@ class ExposureRules(Finder):
         sent = self.sents[number]
         firms = self._firms(number)
         issuer = next((m for m in firms if start < m.start and m.end < end), None)
-        if issuer is None and self.doc[end - 2].lower_ in set(self.lex["coref_determiners"]):
-            issuer = self._paper_issuer(number)  # "held $85 million of the notes": Vela's, told nearby
+        definite = set(self.lex["coref_determiners"])
+        same = end - 3 > start and self.doc[end - 2].lower_ in set(self.lex["same_words"])
+        if issuer is None and self.doc[end - (3 if same else 2)].lower_ in definite:
+            issuer = self._paper_issuer(number)  # "held $85 million of the (same) notes": Vela's, told nearby
         money = self._money_between(sent, max(sent.start, start - 4), start)
         if issuer is None or not money or not self._is_money_token(start - 1):
             return  # "of the notes": whose paper the text does not say
@@ -396,16 +547,28 @@ class ExposureRules(Finder):
         verbs = set(self.lex["holding_verbs"])
         if holder is None or not any(t.lower_ in verbs for t in self.doc[holder.end : sent.end]):
             return
-        yield self._exposure(holder, issuer, sent, "fact.exposure.paper", money[-1])
+        joint = {t.lower_ for t in self.doc[holder.end : start]} & set(self.lex["joint_words"])
+        holders = [holder]
+        if joint:  # the list the holder closes: "A and B together bought"
+            listed = [m for m in firms if m.key != issuer.key and m.end <= holder.end]
+            glue = set(self.lex["coordinators"]) | set(self.lex["articles"]) | {","}
+            i = listed.index(holder) if holder in listed else 0
+            while i > 0 and {t.lower_ for t in self.doc[listed[i - 1].end : listed[i].start]} <= glue:
+                i -= 1
+            holders = listed[i:] or [holder]
+        for each in holders:  # "A and B together bought $9m of the notes": each holds a part, no sum
+            yield self._exposure(each, issuer, sent, "fact.exposure.paper", None if joint else money[-1])
 
     def _paper_issuer(self, number: int) -> Mention | None:
         """Whose "the bonds" are: the issuer of the paper named with its name in the nearest sentence
         within three ("lost $40M on Vela AT1s"); none when two issuers are equally near."""
         words = set(self.lex["instrument_words"])
 
-        def paper(m: Mention) -> bool:  # "Vela AT1s", "Vela's senior notes", "Vela AT1 bonds"
+        def paper(m: Mention) -> bool:  # "Vela AT1s", "Vela's senior notes", "Vela AT1 bonds", "notes issued by Vela"
             after = [t for t in self.doc[m.end : m.end + 3] if t.text not in {"'s", "’s", "'"}]
-            return self._issuer(m) != m.key or any(t.lower_ in words for t in after[:2] if not t.is_punct)
+            ahead = self.doc[max(0, m.start - 3) : m.start]  # "notes issued by Vela"
+            issued = any(t.lower_ in words for t in ahead) and ahead[-1].lower_ in set(self.lex["by_words"])
+            return issued or self._issuer(m) != m.key or any(t.lower_ in words for t in after[:2] if not t.is_punct)
 
         for distance in range(4):
             found = {}
@@ -436,6 +599,8 @@ class ExposureRules(Finder):
             return  # "placed into administration with", "held talks with": no sum, no exposure; "verstrekte
             # Vela een kredietlijn van 25 miljoen euro": the sum after a lone verb
         after = [m for m in firms if m.start >= end and self._close_after(end, m.start)]
+        via = self.lex["intermediary_words"]  # "leende via het platform ... aan Vela": the platform only carried it
+        after = [m for m in after if not self._after_word(m, via)]
         first = self._subject(number, start, firms)
         if first is None and creditor_first:  # "belegde de verzekeraar 25 miljoen in": after the verb
             first = next((m for m in firms if start < m.start and m.end <= end), None)
