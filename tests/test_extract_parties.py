@@ -706,3 +706,23 @@ def test_prosecutors_of_a_country_named_in_words() -> None:
     assert found["Openbaar Ministerie"] == "Prosecutor"
     # near miss: prosecutors of a country with no office listed name no body
     assert not any(t == "Prosecutor" for t in entities("Ruritanian prosecutors charged Kessel Bank.").values())
+
+
+def test_head_nouns_of_developers_lessors_schemes_and_legal_forms() -> None:
+    found = entities(
+        "The lender is owed $40m by Harwick Meadows Developments and holds notes of Tarn Glen Aviation Leasing. "
+        "Its depositors include Pellow Valley Credit Union and the Ardmore Foundry Pension Scheme. "
+        "Greek owner Corva Dry Carriers and Nessway Payroll Services lost money."
+    )
+    for name in (
+        "Harwick Meadows Developments",
+        "Tarn Glen Aviation Leasing",
+        "Pellow Valley Credit Union",
+        "Ardmore Foundry Pension Scheme",
+        "Corva Dry Carriers",
+        "Nessway Payroll Services",
+    ):
+        assert found.get(name) == "Firm", name
+    assert entities("The Central Bank fined Orlane Finance DAC EUR 3.7 million.").get("Orlane Finance DAC") == "Firm"
+    near = entities("Residential developments slowed. Services resumed on Monday. Developments are slow.")
+    assert not any(t == "Firm" for t in near.values())

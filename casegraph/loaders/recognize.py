@@ -199,6 +199,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         cue_nouns |= set(self.lex["person_cues"])  # a compound ("Vastgoedbedrijf") is no bare cue word
         lowered = set(SMALL_WORD.findall(self.source))  # the words the text writes small somewhere
         determiners = set(self.lex["role_determiners"]) | set(self.lex["coref_determiners"]) | {"a", "an", "een"}
+        codes = set(data("currencies")["codes"])
         out = []
         for start, end in longest(spans):
             if (
@@ -244,8 +245,8 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 s, e = piece[0], piece[-1] + 1
                 while s < e and doc[s].lower_ in {"of", "&"}:
                     s += 1
-                while e > s and doc[e - 1].lower_ in {"of", "&"}:
-                    e -= 1
+                while e > s and (doc[e - 1].lower_ in {"of", "&"} or (e - s > 1 and doc[e - 1].text in codes)):
+                    e -= 1  # "fined Orlane Finance DAC EUR 3m": the currency opens the amount
                 if s < e:
                     out.extend(self._person_of(s, e))
         return self._bracketed(self._comma_legal(out))
