@@ -726,3 +726,17 @@ def test_head_nouns_of_developers_lessors_schemes_and_legal_forms() -> None:
     assert entities("The Central Bank fined Orlane Finance DAC EUR 3.7 million.").get("Orlane Finance DAC") == "Firm"
     near = entities("Residential developments slowed. Services resumed on Monday. Developments are slow.")
     assert not any(t == "Firm" for t in near.values())
+
+
+def test_a_court_of_justice_stays_a_court() -> None:
+    found = entities("The Ostland Superior Court of Justice appointed a receiver over Vela Mortgage Corp.")
+    assert found.get("Ostland Superior Court of Justice") == "Court"
+    near = entities("The Ostland Ministry of Justice charged Vela Mortgage Corp. with fraud.")
+    assert near.get("Ostland Ministry of Justice") == "Prosecutor"
+
+
+def test_a_regional_reserve_bank_is_no_firm() -> None:
+    found = entities("The Federal Reserve Bank of Richmond signed a written agreement with Vela Bank.")
+    assert found.get("Federal Reserve Bank of Richmond") == "Regulator"
+    assert "Bank of Richmond" not in found
+    assert found.get("Vela Bank") == "Firm"

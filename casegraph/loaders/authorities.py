@@ -121,7 +121,7 @@ class ShapeReader:
                 continue  # a bare "Commission" or "Court" names nothing
             words = {t.text for t in doc[left:right]}
             for word, override in self.type_words.items():
-                if word in words:
+                if word in words and type_ != "Court":  # "Superior Court of Justice" is a court
                     type_ = override
             out.append(Shape(left, right, type_, country))
         return out
