@@ -740,3 +740,18 @@ def test_a_regional_reserve_bank_is_no_firm() -> None:
     assert found.get("Federal Reserve Bank of Richmond") == "Regulator"
     assert "Bank of Richmond" not in found
     assert found.get("Vela Bank") == "Firm"
+
+
+def test_roles_of_finance_officers_name_people() -> None:
+    found = entities(
+        "The SFC froze accounts of broker Kowloon Crest Securities Ltd and its responsible officer, Chan Ka-lok. "
+        "The MFSA appointed Marco Zammit-Borg as competent person. Its director general, Reza Amini-Far, resigned."
+    )
+    for name in ("Chan Ka-lok", "Marco Zammit-Borg", "Reza Amini-Far"):
+        assert found.get(name) == "Person", name
+    near = entities("The fund's responsible officer, Kowloon Crest Securities Ltd, is its manager.")
+    assert near.get("Kowloon Crest Securities Ltd") == "Firm"
+    found = entities("Als vereffenaars zijn de advocaten Eva Dammers en Bas Vinkers aangewezen.", "nl")
+    assert found.get("Eva Dammers") == "Person" and found.get("Bas Vinkers") == "Person"
+    near = entities("Als vereffenaar is het kantoor Vinkers Advocaten aangewezen.", "nl")
+    assert near.get("Vinkers Advocaten") != "Person"
