@@ -755,3 +755,17 @@ def test_roles_of_finance_officers_name_people() -> None:
     assert found.get("Eva Dammers") == "Person" and found.get("Bas Vinkers") == "Person"
     near = entities("Als vereffenaar is het kantoor Vinkers Advocaten aangewezen.", "nl")
     assert near.get("Vinkers Advocaten") != "Person"
+
+
+def test_local_bodies_by_their_head_noun() -> None:
+    found = entities(
+        "Deposits at the failed bank include:\n\n* Landkreis Ostheide, 12 million euros\n"
+        "* Gemeinde Kirchwalden, 3 million euros\n\nThe Pine Hollow Unified School District and the "
+        "Sable Basin Water Authority bought $4 million of the notes."
+    )
+    for name in ("Landkreis Ostheide", "Gemeinde Kirchwalden", "Pine Hollow Unified School District"):
+        assert found.get(name) == "Government", name
+    assert found.get("Sable Basin Water Authority") == "Government"
+    near = entities("The broker Harlow Marine Underwriting Agency had not passed on the premiums.")
+    assert near.get("Harlow Marine Underwriting Agency") == "Firm"
+    assert entities("Texas fined Vela Bank.").get("Texas") != "Firm"
