@@ -769,3 +769,11 @@ def test_local_bodies_by_their_head_noun() -> None:
     near = entities("The broker Harlow Marine Underwriting Agency had not passed on the premiums.")
     assert near.get("Harlow Marine Underwriting Agency") == "Firm"
     assert entities("Texas fined Vela Bank.").get("Texas") != "Firm"
+
+
+def test_a_city_named_with_its_own_tail_is_a_government() -> None:
+    found = entities("The City of Marrow Falls bought $3 million of the notes from Vela Capital.")
+    assert found.get("City of Marrow Falls") == "Government"
+    near = entities("Harbor City Holdings bought $3 million of the notes in Kansas City.")
+    assert near.get("Harbor City Holdings") == "Firm"
+    assert "Kansas City" not in near
