@@ -777,3 +777,19 @@ def test_a_city_named_with_its_own_tail_is_a_government() -> None:
     near = entities("Harbor City Holdings bought $3 million of the notes in Kansas City.")
     assert near.get("Harbor City Holdings") == "Firm"
     assert "Kansas City" not in near
+
+
+def test_dutch_kind_words_before_a_firm_name() -> None:
+    found = entities(
+        "Ook de herverzekeraar van Leieland, het Luxemburgse Sûre Re, wacht op geld. Leieland is een dochter "
+        "van de coöperatieve Groep Akkerveld. ROTTERDAM - Scheepsfinancier Haventij Krediet NV heeft surseance "
+        "aangevraagd. Woningcorporatie Stichting Dijkwonen Noord is de banken 80 miljoen euro schuldig.",
+        "nl",
+    )
+    assert found.get("Sûre Re") == "Firm"
+    assert found.get("Groep Akkerveld") == "Firm"
+    assert found.get("Haventij Krediet NV") == "Firm" and "Scheepsfinancier Haventij Krediet NV" not in found
+    assert found.get("Stichting Dijkwonen Noord") == "Firm"
+    near = entities("Volgens de Luxemburgse minister Anne Kieffer is Woningcorporatie Dijkwonen failliet.", "nl")
+    assert near.get("Anne Kieffer") != "Firm"
+    assert near.get("Woningcorporatie Dijkwonen") == "Firm"

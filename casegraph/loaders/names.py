@@ -235,8 +235,15 @@ class NameRules(RecognizerState):
             if rest and rest[0][:1].isupper() and bare not in never_names() and bare not in self.lower_stop:
                 other = self.form_key.setdefault(short, key)
                 lone = self.parties.get(other)
-                if other != key and lone is not None and lone.type is FIRM and lone.name == short:
+                same = lone is not None and short in (lone.name, self._headless(lone.name))
+                if other != key and same and lone.type is FIRM:
                     self.fold(other, key)  # "de bank Scheldeland" found before "Bank Scheldeland"
+
+    def _headless(self, name: str) -> str:
+        """ "Woningcorporatie Woonkracht Oostmaas" -> "Woonkracht Oostmaas": a name without the head
+        noun it opens with (another head, "Stichting Woonkracht Oostmaas", names the same firm)."""
+        first, _, rest = name.partition(" ")
+        return rest if rest and (first in self.lex["firm_heads_first"] or self._compound_head(first)) else name
 
     def _joined_names(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Names that run on across a small word: "Stichting Vrienden van Ziekenhuis Rijnoever",

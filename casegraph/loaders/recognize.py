@@ -211,6 +211,8 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 and not (end - start > 1 and self._compound_head(doc[start].text))  # "Woonstichting Zandhove heeft"
             ):
                 start += 1  # "Investors are", "Until Braun": a word the text also writes small opens a sentence
+            if end - start > 2 and doc[start + 1].text in heads_first and self._compound_head(doc[start].text):
+                start += 1  # "Woningcorporatie Stichting Woonkracht": the kind before the name's own head
             legal_end = doc[end - 1].text in self.lex["legal_forms"]
             while start < end and start in cue_words and not (
                 (doc[start].text in heads_first or doc[start].lower_ not in cue_nouns)
