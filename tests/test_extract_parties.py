@@ -793,3 +793,16 @@ def test_dutch_kind_words_before_a_firm_name() -> None:
     near = entities("Volgens de Luxemburgse minister Anne Kieffer is Woningcorporatie Dijkwonen failliet.", "nl")
     assert near.get("Anne Kieffer") != "Firm"
     assert near.get("Woningcorporatie Dijkwonen") == "Firm"
+
+
+def test_a_numbered_fund_cooperative_and_retail_scheme() -> None:
+    found = entities(
+        "The insurer held:\n\n- $410 million of notes of Quarry Oak Credit Fund II;\n- $20 million of bonds.\n\n"
+        "The Ardmore Retail Staff Pension Plan lost money. After I left Ostwind Capital I knew it."
+    )
+    assert found.get("Quarry Oak Credit Fund II") == "Firm"
+    assert found.get("Ardmore Retail Staff Pension Plan") == "Firm"
+    assert "Ostwind Capital I" not in found and found.get("Ostwind Capital") == "Firm"
+    found = entities("Het platform leende 2 miljoen euro aan Windcoöperatie Kwelderland.", "nl")
+    assert found.get("Windcoöperatie Kwelderland") == "Firm"
+    assert "Kwelderland" not in found

@@ -257,6 +257,13 @@ class NameRules(RecognizerState):
         saints = set(lex.get("saint_words", []))
         out: list[tuple[int, int]] = []
         for start, end in sorted(spans):
+            if (
+                end + 1 < len(doc)
+                and doc[end].text in {"I", "II", "III", "IV"}
+                and doc[end - 1].text in heads
+                and (doc[end + 1].is_punct or doc[end + 1].is_space)
+            ):
+                end += 1  # "notes of Quillon Credit Fund I;": the first of a series ("Fund I knew" is not)
             if out and self._joins(out[-1], (start, end), joiners, heads_first, heads, saints):
                 first = out[-1][0]
                 if first > 0 and doc[first - 1].text in heads_first:
