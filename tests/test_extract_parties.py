@@ -806,3 +806,20 @@ def test_a_numbered_fund_cooperative_and_retail_scheme() -> None:
     found = entities("Het platform leende 2 miljoen euro aan Windcoöperatie Kwelderland.", "nl")
     assert found.get("Windcoöperatie Kwelderland") == "Firm"
     assert "Kwelderland" not in found
+
+
+def test_role_words_places_and_units_are_no_firms() -> None:
+    found = entities(
+        "Former chief executive Ann Vale could not be reached. Pensions minister Bo Lund said nothing. "
+        '"We act," said Dirk Maes, Director of Enforcement at the regulator. Vela Bank lent A$8m on two sites '
+        "in Ostbury, while the insurer Kestrel Life holds A$2m of its notes. Kestrel put $5m in Ostwind-related "
+        "entities. The case is run by the Office's Economic Crimes Unit."
+    )
+    for word in ("Former", "Pensions", "Enforcement", "Ostbury", "Ostwind-related", "Office", "Economic Crimes Unit"):
+        assert found.get(word) != "Firm", word
+    near = entities(
+        "Harwick chief executive Ann Vale left. Kestrel put $5m in Ostwind, a crypto lender based in Ostbury."
+    )
+    assert near.get("Harwick") == "Firm" and near.get("Ostwind") == "Firm"
+    found = entities("Een Amsterdams hedgefonds schort uitbetalingen op.", "nl")
+    assert "Amsterdams" not in found

@@ -118,7 +118,7 @@ class NameRules(RecognizerState):
             if appos == "firm":
                 self.add_form(text, FIRM, "firm.apposition", 0.85, kind=self._kind_after(end))
                 continue
-            if end in role_start and self._name_after_role(end):
+            if end in role_start and self._name_after_role(end) and not self._role_word(start, end):
                 self.add_form(text, FIRM, "firm.org_role_person", 0.85)
                 continue
             if start in after_role_comma and doc[start - 1].text == "," and not person_shape:
@@ -141,7 +141,12 @@ class NameRules(RecognizerState):
             if cue_before:
                 self.add_form(text, FIRM, "firm.cue_before", 0.7)
                 continue
-            if not person_shape and start - 1 in of_after_role and not doc[start].like_num:
+            if (
+                not person_shape
+                and start - 1 in of_after_role
+                and not doc[start].like_num
+                and not self._role_word(start, end)
+            ):
                 self.add_form(text, FIRM, "firm.role_of", 0.75)  # "a former chairman of Nasdaq"
                 continue
             if (
@@ -238,6 +243,16 @@ class NameRules(RecognizerState):
                 same = lone is not None and short in (lone.name, self._headless(lone.name))
                 if other != key and same and lone.type is FIRM:
                     self.fold(other, key)  # "de bank Scheldeland" found before "Bank Scheldeland"
+
+    def _role_word(self, start: int, end: int) -> bool:
+        """ "Former chief executive X", "Director of Enforcement", "Pensions minister X": one word that
+        modifies a role, or the portfolio of a minister, is part of the role, not a firm."""
+        doc = self.doc
+        if end - start != 1:
+            return False
+        if doc[start].lower_ in self.lex["role_modifiers"]:
+            return True
+        return end < len(doc) and doc[end].lower_ in {"minister", "minister's"} and self._opens_sentence(start)
 
     def _headless(self, name: str) -> str:
         """ "Woningcorporatie Woonkracht Oostmaas" -> "Woonkracht Oostmaas": a name without the head
@@ -419,10 +434,11 @@ class NameRules(RecognizerState):
             return None
         firm_cue_start = self.cue_at.get("FIRM_CUE", set())
         role_start = self.cue_at.get("ROLE", set()) | self.cue_at.get("PERSON_CUE", set())
+        bounds = set(self.lex["clause_bounds"])
         for i in range(end + 1, min(end + 8, len(doc))):
             token = doc[i]
-            if token.text in {",", ".", ";", "(", ")"} or token.is_sent_start:
-                return None
+            if token.text in {",", ".", ";", "(", ")"} or token.is_sent_start or token.lower_ in bounds:
+                return None  # ", while the insurer X holds": a new clause, no apposition
             if i in role_start:
                 role_end = min((e for s, e in self.roles if s == i), default=i + 1)
                 of_firm = doc[role_end - 1].lower_ in self.lex["of_words"]  # ", head of credit at Tellis"
