@@ -823,3 +823,17 @@ def test_role_words_places_and_units_are_no_firms() -> None:
     assert near.get("Harwick") == "Firm" and near.get("Ostwind") == "Firm"
     found = entities("Een Amsterdams hedgefonds schort uitbetalingen op.", "nl")
     assert "Amsterdams" not in found
+
+
+def test_a_shortened_name_is_the_one_firm_it_opens() -> None:
+    ents = run(
+        "The court placed Cedar Ridge Life & Annuity Co. into receivership. Cedar Ridge Life sold annuities. "
+        "Harlow Crest said it would defend the case against Harlow Crest Superannuation Pty Ltd in court.",
+        "en",
+    ).entities
+    by_name = {e.name: e for e in ents}
+    assert "Cedar Ridge Life" not in by_name and "Harlow Crest" not in by_name
+    assert "Cedar Ridge Life" in by_name["Cedar Ridge Life & Annuity Co."].aliases
+    assert by_name["Harlow Crest Superannuation Pty Ltd"].type.value == "Firm"
+    near = entities("Vela Capital lent money to Vela Capital UK Ltd in May.")
+    assert near.get("Vela Capital") == "Firm" and near.get("Vela Capital UK Ltd") == "Firm"

@@ -193,6 +193,24 @@ class NameRules(RecognizerState):
             if first[found[0]] < first[party.key] and party.key not in near_unit:
                 self.fold(party.key, found[0])
 
+    def prefix_forms(self) -> None:
+        """ "Lone Oak Life & Annuity Co." ... "Lone Oak Life", "Banksia Vale said": a name of two or more
+        words found by a weak cue (``weak_rules``) that opens the full legal name of exactly one firm is
+        that firm: news shortens a name by dropping its end. A place in the rest ("Vela Capital UK Ltd")
+        makes the longer one a unit of its own."""
+        legal, places = set(self.lex["legal_forms"]), never_names()
+        full = [p for p in self.parties.values() if p.type is FIRM and p.name.split()[-1] in legal]
+        if not full:
+            return
+        weak = set(self.lex["weak_rules"])
+        for party in list(self.parties.values()):
+            words = party.name.split()
+            if party.rule not in weak or len(words) < 2 or words[-1] in legal or party.key not in self.parties:
+                continue
+            longer = [f for f in full if f.key != party.key and f.name.startswith(party.name + " ")]
+            if len(longer) == 1 and not any(w.lower() in places for w in longer[0].name[len(party.name) :].split()):
+                self.fold(party.key, longer[0].key)
+
     def _after_firm_clause(self, start: int, firm_cue_end: set[int]) -> bool:
         """ "The broker that sold most of the policies, X,": a firm noun, a relative clause of things
         ("that", "which") and a comma before the name: the name is that firm."""
