@@ -837,3 +837,10 @@ def test_a_shortened_name_is_the_one_firm_it_opens() -> None:
     assert by_name["Harlow Crest Superannuation Pty Ltd"].type.value == "Firm"
     near = entities("Vela Capital lent money to Vela Capital UK Ltd in May.")
     assert near.get("Vela Capital") == "Firm" and near.get("Vela Capital UK Ltd") == "Firm"
+
+
+def test_a_name_with_an_age_is_a_person() -> None:
+    found = entities("Marten Osk, 41, of Trenton, is due in court on Friday.")
+    assert found.get("Marten Osk") == "Person"
+    near = entities("Kestrel Capital, 12, of Trenton, was fined.")
+    assert near.get("Kestrel Capital") != "Person"

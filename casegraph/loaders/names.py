@@ -108,6 +108,9 @@ class NameRules(RecognizerState):
             if any(len(w) > 1 and (w[-1] in heads or " ".join(w[-2:]) in heads) for w in (words, core)):
                 self.add_form(text, FIRM, "firm.name_head", 0.8)
                 continue
+            if person_shape and self._past_age(end) > end and not self._only_opening(start, end):
+                self.add_form(text, PERSON, "person.age", 0.8)  # "Tobias Venn, 39, of Hoboken"
+                continue
             if person_shape and self._relative_after(end):
                 self.add_form(text, PERSON, "person.relative", 0.8)  # "Herman Gref, who heads Sberbank"
                 continue
