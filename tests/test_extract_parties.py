@@ -844,3 +844,11 @@ def test_a_name_with_an_age_is_a_person() -> None:
     assert found.get("Marten Osk") == "Person"
     near = entities("Kestrel Capital, 12, of Trenton, was fined.")
     assert near.get("Kestrel Capital") != "Person"
+
+
+def test_a_minister_and_her_portfolio() -> None:
+    found = entities("Minister Veldkamp van Volkshuisvesting zegt dat huurders niet mogen betalen.", "nl")
+    assert found.get("Veldkamp") == "Person"
+    assert "Veldkamp van Volkshuisvesting" not in found
+    near = entities("Bestuurder Laura van Dijk zegt dat huurders niet mogen betalen.", "nl")
+    assert near.get("Laura van Dijk") == "Person"

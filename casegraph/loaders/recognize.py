@@ -75,11 +75,14 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         name_matches, cue_matches = self.pipe.matches(doc)
         legal_forms = set(self.lex["legal_forms"])
         self.legal = {i for i, word in enumerate(self.layout.orth) if word in legal_forms}
+        portfolios = set(self.lex.get("portfolio_words", []))
         for label, start, end in name_matches:
             if label == "NICK":
                 self.nicks.append((start, end))
             elif label == "PARTICLE_NAME":  # "Laura van Dijk", not "Minister van Financiën Karin"
-                if not (end < len(doc) and doc[end].text[:1].isupper()) and doc[start].lower_ not in self.lower_stop:
+                if end - start >= 3 and doc[end - 1].text in portfolios:  # "minister Brandsma van Volkshuisvesting"
+                    self.names.append((start, end - 2))
+                elif not (end < len(doc) and doc[end].text[:1].isupper()) and doc[start].lower_ not in self.lower_stop:
                     self.names.append((start, end))
             else:
                 self.names.append((start, end))
