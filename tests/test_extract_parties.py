@@ -852,3 +852,13 @@ def test_a_minister_and_her_portfolio() -> None:
     assert "Veldkamp van Volkshuisvesting" not in found
     near = entities("Bestuurder Laura van Dijk zegt dat huurders niet mogen betalen.", "nl")
     assert near.get("Laura van Dijk") == "Person"
+
+
+def test_a_listed_body_goes_by_its_head_words() -> None:
+    found = entities(
+        "The Central Bank of Ireland has fined Corlan Insurance DAC. The Central Bank's investigation found errors."
+    )
+    assert found.get("Central Bank of Ireland") == "Regulator"
+    assert found.get("Central Bank") != "Firm"
+    near = entities("The Federal Reserve Bank of Richmond and the Federal Reserve Bank of Boston met Vela Bank.")
+    assert near.get("Federal Reserve Bank") is None

@@ -155,6 +155,20 @@ class AuthorityRules(RecognizerState):
             self.closed[index] = (start, stop, kind, local)
             taken.update(range(start, stop))
             self.countries = [c for c in self.countries if not start <= c[0] < stop]
+        self._short_listed()
+
+    def _short_listed(self) -> None:
+        """ "The Central Bank of Ireland has fined X ... The Central Bank's investigation": a listed body
+        named "<Head words> of <Place>" goes by its head words too, when no other body here shares them."""
+        shorts: dict[str, set[str]] = {}
+        for _start, _end, kind, key in self.closed:
+            name = self.parties[key].name if kind == "AUTH" and key in self.parties else ""
+            head, of, _ = name.partition(" of ")
+            if of and len(head.split()) >= 2 and head[:1].isupper():
+                shorts.setdefault(head, set()).add(key)
+        for head, keys in shorts.items():
+            if len(keys) == 1:
+                self.form_key.setdefault(head, next(iter(keys)))
 
     def _shapes(self, heads: list[tuple[str, int, int]], taken: set[int]) -> None:
         doc = self.doc
