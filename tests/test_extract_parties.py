@@ -862,3 +862,10 @@ def test_a_listed_body_goes_by_its_head_words() -> None:
     assert found.get("Central Bank") != "Firm"
     near = entities("The Federal Reserve Bank of Richmond and the Federal Reserve Bank of Boston met Vela Bank.")
     assert near.get("Federal Reserve Bank") is None
+
+
+def test_a_reinsurer_named_re() -> None:
+    found = entities("A planned sale of the insurer's book to Kerrow Bay Re collapsed in May.")
+    assert found.get("Kerrow Bay Re") == "Firm"
+    near = entities("Re: Vela notes\n\nThe notes were sold in May.")
+    assert "Re" not in near
