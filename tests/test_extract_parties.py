@@ -869,3 +869,10 @@ def test_a_reinsurer_named_re() -> None:
     assert found.get("Kerrow Bay Re") == "Firm"
     near = entities("Re: Vela notes\n\nThe notes were sold in May.")
     assert "Re" not in near
+
+
+def test_the_state_of_a_country_named_by_its_adjective() -> None:
+    found = entities("DEN HAAG - De Belgische Staat heeft Spaarbank Kempenrode NV genationaliseerd.", "nl")
+    assert "Government" in found.values()
+    near = entities("De Belgische bank staat er slecht voor, zegt Spaarbank Kempenrode NV.", "nl")
+    assert "Government" not in near.values()

@@ -302,7 +302,9 @@ class AuthorityRules(RecognizerState):
         acts = {*self.lex["government_acts"], *self.lex["government_acts_after"], *self.lex["authorities_acts"]}
         by_words = set(self.lex["by_words"])
         taken = {i for s, e, *_ in self.closed for i in range(s, e)}
-        for i in sorted(gov_after | {i for i, word in enumerate(lower) if word in acting}):
+        nouns = set(self.lex.get("state_nouns", []))  # "de Nederlandse Staat": written with a capital
+        states = {i for i, word in enumerate(orth) if word in nouns}
+        for i in sorted(gov_after | states | {i for i, word in enumerate(lower) if word in acting}):
             if i < 1:
                 continue
             width = 2 if i >= 2 and f"{lower[i - 2]} {lower[i - 1]}" in adjectives else 1
@@ -312,7 +314,7 @@ class AuthorityRules(RecognizerState):
             acted_on = (  # "detained by Chinese authorities"
                 i - width >= 2 and lower[i - width - 1] in by_words and lower[i - width - 2] in acts
             )
-            if i not in gov_after and not (self._act_in(doc[i + 1 : min(len(doc), i + 6)], acts) or acted_on):
+            if i not in gov_after | states and not (self._act_in(doc[i + 1 : min(len(doc), i + 6)], acts) or acted_on):
                 continue
             code = adjectives[adjective]
             key = f"gov:{code}"
