@@ -876,3 +876,10 @@ def test_the_state_of_a_country_named_by_its_adjective() -> None:
     assert "Government" in found.values()
     near = entities("De Belgische bank staat er slecht voor, zegt Spaarbank Kempenrode NV.", "nl")
     assert "Government" not in near.values()
+
+
+def test_the_city_of_a_place_is_its_council() -> None:
+    found = entities("Depositors include the city of Marrowby, with 22 million euros at Vela Bank AG.")
+    assert found.get("Marrowby") == "Government"
+    near = entities("Vela Bank AG opened an office in the city of London last year.")
+    assert "Government" not in near.values()

@@ -203,6 +203,10 @@ class AuthorityRules(RecognizerState):
             self.closed = [c for c in self.closed if c not in listed]
             self.countries = [c for c in self.countries if not shape.start <= c[0] < shape.end]
             name = self.text(shape.start, shape.end)
+            if doc[shape.start].text in self.lex.get("place_of_heads", []):
+                name = self.text(shape.start + 2, shape.end)  # "the city of Ebbingen" is Ebbingen
+                if shape.end - shape.start < 3 or name.lower() in never_names():
+                    continue  # "in the city of London": a place the text locates things in
             if self._near_listed(name):
                 continue  # a misspelt listed name: ``fuzzy_authorities`` takes it
             key = self.form_key.get(name, f"auth:{name}")  # "the Banking Authority" after "Latvia's Banking Authority"
