@@ -883,3 +883,14 @@ def test_the_city_of_a_place_is_its_council() -> None:
     assert found.get("Marrowby") == "Government"
     near = entities("Vela Bank AG opened an office in the city of London last year.")
     assert "Government" not in near.values()
+
+
+def test_a_city_prosecutors_office_and_a_letterhead() -> None:
+    found = entities("The Kassel public prosecutor's office said it had opened an investigation into Vela Bank AG.")
+    assert found.get("Kassel public prosecutor's office") == "Prosecutor"
+    near = entities("The public prosecutor's office said it had opened an investigation into Vela Bank AG.")
+    assert "Prosecutor" not in near.values()
+    found = entities("Ostland Banking Commission\nPress Release\n\nVela Bank AG was fined on Monday.")
+    assert found.get("Ostland Banking Commission") == "Regulator"
+    near = entities("Creditor Says Ostland Banking Commission Fines Vela Bank\n\nVela Bank AG was fined on Monday.")
+    assert near.get("Ostland Banking Commission") is None

@@ -177,7 +177,9 @@ class AuthorityRules(RecognizerState):
         not_words = set(self.lex["authority_not_words"])
         for shape in self.pipe.authority_shapes.shapes(doc, heads, countries):
             span = range(shape.start, shape.end)
-            if shape.start in self.in_headline or not_words & {t.text for t in doc[shape.start : shape.end]}:
+            if shape.start in self.in_headline and not self._whole_line(shape.start, shape.end):
+                continue  # a title-case headline says nothing by its capitals; a letterhead line names its body
+            if not_words & {t.text for t in doc[shape.start : shape.end]}:
                 continue
             if self._firm_runs_on(shape.end):
                 continue  # "Westmoor County Council Pension Fund": the council's fund is a firm
@@ -223,6 +225,12 @@ class AuthorityRules(RecognizerState):
             first, head = doc[shape.start], doc[shape.end - 1]
             if first.text != head.text and head.text[:1].isupper():  # "the Ruritania board" later on
                 self.form_key.setdefault(f"{first.text} {head.text.lower()}", key)
+
+    def _whole_line(self, start: int, end: int) -> bool:
+        """ "U.S. Attorney's Office" on a line of its own, as a press release's letterhead."""
+        doc = self.doc
+        before = start == 0 or "\n" in doc[start - 1].text_with_ws
+        return before and (end >= len(doc) or "\n" in doc[end - 1].whitespace_ + doc[end].text)
 
     def _firm_runs_on(self, end: int) -> bool:
         """Capitalised words after an authority's name that end in a firm's head noun ("Pension Fund",
