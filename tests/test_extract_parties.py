@@ -894,3 +894,10 @@ def test_a_city_prosecutors_office_and_a_letterhead() -> None:
     assert found.get("Ostland Banking Commission") == "Regulator"
     near = entities("Creditor Says Ostland Banking Commission Fines Vela Bank\n\nVela Bank AG was fined on Monday.")
     assert near.get("Ostland Banking Commission") is None
+
+
+def test_a_belgian_stad_is_a_government() -> None:
+    found = entities("De stad Kortvoorde had 4 miljoen euro op een rekening bij Bank Leiedal.", "nl")
+    assert found.get("stad Kortvoorde") == "Government"
+    near = entities("De stad had 4 miljoen euro op een rekening bij Bank Leiedal.", "nl")
+    assert "Government" not in near.values()
