@@ -712,7 +712,7 @@ def test_head_nouns_of_developers_lessors_schemes_and_legal_forms() -> None:
     found = entities(
         "The lender is owed $40m by Harwick Meadows Developments and holds notes of Tarn Glen Aviation Leasing. "
         "Its depositors include Pellow Valley Credit Union and the Ardmore Foundry Pension Scheme. "
-        "Greek owner Corva Dry Carriers and Nessway Payroll Services lost money."
+        "Greek owner Corva Dry Carriers and Nessway Payroll Services lost money, and so did Tamsin Vale Health System."
     )
     for name in (
         "Harwick Meadows Developments",
@@ -721,6 +721,7 @@ def test_head_nouns_of_developers_lessors_schemes_and_legal_forms() -> None:
         "Ardmore Foundry Pension Scheme",
         "Corva Dry Carriers",
         "Nessway Payroll Services",
+        "Tamsin Vale Health System",
     ):
         assert found.get(name) == "Firm", name
     assert entities("The Central Bank fined Orlane Finance DAC EUR 3.7 million.").get("Orlane Finance DAC") == "Firm"
