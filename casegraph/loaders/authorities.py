@@ -315,7 +315,7 @@ class AuthorityRules(RecognizerState):
         by_words = set(self.lex["by_words"])
         taken = {i for s, e, *_ in self.closed for i in range(s, e)}
         nouns = set(self.lex.get("state_nouns", []))  # "de Nederlandse Staat": written with a capital
-        states = {i for i, word in enumerate(orth) if word in nouns}
+        states = {i for i, word in enumerate(orth) if word in nouns} if any(n in self.source for n in nouns) else set()
         for i in sorted(gov_after | states | {i for i, word in enumerate(lower) if word in acting}):
             if i < 1:
                 continue
