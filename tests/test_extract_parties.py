@@ -902,3 +902,10 @@ def test_a_belgian_stad_is_a_government() -> None:
     assert found.get("stad Kortvoorde") == "Government"
     near = entities("De stad had 4 miljoen euro op een rekening bij Bank Leiedal.", "nl")
     assert "Government" not in near.values()
+
+
+def test_the_prosecutors_of_a_place_named_by_its_adjective() -> None:
+    found = entities("Het Rotterdamse parket heeft een onderzoek geopend naar Bank Leiedal.", "nl")
+    assert found.get("Rotterdamse parket") == "Prosecutor"
+    near = entities("Het parket heeft een onderzoek geopend naar de Rotterdamse Bank Leiedal.", "nl")
+    assert not any(name.endswith(" parket") for name in near)

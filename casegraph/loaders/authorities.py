@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from casegraph.loaders.lexicon import data
-from casegraph.loaders.places import country_name, never_names
+from casegraph.loaders.places import country_name, never_names, place_adjective
 from casegraph.loaders.state import RecognizerState
 from casegraph.schemas import PartyType
 
@@ -285,6 +285,7 @@ class AuthorityRules(RecognizerState):
                 self.closed.append((start, stop, "GOV", key))
         self.adjective_governments()
         self.police_of_places()
+        self.bodies_of_places()
 
     def _listed_with_governments(self, govs: set[str]) -> set[str]:
         """ "de Verenigde Staten, het Verenigd Koninkrijk en de Europese Unie stellen sancties in": a list
@@ -332,6 +333,22 @@ class AuthorityRules(RecognizerState):
             key = f"gov:{code}"
             self.ensure(key, country_name(code), PartyType.GOVERNMENT, "government.adjective", 0.75, jurisdiction=code)
             self.closed.append((i - width, i + 1, "GOV", key))
+
+    def bodies_of_places(self) -> None:
+        """ "het Antwerpse parket": a body noun written small (``place_bodies``) after an adjective
+        made from a place of the language is that place's body."""
+        bodies = self.lex.get("place_bodies", {})
+        if not any(b in self.source for b in bodies):
+            return
+        doc, lower = self.doc, self.layout.lower
+        taken = {i for s, e, *_ in self.closed for i in range(s, e)}
+        for i in [i for i, word in enumerate(lower) if word in bodies and i not in taken and i > 0]:
+            adjective = doc[i - 1].text
+            if doc[i].is_lower and adjective[:1].isupper() and place_adjective(adjective, self.pipe.lang):
+                name = f"{adjective} {doc[i].text}"
+                key = f"auth:{name}"
+                self.ensure(key, name, PartyType(bodies[lower[i]]), "authority.place_body", 0.7)
+                self.closed.append((i - 1, i + 1, "AUTH", key))
 
     def police_of_places(self) -> None:
         """ "Spanish police", "de Spaanse politie", "Police in Stockholm": the police of a country or a
