@@ -706,3 +706,206 @@ def test_prosecutors_of_a_country_named_in_words() -> None:
     assert found["Openbaar Ministerie"] == "Prosecutor"
     # near miss: prosecutors of a country with no office listed name no body
     assert not any(t == "Prosecutor" for t in entities("Ruritanian prosecutors charged Kessel Bank.").values())
+
+
+def test_head_nouns_of_developers_lessors_schemes_and_legal_forms() -> None:
+    found = entities(
+        "The lender is owed $40m by Harwick Meadows Developments and holds notes of Tarn Glen Aviation Leasing. "
+        "Its depositors include Pellow Valley Credit Union and the Ardmore Foundry Pension Scheme. "
+        "Greek owner Corva Dry Carriers and Nessway Payroll Services lost money, and so did Tamsin Vale Health System."
+    )
+    for name in (
+        "Harwick Meadows Developments",
+        "Tarn Glen Aviation Leasing",
+        "Pellow Valley Credit Union",
+        "Ardmore Foundry Pension Scheme",
+        "Corva Dry Carriers",
+        "Nessway Payroll Services",
+        "Tamsin Vale Health System",
+    ):
+        assert found.get(name) == "Firm", name
+    assert entities("The Central Bank fined Orlane Finance DAC EUR 3.7 million.").get("Orlane Finance DAC") == "Firm"
+    near = entities("Residential developments slowed. Services resumed on Monday. Developments are slow.")
+    assert not any(t == "Firm" for t in near.values())
+
+
+def test_a_court_of_justice_stays_a_court() -> None:
+    found = entities("The Ostland Superior Court of Justice appointed a receiver over Vela Mortgage Corp.")
+    assert found.get("Ostland Superior Court of Justice") == "Court"
+    near = entities("The Ostland Ministry of Justice charged Vela Mortgage Corp. with fraud.")
+    assert near.get("Ostland Ministry of Justice") == "Prosecutor"
+
+
+def test_a_regional_reserve_bank_is_no_firm() -> None:
+    found = entities("The Federal Reserve Bank of Richmond signed a written agreement with Vela Bank.")
+    assert found.get("Federal Reserve Bank of Richmond") == "Regulator"
+    assert "Bank of Richmond" not in found
+    assert found.get("Vela Bank") == "Firm"
+
+
+def test_roles_of_finance_officers_name_people() -> None:
+    found = entities(
+        "The SFC froze accounts of broker Kowloon Crest Securities Ltd and its responsible officer, Chan Ka-lok. "
+        "The MFSA appointed Marco Zammit-Borg as competent person. Its director general, Reza Amini-Far, resigned."
+    )
+    for name in ("Chan Ka-lok", "Marco Zammit-Borg", "Reza Amini-Far"):
+        assert found.get(name) == "Person", name
+    near = entities("The fund's responsible officer, Kowloon Crest Securities Ltd, is its manager.")
+    assert near.get("Kowloon Crest Securities Ltd") == "Firm"
+    found = entities("Als vereffenaars zijn de advocaten Eva Dammers en Bas Vinkers aangewezen.", "nl")
+    assert found.get("Eva Dammers") == "Person" and found.get("Bas Vinkers") == "Person"
+    near = entities("Als vereffenaar is het kantoor Vinkers Advocaten aangewezen.", "nl")
+    assert near.get("Vinkers Advocaten") != "Person"
+
+
+def test_local_bodies_by_their_head_noun() -> None:
+    found = entities(
+        "Deposits at the failed bank include:\n\n* Landkreis Ostheide, 12 million euros\n"
+        "* Gemeinde Kirchwalden, 3 million euros\n\nThe Pine Hollow Unified School District and the "
+        "Sable Basin Water Authority bought $4 million of the notes."
+    )
+    for name in ("Landkreis Ostheide", "Gemeinde Kirchwalden", "Pine Hollow Unified School District"):
+        assert found.get(name) == "Government", name
+    assert found.get("Sable Basin Water Authority") == "Government"
+    near = entities("The broker Harlow Marine Underwriting Agency had not passed on the premiums.")
+    assert near.get("Harlow Marine Underwriting Agency") == "Firm"
+    assert entities("Texas fined Vela Bank.").get("Texas") != "Firm"
+
+
+def test_a_city_named_with_its_own_tail_is_a_government() -> None:
+    found = entities("The City of Marrow Falls bought $3 million of the notes from Vela Capital.")
+    assert found.get("City of Marrow Falls") == "Government"
+    near = entities("Harbor City Holdings bought $3 million of the notes in Kansas City.")
+    assert near.get("Harbor City Holdings") == "Firm"
+    assert "Kansas City" not in near
+
+
+def test_dutch_kind_words_before_a_firm_name() -> None:
+    found = entities(
+        "Ook de herverzekeraar van Leieland, het Luxemburgse Sûre Re, wacht op geld. Leieland is een dochter "
+        "van de coöperatieve Groep Akkerveld. ROTTERDAM - Scheepsfinancier Haventij Krediet NV heeft surseance "
+        "aangevraagd. Woningcorporatie Stichting Dijkwonen Noord is de banken 80 miljoen euro schuldig.",
+        "nl",
+    )
+    assert found.get("Sûre Re") == "Firm"
+    assert found.get("Groep Akkerveld") == "Firm"
+    assert found.get("Haventij Krediet NV") == "Firm" and "Scheepsfinancier Haventij Krediet NV" not in found
+    assert found.get("Stichting Dijkwonen Noord") == "Firm"
+    near = entities("Volgens de Luxemburgse minister Anne Kieffer is Woningcorporatie Dijkwonen failliet.", "nl")
+    assert near.get("Anne Kieffer") != "Firm"
+    assert near.get("Woningcorporatie Dijkwonen") == "Firm"
+
+
+def test_a_numbered_fund_cooperative_and_retail_scheme() -> None:
+    found = entities(
+        "The insurer held:\n\n- $410 million of notes of Quarry Oak Credit Fund II;\n- $20 million of bonds.\n\n"
+        "The Ardmore Retail Staff Pension Plan lost money. After I left Ostwind Capital I knew it."
+    )
+    assert found.get("Quarry Oak Credit Fund II") == "Firm"
+    assert found.get("Ardmore Retail Staff Pension Plan") == "Firm"
+    assert "Ostwind Capital I" not in found and found.get("Ostwind Capital") == "Firm"
+    found = entities("Het platform leende 2 miljoen euro aan Windcoöperatie Kwelderland.", "nl")
+    assert found.get("Windcoöperatie Kwelderland") == "Firm"
+    assert "Kwelderland" not in found
+
+
+def test_role_words_places_and_units_are_no_firms() -> None:
+    found = entities(
+        "Former chief executive Ann Vale could not be reached. Pensions minister Bo Lund said nothing. "
+        '"We act," said Dirk Maes, Director of Enforcement at the regulator. Vela Bank lent A$8m on two sites '
+        "in Ostbury, while the insurer Kestrel Life holds A$2m of its notes. Kestrel put $5m in Ostwind-related "
+        "entities. The case is run by the Office's Economic Crimes Unit."
+    )
+    for word in ("Former", "Pensions", "Enforcement", "Ostbury", "Ostwind-related", "Office", "Economic Crimes Unit"):
+        assert found.get(word) != "Firm", word
+    near = entities(
+        "Harwick chief executive Ann Vale left. Kestrel put $5m in Ostwind, a crypto lender based in Ostbury."
+    )
+    assert near.get("Harwick") == "Firm" and near.get("Ostwind") == "Firm"
+    found = entities("Een Amsterdams hedgefonds schort uitbetalingen op.", "nl")
+    assert "Amsterdams" not in found
+
+
+def test_a_shortened_name_is_the_one_firm_it_opens() -> None:
+    ents = run(
+        "The court placed Cedar Ridge Life & Annuity Co. into receivership. Cedar Ridge Life sold annuities. "
+        "Harlow Crest said it would defend the case against Harlow Crest Superannuation Pty Ltd in court.",
+        "en",
+    ).entities
+    by_name = {e.name: e for e in ents}
+    assert "Cedar Ridge Life" not in by_name and "Harlow Crest" not in by_name
+    assert "Cedar Ridge Life" in by_name["Cedar Ridge Life & Annuity Co."].aliases
+    assert by_name["Harlow Crest Superannuation Pty Ltd"].type.value == "Firm"
+    near = entities("Vela Capital lent money to Vela Capital UK Ltd in May.")
+    assert near.get("Vela Capital") == "Firm" and near.get("Vela Capital UK Ltd") == "Firm"
+
+
+def test_a_name_with_an_age_is_a_person() -> None:
+    found = entities("Marten Osk, 41, of Trenton, is due in court on Friday.")
+    assert found.get("Marten Osk") == "Person"
+    near = entities("Kestrel Capital, 12, of Trenton, was fined.")
+    assert near.get("Kestrel Capital") != "Person"
+
+
+def test_a_minister_and_her_portfolio() -> None:
+    found = entities("Minister Veldkamp van Volkshuisvesting zegt dat huurders niet mogen betalen.", "nl")
+    assert found.get("Veldkamp") == "Person"
+    assert "Veldkamp van Volkshuisvesting" not in found
+    near = entities("Bestuurder Laura van Dijk zegt dat huurders niet mogen betalen.", "nl")
+    assert near.get("Laura van Dijk") == "Person"
+
+
+def test_a_listed_body_goes_by_its_head_words() -> None:
+    found = entities(
+        "The Central Bank of Ireland has fined Corlan Insurance DAC. The Central Bank's investigation found errors."
+    )
+    assert found.get("Central Bank of Ireland") == "Regulator"
+    assert found.get("Central Bank") != "Firm"
+    near = entities("The Federal Reserve Bank of Richmond and the Federal Reserve Bank of Boston met Vela Bank.")
+    assert near.get("Federal Reserve Bank") is None
+
+
+def test_a_reinsurer_named_re() -> None:
+    found = entities("A planned sale of the insurer's book to Kerrow Bay Re collapsed in May.")
+    assert found.get("Kerrow Bay Re") == "Firm"
+    near = entities("Re: Vela notes\n\nThe notes were sold in May.")
+    assert "Re" not in near
+
+
+def test_the_state_of_a_country_named_by_its_adjective() -> None:
+    found = entities("DEN HAAG - De Belgische Staat heeft Spaarbank Kempenrode NV genationaliseerd.", "nl")
+    assert "Government" in found.values()
+    near = entities("De Belgische bank staat er slecht voor, zegt Spaarbank Kempenrode NV.", "nl")
+    assert "Government" not in near.values()
+
+
+def test_the_city_of_a_place_is_its_council() -> None:
+    found = entities("Depositors include the city of Marrowby, with 22 million euros at Vela Bank AG.")
+    assert found.get("Marrowby") == "Government"
+    near = entities("Vela Bank AG opened an office in the city of London last year.")
+    assert "Government" not in near.values()
+
+
+def test_a_city_prosecutors_office_and_a_letterhead() -> None:
+    found = entities("The Kassel public prosecutor's office said it had opened an investigation into Vela Bank AG.")
+    assert found.get("Kassel public prosecutor's office") == "Prosecutor"
+    near = entities("The public prosecutor's office said it had opened an investigation into Vela Bank AG.")
+    assert "Prosecutor" not in near.values()
+    found = entities("Ostland Banking Commission\nPress Release\n\nVela Bank AG was fined on Monday.")
+    assert found.get("Ostland Banking Commission") == "Regulator"
+    near = entities("Creditor Says Ostland Banking Commission Fines Vela Bank\n\nVela Bank AG was fined on Monday.")
+    assert near.get("Ostland Banking Commission") is None
+
+
+def test_a_belgian_stad_is_a_government() -> None:
+    found = entities("De stad Kortvoorde had 4 miljoen euro op een rekening bij Bank Leiedal.", "nl")
+    assert found.get("stad Kortvoorde") == "Government"
+    near = entities("De stad had 4 miljoen euro op een rekening bij Bank Leiedal.", "nl")
+    assert "Government" not in near.values()
+
+
+def test_the_prosecutors_of_a_place_named_by_its_adjective() -> None:
+    found = entities("Het Rotterdamse parket heeft een onderzoek geopend naar Bank Leiedal.", "nl")
+    assert found.get("Rotterdamse parket") == "Prosecutor"
+    near = entities("Het parket heeft een onderzoek geopend naar de Rotterdamse Bank Leiedal.", "nl")
+    assert not any(name.endswith(" parket") for name in near)

@@ -19,7 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from casegraph.loaders.lexicon import data
-from casegraph.loaders.places import country_name, never_names
+from casegraph.loaders.places import country_name, never_names, place_adjective
 from casegraph.loaders.state import RecognizerState
 from casegraph.schemas import PartyType
 
@@ -121,7 +121,7 @@ class ShapeReader:
                 continue  # a bare "Commission" or "Court" names nothing
             words = {t.text for t in doc[left:right]}
             for word, override in self.type_words.items():
-                if word in words:
+                if word in words and type_ != "Court":  # "Superior Court of Justice" is a court
                     type_ = override
             out.append(Shape(left, right, type_, country))
         return out
@@ -155,6 +155,20 @@ class AuthorityRules(RecognizerState):
             self.closed[index] = (start, stop, kind, local)
             taken.update(range(start, stop))
             self.countries = [c for c in self.countries if not start <= c[0] < stop]
+        self._short_listed()
+
+    def _short_listed(self) -> None:
+        """ "The Central Bank of Ireland has fined X ... The Central Bank's investigation": a listed body
+        named "<Head words> of <Place>" goes by its head words too, when no other body here shares them."""
+        shorts: dict[str, set[str]] = {}
+        for _start, _end, kind, key in self.closed:
+            name = self.parties[key].name if kind == "AUTH" and key in self.parties else ""
+            head, of, _ = name.partition(" of ")
+            if of and len(head.split()) >= 2 and head[:1].isupper():
+                shorts.setdefault(head, set()).add(key)
+        for head, keys in shorts.items():
+            if len(keys) == 1:
+                self.form_key.setdefault(head, next(iter(keys)))
 
     def _shapes(self, heads: list[tuple[str, int, int]], taken: set[int]) -> None:
         doc = self.doc
@@ -163,7 +177,9 @@ class AuthorityRules(RecognizerState):
         not_words = set(self.lex["authority_not_words"])
         for shape in self.pipe.authority_shapes.shapes(doc, heads, countries):
             span = range(shape.start, shape.end)
-            if shape.start in self.in_headline or not_words & {t.text for t in doc[shape.start : shape.end]}:
+            if shape.start in self.in_headline and not self._whole_line(shape.start, shape.end):
+                continue  # a title-case headline says nothing by its capitals; a letterhead line names its body
+            if not_words & {t.text for t in doc[shape.start : shape.end]}:
                 continue
             if self._firm_runs_on(shape.end):
                 continue  # "Westmoor County Council Pension Fund": the council's fund is a firm
@@ -189,6 +205,10 @@ class AuthorityRules(RecognizerState):
             self.closed = [c for c in self.closed if c not in listed]
             self.countries = [c for c in self.countries if not shape.start <= c[0] < shape.end]
             name = self.text(shape.start, shape.end)
+            if doc[shape.start].text in self.lex.get("place_of_heads", []):
+                name = self.text(shape.start + 2, shape.end)  # "the city of Ebbingen" is Ebbingen
+                if shape.end - shape.start < 3 or name.lower() in never_names():
+                    continue  # "in the city of London": a place the text locates things in
             if self._near_listed(name):
                 continue  # a misspelt listed name: ``fuzzy_authorities`` takes it
             key = self.form_key.get(name, f"auth:{name}")  # "the Banking Authority" after "Latvia's Banking Authority"
@@ -205,6 +225,12 @@ class AuthorityRules(RecognizerState):
             first, head = doc[shape.start], doc[shape.end - 1]
             if first.text != head.text and head.text[:1].isupper():  # "the Ruritania board" later on
                 self.form_key.setdefault(f"{first.text} {head.text.lower()}", key)
+
+    def _whole_line(self, start: int, end: int) -> bool:
+        """ "U.S. Attorney's Office" on a line of its own, as a press release's letterhead."""
+        doc = self.doc
+        before = start == 0 or "\n" in doc[start - 1].text_with_ws
+        return before and (end >= len(doc) or "\n" in doc[end - 1].whitespace_ + doc[end].text)
 
     def _firm_runs_on(self, end: int) -> bool:
         """Capitalised words after an authority's name that end in a firm's head noun ("Pension Fund",
@@ -259,6 +285,7 @@ class AuthorityRules(RecognizerState):
                 self.closed.append((start, stop, "GOV", key))
         self.adjective_governments()
         self.police_of_places()
+        self.bodies_of_places()
 
     def _listed_with_governments(self, govs: set[str]) -> set[str]:
         """ "de Verenigde Staten, het Verenigd Koninkrijk en de Europese Unie stellen sancties in": a list
@@ -287,7 +314,9 @@ class AuthorityRules(RecognizerState):
         acts = {*self.lex["government_acts"], *self.lex["government_acts_after"], *self.lex["authorities_acts"]}
         by_words = set(self.lex["by_words"])
         taken = {i for s, e, *_ in self.closed for i in range(s, e)}
-        for i in sorted(gov_after | {i for i, word in enumerate(lower) if word in acting}):
+        nouns = set(self.lex.get("state_nouns", []))  # "de Nederlandse Staat": written with a capital
+        states = {i for i, word in enumerate(orth) if word in nouns} if any(n in self.source for n in nouns) else set()
+        for i in sorted(gov_after | states | {i for i, word in enumerate(lower) if word in acting}):
             if i < 1:
                 continue
             width = 2 if i >= 2 and f"{lower[i - 2]} {lower[i - 1]}" in adjectives else 1
@@ -297,12 +326,28 @@ class AuthorityRules(RecognizerState):
             acted_on = (  # "detained by Chinese authorities"
                 i - width >= 2 and lower[i - width - 1] in by_words and lower[i - width - 2] in acts
             )
-            if i not in gov_after and not (self._act_in(doc[i + 1 : min(len(doc), i + 6)], acts) or acted_on):
+            if i not in gov_after | states and not (self._act_in(doc[i + 1 : min(len(doc), i + 6)], acts) or acted_on):
                 continue
             code = adjectives[adjective]
             key = f"gov:{code}"
             self.ensure(key, country_name(code), PartyType.GOVERNMENT, "government.adjective", 0.75, jurisdiction=code)
             self.closed.append((i - width, i + 1, "GOV", key))
+
+    def bodies_of_places(self) -> None:
+        """ "het Antwerpse parket": a body noun written small (``place_bodies``) after an adjective
+        made from a place of the language is that place's body."""
+        bodies = self.lex.get("place_bodies", {})
+        if not any(b in self.source for b in bodies):
+            return
+        doc, lower = self.doc, self.layout.lower
+        taken = {i for s, e, *_ in self.closed for i in range(s, e)}
+        for i in [i for i, word in enumerate(lower) if word in bodies and i not in taken and i > 0]:
+            adjective = doc[i - 1].text
+            if doc[i].is_lower and adjective[:1].isupper() and place_adjective(adjective, self.pipe.lang):
+                name = f"{adjective} {doc[i].text}"
+                key = f"auth:{name}"
+                self.ensure(key, name, PartyType(bodies[lower[i]]), "authority.place_body", 0.7)
+                self.closed.append((i - 1, i + 1, "AUTH", key))
 
     def police_of_places(self) -> None:
         """ "Spanish police", "de Spaanse politie", "Police in Stockholm": the police of a country or a

@@ -7,7 +7,7 @@ import re
 
 from casegraph.loaders.lexicon import data
 from casegraph.loaders.parties import FIRM, PERSON, POSSESSIVE
-from casegraph.loaders.places import never_names
+from casegraph.loaders.places import never_names, place_adjective
 from casegraph.loaders.state import RecognizerState
 from casegraph.schemas import name_key
 
@@ -108,6 +108,8 @@ class FirmRules(RecognizerState):
                 text = self.text(start, end)
                 if text in self.form_key or self._is_surname(text) or self._only_opening(start, end):
                     continue  # "Depositors' money is safe": an opening word
+                if doc[end - 1].text in self.lex["unit_heads"]:
+                    continue  # "the Office's Economic Crimes Unit": a unit of a body
                 if (
                     self._person_shape(start, end)
                     and end + 1 < len(doc)
@@ -122,7 +124,7 @@ class FirmRules(RecognizerState):
 
     def _owns_known_firm(self, start: int) -> bool:
         """A listed firm's name starts at ``start``: what a person-shaped owner owns is a firm."""
-        key = next((self.form_key[self.text(s, e)] for s, e in self.names if s == start), None)
+        key = next((self.form_key.get(self.text(s, e)) for s, e in self.names if s == start), None)
         party = self.parties.get(key) if key else None
         return party is not None and party.type is FIRM and party.rule == "firm.known"
 
@@ -280,5 +282,13 @@ class FirmRules(RecognizerState):
             self.add_form(text, PERSON, "person.fact_slot", 0.6)
 
     def _place(self, end: int) -> bool:
-        """ "Ostbury-based": a name right before a '-based' word is a place."""
-        return end < len(self.doc) and self.doc[end].lower_.endswith("-based")
+        """ "Ostbury-based": a name right before a '-based' word is a place; "Brazos-related entities",
+        "Amsterdams hedgefonds", "Economic Crimes Unit": a word about a firm, an adjective of place and a
+        unit of a body (``unit_heads``) are no firm of their own."""
+        doc = self.doc
+        last = doc[end - 1]
+        if last.lower_.endswith(("-related", "-linked", "-owned", "-backed", "-controlled")):
+            return True
+        if last.text in self.lex["unit_heads"] or place_adjective(last.text, self.pipe.lang):
+            return True
+        return end < len(doc) and doc[end].lower_.endswith("-based")

@@ -109,6 +109,9 @@ class NameRules(RecognizerState):
             if any(len(w) > 1 and (w[-1] in heads or " ".join(w[-2:]) in heads) for w in (words, core)):
                 self.add_form(text, FIRM, "firm.name_head", 0.8)
                 continue
+            if person_shape and self._past_age(end) > end and not self._only_opening(start, end):
+                self.add_form(text, PERSON, "person.age", 0.8)  # "Tobias Venn, 39, of Hoboken"
+                continue
             if person_shape and self._relative_after(end):
                 self.add_form(text, PERSON, "person.relative", 0.8)  # "Herman Gref, who heads Sberbank"
                 continue
@@ -119,7 +122,7 @@ class NameRules(RecognizerState):
             if appos == "firm":
                 self.add_form(text, FIRM, "firm.apposition", 0.85, kind=self._kind_after(end))
                 continue
-            if end in role_start and self._name_after_role(end):
+            if end in role_start and self._name_after_role(end) and not self._role_word(start, end):
                 self.add_form(text, FIRM, "firm.org_role_person", 0.85)
                 continue
             if start in after_role_comma and doc[start - 1].text == "," and not person_shape:
@@ -142,7 +145,12 @@ class NameRules(RecognizerState):
             if cue_before:
                 self.add_form(text, FIRM, "firm.cue_before", 0.7)
                 continue
-            if not person_shape and start - 1 in of_after_role and not doc[start].like_num:
+            if (
+                not person_shape
+                and start - 1 in of_after_role
+                and not doc[start].like_num
+                and not self._role_word(start, end)
+            ):
                 self.add_form(text, FIRM, "firm.role_of", 0.75)  # "a former chairman of Nasdaq"
                 continue
             if (
@@ -188,6 +196,24 @@ class NameRules(RecognizerState):
                 continue
             if first[found[0]] < first[party.key] and party.key not in near_unit:
                 self.fold(party.key, found[0])
+
+    def prefix_forms(self) -> None:
+        """ "Lone Oak Life & Annuity Co." ... "Lone Oak Life", "Banksia Vale said": a name of two or more
+        words found by a weak cue (``weak_rules``) that opens the full legal name of exactly one firm is
+        that firm: news shortens a name by dropping its end. A place in the rest ("Vela Capital UK Ltd")
+        makes the longer one a unit of its own."""
+        legal, places = set(self.lex["legal_forms"]), never_names()
+        full = [p for p in self.parties.values() if p.type is FIRM and p.name.split()[-1] in legal]
+        if not full:
+            return
+        weak = set(self.lex["weak_rules"])
+        for party in list(self.parties.values()):
+            words = party.name.split()
+            if party.rule not in weak or len(words) < 2 or words[-1] in legal or party.key not in self.parties:
+                continue
+            longer = [f for f in full if f.key != party.key and f.name.startswith(party.name + " ")]
+            if len(longer) == 1 and not any(w.lower() in places for w in longer[0].name[len(party.name) :].split()):
+                self.fold(party.key, longer[0].key)
 
     def _after_firm_clause(self, start: int, firm_cue_end: set[int]) -> bool:
         """ "The broker that sold most of the policies, X,": a firm noun, a relative clause of things
@@ -236,8 +262,25 @@ class NameRules(RecognizerState):
             if rest and rest[0][:1].isupper() and bare not in never_names() and bare not in self.lower_stop:
                 other = self.form_key.setdefault(short, key)
                 lone = self.parties.get(other)
-                if other != key and lone is not None and lone.type is FIRM and lone.name == short:
+                same = lone is not None and short in (lone.name, self._headless(lone.name))
+                if other != key and same and lone.type is FIRM:
                     self.fold(other, key)  # "de bank Scheldeland" found before "Bank Scheldeland"
+
+    def _role_word(self, start: int, end: int) -> bool:
+        """ "Former chief executive X", "Director of Enforcement", "Pensions minister X": one word that
+        modifies a role, or the portfolio of a minister, is part of the role, not a firm."""
+        doc = self.doc
+        if end - start != 1:
+            return False
+        if doc[start].lower_ in self.lex["role_modifiers"]:
+            return True
+        return end < len(doc) and doc[end].lower_ in {"minister", "minister's"} and self._opens_sentence(start)
+
+    def _headless(self, name: str) -> str:
+        """ "Woningcorporatie Woonkracht Oostmaas" -> "Woonkracht Oostmaas": a name without the head
+        noun it opens with (another head, "Stichting Woonkracht Oostmaas", names the same firm)."""
+        first, _, rest = name.partition(" ")
+        return rest if rest and (first in self.lex["firm_heads_first"] or self._compound_head(first)) else name
 
     def _joined_names(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Names that run on across a small word: "Stichting Vrienden van Ziekenhuis Rijnoever",
@@ -251,6 +294,13 @@ class NameRules(RecognizerState):
         saints = set(lex.get("saint_words", []))
         out: list[tuple[int, int]] = []
         for start, end in sorted(spans):
+            if (
+                end + 1 < len(doc)
+                and doc[end].text in {"I", "II", "III", "IV"}
+                and doc[end - 1].text in heads
+                and (doc[end + 1].is_punct or doc[end + 1].is_space)
+            ):
+                end += 1  # "notes of Quillon Credit Fund I;": the first of a series ("Fund I knew" is not)
             if out and self._joins(out[-1], (start, end), joiners, heads_first, heads, saints):
                 first = out[-1][0]
                 if first > 0 and doc[first - 1].text in heads_first:
@@ -406,10 +456,11 @@ class NameRules(RecognizerState):
             return None
         firm_cue_start = self.cue_at.get("FIRM_CUE", set())
         role_start = self.cue_at.get("ROLE", set()) | self.cue_at.get("PERSON_CUE", set())
+        bounds = set(self.lex["clause_bounds"])
         for i in range(end + 1, min(end + 8, len(doc))):
             token = doc[i]
-            if token.text in {",", ".", ";", "(", ")"} or token.is_sent_start:
-                return None
+            if token.text in {",", ".", ";", "(", ")"} or token.is_sent_start or token.lower_ in bounds:
+                return None  # ", while the insurer X holds": a new clause, no apposition
             if i in role_start:
                 role_end = min((e for s, e in self.roles if s == i), default=i + 1)
                 of_firm = doc[role_end - 1].lower_ in self.lex["of_words"]  # ", head of credit at Tellis"

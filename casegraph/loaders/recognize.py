@@ -75,11 +75,14 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         name_matches, cue_matches = self.pipe.matches(doc)
         legal_forms = set(self.lex["legal_forms"])
         self.legal = {i for i, word in enumerate(self.layout.orth) if word in legal_forms}
+        portfolios = set(self.lex.get("portfolio_words", []))
         for label, start, end in name_matches:
             if label == "NICK":
                 self.nicks.append((start, end))
             elif label == "PARTICLE_NAME":  # "Laura van Dijk", not "Minister van Financiën Karin"
-                if not (end < len(doc) and doc[end].text[:1].isupper()) and doc[start].lower_ not in self.lower_stop:
+                if end - start >= 3 and doc[end - 1].text in portfolios:  # "minister Brandsma van Volkshuisvesting"
+                    self.names.append((start, end - 2))
+                elif not (end < len(doc) and doc[end].text[:1].isupper()) and doc[start].lower_ not in self.lower_stop:
                     self.names.append((start, end))
             else:
                 self.names.append((start, end))
@@ -200,6 +203,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         lowered = set(SMALL_WORD.findall(self.source))  # the words the text writes small somewhere
         determiners = set(self.lex["role_determiners"]) | set(self.lex["coref_determiners"]) | {"a", "an", "een"}
         org_roles, sent_starts = set(self.org_roles), self.layout.sent_starts
+        codes = set(data("currencies")["codes"])
         out = []
         for start, end in longest(spans):
             if (
@@ -211,6 +215,8 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 and not (end - start > 1 and self._compound_head(doc[start].text))  # "Woonstichting Zandhove heeft"
             ):
                 start += 1  # "Investors are", "Until Braun": a word the text also writes small opens a sentence
+            if end - start > 2 and doc[start + 1].text in heads_first and self._compound_head(doc[start].text):
+                start += 1  # "Woningcorporatie Stichting Woonkracht": the kind before the name's own head
             legal_end = doc[end - 1].text in self.lex["legal_forms"]
             while start < end and start in cue_words and not (
                 (doc[start].text in heads_first or doc[start].lower_ not in cue_nouns)
@@ -245,8 +251,10 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 s, e = piece[0], piece[-1] + 1
                 while s < e and self.layout.lower[s] in {"of", "&"}:
                     s += 1
-                while e > s and self.layout.lower[e - 1] in {"of", "&"}:
-                    e -= 1
+                while e > s and (
+                    self.layout.lower[e - 1] in {"of", "&"} or (e - s > 1 and self.layout.orth[e - 1] in codes)
+                ):
+                    e -= 1  # "fined Orlane Finance DAC EUR 3m": the currency opens the amount
                 if s < e:
                     out.extend(self._person_of(s, e))
         return self._bracketed(self._comma_legal(out))
@@ -333,6 +341,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         self.possessives()
         self.family()
         self.short_after_full()
+        self.prefix_forms()
         self.short_forms()
         self.domains()
         self.parentheses()
