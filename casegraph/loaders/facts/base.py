@@ -22,6 +22,13 @@ FOLLOW_STOPS |= {"said", "zei"}
 
 
 @cache
+def _clause_stops(lang: str) -> frozenset[str]:
+    """The words that end a clause looking back or forward from a cue."""
+    lex = lexicon(lang)
+    return frozenset([*lex["coordinators"], *lex["clause_bounds"], *lex["relative_words"]])
+
+
+@cache
 def _literal_words(lang: str, label: str) -> frozenset[str]:
     """The words a cue label's phrases spell out ("geen" in "kunnen geen geld meer opnemen")."""
     phrases = lexicon(lang)["cues"].get(label, [])
@@ -92,9 +99,9 @@ class Finder:
         lower = self.layout.lower
         if any(w in self.negations or w in self.hedges for w in lower[max(sent.start, start - 3) : start]):
             return True
-        if self._hedged_clause(sent.start, start, end, sent.end, _literal_words(self.lang, label.lower())):
-            return True
         literal = _literal_words(self.lang, label.lower())
+        if self._hedged_clause(sent.start, start, end, sent.end, literal):
+            return True
         if any(w in self.negations and w not in literal for w in lower[start + 1 : end - 1]):
             return True  # inside a gapped cue: "dat de bank niet verder vervolgd wordt", not "geen geld meer"
         after = self.layout.text(end, sent.end).lower()
@@ -104,20 +111,14 @@ class Finder:
         """A modal further back in the cue's own clause, or just after it, as verb-last Dutch puts it:
         "Het OM kan Vela later dit jaar vervolgen", "Vela zou een boete kunnen krijgen"; not a modal
         the cue itself spells ("klanten kunnen niet meer bij hun geld")."""
-        stops = set(self.lex["coordinators"]) | set(self.lex["clause_bounds"]) | set(self.lex["relative_words"])
-        hedges = self.hedges - literal
-        for i in range(start - 1, max(lo, start - 8) - 1, -1):
-            token = self.doc[i]
-            if token.is_punct or token.lower_ in stops:
-                break
-            if token.lower_ in hedges:
-                return True
-        for i in range(end, min(hi, end + 3)):
-            token = self.doc[i]
-            if token.is_punct or token.lower_ in stops:
-                break
-            if token.lower_ in hedges:
-                return True
+        stops, hedges = _clause_stops(self.lang), self.hedges - literal
+        lower, punct = self.layout.lower, self.layout.punct
+        for window in (range(start - 1, max(lo, start - 8) - 1, -1), range(end, min(hi, end + 3))):
+            for i in window:
+                if punct[i] or lower[i] in stops:
+                    break
+                if lower[i] in hedges:
+                    return True
         return False
 
     def amount(self, sent: Span, near: int, *parties: Mention) -> tuple[float | None, str | None]:
