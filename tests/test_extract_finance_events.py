@@ -356,3 +356,35 @@ def test_the_party_that_asked_is_not_the_one_that_files() -> None:
     }
     # near miss: the firm before the verb is the one that files, the request names nobody else
     assert facts("Kanaalbank NV heeft faillissement aangevraagd.", "nl", "bankruptcy") == {("Kanaalbank",)}
+
+
+def test_qualified_administration_and_winding_up_order() -> None:
+    """ "placed into voluntary administration", "ordered X wound up"; an order to pay is no winding up."""
+    assert facts("Quillan Homes Ltd was put into provisional liquidation on Friday.", "en", "bankruptcy") == {
+        ("Quillan Homes",)
+    }
+    assert facts("The High Court ordered Harrowgate Brokers Ltd wound up on Monday.", "en", "bankruptcy") == {
+        ("Harrowgate Brokers",)
+    }
+    text = "The court ordered Harrowgate Brokers Ltd to pay costs; it was never wound up."
+    assert facts(text, "en", "bankruptcy") == set()
+
+
+def test_receiver_over_and_appointed_as_administrator() -> None:
+    """A court naming a receiver over a firm or someone as its administrator puts it in insolvency;
+    a fund's administrator by trade is no such appointment."""
+    assert facts("A judge appointed a receiver over Kilnbrook Lending Inc. on Tuesday.", "en", "bankruptcy") == {
+        ("Kilnbrook Lending",)
+    }
+    text = "The court appointed Moira Quinn as administrator of Fenlow Insurance Ltd last week."
+    assert ("Fenlow Insurance",) in facts(text, "en", "bankruptcy")
+    text = "Moira Quinn, administrator of the Fenlow Insurance Ltd fund range, said dealing went on."
+    assert facts(text, "en", "bankruptcy") == set()
+
+
+def test_dutch_declared_insolvent() -> None:
+    """ "die insolvent werd verklaard"; "dreigt insolvent te raken" is no declaration."""
+    text = "De schade komt van broker Rivaro Clearing BV, die vorige maand insolvent werd verklaard."
+    assert facts(text, "nl", "bankruptcy") == {("Rivaro Clearing",)}
+    text = "Broker Rivaro Clearing BV dreigt insolvent te raken, aldus een woordvoerder."
+    assert facts(text, "nl", "bankruptcy") == set()
