@@ -388,3 +388,19 @@ def test_dutch_declared_insolvent() -> None:
     assert facts(text, "nl", "bankruptcy") == {("Rivaro Clearing",)}
     text = "Broker Rivaro Clearing BV dreigt insolvent te raken, aldus een woordvoerder."
     assert facts(text, "nl", "bankruptcy") == set()
+
+
+def test_bought_by_past_a_dateline_and_an_apposition() -> None:
+    """The target is the subject opening the sentence past its dateline, not the unit in the
+    apposition; "agreed to be bought" is a deal still proposed."""
+    text = (
+        "HULL, March 3 - Saltmarsh Bancorp, the parent of Saltmarsh Bank, said on Monday it had agreed "
+        "to be bought by Orrin Valley Financial Corp. for $400 million."
+    )
+    extraction = extract(text, Meta(id="t", lang="en", date="2024-05-02"))
+    deals = [(short(f.acquirer), short(f.target), f.status) for f in extraction.facts if f.type == "acquisition"]
+    assert deals == [("Orrin Valley Financial Corp.", "Saltmarsh Bancorp", "proposed")]
+    text = "Saltmarsh Bancorp, the parent of Saltmarsh Bank, was bought by Orrin Valley Financial Corp. in 2019."
+    extraction = extract(text, Meta(id="t", lang="en", date="2024-05-02"))
+    deals = [(short(f.acquirer), short(f.target), f.status) for f in extraction.facts if f.type == "acquisition"]
+    assert deals == [("Orrin Valley Financial Corp.", "Saltmarsh Bancorp", "completed")]

@@ -20,6 +20,16 @@ class AcquisitionRules(Finder):
                 return status
         return "proposed"
 
+    def _cue_status(self, sent: Span, start: int, end: int) -> str:
+        """The deal's status, where a cue in the future ("agreed to be bought", "will acquire") is
+        no sign of a done deal by itself; other words of the sentence still are ("completed")."""
+        status = self._status(sent)
+        if status != "completed" or self._past(start):
+            return status
+        words = self.lex["status_words"]["completed"]
+        rest = [self.doc[sent.start : start], self.doc[end : sent.end]]
+        return "completed" if any(len(part) and self.has_any(part, words) for part in rest) else "proposed"
+
     def on_acquire(self, start: int, end: int) -> Iterator[Draft]:
         """ "Zelko.US agreed to acquire the assets of Pellow", "Vela US's bid for Pellow"; with 'by'
         the acquirer comes after ("acquisition of X by Y", "overname van X door Y")."""
@@ -32,8 +42,9 @@ class AcquisitionRules(Finder):
         by = [m for m in after if m.start > 0 and self.doc[m.start - 1].lower_ in by_words]
         if by:
             acquirer = by[0]
+            # the target past an apposition: "Tidewater Bancorp, the parent of Tidewater Bank, agreed to be bought by"
             target = next((m for m in after if m is not acquirer and m.start < acquirer.start), None) or (
-                before[-1] if before else None
+                self._subject(number, start, before) if before else None
             )
         else:  # "Athene, a partner of Apollo, is in talks to buy": the subject, past the apposition
             acquirer = self._subject(number, start, before) if before else None
@@ -55,7 +66,7 @@ class AcquisitionRules(Finder):
             sent,
             "fact.acquisition",
             0.7,
-            status=self._status(sent),
+            status=self._cue_status(sent, start, end),
         )
 
     def _particle(self, end: int) -> bool:

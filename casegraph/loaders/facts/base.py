@@ -17,6 +17,7 @@ from casegraph.schemas import AUTHORITIES, PartyType
 
 FIRM, PERSON = PartyType.FIRM, PartyType.PERSON
 PARTIES = AUTHORITIES | {FIRM, PERSON}
+DASHES = {"-", "–", "—"}
 FOLLOW_STOPS = {"that", "which", "dat", "die", "with", "met", "for", "voor", "because", "omdat", "after", "na"}
 FOLLOW_STOPS |= {"said", "zei"}
 
@@ -334,7 +335,12 @@ class Finder:
         inner = self._asides(sent.start, start)
         before = [m for m in parties if m.end <= start and not any(a <= m.start < b for a, b in inner)]
         before = [m for m in before if not self._crosses(m.end, start)]
-        opening = [m for m in parties if m.end <= start and m.start - sent.start <= 3 and self.type_of(m) is not PERSON]
+        lead = self._past_dateline(sent)
+        opening = [
+            m
+            for m in parties
+            if lead <= m.start and m.end <= start and m.start - lead <= 3 and self.type_of(m) is not PERSON
+        ]
         if not before:
             return opening[0] if opening else None
         nearest = before[-1]
@@ -359,6 +365,15 @@ class Finder:
             return next((m for m in before if m.start >= opened), nearest)
         head = self._subject_back(before)
         return head if head is not nearest and self._apposition(head, nearest) else nearest
+
+    def _past_dateline(self, sent: Span) -> int:
+        """Where the sentence proper opens: past a dateline ("NORFOLK, Va., Aug. 14 - Vela said"),
+        a place in capitals closed by a dash; else its first token."""
+        first = self.doc[sent.start]
+        if not (first.is_upper and len(first.text) > 2):
+            return sent.start
+        dash = next((i for i in range(sent.start, min(sent.end, sent.start + 16)) if self.doc[i].text in DASHES), None)
+        return dash + 1 if dash is not None else sent.start
 
     def _apposition(self, head: Mention, nearest: Mention) -> bool:
         words = {t.lower_ for t in self.doc[head.end : nearest.start]}
