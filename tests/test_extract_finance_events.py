@@ -404,3 +404,15 @@ def test_bought_by_past_a_dateline_and_an_apposition() -> None:
     extraction = extract(text, Meta(id="t", lang="en", date="2024-05-02"))
     deals = [(short(f.acquirer), short(f.target), f.status) for f in extraction.facts if f.type == "acquisition"]
     assert deals == [("Orrin Valley Financial Corp.", "Saltmarsh Bancorp", "completed")]
+
+
+def test_closing_source_is_not_charged() -> None:
+    """The official announcing at the end of the sentence is no subject of the charge, nor is the
+    firm of the charged founder; a charged person named after the verb still is."""
+    text = (
+        "The founder of Pemberly Pay Inc. was arrested by the Federal Bureau of Investigation and charged "
+        "by criminal complaint with wire fraud, Acting U.S. Attorney Hana Kessel announced."
+    )
+    assert facts(text, "en", "charge") == set()
+    text = "The Federal Bureau of Investigation arrested and charged Hana Kessel with wire fraud on Monday."
+    assert ("Federal Bureau of Investigation", "Hana Kessel") in facts(text, "en", "charge")

@@ -254,7 +254,10 @@ class Finder:
         others = [
             m
             for m in parties
-            if self.type_of(m) in {FIRM, PERSON} and not self.is_parent_modifier(m) and not self._names_role_of(m)
+            if self.type_of(m) in {FIRM, PERSON}
+            and not self.is_parent_modifier(m)
+            and not self._names_role_of(m)
+            and not self._closing_source(m)
         ]
         if not others:
             return authorities, []
@@ -281,6 +284,8 @@ class Finder:
                 named = [m for m in before if m.end < len(self.doc) and self.doc[m.end].text == ","]
                 named = [m for m in named if not self._org_of_role(m)]  # "Aan de bestuurder van Vela, Ann Vos,"
                 return authorities, [named[-1]] if named else [m for m in before if not self._org_of_role(m)][:1]
+            # not the firm of a role: "The founder of Lumen Ledger Inc. was arrested by the FBI and charged"
+            others = [m for m in others if not self._org_of_role(m)]
             return authorities, self.followers(others[0], others[1:]) if others else []
         # the authority comes after the cue: "onderzocht worden door de SEC", past an apposition:
         # "Vela USA, the New York subsidiary of Vela ASA, agreed to resolve a criminal charge"
@@ -291,6 +296,15 @@ class Finder:
         if after and any(self.doc[i].lower_ in against for i in range(start, after[0].start)):
             return authorities, [after[0]]
         return authorities, []
+
+    def _closing_source(self, mention: Mention) -> bool:
+        """The one telling the news at the close of the sentence is no party to it: "..., Acting U.S.
+        Attorney Natalia Brennan announced." """
+        nxt = mention.end
+        if nxt + 1 >= len(self.doc) or self.doc[nxt].lower_ not in set(self.lex["speech_verbs"]):
+            return False
+        sent = self.sents[self.sent_index[mention.start]]
+        return nxt + 1 >= sent.end or self.doc[nxt + 1].is_punct
 
     def _owner_of_named_role(self, mention: Mention, others: list[Mention]) -> bool:
         """ "charged Tarrant Capital founder Olav Berg": the firm names the role of the person after it."""
