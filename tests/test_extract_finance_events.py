@@ -416,3 +416,12 @@ def test_closing_source_is_not_charged() -> None:
     assert facts(text, "en", "charge") == set()
     text = "The Federal Bureau of Investigation arrested and charged Hana Kessel with wire fraud on Monday."
     assert ("Federal Bureau of Investigation", "Hana Kessel") in facts(text, "en", "charge")
+
+
+def test_apposition_company_owned_by() -> None:
+    """ "X, a Panama company wholly owned by Y" names a subsidiary; a client of a company owned by Y
+    is none."""
+    text = "Also named was Corvel Marine Inc., a Panama company wholly owned by Sable Reach Shipping LLC."
+    assert facts(text, "en", "subsidiary") == {("Corvel Marine", "Sable Reach Shipping LLC")}
+    text = "Also named was Corvel Marine Inc., a client of a company owned by Sable Reach Shipping LLC."
+    assert facts(text, "en", "subsidiary") == set()
