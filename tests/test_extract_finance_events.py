@@ -425,3 +425,12 @@ def test_apposition_company_owned_by() -> None:
     assert facts(text, "en", "subsidiary") == {("Corvel Marine", "Sable Reach Shipping LLC")}
     text = "Also named was Corvel Marine Inc., a client of a company owned by Sable Reach Shipping LLC."
     assert facts(text, "en", "subsidiary") == set()
+
+
+def test_opened_an_examination_of() -> None:
+    """An authority opening an examination of a firm investigates it; a firm opening an
+    examination centre investigates no one."""
+    text = "The Financial Conduct Authority has opened a separate examination of Rookwell Capital LLC."
+    assert facts(text, "en", "investigation") == {("Financial Conduct Authority", "Rookwell Capital LLC")}
+    text = "Rookwell Capital LLC opened an examination hall, the Financial Conduct Authority said."
+    assert facts(text, "en", "investigation") == set()
