@@ -434,3 +434,17 @@ def test_opened_an_examination_of() -> None:
     assert facts(text, "en", "investigation") == {("Financial Conduct Authority", "Rookwell Capital LLC")}
     text = "Rookwell Capital LLC opened an examination hall, the Financial Conduct Authority said."
     assert facts(text, "en", "investigation") == set()
+
+
+def test_failed_sale_names_its_buyer_inside() -> None:
+    """ "talks on a sale of X to Y broke down": Y the failed buyer, X (else the firm of the text) the
+    target; talks between two firms on something else are no deal."""
+    text = "Weekend talks on a sale of Corvel Marine Inc. to Sliema Harbour Bank broke down."
+    deals = facts(text, "en", "acquisition")
+    assert deals == {("Sliema Harbour Bank", "Corvel Marine")}
+    text = "Talks between Corvel Marine Inc. and Sliema Harbour Bank on wages broke down."
+    assert facts(text, "en", "acquisition") == set()
+    text = "Rivaro Verzekeringen kreeg een boete. Eerdere overnamegesprekken met Ostrava Leven NV liepen spaak."
+    assert facts(text, "nl", "acquisition") == {("Ostrava Leven", "Rivaro Verzekeringen")}
+    text = "Rivaro Verzekeringen kreeg een boete. Eerdere loongesprekken met Ostrava Leven NV liepen spaak."
+    assert facts(text, "nl", "acquisition") == set()

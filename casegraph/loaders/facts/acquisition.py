@@ -98,10 +98,15 @@ class AcquisitionRules(Finder):
             if m.start > start and any(t.lower_ in by_words for t in self.doc[max(start, m.start - 2) : m.start])
         ]
         before = [m for m in firms if m.end <= start]
+        inside = self._buyer_inside(firms, start, end) if not by else []
+        if inside:  # "talks on a sale of the book to Sliema Bank broke down": the buyer inside the cue
+            by = inside
         acquirer = by[0] if by else (self._subject(number, start, before) if before else None)
         if acquirer is None:
             return
         others = [m for m in firms if m.key != acquirer.key and m.start >= end]
+        if inside:  # "a sale of Vela to Marlin fell through": the one sold before the buyer
+            others = [m for m in firms if m.key != acquirer.key and start <= m.start < acquirer.start] or others
         if by and not others:  # "FTX: overname door Binance afgeblazen": the one named before
             others = [m for m in before if m.key != acquirer.key][-1:]
         target_key = others[0].key if others else self.salient_firm({acquirer.key})
@@ -115,6 +120,18 @@ class AcquisitionRules(Finder):
             0.6,
             status="failed",
         )
+
+    def _buyer_inside(self, firms: list[Mention], start: int, end: int) -> list[Mention]:
+        """The buyer named inside a failed-deal cue after a word that marks it ("sale ... to Sliema",
+        "overnamegesprekken met het Franse Mutuelle"), the target then being another."""
+        words = set(self.lex["deal_buyer_words"])
+        return [
+            m
+            for m in firms
+            if start < m.start
+            and m.end <= end
+            and any(t.lower_ in words for t in self.doc[max(start, m.start - 3) : m.start])
+        ][:1]
 
     def on_acquired_by(self, start: int, end: int) -> Iterator[Draft]:
         """The target first: "Vela was taken over by Marlin", "Vela komt in handen van Marlin"."""
