@@ -448,3 +448,16 @@ def test_failed_sale_names_its_buyer_inside() -> None:
     assert facts(text, "nl", "acquisition") == {("Ostrava Leven", "Rivaro Verzekeringen")}
     text = "Rivaro Verzekeringen kreeg een boete. Eerdere loongesprekken met Ostrava Leven NV liepen spaak."
     assert facts(text, "nl", "acquisition") == set()
+
+
+def test_failed_sale_to_a_buyer_and_the_month_may() -> None:
+    """ "a planned sale of its book to Y collapsed in May" is a failed deal (May the month, no
+    modal); a sale to no named buyer, or one that only may collapse, is none."""
+    text = "Fenlow Insurance Ltd was fined. A planned sale of its book to Harcastle Re Ltd collapsed in May."
+    assert facts(text, "en", "acquisition") == {("Harcastle Re", "Fenlow Insurance")}
+    text = "Fenlow Insurance Ltd was fined. Its planned sale of shares to investors collapsed in May."
+    assert facts(text, "en", "acquisition") == set()
+    text = "Fenlow Insurance Ltd was fined. A sale of its book to Harcastle Re Ltd may collapse."
+    assert facts(text, "en", "acquisition") == set()
+    text = "Rivaro Verzekeringen kreeg een boete. De verkoop van de portefeuille aan Ostrava Leven NV is mislukt."
+    assert facts(text, "nl", "acquisition") == {("Ostrava Leven", "Rivaro Verzekeringen")}

@@ -101,6 +101,8 @@ class AcquisitionRules(Finder):
         inside = self._buyer_inside(firms, start, end) if not by else []
         if inside:  # "talks on a sale of the book to Sliema Bank broke down": the buyer inside the cue
             by = inside
+        elif self._sale_cue(start, end):
+            return  # "Vela's sale of shares to investors collapsed": no buyer named, no takeover told
         acquirer = by[0] if by else (self._subject(number, start, before) if before else None)
         if acquirer is None:
             return
@@ -120,6 +122,9 @@ class AcquisitionRules(Finder):
             0.6,
             status="failed",
         )
+
+    def _sale_cue(self, start: int, end: int) -> bool:
+        return any(t.lower_ in set(self.lex["sale_nouns"]) for t in self.doc[start:end])
 
     def _buyer_inside(self, firms: list[Mention], start: int, end: int) -> list[Mention]:
         """The buyer named inside a failed-deal cue after a word that marks it ("sale ... to Sliema",

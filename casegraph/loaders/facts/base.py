@@ -91,7 +91,8 @@ class Finder:
         "kan worden vervolgd", "faillissement niet uitgesloten"."""
         sent = self.sents[self.sent_index[start]]
         lower = self.layout.lower
-        if any(w in self.negations or w in self.hedges for w in lower[max(sent.start, start - 3) : start]):
+        lo = max(sent.start, start - 3)
+        if any(w in self.negations or self._modal(lo + k, w, self.hedges) for k, w in enumerate(lower[lo:start])):
             return True
         if self._hedged_clause(sent.start, start, end, sent.end, _literal_words(self.lang, label.lower())):
             return True
@@ -111,15 +112,27 @@ class Finder:
             token = self.doc[i]
             if token.is_punct or token.lower_ in stops:
                 break
-            if token.lower_ in hedges:
+            if self._modal(i, token.lower_, hedges):
                 return True
         for i in range(end, min(hi, end + 3)):
             token = self.doc[i]
             if token.is_punct or token.lower_ in stops:
                 break
-            if token.lower_ in hedges:
+            if self._modal(i, token.lower_, hedges):
                 return True
         return False
+
+    def _modal(self, i: int, lower: str, hedges: set[str] | frozenset[str]) -> bool:
+        """A hedge word as a modal, not the month it may also spell: "collapsed in May"."""
+        if lower not in hedges:
+            return False
+        token = self.doc[i]
+        return not (
+            token.text[:1].isupper()
+            and not token.is_sent_start
+            and i > 0
+            and self.doc[i - 1].lower_ in set(self.lex["month_before"])
+        )
 
     def amount(self, sent: Span, near: int, *parties: Mention) -> tuple[float | None, str | None]:
         """The amount nearest the cue; with parties, only one between them or just around them."""
