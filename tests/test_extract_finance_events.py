@@ -461,3 +461,15 @@ def test_failed_sale_to_a_buyer_and_the_month_may() -> None:
     assert facts(text, "en", "acquisition") == set()
     text = "Rivaro Verzekeringen kreeg een boete. De verkoop van de portefeuille aan Ostrava Leven NV is mislukt."
     assert facts(text, "nl", "acquisition") == {("Ostrava Leven", "Rivaro Verzekeringen")}
+
+
+def test_firm_owning_the_role_of_the_one_investigated() -> None:
+    """ "investigating whether Vela's founder and president, X, misled": X is investigated, not the
+    firm whose role names him; with no person after the role the firm still is."""
+    text = (
+        "The Ontario Securities Commission is investigating whether Kilnbrook Lending Inc.'s founder and "
+        "president, Aldo Ferrante, misled investors."
+    )
+    assert facts(text, "en", "investigation") == {("Ontario Securities Commission", "Aldo Ferrante")}
+    text = "The Ontario Securities Commission is investigating Kilnbrook Lending Inc.'s loan book and its sales."
+    assert facts(text, "en", "investigation") == {("Ontario Securities Commission", "Kilnbrook Lending")}

@@ -321,16 +321,26 @@ class Finder:
 
     def _owner_of_named_role(self, mention: Mention, others: list[Mention]) -> bool:
         """ "charged Tarrant Capital founder Olav Berg": the firm names the role of the person after it."""
-        return (
-            self.type_of(mention) is FIRM
-            and self._before_role(mention)
-            and any(
-                self.type_of(m) is PERSON
-                and 0 < m.start - mention.end <= 5
-                and not {t.lower_ for t in self.doc[mention.end : m.start]} & (set(self.lex["coordinators"]) | {","})
-                for m in others
-            )
+        if self.type_of(mention) is not FIRM or not self._before_role(mention):
+            return False
+        stops = set(self.lex["coordinators"]) | {","}
+        people = [m for m in others if self.type_of(m) is PERSON]
+        return any(
+            (0 < m.start - mention.end <= 5 and not {t.lower_ for t in self.doc[mention.end : m.start]} & stops)
+            or self._possessive_role_of(mention, m)
+            for m in people
         )
+
+    def _possessive_role_of(self, owner: Mention, person: Mention) -> bool:
+        """ "investigating whether the company's founder and president, Sandro Pellicano, misled": the
+        firm owns the role of the person named after it, it is not itself the one acted on."""
+        if not 2 < person.start - owner.end <= 8 or self.doc[owner.end].text not in {"'s", "’s"}:
+            return False
+        if self.doc[person.start - 1].text != ",":
+            return False
+        words = set(self.lex["coordinators"])
+        role = self.doc[owner.end + 1 : person.start - 1]
+        return all(t.lower_ in self.role_words or t.lower_ in words for t in role)
 
     def _org_of_role(self, mention: Mention) -> bool:
         """The organisation of a role or a person named before it: "de bestuurder van Vela", "the chief
