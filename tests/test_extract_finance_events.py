@@ -473,3 +473,14 @@ def test_firm_owning_the_role_of_the_one_investigated() -> None:
     assert facts(text, "en", "investigation") == {("Ontario Securities Commission", "Aldo Ferrante")}
     text = "The Ontario Securities Commission is investigating Kilnbrook Lending Inc.'s loan book and its sales."
     assert facts(text, "en", "investigation") == {("Ontario Securities Commission", "Kilnbrook Lending")}
+
+
+def test_described_as_accused_is_no_charge() -> None:
+    """ "a ship manager accused of moving crude" describes the firm; "was accused of" and "accused X
+    of" by an authority are charges."""
+    text = "The Financial Conduct Authority named Quorra Shipping LLC, a ship manager accused of moving crude."
+    assert facts(text, "en", "charge") == set()
+    text = "Quorra Shipping LLC was accused of moving crude by the Financial Conduct Authority."
+    assert facts(text, "en", "charge") == {("Financial Conduct Authority", "Quorra Shipping LLC")}
+    text = "The Financial Conduct Authority accused Quorra Shipping LLC of moving crude."
+    assert facts(text, "en", "charge") == {("Financial Conduct Authority", "Quorra Shipping LLC")}
