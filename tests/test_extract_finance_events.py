@@ -484,3 +484,12 @@ def test_described_as_accused_is_no_charge() -> None:
     assert facts(text, "en", "charge") == {("Financial Conduct Authority", "Quorra Shipping LLC")}
     text = "The Financial Conduct Authority accused Quorra Shipping LLC of moving crude."
     assert facts(text, "en", "charge") == {("Financial Conduct Authority", "Quorra Shipping LLC")}
+
+
+def test_liquidated_unit_in_apposition() -> None:
+    """ "Vela's Singapore arm, Vela Metals Pte, was put into provisional liquidation": the unit of
+    the apposition is liquidated, not its parent; a firm further back with a verb between is not."""
+    text = "Ostrava Trading's Singapore arm, Ostrava Metals Ltd, was put into provisional liquidation on Friday."
+    assert facts(text, "en", "bankruptcy") == {("Ostrava Metals",)}
+    text = "Ostrava Metals Ltd said its rival was put into provisional liquidation on Friday."
+    assert facts(text, "en", "bankruptcy") == set()
