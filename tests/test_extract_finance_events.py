@@ -493,3 +493,18 @@ def test_liquidated_unit_in_apposition() -> None:
     assert facts(text, "en", "bankruptcy") == {("Ostrava Metals",)}
     text = "Ostrava Metals Ltd said its rival was put into provisional liquidation on Friday."
     assert facts(text, "en", "bankruptcy") == set()
+
+
+def test_fund_named_by_its_noun_past_a_colon_is_no_object() -> None:
+    """ "heeft X een aanwijzing gegeven: het fonds moet ...": the fund of the new clause is not the one
+    given the order; named parties listed past a colon still are."""
+    text = (
+        "Stichting Pensioenfonds Vaarwater belegde in Kromhout Krediet Fonds. De Nederlandsche Bank heeft "
+        "Vaarwater een aanwijzing gegeven: het fonds moet een plan indienen."
+    )
+    assert ("De Nederlandsche Bank", "Kromhout Krediet Fonds") not in facts(text, "nl", "charge")
+    text = "The Securities and Exchange Commission charged two firms: Kilnbrook Lending Inc. and Rookwell Capital LLC."
+    assert facts(text, "en", "charge") == {
+        ("Securities and Exchange Commission", "Kilnbrook Lending"),
+        ("Securities and Exchange Commission", "Rookwell Capital LLC"),
+    }

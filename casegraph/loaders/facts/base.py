@@ -280,6 +280,7 @@ class Finder:
             return authorities, self.followers(first, [m for m in others if m.start > first.start])
         auth_before = [a for a in authorities if a.end <= start]
         after = [m for m in others if m.start >= end and not self._owner_of_named_role(m, others)]
+        after = [m for m in after if not self._descriptor_past_colon(m, end)]
         asides = self._asides(self.sents[number].start, start)
         before = [m for m in others if m.end <= start and not any(a <= m.start < b for a, b in asides)]
         against = {"against", "tegen"}
@@ -298,7 +299,7 @@ class Finder:
                 named = [m for m in named if not self._org_of_role(m)]  # "Aan de bestuurder van Vela, Ann Vos,"
                 return authorities, [named[-1]] if named else [m for m in before if not self._org_of_role(m)][:1]
             # not the firm of a role: "The founder of Lumen Ledger Inc. was arrested by the FBI and charged"
-            others = [m for m in others if not self._org_of_role(m)]
+            others = [m for m in others if not self._org_of_role(m) and not self._descriptor_past_colon(m, end)]
             return authorities, self.followers(others[0], others[1:]) if others else []
         # the authority comes after the cue: "onderzocht worden door de SEC", past an apposition:
         # "Vela USA, the New York subsidiary of Vela ASA, agreed to resolve a criminal charge"
@@ -309,6 +310,11 @@ class Finder:
         if after and any(self.doc[i].lower_ in against for i in range(start, after[0].start)):
             return authorities, [after[0]]
         return authorities, []
+
+    def _descriptor_past_colon(self, mention: Mention, end: int) -> bool:
+        """A party only named by its noun in a new clause past a colon is no object of the verb: "heeft
+        Dekker-Staal een aanwijzing gegeven: het fonds moet" (a list of names past a colon still is)."""
+        return mention.text[:1].islower() and any(t.text in {":", ";"} for t in self.doc[end : mention.start])
 
     def _closing_source(self, mention: Mention) -> bool:
         """The one telling the news at the close of the sentence is no party to it: "..., Acting U.S.
