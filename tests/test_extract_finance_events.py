@@ -356,3 +356,155 @@ def test_the_party_that_asked_is_not_the_one_that_files() -> None:
     }
     # near miss: the firm before the verb is the one that files, the request names nobody else
     assert facts("Kanaalbank NV heeft faillissement aangevraagd.", "nl", "bankruptcy") == {("Kanaalbank",)}
+
+
+def test_qualified_administration_and_winding_up_order() -> None:
+    """ "placed into voluntary administration", "ordered X wound up"; an order to pay is no winding up."""
+    assert facts("Quillan Homes Ltd was put into provisional liquidation on Friday.", "en", "bankruptcy") == {
+        ("Quillan Homes",)
+    }
+    assert facts("The High Court ordered Harrowgate Brokers Ltd wound up on Monday.", "en", "bankruptcy") == {
+        ("Harrowgate Brokers",)
+    }
+    text = "The court ordered Harrowgate Brokers Ltd to pay costs; it was never wound up."
+    assert facts(text, "en", "bankruptcy") == set()
+
+
+def test_receiver_over_and_appointed_as_administrator() -> None:
+    """A court naming a receiver over a firm or someone as its administrator puts it in insolvency;
+    a fund's administrator by trade is no such appointment."""
+    assert facts("A judge appointed a receiver over Kilnbrook Lending Inc. on Tuesday.", "en", "bankruptcy") == {
+        ("Kilnbrook Lending",)
+    }
+    text = "The court appointed Moira Quinn as administrator of Fenlow Insurance Ltd last week."
+    assert ("Fenlow Insurance",) in facts(text, "en", "bankruptcy")
+    text = "Moira Quinn, administrator of the Fenlow Insurance Ltd fund range, said dealing went on."
+    assert facts(text, "en", "bankruptcy") == set()
+
+
+def test_dutch_declared_insolvent() -> None:
+    """ "die insolvent werd verklaard"; "dreigt insolvent te raken" is no declaration."""
+    text = "De schade komt van broker Rivaro Clearing BV, die vorige maand insolvent werd verklaard."
+    assert facts(text, "nl", "bankruptcy") == {("Rivaro Clearing",)}
+    text = "Broker Rivaro Clearing BV dreigt insolvent te raken, aldus een woordvoerder."
+    assert facts(text, "nl", "bankruptcy") == set()
+
+
+def test_bought_by_past_a_dateline_and_an_apposition() -> None:
+    """The target is the subject opening the sentence past its dateline, not the unit in the
+    apposition; "agreed to be bought" is a deal still proposed."""
+    text = (
+        "HULL, March 3 - Saltmarsh Bancorp, the parent of Saltmarsh Bank, said on Monday it had agreed "
+        "to be bought by Orrin Valley Financial Corp. for $400 million."
+    )
+    extraction = extract(text, Meta(id="t", lang="en", date="2024-05-02"))
+    deals = [(short(f.acquirer), short(f.target), f.status) for f in extraction.facts if f.type == "acquisition"]
+    assert deals == [("Orrin Valley Financial Corp.", "Saltmarsh Bancorp", "proposed")]
+    text = "Saltmarsh Bancorp, the parent of Saltmarsh Bank, was bought by Orrin Valley Financial Corp. in 2019."
+    extraction = extract(text, Meta(id="t", lang="en", date="2024-05-02"))
+    deals = [(short(f.acquirer), short(f.target), f.status) for f in extraction.facts if f.type == "acquisition"]
+    assert deals == [("Orrin Valley Financial Corp.", "Saltmarsh Bancorp", "completed")]
+
+
+def test_closing_source_is_not_charged() -> None:
+    """The official announcing at the end of the sentence is no subject of the charge, nor is the
+    firm of the charged founder; a charged person named after the verb still is."""
+    text = (
+        "The founder of Pemberly Pay Inc. was arrested by the Federal Bureau of Investigation and charged "
+        "by criminal complaint with wire fraud, Acting U.S. Attorney Hana Kessel announced."
+    )
+    assert facts(text, "en", "charge") == set()
+    text = "The Federal Bureau of Investigation arrested and charged Hana Kessel with wire fraud on Monday."
+    assert ("Federal Bureau of Investigation", "Hana Kessel") in facts(text, "en", "charge")
+
+
+def test_apposition_company_owned_by() -> None:
+    """ "X, a Panama company wholly owned by Y" names a subsidiary; a client of a company owned by Y
+    is none."""
+    text = "Also named was Corvel Marine Inc., a Panama company wholly owned by Sable Reach Shipping LLC."
+    assert facts(text, "en", "subsidiary") == {("Corvel Marine", "Sable Reach Shipping LLC")}
+    text = "Also named was Corvel Marine Inc., a client of a company owned by Sable Reach Shipping LLC."
+    assert facts(text, "en", "subsidiary") == set()
+
+
+def test_opened_an_examination_of() -> None:
+    """An authority opening an examination of a firm investigates it; a firm opening an
+    examination centre investigates no one."""
+    text = "The Financial Conduct Authority has opened a separate examination of Rookwell Capital LLC."
+    assert facts(text, "en", "investigation") == {("Financial Conduct Authority", "Rookwell Capital LLC")}
+    text = "Rookwell Capital LLC opened an examination hall, the Financial Conduct Authority said."
+    assert facts(text, "en", "investigation") == set()
+
+
+def test_failed_sale_names_its_buyer_inside() -> None:
+    """ "talks on a sale of X to Y broke down": Y the failed buyer, X (else the firm of the text) the
+    target; talks between two firms on something else are no deal."""
+    text = "Weekend talks on a sale of Corvel Marine Inc. to Sliema Harbour Bank broke down."
+    deals = facts(text, "en", "acquisition")
+    assert deals == {("Sliema Harbour Bank", "Corvel Marine")}
+    text = "Talks between Corvel Marine Inc. and Sliema Harbour Bank on wages broke down."
+    assert facts(text, "en", "acquisition") == set()
+    text = "Rivaro Verzekeringen kreeg een boete. Eerdere overnamegesprekken met Ostrava Leven NV liepen spaak."
+    assert facts(text, "nl", "acquisition") == {("Ostrava Leven", "Rivaro Verzekeringen")}
+    text = "Rivaro Verzekeringen kreeg een boete. Eerdere loongesprekken met Ostrava Leven NV liepen spaak."
+    assert facts(text, "nl", "acquisition") == set()
+
+
+def test_failed_sale_to_a_buyer_and_the_month_may() -> None:
+    """ "a planned sale of its book to Y collapsed in May" is a failed deal (May the month, no
+    modal); a sale to no named buyer, or one that only may collapse, is none."""
+    text = "Fenlow Insurance Ltd was fined. A planned sale of its book to Harcastle Re Ltd collapsed in May."
+    assert facts(text, "en", "acquisition") == {("Harcastle Re", "Fenlow Insurance")}
+    text = "Fenlow Insurance Ltd was fined. Its planned sale of shares to investors collapsed in May."
+    assert facts(text, "en", "acquisition") == set()
+    text = "Fenlow Insurance Ltd was fined. A sale of its book to Harcastle Re Ltd may collapse."
+    assert facts(text, "en", "acquisition") == set()
+    text = "Rivaro Verzekeringen kreeg een boete. De verkoop van de portefeuille aan Ostrava Leven NV is mislukt."
+    assert facts(text, "nl", "acquisition") == {("Ostrava Leven", "Rivaro Verzekeringen")}
+
+
+def test_firm_owning_the_role_of_the_one_investigated() -> None:
+    """ "investigating whether Vela's founder and president, X, misled": X is investigated, not the
+    firm whose role names him; with no person after the role the firm still is."""
+    text = (
+        "The Ontario Securities Commission is investigating whether Kilnbrook Lending Inc.'s founder and "
+        "president, Aldo Ferrante, misled investors."
+    )
+    assert facts(text, "en", "investigation") == {("Ontario Securities Commission", "Aldo Ferrante")}
+    text = "The Ontario Securities Commission is investigating Kilnbrook Lending Inc.'s loan book and its sales."
+    assert facts(text, "en", "investigation") == {("Ontario Securities Commission", "Kilnbrook Lending")}
+
+
+def test_described_as_accused_is_no_charge() -> None:
+    """ "a ship manager accused of moving crude" describes the firm; "was accused of" and "accused X
+    of" by an authority are charges."""
+    text = "The Financial Conduct Authority named Quorra Shipping LLC, a ship manager accused of moving crude."
+    assert facts(text, "en", "charge") == set()
+    text = "Quorra Shipping LLC was accused of moving crude by the Financial Conduct Authority."
+    assert facts(text, "en", "charge") == {("Financial Conduct Authority", "Quorra Shipping LLC")}
+    text = "The Financial Conduct Authority accused Quorra Shipping LLC of moving crude."
+    assert facts(text, "en", "charge") == {("Financial Conduct Authority", "Quorra Shipping LLC")}
+
+
+def test_liquidated_unit_in_apposition() -> None:
+    """ "Vela's Singapore arm, Vela Metals Pte, was put into provisional liquidation": the unit of
+    the apposition is liquidated, not its parent; a firm further back with a verb between is not."""
+    text = "Ostrava Trading's Singapore arm, Ostrava Metals Ltd, was put into provisional liquidation on Friday."
+    assert facts(text, "en", "bankruptcy") == {("Ostrava Metals",)}
+    text = "Ostrava Metals Ltd said its rival was put into provisional liquidation on Friday."
+    assert facts(text, "en", "bankruptcy") == set()
+
+
+def test_fund_named_by_its_noun_past_a_colon_is_no_object() -> None:
+    """ "heeft X een aanwijzing gegeven: het fonds moet ...": the fund of the new clause is not the one
+    given the order; named parties listed past a colon still are."""
+    text = (
+        "Stichting Pensioenfonds Vaarwater belegde in Kromhout Krediet Fonds. De Nederlandsche Bank heeft "
+        "Vaarwater een aanwijzing gegeven: het fonds moet een plan indienen."
+    )
+    assert ("De Nederlandsche Bank", "Kromhout Krediet Fonds") not in facts(text, "nl", "charge")
+    text = "The Securities and Exchange Commission charged two firms: Kilnbrook Lending Inc. and Rookwell Capital LLC."
+    assert facts(text, "en", "charge") == {
+        ("Securities and Exchange Commission", "Kilnbrook Lending"),
+        ("Securities and Exchange Commission", "Rookwell Capital LLC"),
+    }

@@ -20,6 +20,16 @@ class AcquisitionRules(Finder):
                 return status
         return "proposed"
 
+    def _cue_status(self, sent: Span, start: int, end: int) -> str:
+        """The deal's status, where a cue in the future ("agreed to be bought", "will acquire") is
+        no sign of a done deal by itself; other words of the sentence still are ("completed")."""
+        status = self._status(sent)
+        if status != "completed" or self._past(start):
+            return status
+        words = self.lex["status_words"]["completed"]
+        rest = [self.doc[sent.start : start], self.doc[end : sent.end]]
+        return "completed" if any(len(part) and self.has_any(part, words) for part in rest) else "proposed"
+
     def on_acquire(self, start: int, end: int) -> Iterator[Draft]:
         """ "Zelko.US agreed to acquire the assets of Pellow", "Vela US's bid for Pellow"; with 'by'
         the acquirer comes after ("acquisition of X by Y", "overname van X door Y")."""
@@ -32,8 +42,9 @@ class AcquisitionRules(Finder):
         by = [m for m in after if m.start > 0 and self.doc[m.start - 1].lower_ in by_words]
         if by:
             acquirer = by[0]
+            # the target past an apposition: "Tidewater Bancorp, the parent of Tidewater Bank, agreed to be bought by"
             target = next((m for m in after if m is not acquirer and m.start < acquirer.start), None) or (
-                before[-1] if before else None
+                self._subject(number, start, before) if before else None
             )
         else:  # "Athene, a partner of Apollo, is in talks to buy": the subject, past the apposition
             acquirer = self._subject(number, start, before) if before else None
@@ -55,7 +66,7 @@ class AcquisitionRules(Finder):
             sent,
             "fact.acquisition",
             0.7,
-            status=self._status(sent),
+            status=self._cue_status(sent, start, end),
         )
 
     def _particle(self, end: int) -> bool:
@@ -87,10 +98,17 @@ class AcquisitionRules(Finder):
             if m.start > start and any(t.lower_ in by_words for t in self.doc[max(start, m.start - 2) : m.start])
         ]
         before = [m for m in firms if m.end <= start]
+        inside = self._buyer_inside(firms, start, end) if not by else []
+        if inside:  # "talks on a sale of the book to Sliema Bank broke down": the buyer inside the cue
+            by = inside
+        elif self._sale_cue(start, end):
+            return  # "Vela's sale of shares to investors collapsed": no buyer named, no takeover told
         acquirer = by[0] if by else (self._subject(number, start, before) if before else None)
         if acquirer is None:
             return
         others = [m for m in firms if m.key != acquirer.key and m.start >= end]
+        if inside:  # "a sale of Vela to Marlin fell through": the one sold before the buyer
+            others = [m for m in firms if m.key != acquirer.key and start <= m.start < acquirer.start] or others
         if by and not others:  # "FTX: overname door Binance afgeblazen": the one named before
             others = [m for m in before if m.key != acquirer.key][-1:]
         target_key = others[0].key if others else self.salient_firm({acquirer.key})
@@ -104,6 +122,21 @@ class AcquisitionRules(Finder):
             0.6,
             status="failed",
         )
+
+    def _sale_cue(self, start: int, end: int) -> bool:
+        return any(t.lower_ in set(self.lex["sale_nouns"]) for t in self.doc[start:end])
+
+    def _buyer_inside(self, firms: list[Mention], start: int, end: int) -> list[Mention]:
+        """The buyer named inside a failed-deal cue after a word that marks it ("sale ... to Sliema",
+        "overnamegesprekken met het Franse Mutuelle"), the target then being another."""
+        words = set(self.lex["deal_buyer_words"])
+        return [
+            m
+            for m in firms
+            if start < m.start
+            and m.end <= end
+            and any(t.lower_ in words for t in self.doc[max(start, m.start - 3) : m.start])
+        ][:1]
 
     def on_acquired_by(self, start: int, end: int) -> Iterator[Draft]:
         """The target first: "Vela was taken over by Marlin", "Vela komt in handen van Marlin"."""

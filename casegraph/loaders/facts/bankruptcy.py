@@ -32,11 +32,7 @@ class BankruptcyRules(Finder):
         if acted is None and any(w in cue for w in self.lex["near_subject_cues"]) and "its" not in cue.split():
             # "Redkite to be liquidated", "Redkite has since been ordered into liquidation", not "its position";
             # "leningen aan bedrijven in vereffening" tells of others
-            before = [
-                m
-                for m in before
-                if all(t.lower_ in self.auxiliaries for t in self.doc[m.end : start]) and start - m.end <= 4
-            ]
+            before = [m for m in before if self._right_before(m, start) and start - m.end <= 4]
         if before and start - before[-1].end - self._aside_length(before[-1].end, start) <= 12:
             together = [i for i in range(sent.start, start) if self._together_at(i)]
             if together:  # "Vela, together with its subsidiaries A and B, filed"
@@ -56,6 +52,14 @@ class BankruptcyRules(Finder):
         after = [m for m in firms if m.start >= end and not any(t.is_alpha for t in self.doc[end : m.start])]
         if after and after[0].start - end <= 2:  # "Cryptobeurs Vela failliet" is caught above; "failliet: Vela" here
             yield self.draft("bankruptcy", {"firm": after[0].key}, sent, "fact.bankruptcy.subject", 0.6)
+
+    def _right_before(self, m: Mention, start: int) -> bool:
+        """Only auxiliaries between the firm and the verb, or the comma closing the firm's apposition:
+        "Vela's Singapore arm, Vela Metals Pte, was put into provisional liquidation"."""
+        lo = m.end
+        if lo < start and self.doc[lo].text == "," and m.start > 0 and self.doc[m.start - 1].text == ",":
+            lo += 1
+        return all(t.lower_ in self.auxiliaries for t in self.doc[lo:start])
 
     def _requester(self, m: Mention) -> bool:
         """ "Marlin heeft op verzoek van Vela faillissement aangevraagd": Vela asked, Marlin files."""

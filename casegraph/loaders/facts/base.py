@@ -17,6 +17,7 @@ from casegraph.schemas import AUTHORITIES, PartyType
 
 FIRM, PERSON = PartyType.FIRM, PartyType.PERSON
 PARTIES = AUTHORITIES | {FIRM, PERSON}
+DASHES = {"-", "–", "—"}
 FOLLOW_STOPS = {"that", "which", "dat", "die", "with", "met", "for", "voor", "because", "omdat", "after", "na"}
 FOLLOW_STOPS |= {"said", "zei"}
 
@@ -97,7 +98,8 @@ class Finder:
         "kan worden vervolgd", "faillissement niet uitgesloten"."""
         sent = self.sents[self.sent_index[start]]
         lower = self.layout.lower
-        if any(w in self.negations or w in self.hedges for w in lower[max(sent.start, start - 3) : start]):
+        lo = max(sent.start, start - 3)
+        if any(w in self.negations or self._modal(lo + k, w, self.hedges) for k, w in enumerate(lower[lo:start])):
             return True
         literal = _literal_words(self.lang, label.lower())
         if self._hedged_clause(sent.start, start, end, sent.end, literal):
@@ -117,9 +119,21 @@ class Finder:
             for i in window:
                 if punct[i] or lower[i] in stops:
                     break
-                if lower[i] in hedges:
+                if self._modal(i, lower[i], hedges):
                     return True
         return False
+
+    def _modal(self, i: int, lower: str, hedges: set[str] | frozenset[str]) -> bool:
+        """A hedge word as a modal, not the month it may also spell: "collapsed in May"."""
+        if lower not in hedges:
+            return False
+        token = self.doc[i]
+        return not (
+            token.text[:1].isupper()
+            and not token.is_sent_start
+            and i > 0
+            and self.doc[i - 1].lower_ in set(self.lex["month_before"])
+        )
 
     def amount(self, sent: Span, near: int, *parties: Mention) -> tuple[float | None, str | None]:
         """The amount nearest the cue; with parties, only one between them or just around them."""
@@ -254,7 +268,10 @@ class Finder:
         others = [
             m
             for m in parties
-            if self.type_of(m) in {FIRM, PERSON} and not self.is_parent_modifier(m) and not self._names_role_of(m)
+            if self.type_of(m) in {FIRM, PERSON}
+            and not self.is_parent_modifier(m)
+            and not self._names_role_of(m)
+            and not self._closing_source(m)
         ]
         if not others:
             return authorities, []
@@ -264,6 +281,7 @@ class Finder:
             return authorities, self.followers(first, [m for m in others if m.start > first.start])
         auth_before = [a for a in authorities if a.end <= start]
         after = [m for m in others if m.start >= end and not self._owner_of_named_role(m, others)]
+        after = [m for m in after if not self._descriptor_past_colon(m, end)]
         asides = self._asides(self.sents[number].start, start)
         before = [m for m in others if m.end <= start and not any(a <= m.start < b for a, b in asides)]
         against = {"against", "tegen"}
@@ -281,6 +299,8 @@ class Finder:
                 named = [m for m in before if m.end < len(self.doc) and self.doc[m.end].text == ","]
                 named = [m for m in named if not self._org_of_role(m)]  # "Aan de bestuurder van Vela, Ann Vos,"
                 return authorities, [named[-1]] if named else [m for m in before if not self._org_of_role(m)][:1]
+            # not the firm of a role: "The founder of Lumen Ledger Inc. was arrested by the FBI and charged"
+            others = [m for m in others if not self._org_of_role(m) and not self._descriptor_past_colon(m, end)]
             return authorities, self.followers(others[0], others[1:]) if others else []
         # the authority comes after the cue: "onderzocht worden door de SEC", past an apposition:
         # "Vela USA, the New York subsidiary of Vela ASA, agreed to resolve a criminal charge"
@@ -292,18 +312,42 @@ class Finder:
             return authorities, [after[0]]
         return authorities, []
 
+    def _descriptor_past_colon(self, mention: Mention, end: int) -> bool:
+        """A party only named by its noun in a new clause past a colon is no object of the verb: "heeft
+        Dekker-Staal een aanwijzing gegeven: het fonds moet" (a list of names past a colon still is)."""
+        return mention.text[:1].islower() and any(t.text in {":", ";"} for t in self.doc[end : mention.start])
+
+    def _closing_source(self, mention: Mention) -> bool:
+        """The one telling the news at the close of the sentence is no party to it: "..., Acting U.S.
+        Attorney Natalia Brennan announced." """
+        nxt = mention.end
+        if nxt + 1 >= len(self.doc) or self.doc[nxt].lower_ not in set(self.lex["speech_verbs"]):
+            return False
+        sent = self.sents[self.sent_index[mention.start]]
+        return nxt + 1 >= sent.end or self.doc[nxt + 1].is_punct
+
     def _owner_of_named_role(self, mention: Mention, others: list[Mention]) -> bool:
         """ "charged Tarrant Capital founder Olav Berg": the firm names the role of the person after it."""
-        return (
-            self.type_of(mention) is FIRM
-            and self._before_role(mention)
-            and any(
-                self.type_of(m) is PERSON
-                and 0 < m.start - mention.end <= 5
-                and not {t.lower_ for t in self.doc[mention.end : m.start]} & (set(self.lex["coordinators"]) | {","})
-                for m in others
-            )
+        if self.type_of(mention) is not FIRM or not self._before_role(mention):
+            return False
+        stops = set(self.lex["coordinators"]) | {","}
+        people = [m for m in others if self.type_of(m) is PERSON]
+        return any(
+            (0 < m.start - mention.end <= 5 and not {t.lower_ for t in self.doc[mention.end : m.start]} & stops)
+            or self._possessive_role_of(mention, m)
+            for m in people
         )
+
+    def _possessive_role_of(self, owner: Mention, person: Mention) -> bool:
+        """ "investigating whether the company's founder and president, Sandro Pellicano, misled": the
+        firm owns the role of the person named after it, it is not itself the one acted on."""
+        if not 2 < person.start - owner.end <= 8 or self.doc[owner.end].text not in {"'s", "’s"}:
+            return False
+        if self.doc[person.start - 1].text != ",":
+            return False
+        words = set(self.lex["coordinators"])
+        role = self.doc[owner.end + 1 : person.start - 1]
+        return all(t.lower_ in self.role_words or t.lower_ in words for t in role)
 
     def _org_of_role(self, mention: Mention) -> bool:
         """The organisation of a role or a person named before it: "de bestuurder van Vela", "the chief
@@ -335,7 +379,12 @@ class Finder:
         inner = self._asides(sent.start, start)
         before = [m for m in parties if m.end <= start and not any(a <= m.start < b for a, b in inner)]
         before = [m for m in before if not self._crosses(m.end, start)]
-        opening = [m for m in parties if m.end <= start and m.start - sent.start <= 3 and self.type_of(m) is not PERSON]
+        lead = self._past_dateline(sent)
+        opening = [
+            m
+            for m in parties
+            if lead <= m.start and m.end <= start and m.start - lead <= 3 and self.type_of(m) is not PERSON
+        ]
         if not before:
             return opening[0] if opening else None
         nearest = before[-1]
@@ -360,6 +409,15 @@ class Finder:
             return next((m for m in before if m.start >= opened), nearest)
         head = self._subject_back(before)
         return head if head is not nearest and self._apposition(head, nearest) else nearest
+
+    def _past_dateline(self, sent: Span) -> int:
+        """Where the sentence proper opens: past a dateline ("NORFOLK, Va., Aug. 14 - Vela said"),
+        a place in capitals closed by a dash; else its first token."""
+        first = self.doc[sent.start]
+        if not (first.is_upper and len(first.text) > 2):
+            return sent.start
+        dash = next((i for i in range(sent.start, min(sent.end, sent.start + 16)) if self.doc[i].text in DASHES), None)
+        return dash + 1 if dash is not None else sent.start
 
     def _apposition(self, head: Mention, nearest: Mention) -> bool:
         words = {t.lower_ for t in self.doc[head.end : nearest.start]}

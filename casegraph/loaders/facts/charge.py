@@ -88,7 +88,20 @@ class ChargeRules(Finder):
             self.doc[start].lower_ in {"charge"} and start > 0 and self.doc[start - 1].lower_ in {"in", "the"}
         ):
             return
+        if self._described_accused(start, end):
+            return
         yield from self._charges(start, end, passive=False)
+
+    def _described_accused(self, start: int, end: int) -> bool:
+        """ "a Dubai ship manager accused of moving Iranian crude": a participle describing a party, no
+        authority charging it; "Vela was accused of fraud", "the SEC accused Vela of" still charge."""
+        doc = self.doc
+        if end >= len(doc) or start == 0 or doc[end - 1].lower_ not in set(self.lex["described_participles"]):
+            return False
+        before = doc[start - 1]
+        return (
+            doc[end].lower_ in set(self.lex["of_words"]) and before.is_alpha and before.lower_ not in self.auxiliaries
+        )
 
     def on_charge_passive(self, start: int, end: int) -> Iterator[Draft]:
         """ "Vane was charged with fraud", "the company will pay a fine"."""

@@ -184,8 +184,30 @@ class SubsidiaryRules(Finder):
         before = [m for m in firms if m.end <= start and start - m.end <= 2]
         after = [m for m in firms if m.start >= end and m.start - end <= 3]
         if self.doc[start].lower_ not in self.auxiliaries and (start == 0 or self.doc[start - 1].text != ","):
+            described = self._described_owned(start, firms)
+            if described and after and described.key != after[0].key:
+                yield self.draft(
+                    "subsidiary", {"child": described.key, "parent": after[0].key}, sent, "fact.subsidiary.owned", 0.7
+                )
             return  # without a verb only as an apposition: "Heritable Bank, owned by Landsbanki,"
         if before and after and before[-1].key != after[0].key:
             yield self.draft(
                 "subsidiary", {"child": before[-1].key, "parent": after[0].key}, sent, "fact.subsidiary.owned", 0.7
             )
+
+    def _described_owned(self, start: int, firms: list[Mention]) -> Mention | None:
+        """An apposition naming the firm a company owned by another: "Hormuz Lantern Inc., a Marshall
+        Islands company wholly owned by Qamar Tide"; not "a client of a company owned by Marlin"."""
+        nouns = set(self.lex["owner_nouns"])
+        stops = set(self.lex["of_words"]) | set(self.lex["relative_words"]) | set(self.lex["object_relatives"])
+        for m in reversed([f for f in firms if f.end < start and start - f.end <= 10]):
+            gap = self.doc[m.end + 1 : start]
+            if self.doc[m.end].text != "," or not len(gap) or gap[0].lower_ not in set(self.lex["indefinite_articles"]):
+                return None
+            words = {t.lower_ for t in gap}
+            if any(t.is_punct for t in gap) or words & stops or not words & nouns:
+                return None
+            if any(f.start > m.end and f.end <= start for f in firms):
+                return None
+            return m
+        return None
