@@ -246,9 +246,10 @@ class NameRules(RecognizerState):
         """ "Bank Scheldeland" is also "Scheldeland", "Bouwgroep Derycke NV" also "Derycke": a firm named
         with a head noun first goes by the rest of its name too."""
         heads_first, legal = set(self.lex["firm_heads_first"]), set(self.lex["legal_forms"])
-        for form, key in list(self.form_key.items()):
+        for form in list(self.form_key):
+            key = self.form_key[form]  # as it stands now: a fold below may have moved the form
             words = form.replace(",", " ").split()
-            if len(words) < 2 or self.parties[key].type is not FIRM:
+            if len(words) < 2 or key not in self.parties or self.parties[key].type is not FIRM:
                 continue
             bare = [w for w in words if w not in legal]
             if len(bare) == 2 and self._compound_head(bare[0]) and bare[1].lower() in never_names():
