@@ -159,7 +159,8 @@ class FirmRules(RecognizerState):
     def _name_lists(self) -> list[list[tuple[int, int]]]:
         """Names joined by commas and a coordinator; two names need the coordinator ("In Ostbury,
         Vela said" is no list)."""
-        doc, lower, orth = self.doc, self.layout.lower, self.layout.orth
+        lower, orth = self.layout.lower, self.layout.orth
+        lay = self.layout
         coordinators = set(self.lex["coordinators"])
         spans = sorted(self.names)
         groups: list[list[tuple[int, int]]] = []
@@ -187,7 +188,7 @@ class FirmRules(RecognizerState):
             g
             for g in groups
             if len(g) >= 3
-            or (len(g) == 2 and any(doc[i].lower_ in coordinators for i in range(g[0][1], g[1][0])))
+            or (len(g) == 2 and any(lay.lower[i] in coordinators for i in range(g[0][1], g[1][0])))
         ]
 
     def tables(self) -> None:
@@ -290,9 +291,10 @@ class FirmRules(RecognizerState):
         "Amsterdams hedgefonds", "Economic Crimes Unit": a word about a firm, an adjective of place and a
         unit of a body (``unit_heads``) are no firm of their own."""
         doc = self.doc
+        lay = self.layout
         last = doc[end - 1]
         if last.lower_.endswith(("-related", "-linked", "-owned", "-backed", "-controlled")):
             return True
         if last.text in self.lex["unit_heads"] or place_adjective(last.text, self.pipe.lang):
             return True
-        return end < len(doc) and doc[end].lower_.endswith("-based")
+        return end < len(doc) and lay.lower[end].endswith("-based")

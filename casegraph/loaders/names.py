@@ -277,7 +277,7 @@ class NameRules(RecognizerState):
             return False
         if lay.lower[start] in self.lex["role_modifiers"]:
             return True
-        return end < len(doc) and doc[end].lower_ in {"minister", "minister's"} and self._opens_sentence(start)
+        return end < len(doc) and lay.lower[end] in {"minister", "minister's"} and self._opens_sentence(start)
 
     def _headless(self, name: str) -> str:
         """ "Woningcorporatie Woonkracht Oostmaas" -> "Woonkracht Oostmaas": a name without the head
@@ -371,24 +371,26 @@ class NameRules(RecognizerState):
     def _relative_after(self, end: int) -> bool:
         """ ", who", ", 72, who": the relative pronoun English keeps for people."""
         doc = self.doc
+        lay = self.layout
         end = self._past_age(end)
-        return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in self.lex["person_relatives"]
+        return end + 1 < len(doc) and lay.orth[end] == "," and lay.lower[end + 1] in self.lex["person_relatives"]
 
     def _after_role_of(self, role_end: set[int]) -> set[int]:
         """ "the former risk officer of the bank, Ann Vale", "de bestuurder van Vela, Ann Vale": where a
         name may start after a role, its organisation and a comma (at most three words between)."""
         doc, of_words, out = self.doc, set(self.lex["of_words"]), set()
-        ends = [e for e in role_end if e < len(doc) and doc[e].lower_ in of_words]
+        lay = self.layout
+        ends = [e for e in role_end if e < len(doc) and lay.lower[e] in of_words]
         starts = {e + 1 for e in ends}
         known = {s: e for s, e in self.names if s in starts and self.text(s, e) in self.form_key}
         for end in ends:
             if end + 1 in known:  # "the head of Gazprom Alexei Miller": a listed firm, then the name
                 out.add(known[end + 1])
             for j in range(end + 2, min(end + 5, len(doc) - 1)):
-                if doc[j].text == ",":
+                if lay.orth[j] == ",":
                     out.add(j + 1)
                     break
-                if doc[j].is_punct:
+                if lay.punct[j]:
                     break
         return out
 
@@ -429,15 +431,16 @@ class NameRules(RecognizerState):
         """ "president Poetin en minister Lavrov", "CEO Zhao said": one capitalised word after a role is
         a surname when no capital follows it and it is no acronym or known name."""
         doc = self.doc
+        lay = self.layout
         if end - start != 1 or doc[start].is_upper or self.text(start, end) in self.form_key:
             return False
         if start in self.cue_end.get("FIRM_CUE", set()):
             return False  # "Singapore oil trader Kallang": the longer cue is a firm's
         if not any(e == start and e - s <= 3 for s, e in self.roles + self.cue_spans_all("PERSON_CUE")):
             return False  # "head of credit at Tellis": a long role phrase ends in its firm
-        if doc[start].text in self.lex["authority_heads"] or doc[start].text in {"General", "Generaal"}:
+        if lay.orth[start] in self.lex["authority_heads"] or lay.orth[start] in {"General", "Generaal"}:
             return False  # "Attorney General"
-        return end >= len(doc) or not doc[end].text[:1].isupper()
+        return end >= len(doc) or not lay.orth[end][:1].isupper()
 
     def _kind_before(self, start: int) -> str | None:
         token = self.layout.lower[start - 1]
@@ -481,7 +484,7 @@ class NameRules(RecognizerState):
                 # "the SEC's chair": a role further on decides
                 if any(j in role_start for j in range(i + 1, min(i + 5, len(doc)))):
                     return "person"
-                if i + 1 < len(doc) and doc[i + 1].text in POSSESSIVE:
+                if i + 1 < len(doc) and lay.orth[i + 1] in POSSESSIVE:
                     continue  # "Ann Vale, the fund's manager": what the firm has, not the firm
                 return "firm"
         return None
@@ -498,10 +501,11 @@ class NameRules(RecognizerState):
 
     def _cue_after(self, end: int, firm_after: set[int]) -> bool:
         doc = self.doc
+        lay = self.layout
         if end in firm_after:
             return True
         return (
             end + 1 in firm_after
             and end < len(doc)
-            and doc[end].lower_ in {"crypto", "cryptocurrency", "trading", "lending"}
+            and lay.lower[end] in {"crypto", "cryptocurrency", "trading", "lending"}
         )

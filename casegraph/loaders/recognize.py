@@ -311,6 +311,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
     def _comma_legal(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """ "Ostwind, Inc.": a legal form after a comma belongs to the name before it."""
         doc = self.doc
+        lay = self.layout
         starts = {s: e for s, e in spans}
         out = []
         skip: set[int] = set()
@@ -318,7 +319,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
             if start in skip:
                 continue
             legal = end + 1
-            if end + 1 < len(doc) and doc[end].text == "," and legal in self.legal and legal in starts:
+            if end + 1 < len(doc) and lay.orth[end] == "," and legal in self.legal and legal in starts:
                 out.append((start, legal + 1))
                 skip.add(legal)
                 if starts[legal] > legal + 1:
