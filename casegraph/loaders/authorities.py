@@ -172,6 +172,7 @@ class AuthorityRules(RecognizerState):
 
     def _shapes(self, heads: list[tuple[str, int, int]], taken: set[int]) -> None:
         doc = self.doc
+        lay = self.layout
         countries = {s: e for s, e, _ in self.countries}
         codes = {s: c for s, _, c in self.countries}
         not_words = set(self.lex["authority_not_words"])
@@ -205,7 +206,7 @@ class AuthorityRules(RecognizerState):
             self.closed = [c for c in self.closed if c not in listed]
             self.countries = [c for c in self.countries if not shape.start <= c[0] < shape.end]
             name = self.text(shape.start, shape.end)
-            if doc[shape.start].text in self.lex.get("place_of_heads", []):
+            if lay.orth[shape.start] in self.lex.get("place_of_heads", []):
                 name = self.text(shape.start + 2, shape.end)  # "the city of Ebbingen" is Ebbingen
                 if shape.end - shape.start < 3 or name.lower() in never_names():
                     continue  # "in the city of London": a place the text locates things in
@@ -213,7 +214,7 @@ class AuthorityRules(RecognizerState):
                 continue  # a misspelt listed name: ``fuzzy_authorities`` takes it
             key = self.form_key.get(name, f"auth:{name}")  # "the Banking Authority" after "Latvia's Banking Authority"
             self.ensure(key, name, PartyType(shape.type), "authority.shape", 0.75, jurisdiction=code)
-            own = next((i + 1 for i in range(shape.start, shape.end - 1) if doc[i].text in POSSESSIVES), None)
+            own = next((i + 1 for i in range(shape.start, shape.end - 1) if lay.orth[i] in POSSESSIVES), None)
             if own is not None and shape.country is not None and shape.country < own:
                 short = self.text(own, shape.end)  # "Estonia's Financial Supervision Authority" is also
                 if not self._near_listed(short):  # "the Financial Supervision Authority", unless a listed name
@@ -229,15 +230,17 @@ class AuthorityRules(RecognizerState):
     def _whole_line(self, start: int, end: int) -> bool:
         """ "U.S. Attorney's Office" on a line of its own, as a press release's letterhead."""
         doc = self.doc
+        lay = self.layout
         before = start == 0 or "\n" in doc[start - 1].text_with_ws
-        return before and (end >= len(doc) or "\n" in doc[end - 1].whitespace_ + doc[end].text)
+        return before and (end >= len(doc) or "\n" in doc[end - 1].whitespace_ + lay.orth[end])
 
     def _firm_runs_on(self, end: int) -> bool:
         """Capitalised words after an authority's name that end in a firm's head noun ("Pension Fund",
         "Pensioenfonds") make the whole a firm named after the authority."""
         doc, heads = self.doc, set(self.lex["firm_heads"])
+        lay = self.layout
         stop = end
-        while stop < len(doc) and stop - end < 4 and doc[stop].text[:1].isupper() and not doc[stop].is_sent_start:
+        while stop < len(doc) and stop - end < 4 and lay.orth[stop][:1].isupper() and not doc[stop].is_sent_start:
             stop += 1
         words = [t.text for t in doc[end:stop]]
         return bool(words) and (words[-1] in heads or " ".join(words[-2:]) in heads)
@@ -264,6 +267,7 @@ class AuthorityRules(RecognizerState):
         """A country is a party only as a government: "the government of X", "X's government",
         and countries listed with one ("De Bahama's en de Verenigde Staten")."""
         doc = self.doc
+        lay = self.layout
         gov_end = self.cue_end.get("GOV_CUE", set()) | self.cue_end.get("PAY_TO", set())  # "betaalt aan Nederland"
         gov_after = self.cue_at.get("GOV_AFTER", set())
         govs: set[str] = set()
@@ -271,9 +275,9 @@ class AuthorityRules(RecognizerState):
             if (
                 start in gov_end
                 or end in gov_after
-                or (end < len(doc) and doc[end].text in POSSESSIVES and end + 1 in gov_after)
+                or (end < len(doc) and lay.orth[end] in POSSESSIVES and end + 1 in gov_after)
                 or self._country_acts(start, end)
-                or self.doc[start].text in self.lex.get("state_formal_words", [])  # "the Republic of Mozambique"
+                or lay.orth[start] in self.lex.get("state_formal_words", [])  # "the Republic of Mozambique"
             ):
                 govs.add(code)
         govs.update(self._listed_with_governments(govs))
@@ -340,11 +344,12 @@ class AuthorityRules(RecognizerState):
         if not any(b in self.source for b in bodies):
             return
         doc, lower = self.doc, self.layout.lower
+        lay = self.layout
         taken = {i for s, e, *_ in self.closed for i in range(s, e)}
         for i in [i for i, word in enumerate(lower) if word in bodies and i not in taken and i > 0]:
-            adjective = doc[i - 1].text
+            adjective = lay.orth[i - 1]
             if doc[i].is_lower and adjective[:1].isupper() and place_adjective(adjective, self.pipe.lang):
-                name = f"{adjective} {doc[i].text}"
+                name = f"{adjective} {lay.orth[i]}"
                 key = f"auth:{name}"
                 self.ensure(key, name, PartyType(bodies[lower[i]]), "authority.place_body", 0.7)
                 self.closed.append((i - 1, i + 1, "AUTH", key))
@@ -353,16 +358,17 @@ class AuthorityRules(RecognizerState):
         """ "Spanish police", "de Spaanse politie", "Police in Stockholm": the police of a country or a
         city is a body of its own, typed Regulator (police investigate, they do not prosecute)."""
         doc, lower = self.doc, self.layout.lower
+        lay = self.layout
         words = set(self.lex["police_words"])
         adjectives = data("countries")["adjectives"].get(self.pipe.lang, {})
         taken = {i for s, e, *_ in self.closed for i in range(s, e)}
         for i in [i for i, word in enumerate(lower) if word in words and i not in taken]:
-            if i > 0 and lower[i - 1] in adjectives and doc[i - 1].text[:1].isupper():
+            if i > 0 and lower[i - 1] in adjectives and lay.orth[i - 1][:1].isupper():
                 start, end = i - 1, i + 1
-                name = f"{doc[i - 1].text} {doc[i].lower_}"
+                name = f"{lay.orth[i - 1]} {lay.lower[i]}"
             elif i + 2 < len(doc) and lower[i + 1] in self.lex["place_prepositions"] and self._city(i + 2):
                 start, end = i, i + 3
-                name = f"{doc[i + 2].text} {doc[i].lower_}"
+                name = f"{lay.orth[i + 2]} {lay.lower[i]}"
             else:
                 continue
             key = f"auth:{name}"
@@ -380,9 +386,10 @@ class AuthorityRules(RecognizerState):
         that arrests or extradites acts as a state. An act word a few tokens off, in the same clause;
         before the country only when the country ends its phrase ("by US authorities" is no actor)."""
         doc, acts = self.doc, set(self.lex["government_acts"])
+        lay = self.layout
         sent = self.layout.sent(start)
         after = doc[end : min(sent.end, end + 5)]
-        in_place = start > sent.start and doc[start - 1].lower_ in self.lex["place_prepositions"]
+        in_place = start > sent.start and lay.lower[start - 1] in self.lex["place_prepositions"]
         if self._act_in(after, acts if in_place else acts | set(self.lex["government_acts_after"])):
             return True  # "Spain seized"; not "seized in Spain", "ook in Nederland beslag"
         nxt = after[0] if len(after) else None
@@ -454,22 +461,23 @@ class AuthorityRules(RecognizerState):
         language's places make a court of that city, named as the text writes it. English "court in
         New York" is left alone: "appear in court in New York" names no court."""
         doc = self.doc
+        lay = self.layout
         taken = {i for s, e, *_ in self.closed for i in range(s, e)}
         after = set(self.lex["court_place_after"])
         countries = {s for s, _, _ in self.countries}
         for start, end in self.cue_spans_all("COURT_CUE"):
-            if end >= len(doc) or end in countries or end in taken or not doc[end].text[:1].isupper():
+            if end >= len(doc) or end in countries or end in taken or not lay.orth[end][:1].isupper():
                 continue
             stop = next(
                 (j for j in range(min(len(doc), end + 3), end, -1) if self.text(end, j).lower() in never_names()), None
             )
             if stop is None:
                 continue
-            while start < end and (doc[start].lower_ in self.lex["articles"] or not doc[start].is_alpha):
+            while start < end and (lay.lower[start] in self.lex["articles"] or not doc[start].is_alpha):
                 start += 1  # "a court in", "de rechtbank in": the article is no part of the name
-            if doc[start].lower_ not in self.lex["court_in_place_words"]:
+            if lay.lower[start] not in self.lex["court_in_place_words"]:
                 continue  # "appear in court in New York" names no court; "rechtbank" always a court
-            begin = start - 1 if start > 0 and f"{doc[start - 1].lower_} {doc[start].lower_}" in after else start
+            begin = start - 1 if start > 0 and f"{lay.lower[start - 1]} {lay.lower[start]}" in after else start
             name = self.text(begin, stop)
             self._court_at(begin, stop, name[:1].upper() + name[1:])
 
@@ -483,6 +491,7 @@ class AuthorityRules(RecognizerState):
         """ "Amerikaanse aanklagers", "prosecutors": the most specific prosecutor the text names, else
         the national one for the jurisdiction the words give."""
         doc, lex = self.doc, self.lex
+        lay = self.layout
         authorities = data("authorities")["authorities"]
         named = {key for *_, key in self.closed}
         prosecutors = [p for p in self.parties.values() if p.type is PartyType.PROSECUTOR and p.key in named]
@@ -505,7 +514,7 @@ class AuthorityRules(RecognizerState):
                 continue
             s = (
                 start - 1
-                if start > 0 and doc[start - 1].lower_ in set().union(*lex["jurisdiction_words"].values())
+                if start > 0 and lay.lower[start - 1] in set().union(*lex["jurisdiction_words"].values())
                 else start
             )
             self.closed.append((s, end, "GENERIC", party.key))

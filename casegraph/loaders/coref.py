@@ -190,6 +190,7 @@ class Coreference(RecognizerState):
 
     def _coreference(self, found: list[Mention]) -> list[Mention]:
         doc = self.doc
+        lay = self.layout
         corefs = self.cue_spans_all("COREF")
         if not corefs:
             return found
@@ -201,15 +202,15 @@ class Coreference(RecognizerState):
         for start, end in corefs:
             if start in starts or (end < len(doc) and any(m.start == end for m in found)):
                 continue  # "the exchange Vela": a cue, not a reference
-            kind = kinds.get(doc[end - 1].lower_, "")
+            kind = kinds.get(lay.lower[end - 1], "")
             before = [m for m in found if m.end <= start and self.parties[m.key].type is FIRM]
             inner = [m for m in found if start < m.start < end]
             if inner:  # "the Gemini exchange" is Gemini; "the Kenner fund" the fund whose name has Kenner
                 before = [m for m in before if kind and self._named_as(m.key, kind, inner[0].text)]
                 if not before:
                     continue
-            placed = self._placed(before, doc[start + 1].text) if doc[start + 1].is_title else []
-            if start > 0 and doc[start - 1].lower_ in self.lex["to_words"]:
+            placed = self._placed(before, lay.orth[start + 1]) if doc[start + 1].is_title else []
+            if start > 0 and lay.lower[start - 1] in self.lex["to_words"]:
                 before = self._not_own_subject(before, found, start)  # "Vela has $5m at the bank": not Vela
             if placed:
                 before = placed  # "the Vienna bank": the firm the text placed in Vienna
@@ -219,7 +220,7 @@ class Coreference(RecognizerState):
                     before = [m for m in before if self.parties[m.key].kind in {None, "", kind}]
                 before = typed or ([] if kind in self.lex["coref_strict_kinds"] else before)
             before = self._same_description(before, chain.get(self.text(start, end).lower()), start) if kind else before
-            appositive = [m for m in before if m.end == start - 1 and doc[start - 1].text == ","]
+            appositive = [m for m in before if m.end == start - 1 and lay.orth[start - 1] == ","]
             if appositive:  # "Kestrel, the trading firm": the name just before
                 before = appositive
             elif (
@@ -313,6 +314,7 @@ class Coreference(RecognizerState):
         """The firm the sentence before ``start``'s was about: a firm opening it ("Crypto lender
         Vela filed") or before a verb ("the lender has", "Vela said"); None unless exactly one."""
         layout, doc = self.layout, self.doc
+        lay = self.layout
         number = layout.sent_of[start] - 1
         while number >= 0 and not any(t.is_alpha for t in layout.sents[number]):
             number -= 1  # a blank line between paragraphs is no sentence
@@ -326,6 +328,6 @@ class Coreference(RecognizerState):
             m
             for m in firms
             if m.start - sent.start <= 3
-            or (m.end < len(doc) and (doc[m.end].lower_ in verbs or m.end in speech))
+            or (m.end < len(doc) and (lay.lower[m.end] in verbs or m.end in speech))
         ]
         return subjects[0] if subjects and len({m.key for m in subjects}) == 1 else None

@@ -56,11 +56,12 @@ class FirmRules(RecognizerState):
         listed firm names that firm's unit there, a company of its own; "Flagstar Bank, N.A." is the
         US bank itself."""
         doc, foreign = self.doc, self.lex["foreign_legal_forms"]
-        at = end + 1 if end + 1 < len(doc) and doc[end].text == "," else end
-        if at >= len(doc) or foreign.get(doc[at].text, entry.get("jurisdiction")) == entry.get("jurisdiction"):
+        lay = self.layout
+        at = end + 1 if end + 1 < len(doc) and lay.orth[end] == "," else end
+        if at >= len(doc) or foreign.get(lay.orth[at], entry.get("jurisdiction")) == entry.get("jurisdiction"):
             return
         full = self.text(start, at + 1)
-        key = f"{FIRM.value}:{name_key(full)} {doc[at].text.lower()}"
+        key = f"{FIRM.value}:{name_key(full)} {lay.orth[at].lower()}"
         self.ensure(key, full, FIRM, "firm.legal_form", 0.9, kind=entry.get("kind"))
         self.form_key[full] = key
 
@@ -68,7 +69,8 @@ class FirmRules(RecognizerState):
         """ "Danske Bank A/S" is the listed Danske Bank, unless the text names it with another legal
         form too ("Swedbank AB" and "Swedbank AS" are two)."""
         doc = self.doc
-        if end < len(doc) and doc[end].text in self.lex["legal_forms"]:
+        lay = self.layout
+        if end < len(doc) and lay.orth[end] in self.lex["legal_forms"]:
             full = self.text(start, end + 1)
             if not any(self._other_legal_form(f, full) for f, k in self.form_key.items() if k == key):
                 self.form_key.setdefault(full, key)
@@ -97,23 +99,24 @@ class FirmRules(RecognizerState):
     def possessives(self) -> None:
         """ "Quandle's portfolio", "Lumo's staked ether": a name that owns something is a firm, unless a person."""
         doc = self.doc
+        lay = self.layout
         blocked = {i for s, e in self.blocked for i in range(s, e)}
         for start, end in self.names:
             if (
                 end < len(doc)
-                and doc[end].text in POSSESSIVE
+                and lay.orth[end] in POSSESSIVE
                 and start not in blocked
                 and start not in self.in_headline
             ):
                 text = self.text(start, end)
                 if text in self.form_key or self._is_surname(text) or self._only_opening(start, end):
                     continue  # "Depositors' money is safe": an opening word
-                if doc[end - 1].text in self.lex["unit_heads"]:
+                if lay.orth[end - 1] in self.lex["unit_heads"]:
                     continue  # "the Office's Economic Crimes Unit": a unit of a body
                 if (
                     self._person_shape(start, end)
                     and end + 1 < len(doc)
-                    and doc[end + 1].lower_
+                    and lay.lower[end + 1]
                     in {"arrest", "wife", "husband", "lawyer", "lawyers", "attorney", "attorneys", "trial", "family"}
                 ):
                     continue
@@ -156,7 +159,8 @@ class FirmRules(RecognizerState):
     def _name_lists(self) -> list[list[tuple[int, int]]]:
         """Names joined by commas and a coordinator; two names need the coordinator ("In Ostbury,
         Vela said" is no list)."""
-        doc, lower, orth = self.doc, self.layout.lower, self.layout.orth
+        lower, orth = self.layout.lower, self.layout.orth
+        lay = self.layout
         coordinators = set(self.lex["coordinators"])
         spans = sorted(self.names)
         groups: list[list[tuple[int, int]]] = []
@@ -184,7 +188,7 @@ class FirmRules(RecognizerState):
             g
             for g in groups
             if len(g) >= 3
-            or (len(g) == 2 and any(doc[i].lower_ in coordinators for i in range(g[0][1], g[1][0])))
+            or (len(g) == 2 and any(lay.lower[i] in coordinators for i in range(g[0][1], g[1][0])))
         ]
 
     def tables(self) -> None:
@@ -247,6 +251,7 @@ class FirmRules(RecognizerState):
         """A name in the firm slot of a fact cue is a firm: "Vela collapsed and filed for bankruptcy",
         "an investment in Ostwind", "Vela US's bid for Pellow"."""
         doc = self.doc
+        lay = self.layout
         before = {"BANKRUPT_SUBJ", "SUSPEND", "ACQUIRE", "DEBT", "CHARGE_PASSIVE", "ARREST", "SUBSIDIARY"}
         after = {"BANKRUPT_OBJ", "EXPOSURE", "DEBT", "ACQUIRE", "SUBSIDIARY", "CHARGE_ACTIVE", "INVESTIGATE"}
         after |= {"ARREST", "FREEZE"}
@@ -261,7 +266,7 @@ class FirmRules(RecognizerState):
                     if e <= start
                     and start - e <= 4
                     and not any(t.text in {",", ";"} for t in doc[e:start])
-                    and not (s > 0 and doc[s - 1].lower_ in places)  # "DSB Bank uit Wognum failliet verklaard"
+                    and not (s > 0 and lay.lower[s - 1] in places)  # "DSB Bank uit Wognum failliet verklaard"
                 ]
                 if prior:
                     self._slot(*prior[-1], label in people, firm_only=label == "SUBSIDIARY")
@@ -286,9 +291,10 @@ class FirmRules(RecognizerState):
         "Amsterdams hedgefonds", "Economic Crimes Unit": a word about a firm, an adjective of place and a
         unit of a body (``unit_heads``) are no firm of their own."""
         doc = self.doc
+        lay = self.layout
         last = doc[end - 1]
         if last.lower_.endswith(("-related", "-linked", "-owned", "-backed", "-controlled")):
             return True
         if last.text in self.lex["unit_heads"] or place_adjective(last.text, self.pipe.lang):
             return True
-        return end < len(doc) and doc[end].lower_.endswith("-based")
+        return end < len(doc) and lay.lower[end].endswith("-based")

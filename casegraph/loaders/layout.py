@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 
-from spacy.attrs import IDX, IS_PUNCT, LENGTH, LIKE_NUM, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, IS_QUOTE, LENGTH, LIKE_NUM, SENT_START
 from spacy.tokens import Doc, Span
 
 
@@ -17,17 +17,19 @@ class Layout:
         self.source = doc.text if text is None else text
         n = len(doc)
         if n:
-            array = doc.to_array([IDX, LENGTH, SENT_START, LIKE_NUM, IS_PUNCT]).astype("int64")
+            array = doc.to_array([IDX, LENGTH, SENT_START, LIKE_NUM, IS_PUNCT, IS_QUOTE]).astype("int64")
             self.idx: list[int] = array[:, 0].tolist()
             self.ends: list[int] = (array[:, 0] + array[:, 1]).tolist()
             flags = array[:, 2].tolist()
             self.like_num: list[bool] = array[:, 3].astype(bool).tolist()  # Token.like_num, per language
             self.punct: list[bool] = array[:, 4].astype(bool).tolist()
+            self.quote: list[bool] = array[:, 5].astype(bool).tolist()
             source = self.source  # a token's text is its slice of the text (spaCy keeps every character)
             self.orth: list[str] = [source[a:b] for a, b in zip(self.idx, self.ends, strict=True)]
             self.lower: list[str] = [w.lower() for w in self.orth]  # spaCy's LOWER is str.lower
         else:
             self.idx, self.ends, flags, self.orth, self.lower, self.like_num, self.punct = [], [], [], [], [], [], []
+            self.quote = []
         starts = [0] + [i for i in range(1, n) if flags[i] == 1] if n else []
         bounds = [*starts, n]
         self.sents: list[Span] = [Span(doc, s, e) for s, e in itertools.pairwise(bounds)]

@@ -17,6 +17,7 @@ class NameRules(RecognizerState):
         """Firms and people from the cues around each capitalised name."""
         self.names = self._joined_names(self._cut_after_legal(self.names))
         doc, lex = self.doc, self.lex
+        lay = self.layout
         heads = set(lex["firm_heads"])
         heads_first, after_heads = set(lex["firm_heads_first"]), set(lex["firm_after_heads"])
         honorifics = set(lex["honorifics"])
@@ -60,7 +61,7 @@ class NameRules(RecognizerState):
                 continue
             if (
                 start > 0
-                and doc[start - 1].lower_ in titles
+                and lay.lower[start - 1] in titles
                 and self._person_shape(start, end)
                 and not doc[start - 1].is_sent_start
             ):  # "zijn mr. Eva Kuipers en drs. Bart Wolters benoemd": a title written small
@@ -81,7 +82,7 @@ class NameRules(RecognizerState):
                 and nxt.lower_ in after_heads
                 and nxt.is_lower
                 and not person_shape
-                and not (start > 0 and doc[start - 1].lower_ in determiners)
+                and not (start > 0 and lay.lower[start - 1] in determiners)
                 and not any(s == end + 1 for s, _ in self.names)
                 and not (end + 1 < len(doc) and doc[end + 1].is_lower and end + 1 not in role_start)
                 and text.lower() not in never_names()
@@ -97,7 +98,7 @@ class NameRules(RecognizerState):
             if person_shape and start in self.cue_end.get("FOUNDED_BY", set()):
                 self.add_form(text, PERSON, "person.founded_by", 0.85)  # "founded by Ann Vale"
                 continue
-            if start in after_role_comma and doc[start - 1].text == "," and person_shape:
+            if start in after_role_comma and lay.orth[start - 1] == "," and person_shape:
                 self.add_form(text, PERSON, "person.role_comma", 0.85)  # "its founder, Ann Vale"
                 continue
             if person_shape and start in after_role_of:
@@ -125,18 +126,18 @@ class NameRules(RecognizerState):
             if end in role_start and self._name_after_role(end) and not self._role_word(start, end):
                 self.add_form(text, FIRM, "firm.org_role_person", 0.85)
                 continue
-            if start in after_role_comma and doc[start - 1].text == "," and not person_shape:
+            if start in after_role_comma and lay.orth[start - 1] == "," and not person_shape:
                 self.add_form(text, FIRM, "firm.after_role", 0.75)
                 continue
             if (
                 self._cue_after(end, firm_after)
-                and not doc[start].like_num
+                and not lay.like_num[start]
                 and not self._only_opening(start, end)
-                and not (start > 0 and doc[start - 1].lower_ in {"a", "an", "een"})
+                and not (start > 0 and lay.lower[start - 1] in {"a", "an", "een"})
             ):
                 self.add_form(text, FIRM, "firm.cue_after", 0.8)
                 continue
-            if person_shape and self._appointed_after(end, role_start) and doc[start - 1].lower_ not in of_words:
+            if person_shape and self._appointed_after(end, role_start) and lay.lower[start - 1] not in of_words:
                 self.add_form(text, PERSON, "person.appointed", 0.8)  # "benoemde X tot curator"
                 continue
             if person_shape and (end in speech_at or start in speech_end):
@@ -148,7 +149,7 @@ class NameRules(RecognizerState):
             if (
                 not person_shape
                 and start - 1 in of_after_role
-                and not doc[start].like_num
+                and not lay.like_num[start]
                 and not self._role_word(start, end)
             ):
                 self.add_form(text, FIRM, "firm.role_of", 0.75)  # "a former chairman of Nasdaq"
@@ -156,7 +157,7 @@ class NameRules(RecognizerState):
             if (
                 not person_shape
                 and start >= 2
-                and doc[start - 1].text == ","
+                and lay.orth[start - 1] == ","
                 and start - 1 in firm_cue_end
                 and (nxt is None or nxt.text in {",", ".", ";"})
             ):
@@ -232,11 +233,12 @@ class NameRules(RecognizerState):
     def _cut_after_legal(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """ "Lindenhof Hypothekenbank AG of Wiesbaden": the name ends at its legal form; "of" and the
         city after it say where the firm sits."""
-        doc, legal, of_words = self.doc, set(self.lex["legal_forms"]), set(self.lex["of_words"])
+        legal, of_words = set(self.lex["legal_forms"]), set(self.lex["of_words"])
+        lay = self.layout
         out = []
         for start, end in spans:
             cut = next(
-                (i + 1 for i in range(start + 1, end - 2) if doc[i].text in legal and doc[i + 1].lower_ in of_words),
+                (i + 1 for i in range(start + 1, end - 2) if lay.orth[i] in legal and lay.lower[i + 1] in of_words),
                 None,
             )
             out.append((start, cut) if cut else (start, end))
@@ -271,11 +273,12 @@ class NameRules(RecognizerState):
         """ "Former chief executive X", "Director of Enforcement", "Pensions minister X": one word that
         modifies a role, or the portfolio of a minister, is part of the role, not a firm."""
         doc = self.doc
+        lay = self.layout
         if end - start != 1:
             return False
-        if doc[start].lower_ in self.lex["role_modifiers"]:
+        if lay.lower[start] in self.lex["role_modifiers"]:
             return True
-        return end < len(doc) and doc[end].lower_ in {"minister", "minister's"} and self._opens_sentence(start)
+        return end < len(doc) and lay.lower[end] in {"minister", "minister's"} and self._opens_sentence(start)
 
     def _headless(self, name: str) -> str:
         """ "Woningcorporatie Woonkracht Oostmaas" -> "Woonkracht Oostmaas": a name without the head
@@ -290,6 +293,7 @@ class NameRules(RecognizerState):
         Fund" (a saint's or a plural possessive before a firm's head noun). A name the text already
         knows as a party ("Stichting X en Rabobank") is never swallowed."""
         doc, lex = self.doc, self.lex
+        lay = self.layout
         joiners = set(lex.get("name_joiners", []))
         heads_first, heads = set(lex["firm_heads_first"]), set(lex["firm_heads"])
         saints = set(lex.get("saint_words", []))
@@ -297,14 +301,14 @@ class NameRules(RecognizerState):
         for start, end in sorted(spans):
             if (
                 end + 1 < len(doc)
-                and doc[end].text in {"I", "II", "III", "IV"}
-                and doc[end - 1].text in heads
-                and (doc[end + 1].is_punct or doc[end + 1].is_space)
+                and lay.orth[end] in {"I", "II", "III", "IV"}
+                and lay.orth[end - 1] in heads
+                and (lay.punct[end + 1] or doc[end + 1].is_space)
             ):
                 end += 1  # "notes of Quillon Credit Fund I;": the first of a series ("Fund I knew" is not)
             if out and self._joins(out[-1], (start, end), joiners, heads_first, heads, saints):
                 first = out[-1][0]
-                if first > 0 and doc[first - 1].text in heads_first:
+                if first > 0 and lay.orth[first - 1] in heads_first:
                     first -= 1  # "Pensioenfonds Tegel en Steen" opening a sentence keeps its head
                 out[-1] = (first, end)
             else:
@@ -324,20 +328,21 @@ class NameRules(RecognizerState):
         if not 1 <= s2 - e1 <= 2 or s2 in self.in_headline:
             return False
         doc = self.doc
+        lay = self.layout
         gap = doc[e1:s2]
         if self.text(s2, e2) in self.form_key:
             return False
-        opener = doc[s1].text
-        if s1 > 0 and doc[s1 - 1].text in heads_first and doc[s1 - 1].is_sent_start:
-            opener = doc[s1 - 1].text  # the head a sentence opens with was cut from the name
+        opener = lay.orth[s1]
+        if s1 > 0 and lay.orth[s1 - 1] in heads_first and doc[s1 - 1].is_sent_start:
+            opener = lay.orth[s1 - 1]  # the head a sentence opens with was cut from the name
         if all(t.lower_ in joiners and t.is_lower for t in gap):
             head = opener in heads_first or self._compound_head(opener)
-            return head and doc[s2].text not in heads_first
-        if len(gap) == 1 and gap[0].text == "I" and doc[s2].text in self.lex["legal_forms"]:
-            return doc[e1 - 1].text in heads  # "Quillon Private Credit Fund I LP": the first of a series
-        last = doc[e2 - 1].text
+            return head and lay.orth[s2] not in heads_first
+        if len(gap) == 1 and gap[0].text == "I" and lay.orth[s2] in self.lex["legal_forms"]:
+            return lay.orth[e1 - 1] in heads  # "Quillon Private Credit Fund I LP": the first of a series
+        last = lay.orth[e2 - 1]
         if len(gap) == 1 and gap[0].text in POSSESSIVE and (last in heads or self._compound_head(last)):
-            plural = gap[0].text in {"'", "’"} and doc[e1 - 1].text.endswith("s")  # "Teachers' Benevolent Fund"
+            plural = gap[0].text in {"'", "’"} and lay.orth[e1 - 1].endswith("s")  # "Teachers' Benevolent Fund"
             return (opener in saints or plural) and self.text(s1, e1) not in self.form_key
         return False
 
@@ -345,18 +350,19 @@ class NameRules(RecognizerState):
         """ "X as administrator", "X zijn aangesteld als curatoren", "X and Y of Rock Street were
         appointed joint liquidators": a name appointed to a role, across the firm it is of."""
         doc, lex = self.doc, self.lex
+        lay = self.layout
         of_firm = None
-        if end < len(doc) and doc[end].lower_ in lex["of_words"]:  # "of (the restructuring firm) Rock Street"
+        if end < len(doc) and lay.lower[end] in lex["of_words"]:  # "of (the restructuring firm) Rock Street"
             after = [(s, e) for s, e in self.names if end < s <= end + 4]
             of_firm = next(((s, e) for s, e in after if s == end + 1 or doc[end + 1 : s].text.islower()), None)
             end = of_firm[1] if of_firm else end
-        if end < len(doc) and doc[end].lower_ in lex["coordinators"]:
+        if end < len(doc) and lay.lower[end] in lex["coordinators"]:
             return False  # "X and Y of Z were appointed": the pair rule gives X once Y is a person
         seen = False
         for i in range(end, min(end + 6, len(doc) - 1)):
             if not doc[i].is_alpha or not doc[i].is_lower:
                 return False
-            seen = seen or doc[i].lower_ in lex["appointed_as"] or doc[i].lower_ in lex["appointing"]
+            seen = seen or lay.lower[i] in lex["appointed_as"] or lay.lower[i] in lex["appointing"]
             if seen and i + 1 in role_start:
                 if of_firm is not None:  # the firm the appointees come from
                     self.add_form(self.text(*of_firm), FIRM, "firm.of_appointee", 0.75)
@@ -366,32 +372,35 @@ class NameRules(RecognizerState):
     def _relative_after(self, end: int) -> bool:
         """ ", who", ", 72, who": the relative pronoun English keeps for people."""
         doc = self.doc
+        lay = self.layout
         end = self._past_age(end)
-        return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in self.lex["person_relatives"]
+        return end + 1 < len(doc) and lay.orth[end] == "," and lay.lower[end + 1] in self.lex["person_relatives"]
 
     def _after_role_of(self, role_end: set[int]) -> set[int]:
         """ "the former risk officer of the bank, Ann Vale", "de bestuurder van Vela, Ann Vale": where a
         name may start after a role, its organisation and a comma (at most three words between)."""
         doc, of_words, out = self.doc, set(self.lex["of_words"]), set()
-        ends = [e for e in role_end if e < len(doc) and doc[e].lower_ in of_words]
+        lay = self.layout
+        ends = [e for e in role_end if e < len(doc) and lay.lower[e] in of_words]
         starts = {e + 1 for e in ends}
         known = {s: e for s, e in self.names if s in starts and self.text(s, e) in self.form_key}
         for end in ends:
             if end + 1 in known:  # "the head of Gazprom Alexei Miller": a listed firm, then the name
                 out.add(known[end + 1])
             for j in range(end + 2, min(end + 5, len(doc) - 1)):
-                if doc[j].text == ",":
+                if lay.orth[j] == ",":
                     out.add(j + 1)
                     break
-                if doc[j].is_punct:
+                if lay.punct[j]:
                     break
         return out
 
     def _past_age(self, end: int) -> int:
         """ "Ann Vale, 54, chief executive": the comma after an age, where the apposition goes on."""
         doc = self.doc
-        if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and doc[end + 2].text == ",":
-            word = doc[end + 1].text
+        lay = self.layout
+        if end + 2 < len(doc) and lay.orth[end] == "," and lay.like_num[end + 1] and lay.orth[end + 2] == ",":
+            word = lay.orth[end + 1]
             return end + 2 if word.isdigit() and 16 <= int(word) <= 110 else end
         return end
 
@@ -406,11 +415,12 @@ class NameRules(RecognizerState):
     def _people_of_firms(self) -> None:
         """ "Tiffany Wong of Alvarez & Marsal": a person's name before "of" and a firm is a person."""
         doc, of_words = self.doc, set(self.lex["of_words"])
+        lay = self.layout
         firm_starts = {s for s, e in self.names if self.form_key.get(self.text(s, e), "").startswith(FIRM.value)}
         for start, end in self.names:
             if (
                 end + 1 < len(doc)
-                and doc[end].lower_ in of_words
+                and lay.lower[end] in of_words
                 and end + 1 in firm_starts
                 and self.text(start, end) not in self.form_key
                 and self._person_shape(start, end)
@@ -422,18 +432,19 @@ class NameRules(RecognizerState):
         """ "president Poetin en minister Lavrov", "CEO Zhao said": one capitalised word after a role is
         a surname when no capital follows it and it is no acronym or known name."""
         doc = self.doc
+        lay = self.layout
         if end - start != 1 or doc[start].is_upper or self.text(start, end) in self.form_key:
             return False
         if start in self.cue_end.get("FIRM_CUE", set()):
             return False  # "Singapore oil trader Kallang": the longer cue is a firm's
         if not any(e == start and e - s <= 3 for s, e in self.roles + self.cue_spans_all("PERSON_CUE")):
             return False  # "head of credit at Tellis": a long role phrase ends in its firm
-        if doc[start].text in self.lex["authority_heads"] or doc[start].text in {"General", "Generaal"}:
+        if lay.orth[start] in self.lex["authority_heads"] or lay.orth[start] in {"General", "Generaal"}:
             return False  # "Attorney General"
-        return end >= len(doc) or not doc[end].text[:1].isupper()
+        return end >= len(doc) or not lay.orth[end][:1].isupper()
 
     def _kind_before(self, start: int) -> str | None:
-        token = self.doc[start - 1].lower_
+        token = self.layout.lower[start - 1]
         for noun, kind in self.lex["firm_coref"].items():
             if kind and token.endswith(noun.split()[-1]):
                 return kind
@@ -441,19 +452,21 @@ class NameRules(RecognizerState):
 
     def _kind_after(self, end: int) -> str | None:
         doc = self.doc
+        lay = self.layout
         for i in range(end + 1, min(end + 9, len(doc))):
-            if doc[i].text in {",", ".", ";", "("} or doc[i].lower_ in self.lex["of_words"]:
+            if lay.orth[i] in {",", ".", ";", "("} or lay.lower[i] in self.lex["of_words"]:
                 break  # ", de leasingdochter van de bank": the bank is another firm
             for noun, kind in self.lex["firm_coref"].items():
-                if kind and doc[i].lower_.endswith(noun.split()[-1]):
+                if kind and lay.lower[i].endswith(noun.split()[-1]):
                     return kind
         return None
 
     def _apposition(self, end: int) -> str | None:
         """ ", a Canadian crypto exchange" -> firm; ", the founder of" / ", woordvoerder" -> person."""
         doc = self.doc
+        lay = self.layout
         end = self._past_age(end)
-        if end >= len(doc) - 1 or doc[end].text not in APPOSITION_MARKS:
+        if end >= len(doc) - 1 or lay.orth[end] not in APPOSITION_MARKS:
             return None
         firm_cue_start = self.cue_at.get("FIRM_CUE", set())
         role_start = self.cue_at.get("ROLE", set()) | self.cue_at.get("PERSON_CUE", set())
@@ -464,7 +477,7 @@ class NameRules(RecognizerState):
                 return None  # ", while the insurer X holds": a new clause, no apposition
             if i in role_start:
                 role_end = min((e for s, e in self.roles if s == i), default=i + 1)
-                of_firm = doc[role_end - 1].lower_ in self.lex["of_words"]  # ", head of credit at Tellis"
+                of_firm = lay.lower[role_end - 1] in self.lex["of_words"]  # ", head of credit at Tellis"
                 if role_end < len(doc) and any(s == role_end for s, _ in self.names) and not of_firm:
                     return None  # ", Rumble CEO Chris": the role is Chris's
                 return "person"
@@ -472,7 +485,7 @@ class NameRules(RecognizerState):
                 # "the SEC's chair": a role further on decides
                 if any(j in role_start for j in range(i + 1, min(i + 5, len(doc)))):
                     return "person"
-                if i + 1 < len(doc) and doc[i + 1].text in POSSESSIVE:
+                if i + 1 < len(doc) and lay.orth[i + 1] in POSSESSIVE:
                     continue  # "Ann Vale, the fund's manager": what the firm has, not the firm
                 return "firm"
         return None
@@ -489,10 +502,11 @@ class NameRules(RecognizerState):
 
     def _cue_after(self, end: int, firm_after: set[int]) -> bool:
         doc = self.doc
+        lay = self.layout
         if end in firm_after:
             return True
         return (
             end + 1 in firm_after
             and end < len(doc)
-            and doc[end].lower_ in {"crypto", "cryptocurrency", "trading", "lending"}
+            and lay.lower[end] in {"crypto", "cryptocurrency", "trading", "lending"}
         )

@@ -40,10 +40,11 @@ class PeopleRules(RecognizerState):
 
     def pairs(self) -> None:
         """ "Ann Vale and Bo Lund, the founders": a person-shaped name joined to a person is one too."""
-        doc, coordinators = self.doc, set(self.lex["coordinators"])
+        coordinators = set(self.lex["coordinators"])
+        lay = self.layout
         spans = sorted(self.names)
         for (s1, e1), (s2, e2) in pairwise(spans):
-            if s2 - e1 != 1 or doc[e1].lower_ not in coordinators:
+            if s2 - e1 != 1 or lay.lower[e1] not in coordinators:
                 continue
             one, two = self.text(s1, e1), self.text(s2, e2)
             known = {t: self.parties[self.form_key[t]].type for t in (one, two) if t in self.form_key}
@@ -59,7 +60,7 @@ class PeopleRules(RecognizerState):
         particles = set(self.lex.get("name_particles") or [])  # "Van Riemsdijk" is the surname, maybe the firm
         for start, end in self.names:
             text = self.text(start, end)
-            if text not in self.form_key and end - start == 2 and self.doc[end - 1].text in surnames:
-                if self.doc[start].text in particles:
+            if text not in self.form_key and end - start == 2 and self.layout.orth[end - 1] in surnames:
+                if self.layout.orth[start] in particles:
                     continue
                 self.add_form(text, PERSON, "person.family", 0.75)

@@ -35,6 +35,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
     # ----------------------------------------------------------------- candidates
     def collect(self) -> None:
         doc, strings = self.doc, self.doc.vocab.strings
+        lay = self.layout
         matches = [(strings[m], s, e) for m, s, e in self.pipe.closed_cased(doc) + self.pipe.closed_lower(doc)]
         tickers_seen = {label.split(":")[1] for label, _, _ in matches if label.startswith("TICKER")}
         matches.sort(key=lambda m: (-(m[2] - m[1]), m[1]))
@@ -80,9 +81,9 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
             if label == "NICK":
                 self.nicks.append((start, end))
             elif label == "PARTICLE_NAME":  # "Laura van Dijk", not "Minister van Financiën Karin"
-                if end - start >= 3 and doc[end - 1].text in portfolios:  # "minister Brandsma van Volkshuisvesting"
+                if end - start >= 3 and lay.orth[end - 1] in portfolios:  # "minister Brandsma van Volkshuisvesting"
                     self.names.append((start, end - 2))
-                elif not (end < len(doc) and doc[end].text[:1].isupper()) and doc[start].lower_ not in self.lower_stop:
+                elif not (end < len(doc) and lay.orth[end][:1].isupper()) and lay.lower[start] not in self.lower_stop:
                     self.names.append((start, end))
             else:
                 self.names.append((start, end))
@@ -126,7 +127,8 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
     def _token_cue(self, start: int, end: int) -> bool:
         """ "the stablecoin TerraUSD", "de munt Luna", "its Zolto token": a token noun names a token."""
         cues, doc = set(self.lex["token_cues"]), self.doc
-        return (start > 0 and doc[start - 1].lower_ in cues) or (end < len(doc) and doc[end].lower_ in cues)
+        lay = self.layout
+        return (start > 0 and lay.lower[start - 1] in cues) or (end < len(doc) and lay.lower[end] in cues)
 
     def _after_name(self, start: int) -> bool:
         if start == 0:
@@ -190,6 +192,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
     def _clean_names(self, spans: list[tuple[int, int]], taken: set[int]) -> list[tuple[int, int]]:
         """Longest name spans, split around closed-class matches, cue words stripped from the edges."""
         doc = self.doc
+        lay = self.layout
         cue_words = (
             self.cue_at.get("FIRM_CUE", set())
             | self.cue_at.get("ROLE", set())
@@ -208,18 +211,18 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         for start, end in longest(spans):
             if (
                 self._opens_sentence(start)
-                and doc[start].lower_ in lowered
+                and lay.lower[start] in lowered
                 and start not in self.legal
-                and doc[start].text not in honorifics  # "Meester Ilse Dam en meester Bas Vink"
+                and lay.orth[start] not in honorifics  # "Meester Ilse Dam en meester Bas Vink"
                 and not self._opener_in_legal_name(start, end)
-                and not (end - start > 1 and self._compound_head(doc[start].text))  # "Woonstichting Zandhove heeft"
+                and not (end - start > 1 and self._compound_head(lay.orth[start]))  # "Woonstichting Zandhove heeft"
             ):
                 start += 1  # "Investors are", "Until Braun": a word the text also writes small opens a sentence
-            if end - start > 2 and doc[start + 1].text in heads_first and self._compound_head(doc[start].text):
+            if end - start > 2 and lay.orth[start + 1] in heads_first and self._compound_head(lay.orth[start]):
                 start += 1  # "Woningcorporatie Stichting Woonkracht": the kind before the name's own head
-            legal_end = doc[end - 1].text in self.lex["legal_forms"]
+            legal_end = lay.orth[end - 1] in self.lex["legal_forms"]
             while start < end and start in cue_words and not (
-                (doc[start].text in heads_first or doc[start].lower_ not in cue_nouns)
+                (lay.orth[start] in heads_first or lay.lower[start] not in cue_nouns)
                 and (legal_end or not doc[start].is_sent_start)
                 and end - start > 1
             ):  # "the bank Rossiya" loses its cue word; "Bank Rossiya", "Hanzebank Zwolle N.V." keep their head
@@ -230,8 +233,8 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 not self.lex["adjectives_in_names"]
                 and end - start >= 3
                 and start > 0
-                and doc[start - 1].lower_ in determiners
-                and (doc[start].lower_ in adjectives() or place_adjective(doc[start].text, self.pipe.lang))
+                and lay.lower[start - 1] in determiners
+                and (lay.lower[start] in adjectives() or place_adjective(lay.orth[start], self.pipe.lang))
             ):
                 start += 1  # "het Japanse Aozora Bank": the adjective of place is no part of the name
             pieces, piece = [], []
@@ -263,26 +266,27 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         """ "Werf Vlietland B.V., een scheepsbouwer": in a language that puts its verb second
         (``verb_second``), a capital opening a sentence right before a name with a legal form is that
         name's first word; an adverb there would have the verb after it."""
-        doc = self.doc
+        lay = self.layout
         return (
             bool(self.lex.get("verb_second"))
             and end - start >= 3
-            and doc[end - 1].text in self.lex["legal_forms"]
-            and doc[start].lower_ not in self.lower_stop
+            and lay.orth[end - 1] in self.lex["legal_forms"]
+            and lay.lower[start] not in self.lower_stop
         )
 
     def _bracketed(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """ "Greensill Capital (UK) Limited", "Northern Rock (Asset Management)": a bracket inside a
         firm's name, before its legal form or holding only head nouns, belongs to the name."""
         doc, heads, legal = self.doc, set(self.lex["firm_heads"]), set(self.lex["legal_forms"])
+        lay = self.layout
         out, skip = [], -1
         for start, end in spans:
             if start < skip:
                 continue
             close = next((j for j in range(end + 2, min(end + 5, len(doc))) if self.layout.orth[j] == ")"), None)
-            if end < len(doc) and doc[end].text == "(" and close is not None:
+            if end < len(doc) and lay.orth[end] == "(" and close is not None:
                 inner = [t.text for t in doc[end + 1 : close]]
-                after = close + 1 < len(doc) and doc[close + 1].text in legal
+                after = close + 1 < len(doc) and lay.orth[close + 1] in legal
                 place = " ".join(inner).lower() in never_names()  # "Lehman Brothers International (Europe)"
                 heads_only = " ".join(inner) in heads or set(inner) <= heads
                 if all(w[:1].isupper() for w in inner) and (after or heads_only or place):
@@ -307,6 +311,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
     def _comma_legal(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """ "Ostwind, Inc.": a legal form after a comma belongs to the name before it."""
         doc = self.doc
+        lay = self.layout
         starts = {s: e for s, e in spans}
         out = []
         skip: set[int] = set()
@@ -314,7 +319,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
             if start in skip:
                 continue
             legal = end + 1
-            if end + 1 < len(doc) and doc[end].text == "," and legal in self.legal and legal in starts:
+            if end + 1 < len(doc) and lay.orth[end] == "," and legal in self.legal and legal in starts:
                 out.append((start, legal + 1))
                 skip.add(legal)
                 if starts[legal] > legal + 1:

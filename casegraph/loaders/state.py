@@ -191,8 +191,9 @@ class RecognizerState:
 
     def _opens_sentence(self, i: int) -> bool:
         """The first word of a sentence, after any quote, bullet or dash."""
-        doc, starts = self.doc, self.layout.sent_starts
-        while i > 0 and i not in starts and (doc[i - 1].is_punct or doc[i - 1].is_quote):
+        layout = self.layout
+        starts, punct, quote = layout.sent_starts, layout.punct, layout.quote
+        while i > 0 and i not in starts and (punct[i - 1] or quote[i - 1]):
             i -= 1
         return i in starts
 
@@ -201,7 +202,7 @@ class RecognizerState:
         where a sentence opens is an ordinary word, not a name."""
         if end - start != 1 or not self._opens_sentence(start):
             return False
-        word, doc = self.doc[start].text, self.doc
+        word, doc = self.layout.orth[start], self.doc
         for found in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", self.source):
             span = doc.char_span(found.start(), found.end())
             if span is not None and span.start != start and not self._opens_sentence(span.start):
