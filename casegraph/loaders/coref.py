@@ -67,9 +67,9 @@ class Coreference(RecognizerState):
                     and (self.parties[other].rule != "firm.known" or group)  # "Wirecard" beside "Wirecard Bank"
                 )
                 if joins and not self._both_legal(other, key):
-                    self.merge(other, key)
+                    self.fold(other, key)
                 elif other and step == 0 and len(bare) < len(words) and self._lone_person(other, short):
-                    self.merge(other, key)  # "Northern Rock being sold" beside "Northern Rock plc": the firm
+                    self.fold(other, key)  # "Northern Rock being sold" beside "Northern Rock plc": the firm
                 self.form_key.setdefault(short, key)
                 self.derived.add(short)
         persons = sorted(
@@ -93,13 +93,13 @@ class Coreference(RecognizerState):
                 other = self.form_key.get(surname)  # "Lund III" or "Mr. Lund" said ... before "Peter K. Lund III"
                 lone = other and other != key and self.parties[other].type is PERSON
                 if lone and self.parties[other].name == surname:
-                    self.merge(other, key)
+                    self.fold(other, key)
                 self.form_key.setdefault(surname, key)
             if firsts[words[0]] == 1 and len(words[0]) > 2 and not words[0].endswith("."):
                 first = self.form_key.get(words[0])
                 lone = first and first != key and self.parties[first].type is PERSON
                 if lone and self.parties[first].name == words[0]:
-                    self.merge(first, key)  # "his brother Tyler" before "Tyler Winklevoss"
+                    self.fold(first, key)  # "his brother Tyler" before "Tyler Winklevoss"
                 self.form_key.setdefault(words[0], key)
 
     def _bare(self, text: str) -> list[str]:
@@ -123,7 +123,7 @@ class Coreference(RecognizerState):
             for full in persons:
                 other = self.parties[full].name.split() if full in self.parties else []
                 if full != short and len(other) == len(words) and other[1:] == words[1:] and other[0][0] == words[0][0]:
-                    self.merge(short, full)
+                    self.fold(short, full)
                     break
 
     def _lone_person(self, key: str, name: str) -> bool:
@@ -138,15 +138,6 @@ class Coreference(RecognizerState):
             any(f.replace(",", " ").split()[-1] in legal for f, k in self.form_key.items() if k == key)
             for key in (one, other)
         )
-
-    def merge(self, old: str, new: str) -> None:
-        """Fold party ``old`` into ``new``: every form of it now names ``new``."""
-        for form, key in list(self.form_key.items()):
-            if key == old:
-                self.form_key[form] = new
-        party = self.parties.pop(old)
-        self.parties[new].forms.update(party.forms)
-        self.parties[new].kind = self.parties[new].kind or party.kind
 
     @staticmethod
     def _surname(words: list[str]) -> str:

@@ -142,7 +142,7 @@ class RecognizerState:
         return norm(a[-1]) != norm(b[-1])
 
     def fold(self, old: str, new: str) -> None:
-        """Party ``old`` becomes another form of ``new``."""
+        """Party ``old`` becomes another form of ``new``: every form of it now names ``new``."""
         for form, key in list(self.form_key.items()):
             if key == old:
                 self.form_key[form] = new
