@@ -39,7 +39,7 @@ def _predictions(corpus: Path = DEV) -> dict[str, dict]:
     (OWN / "own-finance-tune", 0.79, 0.94),  # banks, sanctions, funds: a second tuning set, new language
     (OWN / "own-finance-tune2", 0.60, 0.94),  # a third, written this round: 0.42 / 0.79 before tuning on it
     (OWN / "own-finance-final", 0.40, 0.76),  # never tuned on, finance
-    (OWN / "own-finance-tune3", 0.50, 0.83),  # written at the end of a round, scored before any tuning on it
+    (OWN / "own-finance-tune3", 0.50, 0.86),  # written at the end of a round, scored before any tuning on it
 ], ids=["dev", "dev-finance", "own-eval", "own-final", "own-finance-eval", "own-finance-tune", "own-finance-tune2",
         "own-finance-final", "own-finance-tune3"])
 def test_fact_f1_floor(corpus: Path, fact_floor: float, entity_floor: float) -> None:
