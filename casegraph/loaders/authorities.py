@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
-from casegraph.loaders.lexicon import data
+from casegraph.loaders.lexicon import as_set, data
 from casegraph.loaders.places import country_name, never_names, place_adjective
 from casegraph.loaders.state import RecognizerState
 from casegraph.schemas import PartyType
@@ -175,7 +175,7 @@ class AuthorityRules(RecognizerState):
         lay = self.layout
         countries = {s: e for s, e, _ in self.countries}
         codes = {s: c for s, _, c in self.countries}
-        not_words = set(self.lex["authority_not_words"])
+        not_words = as_set(self.lex["authority_not_words"])
         for shape in self.pipe.authority_shapes.shapes(doc, heads, countries):
             span = range(shape.start, shape.end)
             if shape.start in self.in_headline and not self._whole_line(shape.start, shape.end):
@@ -237,7 +237,7 @@ class AuthorityRules(RecognizerState):
     def _firm_runs_on(self, end: int) -> bool:
         """Capitalised words after an authority's name that end in a firm's head noun ("Pension Fund",
         "Pensioenfonds") make the whole a firm named after the authority."""
-        doc, heads = self.doc, set(self.lex["firm_heads"])
+        doc, heads = self.doc, as_set(self.lex["firm_heads"])
         lay = self.layout
         stop = end
         while stop < len(doc) and stop - end < 4 and lay.orth[stop][:1].isupper() and not doc[stop].is_sent_start:
@@ -294,8 +294,8 @@ class AuthorityRules(RecognizerState):
     def _listed_with_governments(self, govs: set[str]) -> set[str]:
         """ "de Verenigde Staten, het Verenigd Koninkrijk en de Europese Unie stellen sancties in": a list
         of countries joined by commas and a coordinator is all states when one of them is."""
-        coordinators = set(self.lex["coordinators"])
-        glue = coordinators | {","} | set(self.lex["coref_determiners"]) | set(self.lex["role_determiners"])
+        coordinators = as_set(self.lex["coordinators"])
+        glue = coordinators | {","} | as_set(self.lex["coref_determiners"]) | as_set(self.lex["role_determiners"])
         chains: list[tuple[list[str], bool]] = []
         previous = None
         for start, end, code in sorted(self.countries):
@@ -314,9 +314,9 @@ class AuthorityRules(RecognizerState):
         doc, lower, orth = self.doc, self.layout.lower, self.layout.orth
         adjectives = data("countries")["adjectives"].get(self.pipe.lang, {})
         gov_after = self.cue_at.get("GOV_AFTER", set())
-        acting = set(self.lex["government_after_acting"])
+        acting = as_set(self.lex["government_after_acting"])
         acts = {*self.lex["government_acts"], *self.lex["government_acts_after"], *self.lex["authorities_acts"]}
-        by_words = set(self.lex["by_words"])
+        by_words = as_set(self.lex["by_words"])
         taken = {i for s, e, *_ in self.closed for i in range(s, e)}
         nouns = set(self.lex.get("state_nouns", []))  # "de Nederlandse Staat": written with a capital
         states = {i for i, word in enumerate(orth) if word in nouns} if any(n in self.source for n in nouns) else set()
@@ -359,7 +359,7 @@ class AuthorityRules(RecognizerState):
         city is a body of its own, typed Regulator (police investigate, they do not prosecute)."""
         doc, lower = self.doc, self.layout.lower
         lay = self.layout
-        words = set(self.lex["police_words"])
+        words = as_set(self.lex["police_words"])
         adjectives = data("countries")["adjectives"].get(self.pipe.lang, {})
         taken = {i for s, e, *_ in self.closed for i in range(s, e)}
         for i in [i for i, word in enumerate(lower) if word in words and i not in taken]:
@@ -385,12 +385,12 @@ class AuthorityRules(RecognizerState):
         """ "X extradited him", "door X uitgeleverd", "arrested in X", "uitgeleverd aan X": a country
         that arrests or extradites acts as a state. An act word a few tokens off, in the same clause;
         before the country only when the country ends its phrase ("by US authorities" is no actor)."""
-        doc, acts = self.doc, set(self.lex["government_acts"])
+        doc, acts = self.doc, as_set(self.lex["government_acts"])
         lay = self.layout
         sent = self.layout.sent(start)
         after = doc[end : min(sent.end, end + 5)]
         in_place = start > sent.start and lay.lower[start - 1] in self.lex["place_prepositions"]
-        if self._act_in(after, acts if in_place else acts | set(self.lex["government_acts_after"])):
+        if self._act_in(after, acts if in_place else acts | as_set(self.lex["government_acts_after"])):
             return True  # "Spain seized"; not "seized in Spain", "ook in Nederland beslag"
         nxt = after[0] if len(after) else None
         if nxt is not None and (nxt.text in POSSESSIVES or (nxt.is_lower and nxt.lower_ not in self.lower_stop)):
@@ -425,8 +425,8 @@ class AuthorityRules(RecognizerState):
         doc = self.doc
         taken = {i for s, e, *_ in self.closed for i in range(s, e)}
         cap = self.pipe.authority_shapes.is_cap
-        before = set(self.lex["court_place_before"])
-        firsts = {cue.split()[0] for cue in before | set(self.lex["court_place_after"])}
+        before = as_set(self.lex["court_place_before"])
+        firsts = {cue.split()[0] for cue in before | as_set(self.lex["court_place_after"])}
         if not firsts:
             return
         found = re.finditer(rf"\b(?:{'|'.join(map(re.escape, firsts))})\b", self.source, re.I)
@@ -463,7 +463,7 @@ class AuthorityRules(RecognizerState):
         doc = self.doc
         lay = self.layout
         taken = {i for s, e, *_ in self.closed for i in range(s, e)}
-        after = set(self.lex["court_place_after"])
+        after = as_set(self.lex["court_place_after"])
         countries = {s for s, _, _ in self.countries}
         for start, end in self.cue_spans_all("COURT_CUE"):
             if end >= len(doc) or end in countries or end in taken or not lay.orth[end][:1].isupper():

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from casegraph.loaders.lexicon import as_set
 from casegraph.loaders.parties import FIRM, PERSON, Mention, no_overlaps, org_role_firm
 from casegraph.loaders.places import never_names
 from casegraph.loaders.state import SUFFIXES, RecognizerState, bare_surname
@@ -28,8 +29,8 @@ class Coreference(RecognizerState):
 
     def short_forms(self) -> None:
         """ "Pellow" for "Pellow Digital", "Velde" for "Aron Velde"."""
-        heads = set(self.lex["firm_heads"])
-        groups = set(self.lex["group_heads"])
+        heads = as_set(self.lex["firm_heads"])
+        groups = as_set(self.lex["group_heads"])
         compounds = tuple(self.lex["compound_heads"])
         group_compounds = tuple(self.lex["compound_group_heads"])  # "Van Riemsdijk Bouwgroep" -> "Van Riemsdijk"
         firms = [(t, k) for t, k in self.form_key.items() if self.parties[k].type is FIRM and t not in self.derived]
@@ -133,7 +134,7 @@ class Coreference(RecognizerState):
 
     def _both_legal(self, one: str, other: str) -> bool:
         """Two names with their own legal form are two companies ("Ostwind, Inc." and "Ostwind Global, Inc.")."""
-        legal = set(self.lex["legal_forms"])
+        legal = as_set(self.lex["legal_forms"])
         return all(
             any(f.replace(",", " ").split()[-1] in legal for f, k in self.form_key.items() if k == key)
             for key in (one, other)
@@ -255,7 +256,7 @@ class Coreference(RecognizerState):
         if not own:
             return before
         between = [m for m in found if own[0].end <= m.start < start and m.key != own[0].key]
-        bounds = set(self.lex["clause_bounds"]) | set(self.lex["coordinators"])
+        bounds = as_set(self.lex["clause_bounds"]) | as_set(self.lex["coordinators"])
         if between or any(t.lower_ in bounds for t in self.doc[own[0].end : start]):
             return before
         return [m for m in before if m.key != own[0].key]
@@ -283,8 +284,8 @@ class Coreference(RecognizerState):
         """ "It is also owed $5 million", "Het heeft ...": a subject pronoun opening a sentence is the
         firm the sentence before was about; "Vela said it owes" is Vela. Only one firm may fit."""
         doc, layout = self.doc, self.layout
-        pronouns = set(self.lex["firm_pronouns"])
-        verbs = set(self.lex["auxiliaries"]) | self.cue_at.get("SPEECH", set())
+        pronouns = as_set(self.lex["firm_pronouns"])
+        verbs = as_set(self.lex["auxiliaries"]) | self.cue_at.get("SPEECH", set())
         speech_end = self.cue_end.get("SPEECH", set())
         lower = layout.lower
         out = []
@@ -312,7 +313,7 @@ class Coreference(RecognizerState):
         if number < 0:
             return None
         sent = layout.sents[number]
-        verbs = set(self.lex["auxiliaries"])
+        verbs = as_set(self.lex["auxiliaries"])
         speech = self.cue_at.get("SPEECH", set())
         firms = [m for m in found if sent.start <= m.start < sent.end and self.parties[m.key].type is FIRM]
         subjects = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from casegraph.loaders.lexicon import data
+from casegraph.loaders.lexicon import as_set, data
 from casegraph.loaders.parties import FIRM, PERSON, POSSESSIVE
 from casegraph.loaders.places import never_names, place_adjective
 from casegraph.loaders.state import RecognizerState
@@ -89,7 +89,7 @@ class FirmRules(RecognizerState):
 
     def _used_as_name(self, start: int, end: int) -> bool:
         """ "Tether said" is the firm; "Tether fell 2%", "$5 of Tether", "degrees Celsius" are not."""
-        doc, context = self.doc, set(self.lex["token_context"])
+        doc, context = self.doc, as_set(self.lex["token_context"])
         prev = doc[start - 1] if start > 0 else None
         nxt = doc[end] if end < len(doc) else None
         return not any(
@@ -161,7 +161,7 @@ class FirmRules(RecognizerState):
         Vela said" is no list)."""
         lower, orth = self.layout.lower, self.layout.orth
         lay = self.layout
-        coordinators = set(self.lex["coordinators"])
+        coordinators = as_set(self.lex["coordinators"])
         spans = sorted(self.names)
         groups: list[list[tuple[int, int]]] = []
         current: list[tuple[int, int]] = []
@@ -256,7 +256,7 @@ class FirmRules(RecognizerState):
         after = {"BANKRUPT_OBJ", "EXPOSURE", "DEBT", "ACQUIRE", "SUBSIDIARY", "CHARGE_ACTIVE", "INVESTIGATE"}
         after |= {"ARREST", "FREEZE"}
         people = {"CHARGE_PASSIVE", "CHARGE_ACTIVE", "INVESTIGATE", "ARREST", "FREEZE"}  # people and firms are charged
-        places = set(self.lex["place_prepositions"])
+        places = as_set(self.lex["place_prepositions"])
         names = [(s, e) for s, e in self.names if s not in self.in_headline]
         for label, start, end in self.cue_spans:
             if label in before:

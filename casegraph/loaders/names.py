@@ -3,6 +3,7 @@ after, a role, an apposition, a speech verb. Capitalisation alone proves nothing
 
 from __future__ import annotations
 
+from casegraph.loaders.lexicon import as_set
 from casegraph.loaders.parties import FIRM, PERSON, POSSESSIVE
 from casegraph.loaders.places import never_names
 from casegraph.loaders.state import RecognizerState
@@ -203,11 +204,11 @@ class NameRules(RecognizerState):
         words found by a weak cue (``weak_rules``) that opens the full legal name of exactly one firm is
         that firm: news shortens a name by dropping its end. A place in the rest ("Vela Capital UK Ltd")
         makes the longer one a unit of its own."""
-        legal, places = set(self.lex["legal_forms"]), never_names()
+        legal, places = as_set(self.lex["legal_forms"]), never_names()
         full = [p for p in self.parties.values() if p.type is FIRM and p.name.split()[-1] in legal]
         if not full:
             return
-        weak = set(self.lex["weak_rules"])
+        weak = as_set(self.lex["weak_rules"])
         for party in list(self.parties.values()):
             words = party.name.split()
             if party.rule not in weak or len(words) < 2 or words[-1] in legal or party.key not in self.parties:
@@ -222,7 +223,7 @@ class NameRules(RecognizerState):
         doc = self.doc
         if start < 4 or doc[start - 1].text != ",":
             return False
-        relatives = set(self.lex["firm_relatives"])
+        relatives = as_set(self.lex["firm_relatives"])
         for i in range(start - 2, max(start - 14, 0), -1):
             if doc[i].is_punct or doc[i].is_sent_start:
                 return False
@@ -233,7 +234,7 @@ class NameRules(RecognizerState):
     def _cut_after_legal(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """ "Lindenhof Hypothekenbank AG of Wiesbaden": the name ends at its legal form; "of" and the
         city after it say where the firm sits."""
-        legal, of_words = set(self.lex["legal_forms"]), set(self.lex["of_words"])
+        legal, of_words = as_set(self.lex["legal_forms"]), as_set(self.lex["of_words"])
         lay = self.layout
         out = []
         for start, end in spans:
@@ -247,7 +248,7 @@ class NameRules(RecognizerState):
     def _names_without_head(self) -> None:
         """ "Bank Scheldeland" is also "Scheldeland", "Bouwgroep Derycke NV" also "Derycke": a firm named
         with a head noun first goes by the rest of its name too."""
-        heads_first, legal = set(self.lex["firm_heads_first"]), set(self.lex["legal_forms"])
+        heads_first, legal = as_set(self.lex["firm_heads_first"]), as_set(self.lex["legal_forms"])
         for form in list(self.form_key):
             key = self.form_key[form]  # as it stands now: a fold below may have moved the form
             words = form.replace(",", " ").split()
@@ -379,7 +380,7 @@ class NameRules(RecognizerState):
     def _after_role_of(self, role_end: set[int]) -> set[int]:
         """ "the former risk officer of the bank, Ann Vale", "de bestuurder van Vela, Ann Vale": where a
         name may start after a role, its organisation and a comma (at most three words between)."""
-        doc, of_words, out = self.doc, set(self.lex["of_words"]), set()
+        doc, of_words, out = self.doc, as_set(self.lex["of_words"]), set()
         lay = self.layout
         ends = [e for e in role_end if e < len(doc) and lay.lower[e] in of_words]
         starts = {e + 1 for e in ends}
@@ -414,7 +415,7 @@ class NameRules(RecognizerState):
 
     def _people_of_firms(self) -> None:
         """ "Tiffany Wong of Alvarez & Marsal": a person's name before "of" and a firm is a person."""
-        doc, of_words = self.doc, set(self.lex["of_words"])
+        doc, of_words = self.doc, as_set(self.lex["of_words"])
         lay = self.layout
         firm_starts = {s for s, e in self.names if self.form_key.get(self.text(s, e), "").startswith(FIRM.value)}
         for start, end in self.names:
@@ -470,7 +471,7 @@ class NameRules(RecognizerState):
             return None
         firm_cue_start = self.cue_at.get("FIRM_CUE", set())
         role_start = self.cue_at.get("ROLE", set()) | self.cue_at.get("PERSON_CUE", set())
-        bounds = set(self.lex["clause_bounds"])
+        bounds = as_set(self.lex["clause_bounds"])
         for i in range(end + 1, min(end + 8, len(doc))):
             token = doc[i]
             if token.text in {",", ".", ";", "(", ")"} or token.is_sent_start or token.lower_ in bounds:

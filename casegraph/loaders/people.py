@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from casegraph.loaders.lexicon import as_set
 from casegraph.loaders.parties import PERSON
 from casegraph.loaders.state import RecognizerState
 
@@ -40,7 +41,7 @@ class PeopleRules(RecognizerState):
 
     def pairs(self) -> None:
         """ "Ann Vale and Bo Lund, the founders": a person-shaped name joined to a person is one too."""
-        coordinators = set(self.lex["coordinators"])
+        coordinators = as_set(self.lex["coordinators"])
         lay = self.layout
         spans = sorted(self.names)
         for (s1, e1), (s2, e2) in pairwise(spans):

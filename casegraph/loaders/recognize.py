@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from casegraph.loaders.authorities import AuthorityRules
 from casegraph.loaders.coref import Coreference
 from casegraph.loaders.firms import TABLE_ROW, FirmRules
-from casegraph.loaders.lexicon import data
+from casegraph.loaders.lexicon import as_set, data
 from casegraph.loaders.names import NameRules
 from casegraph.loaders.parties import TOKEN, Mention, Party, Recognition, is_party, longest
 from casegraph.loaders.people import PeopleRules
@@ -74,7 +74,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 self.ensure(key, name, TOKEN, "crypto_assets", 0.9, issuer=entry.get("issuer"))
                 self.closed.append((start, end, kind, key))
         name_matches, cue_matches = self.pipe.matches(doc)
-        legal_forms = set(self.lex["legal_forms"])
+        legal_forms = as_set(self.lex["legal_forms"])
         self.legal = {i for i, word in enumerate(self.layout.orth) if word in legal_forms}
         portfolios = set(self.lex.get("portfolio_words", []))
         for label, start, end in name_matches:
@@ -113,7 +113,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
 
     def _joined_roles(self, roles: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """ "co-founder and former chief executive": roles joined by a coordinator are one role."""
-        glue = set(self.lex["coordinators"]) | set(self.lex["role_modifiers"])
+        glue = as_set(self.lex["coordinators"]) | as_set(self.lex["role_modifiers"])
         out: list[tuple[int, int]] = []
         for start, end in roles:
             if out and 0 < start - out[-1][1] <= 3 and any(
@@ -126,7 +126,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
 
     def _token_cue(self, start: int, end: int) -> bool:
         """ "the stablecoin TerraUSD", "de munt Luna", "its Zolto token": a token noun names a token."""
-        cues, doc = set(self.lex["token_cues"]), self.doc
+        cues, doc = as_set(self.lex["token_cues"]), self.doc
         lay = self.layout
         return (start > 0 and lay.lower[start - 1] in cues) or (end < len(doc) and lay.lower[end] in cues)
 
@@ -199,12 +199,12 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
             | self.cue_at.get("PERSON_CUE", set())
             | set(self.org_roles)
         )
-        heads_first = set(self.lex["firm_heads_first"])
-        honorifics = set(self.lex["honorifics"])
-        cue_nouns = {c for c in self.lex["firm_cues"] if "*" not in c} | set(self.lex["officer_roles"])
-        cue_nouns |= set(self.lex["person_cues"])  # a compound ("Vastgoedbedrijf") is no bare cue word
+        heads_first = as_set(self.lex["firm_heads_first"])
+        honorifics = as_set(self.lex["honorifics"])
+        cue_nouns = {c for c in self.lex["firm_cues"] if "*" not in c} | as_set(self.lex["officer_roles"])
+        cue_nouns |= as_set(self.lex["person_cues"])  # a compound ("Vastgoedbedrijf") is no bare cue word
         lowered = set(SMALL_WORD.findall(self.source))  # the words the text writes small somewhere
-        determiners = set(self.lex["role_determiners"]) | set(self.lex["coref_determiners"]) | {"a", "an", "een"}
+        determiners = as_set(self.lex["role_determiners"]) | as_set(self.lex["coref_determiners"]) | {"a", "an", "een"}
         org_roles, sent_starts = set(self.org_roles), self.layout.sent_starts
         codes = set(data("currencies")["codes"])
         out = []
@@ -277,7 +277,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
     def _bracketed(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """ "Greensill Capital (UK) Limited", "Northern Rock (Asset Management)": a bracket inside a
         firm's name, before its legal form or holding only head nouns, belongs to the name."""
-        doc, heads, legal = self.doc, set(self.lex["firm_heads"]), set(self.lex["legal_forms"])
+        doc, heads, legal = self.doc, as_set(self.lex["firm_heads"]), as_set(self.lex["legal_forms"])
         lay = self.layout
         out, skip = [], -1
         for start, end in spans:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from casegraph.loaders.layout import Layout
-from casegraph.loaders.lexicon import data
+from casegraph.loaders.lexicon import as_set, data
 from casegraph.loaders.parties import PERSON, Party
 from casegraph.loaders.places import never_names
 from casegraph.schemas import PartyType, name_key
@@ -48,8 +48,8 @@ class RecognizerState:
         self.roles: list[tuple[int, int]] = []
         self.org_roles: list[int] = []
         self.legal: set[int] = set()
-        self.lower_stop = set(self.lex["stop_caps"])
-        self.person_never = set(self.lex["person_never"])
+        self.lower_stop = as_set(self.lex["stop_caps"])
+        self.person_never = as_set(self.lex["person_never"])
         self.derived: set[str] = set()  # short forms made from long ones, never shortened again
         self.in_headline: set[int] = set()
         self.layout = Layout(doc, text)
@@ -178,7 +178,7 @@ class RecognizerState:
             return False
         if any(w in self.person_never for w in words):
             return False  # "Local Government Association", "Danish Special Crime Unit"
-        heads = set(self.lex["firm_heads"])
+        heads = as_set(self.lex["firm_heads"])
         if any(len(w) == 2 and w.endswith(".") for w in words[1:-1]) or words[-1] in {"Jr.", "Jr", "Sr."}:
             heads = set()  # "Frank B. Holding Jr.": an initial or a suffix makes the head word a surname
         for word, like_num in zip(words, self.layout.like_num[start:end], strict=True):

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span
 
 from casegraph.loaders.facts.base import FIRM, Draft, Finder
+from casegraph.loaders.lexicon import as_set
 from casegraph.loaders.parties import Mention
 from casegraph.schemas import PartyType
 
@@ -38,7 +39,7 @@ class AcquisitionRules(Finder):
         firms = self.in_sentence(number, *BUYERS)
         before = [m for m in firms if m.end <= start]
         after = [m for m in firms if m.start >= end and m.start - end <= 8]
-        by_words = set(self.lex["by_words"])
+        by_words = as_set(self.lex["by_words"])
         by = [m for m in after if m.start > 0 and self.doc[m.start - 1].lower_ in by_words]
         if by:
             acquirer = by[0]
@@ -58,7 +59,7 @@ class AcquisitionRules(Finder):
         if acquirer is None or target is None or acquirer.key == target.key:
             return
         lo, hi = sorted((end, target.start))
-        if {t.lower_ for t in self.doc[lo:hi]} & set(self.lex["instrument_words"]):
+        if {t.lower_ for t in self.doc[lo:hi]} & as_set(self.lex["instrument_words"]):
             return  # "bought €3.5m of bonds of Vela" is an exposure, not a takeover
         yield self.draft(
             "acquisition",
@@ -91,7 +92,7 @@ class AcquisitionRules(Finder):
         number = self.sent_index[start]
         sent = self.sents[number]
         firms = self.in_sentence(number, FIRM)
-        by_words = set(self.lex["by_words"])
+        by_words = as_set(self.lex["by_words"])
         by = [  # "overname door Binance afgeblazen": the agent inside the cue or after it
             m
             for m in firms
@@ -124,12 +125,12 @@ class AcquisitionRules(Finder):
         )
 
     def _sale_cue(self, start: int, end: int) -> bool:
-        return any(t.lower_ in set(self.lex["sale_nouns"]) for t in self.doc[start:end])
+        return any(t.lower_ in as_set(self.lex["sale_nouns"]) for t in self.doc[start:end])
 
     def _buyer_inside(self, firms: list[Mention], start: int, end: int) -> list[Mention]:
         """The buyer named inside a failed-deal cue after a word that marks it ("sale ... to Sliema",
         "overnamegesprekken met het Franse Mutuelle"), the target then being another."""
-        words = set(self.lex["deal_buyer_words"])
+        words = as_set(self.lex["deal_buyer_words"])
         return [
             m
             for m in firms
@@ -146,7 +147,7 @@ class AcquisitionRules(Finder):
         acquirer = next((m for m in parties if 0 <= m.start - end <= 3), None)
         before = [m for m in parties if m.end <= start and self.type_of(m) is FIRM]
         target = self._subject(number, start, before) if before else None
-        state = set(self.lex["state_verbs"])
+        state = as_set(self.lex["state_verbs"])
         held = self.layout.text(start, end).lower() in self.lex["holding_cues"]
         if held and any(t.lower_ in state for t in self.doc[max(0, start - 4) : start]):
             return  # "Vela is sinds 2015 in handen van Marlin": owned, not bought now
@@ -208,4 +209,4 @@ class AcquisitionRules(Finder):
         """ "was taken over", "sold" tell a done deal; "agreed to sell", "will be taken over" do not."""
         sent = self.sents[self.sent_index[start]]
         window = {t.lower_ for t in self.doc[max(sent.start, start - 3) : start + 1]}
-        return not window & set(self.lex["future_words"])
+        return not window & as_set(self.lex["future_words"])

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span
 
 from casegraph.loaders.facts.base import FIRM, Draft, Finder
+from casegraph.loaders.lexicon import as_set
 from casegraph.loaders.recognize import Mention
 from casegraph.schemas import PartyType
 
@@ -43,7 +44,7 @@ class BankruptcyRules(Finder):
                 yield self.draft("bankruptcy", {"firm": firm.key}, sent, "fact.bankruptcy.subject", 0.8)
             yield from self._filed_with_units(subject, subject.end, sent)
             return
-        list_at = [i for i in range(end, sent.end) if self.doc[i].lower_ in set(self.lex["list_cues"])]
+        list_at = [i for i in range(end, sent.end) if self.doc[i].lower_ in as_set(self.lex["list_cues"])]
         if list_at:
             listed = [m for m in firms if m.start > list_at[0]]
             for m in self.followers(listed[0], listed[1:]) if listed else []:
@@ -70,7 +71,7 @@ class BankruptcyRules(Finder):
         """Firms of an aside just before the verb are not its subject: "Heathmoor Bank, owned by
         Ostravia Bank, went into administration" -> Heathmoor Bank; "Brightfen, a developer to which
         Calder had lent £54m, went into administration" -> Brightfen."""
-        relatives = set(self.lex["relative_words"]) | set(self.lex["object_relatives"])
+        relatives = as_set(self.lex["relative_words"]) | as_set(self.lex["object_relatives"])
         while len(before) > 1:
             last = before[-1]
             tail = self.doc[last.end : start]
@@ -93,7 +94,7 @@ class BankruptcyRules(Finder):
         is the subject ("De rechtbank heeft Bank Scheldeland op verzoek van de NBB in vereffening
         gesteld") or it is itself ("Dinsdag heeft Vela op verzoek van Marlin surseance aangevraagd")."""
         first = before[0]
-        second = set(self.lex["verb_second_auxiliaries"])
+        second = as_set(self.lex["verb_second_auxiliaries"])
         lo = max(self.sents[number].start, first.start - 3)
         aux = next((i for i in range(lo, first.start) if self.doc[i].lower_ in second), None)
         if aux is None or aux == self.sents[number].start:
@@ -109,7 +110,8 @@ class BankruptcyRules(Finder):
         huishoudens van warmte voorziet, is failliet verklaard" keeps Warmtenet the subject of the far verb."""
         if lo >= hi or self.doc[lo].text != ",":
             return 0
-        openers = set(self.lex["relative_words"]) | set(self.lex["object_relatives"]) | set(self.lex["articles"])
+        lex = self.lex
+        openers = as_set(lex["relative_words"]) | as_set(lex["object_relatives"]) | as_set(lex["articles"])
         if lo + 1 >= hi or self.doc[lo + 1].lower_ not in openers:
             return 0
         close = next((i for i in range(lo + 2, hi) if self.doc[i].text == ","), None)
@@ -123,7 +125,7 @@ class BankruptcyRules(Finder):
         acting = (PartyType.REGULATOR, PartyType.GOVERNMENT, PartyType.COURT)
         authorities = self.in_sentence(number, *acting)
         firms = self.in_sentence(number, FIRM)
-        passive = start > sent.start and self.doc[start - 1].lower_ in set(self.lex["passive_be"])
+        passive = start > sent.start and self.doc[start - 1].lower_ in as_set(self.lex["passive_be"])
         if passive:
             agent = [a for a in authorities if a.start >= end and a.start - end <= 8 and self._by_agent(a)]
             before = [m for m in firms if m.end < start and start - m.end <= 3]
@@ -136,7 +138,7 @@ class BankruptcyRules(Finder):
             for a in authorities
             if a.end <= start and all(t.lower_ in self.auxiliaries for t in self.doc[a.end : start])
         ]
-        articles = set(self.lex["articles"])
+        articles = as_set(self.lex["articles"])
         skip = 1 if end < sent.end and self.doc[end].lower_ in articles else 0
         target = next((m for m in firms if m.start == end + skip), None)
         if actor and target:
@@ -154,14 +156,14 @@ class BankruptcyRules(Finder):
         are X's subsidiaries."""
         if not any(self._together_at(i) for i in range(end, sent.end)):
             return
-        child_words = set(self.lex["child_words"])
+        child_words = as_set(self.lex["child_words"])
         marks = [i for i in range(end, sent.end) if self.doc[i].lower_ in child_words]
         if not marks:
             return
         firms = [m for m in self.in_sentence(self.sent_index[end - 1], FIRM) if m.start > marks[0]]
         if not firms or firms[0].start - marks[0] > 3:
             return
-        own = any(self.doc[i].lower_ in set(self.lex["pronouns"]) for i in range(marks[0] - 4, marks[0]))
+        own = any(self.doc[i].lower_ in as_set(self.lex["pronouns"]) for i in range(marks[0] - 4, marks[0]))
         for child in self.followers(firms[0], firms[1:]):
             if child.key == subject.key:
                 continue

@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from casegraph.loaders.dates import find_date
-from casegraph.loaders.lexicon import lexicon
+from casegraph.loaders.lexicon import as_set, lexicon
 from casegraph.loaders.money import Money
 from casegraph.loaders.recognize import Mention, Recognition
 from casegraph.schemas import AUTHORITIES, PartyType
@@ -132,7 +132,7 @@ class Finder:
             token.text[:1].isupper()
             and not token.is_sent_start
             and i > 0
-            and self.doc[i - 1].lower_ in set(self.lex["month_before"])
+            and self.doc[i - 1].lower_ in as_set(self.lex["month_before"])
         )
 
     def amount(self, sent: Span, near: int, *parties: Mention) -> tuple[float | None, str | None]:
@@ -159,8 +159,8 @@ class Finder:
         group = [first]
         closed = 1  # members up to here are joined by a coordinator
         last_end = first.end
-        coordinators = set(self.lex["coordinators"])
-        of_words = set(self.lex["of_words"])
+        coordinators = as_set(self.lex["coordinators"])
+        of_words = as_set(self.lex["of_words"])
         for mention in after:
             if mention.start < last_end or (
                 self.type_of(mention) is not self.type_of(first)
@@ -191,14 +191,14 @@ class Finder:
         authorities = [m for m in self.in_sentence(number) if self.type_of(m) in AUTHORITIES]
         if authority not in authorities:  # the authority of an act told before
             return [authority]
-        joiners = set(self.lex["coordinators"]) | set(self.lex["articles"]) | {",", "(", ")"}
-        joiners |= set(self.lex["authority_descriptors"]) | self._jurisdiction_words()
+        joiners = as_set(self.lex["coordinators"]) | as_set(self.lex["articles"]) | {",", "(", ")"}
+        joiners |= as_set(self.lex["authority_descriptors"]) | self._jurisdiction_words()
 
         def joined(left: Mention, right: Mention) -> bool:
             gap = [t.lower_ for t in self.doc[left.end : right.start]]
             if left.key == right.key:  # "Department of Justice (DOJ)"
                 return all(w in joiners for w in gap)
-            return bool(set(gap) & (set(self.lex["coordinators"]) | {","})) and all(w in joiners for w in gap)
+            return bool(set(gap) & (as_set(self.lex["coordinators"]) | {","})) and all(w in joiners for w in gap)
 
         i = authorities.index(authority)
         lo = hi = i
@@ -218,7 +218,7 @@ class Finder:
     def is_parent_modifier(self, mention: Mention) -> bool:
         """ "Zolto crypto exchange subsidiaries": the firm before 'subsidiaries' qualifies, it is not the object."""
         sub = {s for label, s, _ in self.rec.cues if label == "SUBSIDIARY"}
-        joins = {","} | set(self.lex["coordinators"]) | set(self.lex["possessives"])  # "Vela and its unit"
+        joins = {","} | as_set(self.lex["coordinators"]) | as_set(self.lex["possessives"])  # "Vela and its unit"
         return any(mention.end <= s <= mention.end + 3 for s in sub) and not any(
             w in joins for w in self.layout.lower[mention.end : min(mention.end + 3, len(self.doc))]
         )
@@ -235,8 +235,8 @@ class Finder:
     def _subject_back(self, before: list[Mention]) -> Mention:
         """The head of the subject before a verb: "Vela and Vela US filed" -> Vela; "Vela Holdco, the
         holding company of Vela Capital, filed" -> Vela Holdco (past the apposition)."""
-        of_words = set(self.lex["of_words"])
-        coordinators = set(self.lex["coordinators"])
+        of_words = as_set(self.lex["of_words"])
+        coordinators = as_set(self.lex["coordinators"])
         i = head = len(before) - 1
         apposition = False
         while i > 0:
@@ -291,10 +291,10 @@ class Finder:
             between = [m for m in before if auth_before and m.start >= auth_before[-1].end]
             if between:  # verb last: "de SEC heeft Ann Vos en Ming Tao aangeklaagd"
                 return authorities, self.followers(between[0], between[1:])
-            if start > 0 and self.doc[start - 1].lower_ in set(self.lex["coref_determiners"]) and before:
+            if start > 0 and self.doc[start - 1].lower_ in as_set(self.lex["coref_determiners"]) and before:
                 return authorities, []  # "Ann Vos, director at the SEC, confirmed the investigation"
             sent = self.sents[number]
-            if before and self.doc[sent.start].lower_ in set(self.lex["fronted_objects"]):
+            if before and self.doc[sent.start].lower_ in as_set(self.lex["fronted_objects"]):
                 # the object put first: "Tegen de oud-topman van de bank, Karel Brink, stelt het OM vervolging in"
                 named = [m for m in before if m.end < len(self.doc) and self.doc[m.end].text == ","]
                 named = [m for m in named if not self._org_of_role(m)]  # "Aan de bestuurder van Vela, Ann Vos,"
@@ -321,7 +321,7 @@ class Finder:
         """The one telling the news at the close of the sentence is no party to it: "..., Acting U.S.
         Attorney Natalia Brennan announced." """
         nxt = mention.end
-        if nxt + 1 >= len(self.doc) or self.doc[nxt].lower_ not in set(self.lex["speech_verbs"]):
+        if nxt + 1 >= len(self.doc) or self.doc[nxt].lower_ not in as_set(self.lex["speech_verbs"]):
             return False
         sent = self.sents[self.sent_index[mention.start]]
         return nxt + 1 >= sent.end or self.doc[nxt + 1].is_punct
@@ -330,7 +330,7 @@ class Finder:
         """ "charged Tarrant Capital founder Olav Berg": the firm names the role of the person after it."""
         if self.type_of(mention) is not FIRM or not self._before_role(mention):
             return False
-        stops = set(self.lex["coordinators"]) | {","}
+        stops = as_set(self.lex["coordinators"]) | {","}
         people = [m for m in others if self.type_of(m) is PERSON]
         return any(
             (0 < m.start - mention.end <= 5 and not {t.lower_ for t in self.doc[mention.end : m.start]} & stops)
@@ -345,14 +345,14 @@ class Finder:
             return False
         if self.doc[person.start - 1].text != ",":
             return False
-        words = set(self.lex["coordinators"])
+        words = as_set(self.lex["coordinators"])
         role = self.doc[owner.end + 1 : person.start - 1]
         return all(t.lower_ in self.role_words or t.lower_ in words for t in role)
 
     def _org_of_role(self, mention: Mention) -> bool:
         """The organisation of a role or a person named before it: "de bestuurder van Vela", "the chief
         of Vela", "Ann Vos van Vela"."""
-        of_words = set(self.lex["of_words"])
+        of_words = as_set(self.lex["of_words"])
         i = mention.start - 1
         if i < 1 or self.doc[i].lower_ not in of_words:
             return False
@@ -391,20 +391,21 @@ class Finder:
         if len(before) > 1 and self._in_apposition(nearest, before) and self.doc[nearest.end].text == ",":
             nearest = before[-2]  # "Athene, a partner of Apollo, is in talks": Athene
         gap = [t.lower_ for t in self.doc[nearest.end : start]]
-        relative = next((i for i, w in enumerate(gap) if w in set(self.lex["relative_words"])), None)
-        if relative is not None and relative + 1 < len(gap) and gap[relative + 1] in set(self.lex["subject_pronouns"]):
+        relative = next((i for i, w in enumerate(gap) if w in as_set(self.lex["relative_words"])), None)
+        pronouns = as_set(self.lex["subject_pronouns"])
+        if relative is not None and relative + 1 < len(gap) and gap[relative + 1] in pronouns:
             return opening[0] if opening else None  # "tegoeden die het had uitgeleend aan": the sentence's subject
         if relative is not None and relative > 1:  # "steun voor start-ups die hun tegoeden bij X": not the steun
             return None
-        possessives = set(self.lex["possessives"])
+        possessives = as_set(self.lex["possessives"])
         if (
-            set(gap) & set(self.lex["clause_pronouns"])
+            set(gap) & as_set(self.lex["clause_pronouns"])
             or (set(gap[:-1]) & possessives)
             or (nearest.text.split()[0].lower() in possessives | {"that", "dat"})
         ):
             return opening[0] if opening else None  # "X said ..., and it had lent": the subject of the sentence
         if gap and gap[-1] in possessives:  # "Taunus sued EY over its losses on": whose losses is the subject's
-            openers = set(self.lex["when_words"]) | set(self.lex["clause_bounds"])
+            openers = as_set(self.lex["when_words"]) | as_set(self.lex["clause_bounds"])
             opened = max([i for i in range(sent.start, start) if self.doc[i].lower_ in openers], default=sent.start)
             return next((m for m in before if m.start >= opened), nearest)
         head = self._subject_back(before)
@@ -421,11 +422,11 @@ class Finder:
 
     def _apposition(self, head: Mention, nearest: Mention) -> bool:
         words = {t.lower_ for t in self.doc[head.end : nearest.start]}
-        return "," in words and bool(words & set(self.lex["of_words"]))
+        return "," in words and bool(words & as_set(self.lex["of_words"]))
 
     def _crosses(self, lo: int, hi: int) -> bool:
         """A clause boundary between tokens ``lo`` and ``hi`` ("; but", "while", "terwijl")."""
-        bounds = set(self.lex["clause_bounds"])
+        bounds = as_set(self.lex["clause_bounds"])
         return any(w in bounds for w in self.layout.lower[lo:hi])
 
     def _names_role_of(self, mention: Mention) -> bool:
@@ -437,7 +438,7 @@ class Finder:
 
     def _in_apposition(self, mention: Mention, before: list[Mention]) -> bool:
         """ "Icesave, the Icelandic bank's savings arm, stopped": the mention describes the one before."""
-        articles = set(self.lex["articles"])
+        articles = as_set(self.lex["articles"])
         earlier = [m for m in before if m.end < mention.start]
         if not earlier:
             return False
@@ -447,7 +448,7 @@ class Finder:
     def _asides(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """Relative clauses and brackets between ``lo`` and ``hi``: ", which ... ," and "( ... )"."""
         out = []
-        relatives = set(self.lex["relative_words"])
+        relatives = as_set(self.lex["relative_words"])
         orth, lower = self.layout.orth, self.layout.lower  # a Token made per word costs more than the test
         for i in range(lo, hi):
             word = orth[i]
@@ -462,7 +463,7 @@ class Finder:
     def _by_agent(self, mention: Mention) -> bool:
         """The mention is the agent of a passive: 'by'/'door' right before it, an article allowed between."""
         i = mention.start - 1
-        articles = set(self.lex["authority_articles"])
+        articles = as_set(self.lex["authority_articles"])
         while i >= 0 and mention.start - i <= 2 and self.doc[i].lower_ in articles:
             i -= 1
-        return i >= 0 and self.doc[i].lower_ in set(self.lex["by_words"])
+        return i >= 0 and self.doc[i].lower_ in as_set(self.lex["by_words"])

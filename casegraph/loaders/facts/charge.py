@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span
 
 from casegraph.loaders.facts.base import FIRM, PERSON, Draft, Finder
+from casegraph.loaders.lexicon import as_set
 from casegraph.loaders.recognize import Mention
 from casegraph.schemas import PartyType
 
@@ -96,11 +97,13 @@ class ChargeRules(Finder):
         """ "a Dubai ship manager accused of moving Iranian crude": a participle describing a party, no
         authority charging it; "Vela was accused of fraud", "the SEC accused Vela of" still charge."""
         doc = self.doc
-        if end >= len(doc) or start == 0 or doc[end - 1].lower_ not in set(self.lex["described_participles"]):
+        if end >= len(doc) or start == 0 or doc[end - 1].lower_ not in as_set(self.lex["described_participles"]):
             return False
         before = doc[start - 1]
         return (
-            doc[end].lower_ in set(self.lex["of_words"]) and before.is_alpha and before.lower_ not in self.auxiliaries
+            doc[end].lower_ in as_set(self.lex["of_words"])
+            and before.is_alpha
+            and before.lower_ not in self.auxiliaries
         )
 
     def on_charge_passive(self, start: int, end: int) -> Iterator[Draft]:
@@ -200,8 +203,8 @@ class ChargeRules(Finder):
             return
         subject = parties[0]
         clause = [t.lower_ for t in self.doc[subject.end : min(sent.end, subject.end + 8)]]
-        cut = next((i for i, w in enumerate(clause) if w in set(self.lex["clause_bounds"]) | {","}), len(clause))
-        if not set(clause[:cut]) & set(self.lex["breach_words"]):
+        cut = next((i for i, w in enumerate(clause) if w in as_set(self.lex["clause_bounds"]) | {","}), len(clause))
+        if not set(clause[:cut]) & as_set(self.lex["breach_words"]):
             return
         for authority in self.coordinated(acting[-1], number):
             yield self.draft(

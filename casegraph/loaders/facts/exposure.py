@@ -22,7 +22,7 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from casegraph.loaders.facts.base import FIRM, PERSON, Draft, Finder
-from casegraph.loaders.lexicon import lexicon
+from casegraph.loaders.lexicon import as_set, lexicon
 from casegraph.loaders.money import Money, find_unit, parse_number
 from casegraph.loaders.recognize import Mention
 from casegraph.schemas import PartyType
@@ -55,16 +55,16 @@ class ExposureRules(Finder):
         mostly to developers")."""
         number = self.sent_index[start]
         sent = self.sents[number]
-        if self.doc[start].lower_ not in set(self.lex["lent_participles"]) or not self._passive(start):
+        if self.doc[start].lower_ not in as_set(self.lex["lent_participles"]) or not self._passive(start):
             return
         firms = self._firms(number)
-        agent = any(t.lower_ in set(self.lex["by_words"]) for t in self.doc[end : sent.end])
+        agent = any(t.lower_ in as_set(self.lex["by_words"]) for t in self.doc[end : sent.end])
         if agent or any(m.start < start for m in firms):
             return  # "Marlin's $5m was lent to Vela", "... to Vela by Marlin": the lender is told
         counter = next((m for m in firms if m.start >= end and self._close_after(end, m.start)), None)
         money = self._money_between(sent, sent.start, start)
         told = [n for n in range(number - 1, -1, -1) if any(t.is_alpha for t in self.sents[n])][:1]
-        debts = set(self.lex["debt_nouns"])
+        debts = as_set(self.lex["debt_nouns"])
         lenders = {
             m.key: m
             for n in told
@@ -86,7 +86,7 @@ class ExposureRules(Finder):
         number = self.sent_index[start]
         sent = self.sents[number]
         firms = self._firms(number)
-        objects = set(self.lex["at_risk_objects"])
+        objects = as_set(self.lex["at_risk_objects"])
         around = self.doc[max(sent.start, start - 6) : min(sent.end, end + 8)]
         if any(m.start >= end for m in firms) or any(t.lower_ in objects for t in around):
             return  # "invested with Vela", "exposure of $5m to Russian banks", "4 miljoen in Vela uitstaan": told
@@ -115,7 +115,7 @@ class ExposureRules(Finder):
     def on_debt(self, start: int, end: int) -> Iterator[Draft]:
         """Debtor first: "Brightwave owes Vela $310 million", "Redkite had defaulted on $500M",
         "Vela's $40M loan from Marlin", "Vela heeft een schuld van 5 miljoen bij Marlin"."""
-        by = set(self.lex["by_words"])
+        by = as_set(self.lex["by_words"])
         if self.doc[start].lower_ == "owed":
             agent = any(t.lower_ in by for t in self.doc[end : end + 8])
             opening = not any(t.is_alpha for t in self.doc[self.sents[self.sent_index[start]].start : start])
@@ -220,7 +220,7 @@ class ExposureRules(Finder):
         tail = [t for t in self.doc[end : sent.end] if not t.is_space]
         while tail and tail[-1].is_punct:
             tail.pop()
-        if not tail or (tail[0].text != "," and tail[0].lower_ not in set(self.lex["coordinators"])):
+        if not tail or (tail[0].text != "," and tail[0].lower_ not in as_set(self.lex["coordinators"])):
             return None
         parties = [m for m in self._firms(self.sent_index[end]) if m.start >= end]
         money = self._money_between(sent, end, sent.end)
@@ -248,12 +248,12 @@ class ExposureRules(Finder):
         if self.doc[first.end].lower_ not in second:
             return None
         opening = [t.lower_ for t in self.doc[sent.start : min(first.start, sent.start + 3)]]
-        return first if set(opening) & set(self.lex["lent_to_words"]) else None
+        return first if set(opening) & as_set(self.lex["lent_to_words"]) else None
 
     def _after_word(self, mention: Mention, words: list[str]) -> bool:
         """The mention follows one of ``words``, an article allowed between ("aan de gemeente")."""
         i = mention.start - 1
-        if i >= 0 and self.doc[i].lower_ in set(self.lex["articles"]):
+        if i >= 0 and self.doc[i].lower_ in as_set(self.lex["articles"]):
             i -= 1
         return i >= 0 and self.doc[i].lower_ in set(words)
 
@@ -325,8 +325,8 @@ class ExposureRules(Finder):
         "the bondholders of Vela:") without a debt cue: each row is at risk at that firm, the owner
         of the holder word (another firm in the header, or the text's topic, is too loose a guess)."""
         sent = self.sents[number]
-        holders = set(self.lex["holder_words"]) | set(self.lex["holder_words_owned"])
-        of_words = set(self.lex["of_words"])
+        holders = as_set(self.lex["holder_words"]) | as_set(self.lex["holder_words_owned"])
+        of_words = as_set(self.lex["of_words"])
         marks = [t.i for t in sent if t.lower_ in holders]
         firms = self._firms(number)
         owners = {}
@@ -350,10 +350,10 @@ class ExposureRules(Finder):
         if len({m.key for m in inside}) == 1 and self.doc[inside[0].end].text in {"'s", "’s"}:
             return inside[0]  # "Among Vela's other creditors, Marlin is owed $5m"
         after = next((m for m in firms if 0 <= m.start - end <= 2), None)
-        if after is not None and self.doc[end].lower_ in set(self.lex["of_words"]):
+        if after is not None and self.doc[end].lower_ in as_set(self.lex["of_words"]):
             return after
         sent = self.sents[number]
-        if set(self.lex["possessives"]) & {t.lower_ for t in self.doc[max(sent.start, start - 4) : start]}:
+        if as_set(self.lex["possessives"]) & {t.lower_ for t in self.doc[max(sent.start, start - 4) : start]}:
             told = [n for n in range(number - 1, -1, -1) if any(t.is_alpha for t in self.sents[n])][:1]
             for n in told:
                 opening = [m for m in self._firms(n) if m.start - self.sents[n].start <= 3]
@@ -428,7 +428,7 @@ class ExposureRules(Finder):
         default the text has just told ("Other banks such as Marlin and Ostwind also lost money")."""
         number = self.sent_index[start]
         sent = self.sents[number]
-        if end < sent.end and self.doc[end].lower_ in set(self.lex["beneficiary_words"]):
+        if end < sent.end and self.doc[end].lower_ in as_set(self.lex["beneficiary_words"]):
             return  # "miljarden aan verlies voor Silvergate": the one after 'voor' lost, not the one before
         firms = self._firms(number)
         first = self._subject(number, start, firms)
@@ -467,7 +467,7 @@ class ExposureRules(Finder):
     def _list_head(self, before: list[Mention], head: Mention) -> Mention:
         """The first of a list closed by 'and': "Nomura, Morgan Stanley and UBS" from Morgan Stanley."""
         i = before.index(head)
-        coordinators = set(self.lex["coordinators"])
+        coordinators = as_set(self.lex["coordinators"])
         if not any(coordinators & {t.lower_ for t in self.doc[a.end : b.start]} for a, b in pairwise(before[i:])):
             return head
         while i > 0 and [t.text for t in self.doc[before[i - 1].end : before[i].start]] == [","]:
@@ -490,7 +490,7 @@ class ExposureRules(Finder):
             firms = [m for m in self._firms(n, persons=True) if m.key not in exclude and self.type_of(m) is not PERSON]
             near = [m for m in firms if any(-4 <= i - m.end <= 6 or 0 <= m.start - i <= 3 for i in marks)]
             if n == number:  # in the loss's own sentence only a "when" clause: "lost $5bn when Vela defaulted"
-                whens = set(self.lex["when_words"])
+                whens = as_set(self.lex["when_words"])
                 near = [m for m in near if {t.lower_ for t in self.doc[max(sent.start, m.start - 4) : m.start]} & whens]
             if len({m.key for m in near}) == 1:
                 return near[0]
@@ -510,10 +510,10 @@ class ExposureRules(Finder):
         exposed = self._subject(number, start, others) or self._apposed_opening(number, start, others)
         if exposed is None:
             return
-        verbs = set(self.lex["holding_verbs"])
+        verbs = as_set(self.lex["holding_verbs"])
         if not any(t.lower_ in verbs for t in self.doc[exposed.end : min(sent.end, counter.end + 3)]):
             return
-        if {t.lower_ for t in self.doc[exposed.end : counter.start]} & set(self.lex["debt_nouns"]):
+        if {t.lower_ for t in self.doc[exposed.end : counter.start]} & as_set(self.lex["debt_nouns"]):
             return  # "heeft een lening van 180 miljoen bij Vela": borrowed from Vela, not held there
         yield self._exposure(exposed, counter, sent, "fact.exposure.held", money[-1])
 
@@ -536,22 +536,22 @@ class ExposureRules(Finder):
         sent = self.sents[number]
         firms = self._firms(number)
         issuer = next((m for m in firms if start < m.start and m.end < end), None)
-        definite = set(self.lex["coref_determiners"])
-        same = end - 3 > start and self.doc[end - 2].lower_ in set(self.lex["same_words"])
+        definite = as_set(self.lex["coref_determiners"])
+        same = end - 3 > start and self.doc[end - 2].lower_ in as_set(self.lex["same_words"])
         if issuer is None and self.doc[end - (3 if same else 2)].lower_ in definite:
             issuer = self._paper_issuer(number)  # "held $85 million of the (same) notes": Vela's, told nearby
         money = self._money_between(sent, max(sent.start, start - 4), start)
         if issuer is None or not money or not self._is_money_token(start - 1):
             return  # "of the notes": whose paper the text does not say
         holder = self._subject(number, start, [m for m in firms if m.key != issuer.key])
-        verbs = set(self.lex["holding_verbs"])
+        verbs = as_set(self.lex["holding_verbs"])
         if holder is None or not any(t.lower_ in verbs for t in self.doc[holder.end : sent.end]):
             return
-        joint = {t.lower_ for t in self.doc[holder.end : start]} & set(self.lex["joint_words"])
+        joint = {t.lower_ for t in self.doc[holder.end : start]} & as_set(self.lex["joint_words"])
         holders = [holder]
         if joint:  # the list the holder closes: "A and B together bought"
             listed = [m for m in firms if m.key != issuer.key and m.end <= holder.end]
-            glue = set(self.lex["coordinators"]) | set(self.lex["articles"]) | {","}
+            glue = as_set(self.lex["coordinators"]) | as_set(self.lex["articles"]) | {","}
             i = listed.index(holder) if holder in listed else 0
             while i > 0 and {t.lower_ for t in self.doc[listed[i - 1].end : listed[i].start]} <= glue:
                 i -= 1
@@ -562,12 +562,12 @@ class ExposureRules(Finder):
     def _paper_issuer(self, number: int) -> Mention | None:
         """Whose "the bonds" are: the issuer of the paper named with its name in the nearest sentence
         within three ("lost $40M on Vela AT1s"); none when two issuers are equally near."""
-        words = set(self.lex["instrument_words"])
+        words = as_set(self.lex["instrument_words"])
 
         def paper(m: Mention) -> bool:  # "Vela AT1s", "Vela's senior notes", "Vela AT1 bonds", "notes issued by Vela"
             after = [t for t in self.doc[m.end : m.end + 3] if t.text not in {"'s", "’s", "'"}]
             ahead = self.doc[max(0, m.start - 3) : m.start]  # "notes issued by Vela"
-            issued = any(t.lower_ in words for t in ahead) and ahead[-1].lower_ in set(self.lex["by_words"])
+            issued = any(t.lower_ in words for t in ahead) and ahead[-1].lower_ in as_set(self.lex["by_words"])
             return issued or self._issuer(m) != m.key or any(t.lower_ in words for t in after[:2] if not t.is_punct)
 
         for distance in range(4):
@@ -581,8 +581,8 @@ class ExposureRules(Finder):
 
     def _the_paper_after(self, end: int, sent: Span) -> Mention | None:
         """ "a loss of NOK 310m on the bonds": the issuer of the paper named just after a loss."""
-        words = set(self.lex["instrument_words"])
-        definite = set(self.lex["coref_determiners"])
+        words = as_set(self.lex["instrument_words"])
+        definite = as_set(self.lex["coref_determiners"])
         for i in range(end, min(sent.end, end + 8) - 1):
             if self.doc[i].lower_ in definite and self.doc[i + 1].lower_ in words:
                 return self._paper_issuer(self.sent_index[end])
@@ -593,7 +593,7 @@ class ExposureRules(Finder):
         number = self.sent_index[start]
         sent = self.sents[number]
         firms = self._firms(number, persons=creditor_first)
-        if self.doc[start].lower_ in set(self.lex["needs_amount"]) and not self._money_between(
+        if self.doc[start].lower_ in as_set(self.lex["needs_amount"]) and not self._money_between(
             sent, max(sent.start, start - 8), min(sent.end, end + (8 if end - start == 1 else 0))
         ):
             return  # "placed into administration with", "held talks with": no sum, no exposure; "verstrekte
@@ -621,7 +621,7 @@ class ExposureRules(Finder):
             if after:
                 creditors = self._listed(after[0], firms)
             else:  # "Voyager said Redkite defaulted on a $650M loan": the speaker lent it
-                speech = set(self.lex["speech_verbs"])
+                speech = as_set(self.lex["speech_verbs"])
                 speaker = [
                     m
                     for m in firms
@@ -657,7 +657,7 @@ class ExposureRules(Finder):
 
     def _passive(self, i: int) -> bool:
         """ "is owed", "was also owed": a form of 'be' before the participle, adverbs allowed between."""
-        be, adverbs = set(self.lex["passive_be"]), set(self.lex["auxiliaries"])
+        be, adverbs = as_set(self.lex["passive_be"]), as_set(self.lex["auxiliaries"])
         for token in reversed(self.doc[max(0, i - 3) : i]):
             if token.lower_ in be:
                 return True
@@ -675,14 +675,14 @@ class ExposureRules(Finder):
         if not before:
             return []
         gap = [t.lower_ for t in self.doc[before[-1].end : subject.start]]
-        stops = set(self.lex["clause_bounds"]) | set(self.lex["coordinators"]) | set(self.lex["speech_verbs"])
+        stops = as_set(self.lex["clause_bounds"]) | as_set(self.lex["coordinators"]) | as_set(self.lex["speech_verbs"])
         return [] if set(gap) & stops else before[-1:]
 
     def _pronoun_object(self, number: int, cue: int, at: int, subject: Mention) -> list[Mention]:
         """The firm an object pronoun stands for ("had lent it $5M"): the other firm named before it
         in the sentence, else the one the sentence before was about; none when two could fit, or
         when the lender is itself a pronoun ("money they lent it")."""
-        if {t.lower_ for t in self.doc[subject.end : cue]} & set(self.lex["subject_pronouns"]):
+        if {t.lower_ for t in self.doc[subject.end : cue]} & as_set(self.lex["subject_pronouns"]):
             return []
         others = [m for m in self._firms(number) if m.end <= at and m.key != subject.key]
         if not others:
@@ -730,7 +730,7 @@ class ExposureRules(Finder):
     def _close_after(self, end: int, start: int) -> bool:
         """A counterparty right after the cue: only amounts and two more words between ("stuck in Earn
         at Vela", "lent $5 million to Vela"), not "losses from positions in Vela's token"."""
-        articles = set(self.lex["articles"])
+        articles = as_set(self.lex["articles"])
         words = [
             t
             for t in self.doc[end:start]
@@ -745,7 +745,7 @@ class ExposureRules(Finder):
     def _speaker(self, start: int) -> bool:
         """The party named at ``start`` is followed by a speech verb."""
         named = next((m for m in self.in_sentence(self.sent_index[start]) if m.start == start), None)
-        speech = set(self.lex["speech_verbs"])
+        speech = as_set(self.lex["speech_verbs"])
         return named is not None and any(t.lower_ in speech for t in self.doc[named.end : named.end + 2])
 
     def _described(self, end: int, start: int) -> bool:
@@ -754,7 +754,7 @@ class ExposureRules(Finder):
         gap = [t.lower_ for t in self.doc[end:start] if not self._is_money_token(t.i)]
         if gap[:1] and gap[0] in self.lex["to_words"]:
             gap = gap[1:]
-        determiners = set(self.lex["possessives"]) | set(self.lex["articles"])
+        determiners = as_set(self.lex["possessives"]) | as_set(self.lex["articles"])
         if not 3 <= len(gap) <= 6 or gap[-1] != "," or gap[0] not in determiners:
             return False
         phrase = " ".join(gap[1:-1])
@@ -765,7 +765,7 @@ class ExposureRules(Finder):
         """``first`` and the parties coordinated with it, each with its own sum allowed between:
         "to Vela and $5 million to Ostwind"."""
         group = [first]
-        coordinators = set(self.lex["coordinators"])
+        coordinators = as_set(self.lex["coordinators"])
         for m in parties:
             if m.start <= group[-1].start:
                 continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from casegraph.loaders.facts.base import FIRM, PERSON, Draft, Finder
+from casegraph.loaders.lexicon import as_set
 from casegraph.loaders.recognize import Mention
 from casegraph.schemas import AUTHORITIES, PartyType
 
@@ -62,7 +63,7 @@ class FreezeRules(Finder):
         doc = self.doc
         sent = self.sents[self.sent_index[start]]
         cue_words = {c.split()[0] for c in self.lex["asset_cues"]}
-        of_words = set(self.lex["of_words"]) | set(self.lex["freeze_on"])
+        of_words = as_set(self.lex["of_words"]) | as_set(self.lex["freeze_on"])
         of_targets = [
             m
             for m in targets
@@ -77,10 +78,10 @@ class FreezeRules(Finder):
         ]
         if owned:  # "froze 50 million francs held by Ann Vos", "het jacht dat toebehoort aan Vos"
             return owned[0]
-        passive = {t.lower_ for t in doc[max(sent.start, start - 4) : end]} & set(self.lex["freeze_passive"])
+        passive = {t.lower_ for t in doc[max(sent.start, start - 4) : end]} & as_set(self.lex["freeze_passive"])
         before = [m for m in targets if m.end <= start and start - m.end <= 8]
         after = [m for m in targets if m.start >= end and m.start - end <= 8]
-        listed = [i for i in range(end, sent.end) if doc[i].lower_ in set(self.lex["list_cues"])]
+        listed = [i for i in range(end, sent.end) if doc[i].lower_ in as_set(self.lex["list_cues"])]
         if listed and not after:  # "seven oligarchs slapped with sanctions, including Ann Vos"
             after = [m for m in targets if m.start > listed[0]]
             if after:
@@ -92,7 +93,7 @@ class FreezeRules(Finder):
             return on[0]
         if after:
             return after[0]
-        if before and doc[start].lower_ in set(self.lex["freeze_verbs_last"]):  # "activa van Vela bevroren"
+        if before and doc[start].lower_ in as_set(self.lex["freeze_verbs_last"]):  # "activa van Vela bevroren"
             return before[-1]
         if before and self._object_relative(before[-1].end, start):
             return before[-1]
@@ -103,10 +104,10 @@ class FreezeRules(Finder):
     def _their_assets(self, last: Mention, start: int, end: int) -> bool:
         """ "zette Vela op de sanctielijst en bevroor haar tegoeden", "listed Vela and froze its assets":
         the assets are those of the party the first clause acted on."""
-        possessives = set(self.lex["possessives"]) | set(self.lex["object_possessives"])
+        possessives = as_set(self.lex["possessives"]) | as_set(self.lex["object_possessives"])
         gap = [t.lower_ for t in self.doc[last.end : start]]
         return any(t.lower_ in possessives for t in self.doc[start:end]) and bool(
-            set(gap) & set(self.lex["coordinators"])
+            set(gap) & as_set(self.lex["coordinators"])
         )
 
     def _object_before(self, before: list[Mention]) -> Mention | None:
@@ -128,7 +129,7 @@ class FreezeRules(Finder):
         """ "Vela FZE, a Dubai company that OFAC designated": 'that' / 'which' / 'die', then only the
         authority (and auxiliaries) before the cue; "whose owner OFAC designated" is not one."""
         words = [t.lower_ for t in self.doc[lo:cue]]
-        relatives = set(self.lex["object_relatives"])
+        relatives = as_set(self.lex["object_relatives"])
         at = max((i for i, w in enumerate(words) if w in relatives), default=None)
         if at is None or len(words) > 10:
             return False
@@ -173,16 +174,16 @@ class FreezeRules(Finder):
 
     def _located(self, authority: Mention) -> bool:
         """ "the property of Vela in the United States": a place where the assets are, not who froze them."""
-        articles = set(self.lex["authority_articles"])
+        articles = as_set(self.lex["authority_articles"])
         i = authority.start - 1
         while i >= 0 and self.doc[i].lower_ in articles:
             i -= 1
-        return i >= 0 and self.doc[i].lower_ in set(self.lex["place_prepositions"])
+        return i >= 0 and self.doc[i].lower_ in as_set(self.lex["place_prepositions"])
 
     def _speaks(self, authority: Mention) -> bool:
         """ ", OFAC said", ", meldt de Raad": the authority is the speaker of a clause after the measure."""
-        speech = set(self.lex["speech_verbs"])
-        articles = set(self.lex["authority_articles"])
+        speech = as_set(self.lex["speech_verbs"])
+        articles = as_set(self.lex["authority_articles"])
         i = authority.start - 1
         while i >= 0 and self.doc[i].lower_ in articles:
             i -= 1
@@ -202,7 +203,7 @@ class FreezeRules(Finder):
             for m in self.in_sentence(number, FIRM, PERSON)
             if authority.end <= m.start and m.end <= start and (target is None or m.key != target.key)
         ]
-        pronouns = set(self.lex["subject_pronouns"])
+        pronouns = as_set(self.lex["subject_pronouns"])
         return not between and not any(t.lower_ in pronouns for t in self.doc[authority.end : start])
 
     def _modifier(self, mention: Mention, parties: list[Mention]) -> bool:
@@ -214,7 +215,7 @@ class FreezeRules(Finder):
         if not after:
             return False
         gap = [t.lower_ for t in self.doc[mention.end : after[0].start]]
-        if set(gap) & set(self.lex["coordinators"]):
+        if set(gap) & as_set(self.lex["coordinators"]):
             return False
         roles = self.role_words | {w for p in self.lex["parent_words"] for w in p.split()}
         # "Vela's owner, Ann Vos": a comma is allowed when only a role stands between

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from casegraph.loaders.facts.base import FIRM, PERSON, Draft, Finder
+from casegraph.loaders.lexicon import as_set
 from casegraph.loaders.recognize import Mention
 from casegraph.schemas import AUTHORITIES, PartyType
 
@@ -53,11 +54,11 @@ class InvestigationRules(Finder):
         """An investigation told as a noun with its agent next to it: "an investigation by the FCA into
         Vela", "the SEC's probe into Vela", "het onderzoek van de FIOD naar Vela", "uit onderzoek van de
         AFM blijkt dat Vela"; with no party named in the sentence, the firm the text is about."""
-        if self.doc[start].lower_ not in set(self.lex["investigation_nouns"]):
+        if self.doc[start].lower_ not in as_set(self.lex["investigation_nouns"]):
             return None
         authorities = self.in_sentence(number, *AUTHORITIES)
-        agent_words = set(self.lex["nominal_agent_words"])
-        articles = set(self.lex["authority_articles"]) | self._jurisdiction_words()
+        agent_words = as_set(self.lex["nominal_agent_words"])
+        articles = as_set(self.lex["authority_articles"]) | self._jurisdiction_words()
         agent = next(
             (
                 a
@@ -86,7 +87,7 @@ class InvestigationRules(Finder):
         if not parties:
             key = self._text_firm()
             return (group, [next(m for m in self.rec.mentions if m.key == key)]) if key else None
-        lead = set(self.lex["nominal_subject_words"])
+        lead = as_set(self.lex["nominal_subject_words"])
         after = [m for m in parties if m.start >= tail and m.start - tail <= 8]
         if not after:
             return None

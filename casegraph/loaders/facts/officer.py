@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from casegraph.loaders.facts.base import FIRM, PERSON, Draft, Finder
+from casegraph.loaders.lexicon import as_set
 from casegraph.loaders.parties import org_role_firm
 from casegraph.loaders.places import never_names
 from casegraph.loaders.recognize import Mention
@@ -65,8 +66,8 @@ class OfficerRules(Finder):
         "Olav Vane, the founder of Ostwind", "Ostwind's former chief revenue officer",
         "Vela-topman Aron Velde", "oprichter Ming Tao" (org named just before)."""
         doc = self.doc
-        modifiers = set(self.lex["role_modifiers"])
-        of_words = set(self.lex["of_words"])
+        modifiers = as_set(self.lex["role_modifiers"])
+        of_words = as_set(self.lex["of_words"])
         orgs_ok = {FIRM, PartyType.REGULATOR, PartyType.PROSECUTOR, PartyType.GOVERNMENT}  # a council's officers too
         roles = list(self.rec.roles) + [(m.start, m.start + 1) for m in self.rec.mentions if m.rule == "firm.org_role"]
         for start, end in roles:
@@ -169,7 +170,7 @@ class OfficerRules(Finder):
             if org is None and linked is None and self._owned_role(role_start):
                 org = self._previous_subject(number, orgs_ok)  # "Its chairman, Ann Vos": the last sentence's subject
             if org is None and person.start >= end and not self._unknown_name_before(role_start):
-                if role_text.lower() in set(self.lex["state_roles"]) and not any(
+                if role_text.lower() in as_set(self.lex["state_roles"]) and not any(
                     self.type_of(m) is FIRM for m in parties
                 ):
                     continue  # "President Joe Biden welcomed the takeover": a head of state, not the firm's
@@ -196,7 +197,7 @@ class OfficerRules(Finder):
     def _person_of_firm_before(self, persons: list[Mention], orgs: list[Mention], role_start: int) -> Mention | None:
         """ "Alex Brunner of Dorrance Advisory, Pellham's chief restructuring officer": a person, the
         firm they come from, a comma, then the role."""
-        doc, of_words = self.doc, set(self.lex["of_words"])
+        doc, of_words = self.doc, as_set(self.lex["of_words"])
         for m in reversed(persons):
             if m.end >= role_start or m.end >= len(doc) or doc[m.end].lower_ not in of_words:
                 continue
@@ -209,7 +210,7 @@ class OfficerRules(Finder):
     def _appointer(self, orgs: list[Mention], person: Mention) -> Mention | None:
         """The firm that appoints someone to its own office: the firm right before the appointing verb
         ("Vela named Ann Vos as chief executive"); a court or regulator appoints to another's."""
-        doc, verbs = self.doc, set(self.lex["appointing"]) | set(self.lex.get("appointing_active", []))
+        doc, verbs = self.doc, as_set(self.lex["appointing"]) | set(self.lex.get("appointing_active", []))
         firm = next((m for m in reversed(orgs) if m.end <= person.start), None)
         if firm is None or self.type_of(firm) is not FIRM or person.start - firm.end > 3:
             return None
@@ -217,7 +218,7 @@ class OfficerRules(Finder):
 
     def _owned_role(self, role_start: int) -> bool:
         """ "Its chairman", "Its pension committee chairman": a role its owner's possessive opens."""
-        doc, possessives = self.doc, set(self.lex["possessives"])
+        doc, possessives = self.doc, as_set(self.lex["possessives"])
         for i in range(role_start, max(role_start - 4, -1), -1):
             if doc[i].lower_ in possessives:
                 return True
@@ -243,7 +244,7 @@ class OfficerRules(Finder):
         """ "the former risk officer of the bank, Ann Vale,", "de bestuurder van Vela, Ann Vale": the
         person after the role's organisation and a comma, and that organisation."""
         doc = self.doc
-        if end >= len(doc) or doc[end].lower_ not in set(self.lex["of_words"]):
+        if end >= len(doc) or doc[end].lower_ not in as_set(self.lex["of_words"]):
             return None, None
         org = next((m for m in orgs if end < m.start <= end + 3 and all(t.is_lower for t in doc[end : m.start])), None)
         if org is None or org.end >= len(doc):
@@ -274,7 +275,7 @@ class OfficerRules(Finder):
         elif between[:1] == [","] and "," in between[1:]:  # "named X, a Munich lawyer, as administrator"
             between = between[between.index(",", 1) + 1 :]
         copulas = {w for c in self.lex["copulas"] for w in c.split()}
-        if between and set(between) <= copulas and between[0] not in set(self.lex["role_determiners"]):
+        if between and set(between) <= copulas and between[0] not in as_set(self.lex["role_determiners"]):
             return person, "copula"
         appointing = {*self.lex["appointed_as"], *self.lex["appointing"]}
         if appointing & set(between) and all(t.isalpha() for t in between):
@@ -283,7 +284,7 @@ class OfficerRules(Finder):
 
     def _joined(self, person: Mention, persons: list[Mention]) -> list[Mention]:
         """ "Rudolf Lindeboom en Bart Kuijpers": the people joined to ``person`` by a coordinator."""
-        doc, glue = self.doc, set(self.lex["coordinators"]) | {","} | {h.lower() for h in self.lex["honorifics"]}
+        doc, glue = self.doc, as_set(self.lex["coordinators"]) | {","} | {h.lower() for h in self.lex["honorifics"]}
         group = [person]
         for other in sorted(persons, key=lambda m: m.start):
             near = [m for m in group if 0 < other.start - m.end <= 2 or 0 < m.start - other.end <= 2]
@@ -314,8 +315,8 @@ class OfficerRules(Finder):
         if role_start == 0:
             return False
         word = self.doc[role_start - 1].lower_
-        state = word in never_names() and role.lower() in set(self.lex["state_roles"])
-        return state or word in set(self.lex["role_blockers"])
+        state = word in never_names() and role.lower() in as_set(self.lex["state_roles"])
+        return state or word in as_set(self.lex["role_blockers"])
 
     def _unknown_name_before(self, role_start: int) -> bool:
         """ "U.S. Senate Banking Committee Chairman Christopher Dodd": a name the text gives right before
@@ -325,12 +326,12 @@ class OfficerRules(Finder):
             return False
         prev = doc[role_start - 1]
         named = any(m.start <= role_start - 1 < max(m.end, m.start + 1) for m in self.rec.mentions)
-        return prev.text[:1].isupper() and prev.lower_ not in set(self.lex["stop_caps"]) and not named
+        return prev.text[:1].isupper() and prev.lower_ not in as_set(self.lex["stop_caps"]) and not named
 
     def _issuing_authority(self, role: str, before: int) -> Mention | None:
         """ "Acting Chairman Bo Lund said" in a release that opens with an authority: a chair or
         commissioner named without an organisation leads the authority the text comes from."""
-        if role.lower().split()[-1] not in set(self.lex["authority_roles"]):
+        if role.lower().split()[-1] not in as_set(self.lex["authority_roles"]):
             return None
         mentions = [m for m in self.rec.mentions if m.end <= before]
         if not mentions or self.type_of(mentions[0]) not in {PartyType.REGULATOR, PartyType.PROSECUTOR}:

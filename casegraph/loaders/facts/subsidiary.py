@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from casegraph.loaders.facts.base import FIRM, Draft, Finder, _literal_words
+from casegraph.loaders.lexicon import as_set
 from casegraph.loaders.recognize import Mention
 
 POSSESSIVE = {"'s", "’s", "'"}
@@ -22,7 +23,7 @@ class SubsidiaryRules(Finder):
         firms = self.in_sentence(number, FIRM)
         before = [m for m in firms if m.end <= start and start - m.end <= 8]
         after = [m for m in firms if m.start >= end and m.start - end <= 6]
-        of_next = end < len(self.doc) and self.doc[end].lower_ in set(self.lex["of_words"])
+        of_next = end < len(self.doc) and self.doc[end].lower_ in as_set(self.lex["of_words"])
         if not (after and of_next):
             pair = self._described_pair(start, end, firms)
             if pair:  # "Wirecard Bank AG, the group's banking unit", "X, the bank's Luxembourg parent"
@@ -45,7 +46,7 @@ class SubsidiaryRules(Finder):
         if not after or not before:
             return
         cue = self.doc[start:end].text.lower()
-        part = self.doc[end - 1].lower_ in set(self.lex["part_words"])
+        part = self.doc[end - 1].lower_ in as_set(self.lex["part_words"])
         if part and not self._whole_part(before[-1], after[0], start):
             return
         is_parent_word = any(cue.startswith(p.split()[0]) for p in self.lex["parent_words"]) or "moeder" in cue
@@ -56,7 +57,8 @@ class SubsidiaryRules(Finder):
             pairs = [(child, p) for p in parents]
         else:  # "Zolto subsidiaries Zolto Ventures and Zolto Trading": the children right after the cue
             gap = self.doc[end : after[0].start]
-            if any(t.is_alpha and t.lower_ not in set(self.lex["list_cues"]) | set(self.lex["articles"]) for t in gap):
+            small = as_set(self.lex["list_cues"]) | as_set(self.lex["articles"])
+            if any(t.is_alpha and t.lower_ not in small for t in gap):
                 return  # "Vela lending unit files for bankruptcy owing Marlin": Marlin is no unit
             parent = before[-1]
             pairs = [(c, parent) for c in self.followers(after[0], after[1:])]
@@ -82,7 +84,7 @@ class SubsidiaryRules(Finder):
         Holdings SA, the bank's Luxembourg parent" (the parent described, the bank its child)."""
         doc = self.doc
         sent = self.sents[self.sent_index[start]]
-        owners = set(self.lex["owner_nouns"]) | set(self.lex["possessives"])
+        owners = as_set(self.lex["owner_nouns"]) | as_set(self.lex["possessives"])
         described = self._apposition_head(start, firms)
         words = [t.lower_ for t in doc[described.end + 1 : start]] if described else []
         named_before = next((m for m in firms if m.end == start and m.start >= 2), None)
@@ -94,15 +96,15 @@ class SubsidiaryRules(Finder):
             comma = end < len(doc) and doc[end].text == ","
             named = next((m for m in firms if m.start == end or (comma and m.start == end + 1)), None)
             opener = [t.lower_ for t in doc[max(sent.start, start - 3) : start]]
-            openers = set(self.lex["articles"]) | (set(self.lex["possessives"]) if comma else set())
+            openers = as_set(self.lex["articles"]) | (as_set(self.lex["possessives"]) if comma else set())
             if named is None or not set(opener) & openers or self._parent_cue(start, end):
                 return None
-            if comma and named.end < len(doc) and doc[named.end].lower_ in set(self.lex["coordinators"]):
+            if comma and named.end < len(doc) and doc[named.end].lower_ in as_set(self.lex["coordinators"]):
                 return None  # "its two subsidiaries, X and Y": a list, the units rule reads it
             described, words = named, opener
-        of_next = end < len(doc) and doc[end].lower_ in set(self.lex["of_words"])
+        of_next = end < len(doc) and doc[end].lower_ in as_set(self.lex["of_words"])
         owned = of_next and any(t.lower_ in owners for t in doc[end + 1 : end + 4])  # "van het concern"
-        if not (set(words) & set(self.lex["articles"]) | owners) or (of_next and not owned):
+        if not (set(words) & as_set(self.lex["articles"]) | owners) or (of_next and not owned):
             return None
         if any(t.text == "," for t in doc[described.end + 1 : start]) or any(
             described.end < m.start and 0 <= start - m.end <= 1 for m in firms
@@ -156,7 +158,7 @@ class SubsidiaryRules(Finder):
         child = next((m for m in firms if 0 <= m.start - end <= 1), None)
         if child is None:
             return
-        relative = start > 0 and self.doc[start - 1].lower_ in set(self.lex["relative_words"]) | {"that"}
+        relative = start > 0 and self.doc[start - 1].lower_ in as_set(self.lex["relative_words"]) | {"that"}
         parent = (
             self._apposition_head(start - 1, firms)
             if relative
@@ -198,11 +200,12 @@ class SubsidiaryRules(Finder):
     def _described_owned(self, start: int, firms: list[Mention]) -> Mention | None:
         """An apposition naming the firm a company owned by another: "Hormuz Lantern Inc., a Marshall
         Islands company wholly owned by Qamar Tide"; not "a client of a company owned by Marlin"."""
-        nouns = set(self.lex["owner_nouns"])
-        stops = set(self.lex["of_words"]) | set(self.lex["relative_words"]) | set(self.lex["object_relatives"])
+        nouns = as_set(self.lex["owner_nouns"])
+        stops = as_set(self.lex["of_words"]) | as_set(self.lex["relative_words"]) | as_set(self.lex["object_relatives"])
         for m in reversed([f for f in firms if f.end < start and start - f.end <= 10]):
             gap = self.doc[m.end + 1 : start]
-            if self.doc[m.end].text != "," or not len(gap) or gap[0].lower_ not in set(self.lex["indefinite_articles"]):
+            articles = as_set(self.lex["indefinite_articles"])
+            if self.doc[m.end].text != "," or not len(gap) or gap[0].lower_ not in articles:
                 return None
             words = {t.lower_ for t in gap}
             if any(t.is_punct for t in gap) or words & stops or not words & nouns:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from casegraph.loaders.facts.base import FIRM, Draft, Finder
+from casegraph.loaders.lexicon import as_set
 
 
 class SuspensionRules(Finder):
@@ -22,7 +23,7 @@ class SuspensionRules(Finder):
         inside = [m for m in all_firms if start < m.start and m.end < end]
         if inside:  # the firm inside the cue: "the FMA placed Vela Europe AG under a moratorium"
             group = [inside[0]]
-        elif gap & set(self.lex["clause_pronouns"]):  # "H2O said the AMF had asked it to halt redemptions"
+        elif gap & as_set(self.lex["clause_pronouns"]):  # "H2O said the AMF had asked it to halt redemptions"
             subject = self._subject(number, start, firms)
             group = [subject] if subject else []
         elif before and start - before[-1].end <= 12:  # "Vela and Marlin froze withdrawals"

@@ -28,6 +28,18 @@ def lexicon(lang: str) -> dict[str, Any]:
     return merged
 
 
+_SETS: dict[int, tuple[list[str], frozenset[str]]] = {}
+
+
+def as_set(words: list[str]) -> frozenset[str]:
+    """A lexicon word list as a set, made once per list: the rules ask for the same lists in every
+    document. Keyed by the list itself (kept alive here, so its id is never reused)."""
+    kept = _SETS.get(id(words))
+    if kept is None or kept[0] is not words:
+        kept = _SETS[id(words)] = (words, frozenset(words))
+    return kept[1]
+
+
 @cache
 def data(name: str) -> dict[str, Any]:
     """A data file beside the loaders, e.g. ``authorities`` -> authorities.json."""
