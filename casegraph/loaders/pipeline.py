@@ -189,11 +189,6 @@ def token_specs(word: str, stems: Stems) -> list[dict[str, Any]]:
     return specs
 
 
-def token_spec(word: str, stems: Stems | None = None) -> dict[str, Any]:
-    """A word without wildcards (or the first variant of one with them)."""
-    return token_specs(word, stems or Stems())[0]
-
-
 def piece_docs(vocab: Any, words: list[str], stems: Stems) -> list[Doc]:
     """A gap-free piece as phrase Docs for a PhraseMatcher on NORM: every combination of its
     alternatives, wildcards as the norm keys ``Stems.mark`` gives matching words."""
