@@ -397,6 +397,8 @@ class Finder:
             return opening[0] if opening else None  # "tegoeden die het had uitgeleend aan": the sentence's subject
         if relative is not None and relative > 1:  # "steun voor start-ups die hun tegoeden bij X": not the steun
             return None
+        if self._said_it(gap):
+            return nearest  # "Rigaspay said it had $640,000 parked at Vela": the speaker's own money
         possessives = as_set(self.lex["possessives"])
         if (
             set(gap) & as_set(self.lex["clause_pronouns"])
@@ -410,6 +412,18 @@ class Finder:
             return next((m for m in before if m.start >= opened), nearest)
         head = self._subject_back(before)
         return head if head is not nearest and self._apposition(head, nearest) else nearest
+
+    def _said_it(self, gap: list[str]) -> bool:
+        """The words after a party open "said (that) it ...", the one pronoun of the gap: the party
+        speaks of itself."""
+        speech, pronouns = as_set(self.lex["speech_verbs"]), as_set(self.lex["clause_pronouns"])
+        said = next((i for i, w in enumerate(gap[:3]) if w in speech), None)
+        if said is None:
+            return False
+        rest = gap[said + 1 :]
+        if rest[:1] and rest[0] in as_set(self.lex["complementizers"]):
+            rest = rest[1:]
+        return bool(rest) and rest[0] in pronouns and not set(rest[1:]) & pronouns
 
     def _past_dateline(self, sent: Span) -> int:
         """Where the sentence proper opens: past a dateline ("NORFOLK, Va., Aug. 14 - Vela said"),
