@@ -29,6 +29,9 @@ class BankruptcyRules(Finder):
         before = [m for m in firms if m.end <= start and not self.is_parent_modifier(m) and not self._requester(m)]
         before = self._past_asides(before, start)  # "Vela lending unit files"; not "op verzoek van Vela"
         cue = self.doc[start:end].text.lower()
+        if before and self._relative_of(before[-1], start):  # "... bij rederij Veerhaven, die failliet werd verklaard"
+            yield self.draft("bankruptcy", {"firm": before[-1].key}, sent, "fact.bankruptcy.subject", 0.8)
+            return
         acted = self._acted_on(before, number) if before else None
         if acted is None and any(w in cue for w in self.lex["near_subject_cues"]) and "its" not in cue.split():
             # "Redkite to be liquidated", "Redkite has since been ordered into liquidation", not "its position";
@@ -53,6 +56,18 @@ class BankruptcyRules(Finder):
         after = [m for m in firms if m.start >= end and not any(t.is_alpha for t in self.doc[end : m.start])]
         if after and after[0].start - end <= 2:  # "Cryptobeurs Vela failliet" is caught above; "failliet: Vela" here
             yield self.draft("bankruptcy", {"firm": after[0].key}, sent, "fact.bankruptcy.subject", 0.6)
+
+    def _relative_of(self, m: Mention, start: int) -> bool:
+        """The cue is in a relative clause hung on ``m``: ", die vorige week failliet werd verklaard",
+        ", which filed for bankruptcy": no other comma or party between."""
+        tail = self.doc[m.end : start]
+        relatives = as_set(self.lex["relative_words"]) | as_set(self.lex.get("object_relatives", []))
+        return (
+            len(tail) >= 2
+            and tail[0].text == ","
+            and tail[1].lower_ in relatives
+            and not any(t.text in {",", ";"} for t in tail[2:])
+        )
 
     def _right_before(self, m: Mention, start: int) -> bool:
         """Only auxiliaries between the firm and the verb, or the comma closing the firm's apposition:

@@ -400,9 +400,11 @@ class Finder:
         if self._said_it(gap):
             return nearest  # "Rigaspay said it had $640,000 parked at Vela": the speaker's own money
         possessives = as_set(self.lex["possessives"])
+        of_words = as_set(self.lex["of_words"])
+        owned = {w for i, w in enumerate(gap[:-1]) if w in possessives and not (i and gap[i - 1] in of_words)}
         if (
             set(gap) & as_set(self.lex["clause_pronouns"])
-            or (set(gap[:-1]) & possessives)
+            or owned  # "X said its Y had lent", not "X had $5m of its clients' money held at"
             or (nearest.text.split()[0].lower() in possessives | {"that", "dat"})
         ):
             return opening[0] if opening else None  # "X said ..., and it had lent": the subject of the sentence

@@ -117,7 +117,7 @@ class ExposureRules(Finder):
         "Vela's $40M loan from Marlin", "Vela heeft een schuld van 5 miljoen bij Marlin"."""
         by = as_set(self.lex["by_words"])
         if self.doc[start].lower_ == "owed":
-            agent = any(t.lower_ in by for t in self.doc[end : end + 8])
+            agent = any(t.lower_ in by for t in self.doc[end : end + 12])
             opening = not any(t.is_alpha for t in self.doc[self.sents[self.sent_index[start]].start : start])
             if self._passive(start) and not agent:
                 yield from self._owed_by_topic(start, end)  # "Lindenhof, which is owed $318 million"
