@@ -23,10 +23,9 @@ class FreezeRules(Finder):
         if any(m.start < start < m.end for m in parties):  # "Office of Foreign Assets Control": a word of a name
             return
         targets = [m for m in parties if self.type_of(m) in {FIRM, PERSON} and not self._modifier(m, parties)]
-        if not targets:
-            return
-        target = self._freeze_target(start, end, targets)
+        target = self._freeze_target(start, end, targets) if targets else None
         if target is None:
+            self._told_unnamed(start, number)  # "OFAC designated a Kyrgyz money transfer business": named later
             return
         group = self.followers(target, [m for m in targets if m.start > target.start])
         authority = self._freezing_authority(start, end, number, target)
@@ -39,6 +38,17 @@ class FreezeRules(Finder):
                     yield self.draft(
                         "asset_freeze", {"authority": state.key, "target": member.key}, sent, "fact.asset_freeze", 0.75
                     )
+
+    def _told_unnamed(self, start: int, number: int) -> None:
+        """An authority acting on targets the sentence does not name: what later sentences add to the
+        measure ("So was Jadeport Trading", "Its owner was also designated") is that authority's."""
+        acting = [
+            a
+            for a in self.in_sentence(number)
+            if self.type_of(a) in AUTHORITIES and a.end <= start and self._authority_acts(a, start, number)
+        ]
+        if acting:
+            self.freeze_told = (acting[-1], number)
 
     def on_sanction_list(self, start: int, end: int) -> Iterator[Draft]:
         """ "Also on the list were Ann Vos and Ming Tao": more targets of the sanctions just told."""
