@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from casegraph.loaders.lexicon import as_set
 from casegraph.loaders.parties import FIRM, PERSON, Mention, no_overlaps, org_role_firm
 from casegraph.loaders.places import never_names
-from casegraph.loaders.state import SUFFIXES, RecognizerState, bare_surname
+from casegraph.loaders.state import SUFFIXES, RecognizerState, family_names
 
 
 @lru_cache(maxsize=2048)
@@ -90,7 +90,7 @@ class Coreference(RecognizerState):
             words = self.parties[key].name.split()
             if len(words) < 2:
                 continue
-            for surname in dict.fromkeys([self._surname(words), bare_surname(self.parties[key].name)]):
+            for surname in dict.fromkeys([self._surname(words), *family_names(self.parties[key].name)]):
                 other = self.form_key.get(surname)  # "Lund III" or "Mr. Lund" said ... before "Peter K. Lund III"
                 lone = other and other != key and self.parties[other].type is PERSON
                 if lone and self.parties[other].name == surname:

@@ -27,6 +27,16 @@ def bare_surname(name: str) -> str:
     return words[-1] if words else name
 
 
+def family_names(name: str) -> list[str]:
+    """The words a person is called by alone: the last, and in a name of four words with a Western
+    given name before a Chinese one ("Damien Yeo Wei Liang") the second."""
+    words = [w for w in name.split() if w not in SUFFIXES]
+    forms = [bare_surname(name)]
+    if len(words) == 4 and all(w[:1].isupper() and w.isalpha() for w in words):
+        forms.append(words[1])
+    return forms
+
+
 class RecognizerState:
     """What the rules read and write; ``recognize.Recognizer`` applies them in order."""
 
@@ -212,6 +222,6 @@ class RecognizerState:
     def _is_surname(self, text: str) -> bool:
         """ "Holding" of "Frank B. Holding Jr.", "Ray" of "John J. Ray III"."""
         return any(
-            self.parties[k].type is PERSON and bare_surname(self.parties[k].name) == text
+            self.parties[k].type is PERSON and text in family_names(self.parties[k].name)
             for k in set(self.form_key.values())
         )

@@ -89,6 +89,7 @@ class InvestigationRules(Finder):
             return (group, [next(m for m in self.rec.mentions if m.key == key)]) if key else None
         lead = as_set(self.lex["nominal_subject_words"])
         after = [m for m in parties if m.start >= tail and m.start - tail <= 8]
+        after = [m for m in after if not self._owner_of_named_role(m, parties)]  # "into the company's CFO, Ann Vos"
         if not after:
             return None
         gap = [t.lower_ for t in self.doc[tail : after[0].start]]
