@@ -114,6 +114,14 @@ class InvestigationRules(Finder):
             return
         agents = [m for m in self.in_sentence(number, *AUTHORITIES) if m.start >= end and self._by_agent(m)]
         before = [m for m in self.in_sentence(number, FIRM, PERSON) if m.end <= start and start - m.end <= 4]
+        last = [m for m in self.in_sentence(number, *AUTHORITIES) if m.end <= start and start - m.end <= 3]
+        if not agents and last and self._by_agent(last[-1]):  # verb last: "X is door de FIOD aangehouden"
+            agents = last[-1:]
+            before = [
+                m
+                for m in self.in_sentence(number, FIRM, PERSON)
+                if m.end <= agents[0].start and not self._crosses(m.end, agents[0].start) and not self._names_role_of(m)
+            ][-1:]
         if not agents:
             yield from self._acting_arrest(number, start, end)
             return
