@@ -57,6 +57,7 @@ class ShapeReader:
         self.type_words = lex["authority_type_words"]
         self.head_first = set(lex.get("authority_heads_first", []))
         self.tail_only = set(lex.get("authority_heads_with_tail", []))
+        self.last_only = set(lex.get("authority_heads_last", []))  # "Ashcombe County", not "Kent County Council"
         self.inner = self.joiners - self.tail_starts - self.articles  # "Securities and Exchange Commission"
 
     def is_cap(self, doc: Doc, i: int) -> bool:
@@ -115,6 +116,8 @@ class ShapeReader:
                 if k > j:
                     right = k
                     country = country if country is not None else next((s for s in countries if j <= s < k), None)
+            if doc[start:end].text in self.last_only and end < len(doc) and doc[end].text[:1].isupper():
+                continue  # "Kent County Council", "Orange County Bank": the county's name is part of another
             if right == end and doc[start:end].text in self.tail_only:
                 continue  # "the Criminal Division": a division is a body only with its own "of ..."
             if left == start and right == end:
