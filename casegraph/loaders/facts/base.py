@@ -476,6 +476,15 @@ class Finder:
                 out.append((i, close))
         return out
 
+    def _located(self, authority: Mention) -> bool:
+        """ "the property of Vela in the United States", "a complaint in the Southern District of New York": a
+        place where things are or are filed, not who acts."""
+        articles = as_set(self.lex["authority_articles"])
+        i = authority.start - 1
+        while i >= 0 and self.doc[i].lower_ in articles:
+            i -= 1
+        return i >= 0 and self.doc[i].lower_ in as_set(self.lex["place_prepositions"])
+
     def _by_agent(self, mention: Mention) -> bool:
         """The mention is the agent of a passive: 'by'/'door' right before it, an article allowed between."""
         i = mention.start - 1

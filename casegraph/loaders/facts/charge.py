@@ -59,6 +59,7 @@ class ChargeRules(Finder):
             authorities = [fallback] if fallback else []
         if not subjects:
             return
+        authorities = [a for a in authorities if not self._located(a)] or authorities  # a venue files nothing
         before_cue = [a for a in authorities if a.start < start]
         acting = before_cue or authorities
         if not passive and len(acting) > 1:

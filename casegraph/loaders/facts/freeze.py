@@ -182,14 +182,6 @@ class FreezeRules(Finder):
             return speaking[0]
         return self._told_authority(number)
 
-    def _located(self, authority: Mention) -> bool:
-        """ "the property of Vela in the United States": a place where the assets are, not who froze them."""
-        articles = as_set(self.lex["authority_articles"])
-        i = authority.start - 1
-        while i >= 0 and self.doc[i].lower_ in articles:
-            i -= 1
-        return i >= 0 and self.doc[i].lower_ in as_set(self.lex["place_prepositions"])
-
     def _speaks(self, authority: Mention) -> bool:
         """ ", OFAC said", ", meldt de Raad": the authority is the speaker of a clause after the measure."""
         speech = as_set(self.lex["speech_verbs"])
