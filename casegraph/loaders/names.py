@@ -485,7 +485,7 @@ class NameRules(RecognizerState):
                 return "person"
             if i in firm_cue_start:
                 # "the SEC's chair": a role further on decides, not the cue's own last word ("metals trader")
-                cue_end = max((e for s, e in self.cue_spans_all("FIRM_CUE") if s == i), default=i + 1)
+                cue_end = max((e for e in self.cue_end.get("FIRM_CUE", ()) if i < e <= i + 4), default=i + 1)
                 if any(j in role_start for j in range(cue_end, min(i + 5, len(doc)))):
                     return "person"
                 if i + 1 < len(doc) and lay.orth[i + 1] in POSSESSIVE:
