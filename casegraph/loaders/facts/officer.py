@@ -87,6 +87,8 @@ class OfficerRules(Finder):
             text_start = role_start  # "its founder" -> "founder": the determiner is no part of the role
             while text_start < end - 1 and doc[text_start].lower_ in self.lex["role_determiners"]:
                 text_start += 1
+            if compound and self._department_after(end, persons):
+                end += 1  # "DNB-directeur toezicht Maarten Oosterwijk": the department is part of the title
             role_text = self.layout.text(text_start, end)
             if self._not_an_office(role_start, role_text):
                 continue
@@ -167,8 +169,13 @@ class OfficerRules(Finder):
                 org = self._insolvent(role_start, {person.key} | {m.key for m in orgs if m.end <= role_start})
             if org is None and linked == "appointed" and not insolvency:
                 org = self._appointer(orgs, person)  # "Kessel Bank N.V. benoemde X tot commissaris"
+            if org is None and linked is None and self._whose_role(role_start):
+                # "Pearl Delta Holdings, a Shenzhen wealth manager, whose chairman Zhou Jianping said"
+                org = next((m for m in reversed(orgs) if m.end < role_start), None)
             if org is None and linked is None and self._owned_role(role_start):
-                org = self._previous_subject(number, orgs_ok)  # "Its chairman, Ann Vos": the last sentence's subject
+                # "Ember Group, which is controlled by its founder": the firm the clause hangs on; else
+                # "Its chairman, Ann Vos": the last sentence's subject
+                org = self._relative_owner(orgs, role_start) or self._previous_subject(number, orgs_ok)
             if org is None and person.start >= end and not self._unknown_name_before(role_start):
                 if role_text.lower() in as_set(self.lex["state_roles"]) and not any(
                     self.type_of(m) is FIRM for m in parties
@@ -225,6 +232,35 @@ class OfficerRules(Finder):
             if i < role_start and not (doc[i].is_alpha and doc[i].is_lower):
                 return False
         return False
+
+    def _department_after(self, end: int, persons: list[Mention]) -> bool:
+        """One lower-case noun between a firm's compound title and the person: "DNB-directeur toezicht X"."""
+        doc = self.doc
+        if end + 1 >= len(doc) or not (doc[end].is_alpha and doc[end].is_lower):
+            return False
+        if doc[end].lower_ in self.auxiliaries or doc[end].lower_ in as_set(self.lex["speech_verbs"]):
+            return False
+        return any(m.start == end + 1 for m in persons)
+
+    def _whose_role(self, role_start: int) -> bool:
+        """ ", whose chairman": the role of the party the relative clause hangs on."""
+        i = role_start - 1
+        while i >= 0 and self.doc[i].lower_ in as_set(self.lex["role_modifiers"]):
+            i -= 1
+        return i > 0 and self.doc[i].lower_ in as_set(self.lex["possessive_relatives"]) and self.doc[i - 1].text == ","
+
+    def _relative_owner(self, orgs: list[Mention], role_start: int) -> Mention | None:
+        """ "Ember Coast Group, which is controlled by its founder": 'its' in a relative clause opened right
+        after a firm is that firm's."""
+        for m in reversed(orgs):
+            if m.end >= role_start:
+                continue
+            tail = self.doc[m.end : role_start]
+            relatives = as_set(self.lex["relative_words"]) | as_set(self.lex["object_relatives"])
+            if len(tail) >= 2 and tail[0].text == "," and tail[1].lower_ in relatives:
+                return m if not any(t.text in {",", ";"} for t in tail[2:]) else None
+            return None
+        return None
 
     def _person_after_title(self, persons: list[Mention], end: int) -> Mention | None:
         """The person after a role across a copula and a title: "curator mr. Hanneke Bos", "Als
