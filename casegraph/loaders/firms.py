@@ -96,6 +96,21 @@ class FirmRules(RecognizerState):
             t is not None and (t.lower_ in context or t.like_num or t.is_currency) for t in (prev, nxt)
         )
 
+    def defined_terms(self) -> None:
+        """ "the Group", "the Company", "the Bank" written with a capital in a report or filing: the
+        one firm of the text whose name holds that head word ("Penhallow Reinsurance Group plc")."""
+        terms = set(self.lex["defined_terms"])
+        for key, party in list(self.parties.items()):
+            if party.type is not FIRM or party.name not in terms:
+                continue
+            holders = [
+                k
+                for k, p in self.parties.items()
+                if k != key and p.type is FIRM and party.name in p.name.split()[1:] and len(p.name.split()) > 1
+            ]
+            if len(holders) == 1:
+                self.fold(key, holders[0])
+
     def possessives(self) -> None:
         """ "Quandle's portfolio", "Lumo's staked ether": a name that owns something is a firm, unless a person."""
         doc = self.doc
