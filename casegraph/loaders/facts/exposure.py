@@ -501,6 +501,9 @@ class ExposureRules(Finder):
         dollar bij de bank staan"; a holding verb in the clause, the amount just before the preposition."""
         number = self.sent_index[start]
         sent = self.sents[number]
+        if start == self._past_dateline(sent):
+            yield from self._fronted_at(number, end)
+            return
         money = self._money_between(sent, max(sent.start, start - 7), start)  # "€ 12 mln op een deposito bij"
         firms = self._firms(number)
         counter = next((m for m in firms if 0 <= m.start - end <= 1), None)
@@ -516,6 +519,27 @@ class ExposureRules(Finder):
         if {t.lower_ for t in self.doc[exposed.end : counter.start]} & as_set(self.lex["debt_nouns"]):
             return  # "heeft een lening van 180 miljoen bij Vela": borrowed from Vela, not held there
         yield self._exposure(exposed, counter, sent, "fact.exposure.held", money[-1])
+
+    def _fronted_at(self, number: int, end: int) -> Iterator[Draft]:
+        """The place put first, the verb second: "Bij ING heeft Vela nog 25 miljoen euro staan" (Vela's
+        money at ING), "Bij ING had Vela een kredietlijn van 25 miljoen euro lopen" (ING lent it)."""
+        sent = self.sents[number]
+        firms = self._firms(number)
+        place = next((m for m in firms if 0 <= m.start - end <= 2), None)
+        second = as_set(self.lex["verb_second_auxiliaries"])
+        if place is None or place.end >= sent.end or self.doc[place.end].lower_ not in second:
+            return
+        party = next((m for m in firms if m.start == place.end + 1 or m.start == place.end + 2), None)
+        if party is None or party.key == place.key:
+            return
+        money = self._money_between(sent, party.end, sent.end)
+        if len(money) != 1:
+            return
+        rest = {t.lower_ for t in self.doc[party.end : sent.end]}
+        if rest & as_set(self.lex["debt_nouns"]):
+            yield self._exposure(place, party, sent, "fact.exposure.held", money[0])
+        elif rest & as_set(self.lex["holding_verbs"]) - second:
+            yield self._exposure(party, place, sent, "fact.exposure.held", money[0])
 
     def _apposed_opening(self, number: int, start: int, firms: list[Mention]) -> Mention | None:
         """The firm opening the sentence past an apposition closed by a comma: "Kent County Council,
