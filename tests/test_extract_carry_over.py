@@ -144,3 +144,10 @@ def test_county_is_a_government_unless_part_of_another_name() -> None:
     found = entities("Pellham County Council had deposits at Pellham County Bank.")
     assert found.get("Pellham County Council") == "Government"
     assert found.get("Pellham County Bank") == "Firm"
+
+
+def test_brand_written_small_with_a_legal_form() -> None:
+    text = "De AFM heeft een boete van 1,2 miljoen euro opgelegd aan knipr B.V. wegens gebrekkige controles."
+    found = facts(text, "nl")
+    assert ("charge", "Autoriteit Financiële Markten", "knipr B.V.") in found
+    assert "holding Ltd." not in entities("The shares of the holding Ltd. fell on Monday.")

@@ -96,6 +96,29 @@ class FirmRules(RecognizerState):
             t is not None and (t.lower_ in context or t.like_num or t.is_currency) for t in (prev, nxt)
         )
 
+    def lower_case_names(self) -> None:
+        """ "bunq B.V.", "eToro Ltd": a brand written small is a firm's name when a legal form with
+        a full stop or a small letter closes it; a common word ("de", "holding") is none."""
+        lay, doc = self.layout, self.doc
+        firm_words = {w for cue in self.lex["firm_cues"] for w in cue.split()}
+        for i in sorted(self.legal):
+            form, j = lay.orth[i], i - 1
+            if j < 0 or not ("." in form or any(c.islower() for c in form)):
+                continue
+            word = doc[j]
+            before = doc[j - 1].text if j else ""
+            if (
+                not word.is_alpha
+                or not word.text[:1].islower()
+                or len(word.text) < 3
+                or word.is_stop
+                or word.lower_ in self.lower_stop
+                or word.lower_ in firm_words
+                or before[:1].isupper()
+            ):
+                continue
+            self.add_form(self.text(j, i + 1), FIRM, "firm.legal_form_lower", 0.85)
+
     def defined_terms(self) -> None:
         """ "the Group", "the Company", "the Bank" written with a capital in a report or filing: the
         one firm of the text whose name holds that head word ("Penhallow Reinsurance Group plc")."""
