@@ -151,3 +151,10 @@ def test_brand_written_small_with_a_legal_form() -> None:
     found = facts(text, "nl")
     assert ("charge", "Autoriteit Financiële Markten", "knipr B.V.") in found
     assert "holding Ltd." not in entities("The shares of the holding Ltd. fell on Monday.")
+
+
+def test_dutch_debt_to_a_creditor_after_aan_and_one_direction_per_pair() -> None:
+    owed = "Verder is Drossel Techniek B.V. 700.000 euro verschuldigd aan leverancier Kiel Transport B.V., meldt hij."
+    assert exposures(owed, "nl") == {("Kiel Transport B.V.", "Drossel Techniek B.V.", 700000.0)}
+    out = "Drossel Techniek B.V. heeft een lening van 2 miljoen euro uitstaan bij Kiel Transport B.V., zegt de curator."
+    assert exposures(out, "nl") == {("Drossel Techniek B.V.", "Kiel Transport B.V.", 2000000.0)}

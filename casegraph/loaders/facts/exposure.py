@@ -153,6 +153,9 @@ class ExposureRules(Finder):
         number = self.sent_index[start]
         sent = self.sents[number]
         before = [m for m in self._firms(number) if m.end <= start and start - m.end <= 12]
+        if len(before) == 1:
+            yield from self._owed_to_after(number, before[0], start, end)
+            return
         if len(before) < 2 or before[-1].key == before[-2].key:
             return
         debtor, creditor = before[-2], before[-1]
@@ -168,6 +171,21 @@ class ExposureRules(Finder):
             pair = (other, debtor) if marked else (creditor, other)
             if pair[0].key != pair[1].key:
                 yield self._exposure(*pair, sent, "fact.exposure.debt", sum_)
+
+    def _owed_to_after(self, number: int, debtor: Mention, start: int, end: int) -> Iterator[Draft]:
+        """ "Vela is 900.000 euro verschuldigd aan softwareleverancier Marlin": the creditor after 'aan',
+        a description of one or two words allowed before its name."""
+        sent = self.sents[number]
+        if end >= sent.end or self.doc[end].lower_ not in as_set(self.lex["fronted_creditor_words"]):
+            return
+        creditor = next((m for m in self._firms(number) if end < m.start <= end + 3), None)
+        if creditor is None or creditor.key == debtor.key:
+            return
+        if not all(t.is_alpha and t.is_lower for t in self.doc[end + 1 : creditor.start]):
+            return
+        money = self._money_between(sent, debtor.end, start)
+        if len(money) == 1:
+            yield self._exposure(creditor, debtor, sent, "fact.exposure.debt", money[0])
 
     def _fronted_to(self, mention: Mention, sent: Span) -> bool:
         """The sentence opens with 'aan' and ``mention`` is its object, an article and one adjective
