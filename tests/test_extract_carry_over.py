@@ -158,3 +158,19 @@ def test_dutch_debt_to_a_creditor_after_aan_and_one_direction_per_pair() -> None
     assert exposures(owed, "nl") == {("Kiel Transport B.V.", "Drossel Techniek B.V.", 700000.0)}
     out = "Drossel Techniek B.V. heeft een lening van 2 miljoen euro uitstaan bij Kiel Transport B.V., zegt de curator."
     assert exposures(out, "nl") == {("Drossel Techniek B.V.", "Kiel Transport B.V.", 2000000.0)}
+
+
+def test_rows_of_a_creditors_list_say_what_each_holds() -> None:
+    text = (
+        "Norwell Remit Ltd entered administration in February. Norwell had run payments for banks. The "
+        "committee consists of the following members:\n\n"
+        "1. Skerry Remittance Co., owed approximately $22.4 million in unsettled payouts\n"
+        "2. Brackenfield Fund LP, holder of $15 million of Norwell's convertible notes\n"
+        "3. Tammsaare Pay Ltd, with $4.1 million in prefunded balances at Norwell\n"
+        "4. A private individual who has asked not to be named"
+    )
+    assert exposures(text) == {
+        ("Skerry Remittance Co.", "Norwell Remit Ltd", 22400000.0),
+        ("Brackenfield Fund LP", "Norwell Remit Ltd", 15000000.0),
+        ("Tammsaare Pay Ltd", "Norwell Remit Ltd", 4100000.0),
+    }

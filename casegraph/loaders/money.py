@@ -68,7 +68,8 @@ def find_money(text: str, lang: str) -> list[Money]:
             word = match["word"].lower()
             currency = words.get(word) or word.upper()
         try:
-            amount = parse_number(number, lex["decimal_comma"]) * scales.get(scale, 1)
+            # rounded to the cent: "$4.1 million" is 4,100,000, not 4,099,999.9999999995
+            amount = round(parse_number(number, lex["decimal_comma"]) * scales.get(scale, 1), 2)
         except ValueError:
             continue
         found.append(Money(amount, currency, match.start(), match.end()))

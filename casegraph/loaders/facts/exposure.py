@@ -119,8 +119,10 @@ class ExposureRules(Finder):
         if self.doc[start].lower_ == "owed":
             agent = any(t.lower_ in by for t in self.doc[end : end + 12])
             opening = not any(t.is_alpha for t in self.doc[self.sents[self.sent_index[start]].start : start])
-            if self._passive(start) and not agent:
+            reduced = start > 0 and self.doc[start - 1].text == ","  # "1. Meridian Co., owed $22.4 million"
+            if (self._passive(start) or reduced) and not agent:
                 yield from self._owed_by_topic(start, end)  # "Lindenhof, which is owed $318 million"
+                return
             elif opening and not agent:
                 yield from self._owed_by_topic(start, end, fronted=True)  # "Owed EUR 22m, the reinsurer Vela"
             if agent or self._passive(start) or opening:
@@ -532,7 +534,8 @@ class ExposureRules(Finder):
         if exposed is None:
             return
         verbs = as_set(self.lex["holding_verbs"])
-        if not any(t.lower_ in verbs for t in self.doc[exposed.end : min(sent.end, counter.end + 3)]):
+        held = any(t.lower_ in verbs for t in self.doc[exposed.end : min(sent.end, counter.end + 3)])
+        if not held and not self._apposed_holding(exposed):
             return
         if {t.lower_ for t in self.doc[exposed.end : counter.start]} & as_set(self.lex["debt_nouns"]):
             return  # "heeft een lening van 180 miljoen bij Vela": borrowed from Vela, not held there
@@ -558,6 +561,14 @@ class ExposureRules(Finder):
             yield self._exposure(place, party, sent, "fact.exposure.held", money[0])
         elif rest & as_set(self.lex["holding_verbs"]) - second:
             yield self._exposure(party, place, sent, "fact.exposure.held", money[0])
+
+    def _apposed_holding(self, party: Mention) -> bool:
+        """A list row or apposition that says what the party holds: "Ravensrock Fund LP, holder of $15
+        million of Vela's notes", "Oduya Ltd, with $4.1 million in balances at Vela"."""
+        i = party.end
+        return i + 1 < len(self.doc) and self.doc[i].text == "," and self.doc[i + 1].lower_ in as_set(
+            self.lex["holding_appositions"]
+        )
 
     def _apposed_opening(self, number: int, start: int, firms: list[Mention]) -> Mention | None:
         """The firm opening the sentence past an apposition closed by a comma: "Kent County Council,
@@ -587,7 +598,9 @@ class ExposureRules(Finder):
             return  # "of the notes": whose paper the text does not say
         holder = self._subject(number, start, [m for m in firms if m.key != issuer.key])
         verbs = as_set(self.lex["holding_verbs"])
-        if holder is None or not any(t.lower_ in verbs for t in self.doc[holder.end : sent.end]):
+        if holder is None or not (
+            any(t.lower_ in verbs for t in self.doc[holder.end : sent.end]) or self._apposed_holding(holder)
+        ):
             return
         joint = {t.lower_ for t in self.doc[holder.end : start]} & as_set(self.lex["joint_words"])
         holders = [holder]
