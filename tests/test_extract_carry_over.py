@@ -174,3 +174,9 @@ def test_rows_of_a_creditors_list_say_what_each_holds() -> None:
         ("Brackenfield Fund LP", "Norwell Remit Ltd", 15000000.0),
         ("Tammsaare Pay Ltd", "Norwell Remit Ltd", 4100000.0),
     }
+
+
+def test_waiting_for_money_from_a_debtor() -> None:
+    waiting = "Kiel Transport NV wacht nog op 310.000 euro van Drossel Techniek B.V. voor vrachtkosten."
+    assert exposures(waiting, "nl") == {("Kiel Transport NV", "Drossel Techniek B.V.", 310000.0)}
+    assert not exposures("Skerry Bulk Carriers Ltd is still waiting for approval from Orvell Trading Ltd for the deal.")
