@@ -180,3 +180,11 @@ def test_waiting_for_money_from_a_debtor() -> None:
     waiting = "Kiel Transport NV wacht nog op 310.000 euro van Drossel Techniek B.V. voor vrachtkosten."
     assert exposures(waiting, "nl") == {("Kiel Transport NV", "Drossel Techniek B.V.", 310000.0)}
     assert not exposures("Skerry Bulk Carriers Ltd is still waiting for approval from Orvell Trading Ltd for the deal.")
+
+
+def test_short_name_shared_by_two_firms_is_the_first_named() -> None:
+    text = (
+        "Scheepsfinancier Wadlaan Scheepskrediet NV kreeg surseance van betaling. Ook dochter Wadlaan Leasing BV "
+        "kreeg uitstel van betaling. ING heeft 45 miljoen euro aan Wadlaan uitgeleend."
+    )
+    assert exposures(text, "nl") == {("ING", "Wadlaan Scheepskrediet NV", 45000000.0)}

@@ -71,7 +71,7 @@ class Coreference(RecognizerState):
                     self.fold(other, key)
                 elif other and step == 0 and len(bare) < len(words) and self._lone_person(other, short):
                     self.fold(other, key)  # "Northern Rock being sold" beside "Northern Rock plc": the firm
-                self.form_key.setdefault(short, key)
+                self.form_key.setdefault(short, self._first_named_with(short, firms) or key)
                 self.derived.add(short)
         persons = sorted(
             {k for k in self.form_key.values() if self.parties[k].type is PERSON}, key=lambda k: self.parties[k].name
@@ -102,6 +102,14 @@ class Coreference(RecognizerState):
                 if lone and self.parties[first].name == words[0]:
                     self.fold(first, key)  # "his brother Tyler" before "Tyler Winklevoss"
                 self.form_key.setdefault(words[0], key)
+
+    def _first_named_with(self, short: str, firms: list[tuple[str, str]]) -> str | None:
+        """The firm named first whose full name opens with ``short`` ("Maasmond" of Maasmond
+        Scheepskrediet NV, named before Maasmond Leasing BV): ``firms`` is in order of first mention."""
+        return next(
+            (k for t, k in firms if k in self.parties and t.startswith(f"{short} ") and self.parties[k].type is FIRM),
+            None,
+        )
 
     def _bare(self, text: str) -> list[str]:
         """The words of a firm's name without its legal forms: "Ostwind Labs Pte Ltd." -> Ostwind Labs."""
