@@ -32,16 +32,17 @@ def _predictions(corpus: Path = DEV) -> dict[str, dict]:
 
 @pytest.mark.parametrize(("corpus", "fact_floor", "entity_floor"), [
     (DEV, 0.95, 0.97),
-    (DEV_FINANCE, 0.77, 0.91),  # banks, sanctions, funds: what the finance rules must keep
+    (DEV_FINANCE, 0.78, 0.92),  # banks, sanctions, funds: what the finance rules must keep
     (OWN / "own-eval", 0.84, 0.92),
     (OWN / "own-final", 0.65, 0.87),  # never tuned on: the floor guards what carries over to new texts
     (OWN / "own-finance-eval", 0.86, 0.94),
     (OWN / "own-finance-tune", 0.79, 0.94),  # banks, sanctions, funds: a second tuning set, new language
-    (OWN / "own-finance-tune2", 0.60, 0.94),  # a third, written this round: 0.42 / 0.79 before tuning on it
-    (OWN / "own-finance-final", 0.40, 0.76),  # never tuned on, finance
-    (OWN / "own-finance-tune3", 0.50, 0.86),  # written at the end of a round, scored before any tuning on it
+    (OWN / "own-finance-tune2", 0.71, 0.94),  # a third, written this round: 0.42 / 0.79 before tuning on it
+    (OWN / "own-finance-final", 0.42, 0.77),  # never tuned on, finance
+    (OWN / "own-finance-tune3", 0.63, 0.89),  # 0.55 / 0.90 when written, before any tuning on it
+    (OWN / "own-finance-tune4", 0.60, 0.86),  # fresh: 0.607 with the rules before it was written, 0.635 after
 ], ids=["dev", "dev-finance", "own-eval", "own-final", "own-finance-eval", "own-finance-tune", "own-finance-tune2",
-        "own-finance-final", "own-finance-tune3"])
+        "own-finance-final", "own-finance-tune3", "own-finance-tune4"])
 def test_fact_f1_floor(corpus: Path, fact_floor: float, entity_floor: float) -> None:
     score = _scorer()
     result = score.score(score.load(str(corpus / "gold.jsonl")), _predictions(corpus))
