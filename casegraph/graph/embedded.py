@@ -30,6 +30,12 @@ SOURCES = "sources"
 # memory is flat from the first 10k FtM entities on; the OS file cache keeps the rest of a big file
 # warm outside the process (bench/README.md, FollowTheMoney load: 64 MiB grew a load by 70 MB).
 CACHE_KIB = 16_384
+# The stored rows of a batch's relationships: one primary-key search per key of the batch table
+# (a row-value IN (VALUES ...) list scans all of edges per chunk: quadratic over a load).
+STORED_EDGES = (
+    "SELECT e.src, e.type, e.dst, e.props FROM temp.batch_edges k CROSS JOIN edges e "
+    "ON e.src = k.src AND e.type = k.type AND e.dst = k.dst"
+)
 CANDIDATES = 200  # name keys a fuzzy search ranks
 RARE_GRAMS = 3  # trigrams per word of a misspelt name looked up: its rarest, so a common "ing" reads no long list
 
@@ -141,13 +147,13 @@ class EmbeddedStore:
 
     def _write_edges(self, batch: GraphBatch) -> int:
         rows = [batch.edges[k] for k in sorted(batch.edges)]  # primary key order
-        stored: dict[tuple[str, str, str], str] = {}
-        for part in chunks(rows, 300):
-            marks = ",".join("(?, ?, ?)" for _ in part)
-            args = [v for r in part for v in (r.src, r.type, r.dst)]
-            for src, type_, dst, props in self.db.execute(
-                    f"SELECT src, type, dst, props FROM edges WHERE (src, type, dst) IN (VALUES {marks})", args):
-                stored[(src, type_, dst)] = props
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS batch_edges (src TEXT, type TEXT, dst TEXT)")
+        self.db.execute("DELETE FROM temp.batch_edges")
+        self.db.executemany("INSERT INTO temp.batch_edges VALUES (?, ?, ?)", [(r.src, r.type, r.dst) for r in rows])
+        stored: dict[tuple[str, str, str], str] = {
+            (src, type_, dst): props
+            for src, type_, dst, props in self.db.execute(STORED_EDGES)
+        }
         out = []
         ends = {r.id for r in batch.nodes.values()}
         missing = {e for r in rows for e in (r.src, r.dst) if e not in ends}
