@@ -188,3 +188,19 @@ def test_short_name_shared_by_two_firms_is_the_first_named() -> None:
         "kreeg uitstel van betaling. ING heeft 45 miljoen euro aan Wadlaan uitgeleend."
     )
     assert exposures(text, "nl") == {("ING", "Wadlaan Scheepskrediet NV", 45000000.0)}
+
+
+def test_arrests_and_searches_with_words_between_and_roles_found_by_the_matcher() -> None:
+    assert ("investigation", "Federal Bureau of Investigation", "Ivo Markanen") in facts(
+        "The FBI on Tuesday arrested Ivo Markanen at his home in New Jersey."
+    )
+    assert not {f for f in facts("The FBI said on Tuesday that Quillmore Bank plc had dismissed Ivo Markanen.")
+                if f[0] == "investigation"}
+    search = "De FIOD heeft dinsdag onder leiding van het OM doorzoekingen verricht bij trustkantoor Kiel Trust BV."
+    assert ("investigation", "Fiscale Inlichtingen- en Opsporingsdienst", "Kiel Trust BV") in facts(search, "nl")
+    probe = (
+        "Kiel Privatbank AG failed. The Bremen public prosecutor's office opened a criminal investigation into the "
+        "bank's former chief financial officer, Ivo Markanen, on suspicion of fraud."
+    )
+    found = {f for f in facts(probe) if f[0] == "investigation"}
+    assert found == {("investigation", "Bremen public prosecutor's office", "Ivo Markanen")}, found

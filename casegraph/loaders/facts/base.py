@@ -347,7 +347,11 @@ class Finder:
             return False
         words = as_set(self.lex["coordinators"])
         role = self.doc[owner.end + 1 : person.start - 1]
-        return all(t.lower_ in self.role_words or t.lower_ in words for t in role)
+        if all(t.lower_ in self.role_words or t.lower_ in words for t in role):
+            return True
+        # "the bank's former chief financial officer, Jens Albrecht": a role phrase the matcher found
+        spans = [(s, e) for s, e in self.rec.roles if owner.end < s and e == person.start - 1]
+        return bool(spans) and all(t.lower_ in self.role_words for t in self.doc[owner.end + 1 : spans[0][0]])
 
     def _org_of_role(self, mention: Mention) -> bool:
         """The organisation of a role or a person named before it: "de bestuurder van Vela", "the chief

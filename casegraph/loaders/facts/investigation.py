@@ -143,11 +143,21 @@ class InvestigationRules(Finder):
         sent = self.sents[number]
         parties = self.in_sentence(number, FIRM, PERSON)
         named = {i for m in parties for i in range(m.start, m.end)} if self.lang == "nl" else set()
+        authorities = [
+            m for m in self.in_sentence(number, PartyType.REGULATOR, PartyType.PROSECUTOR) if not self._directing(m)
+        ]
         acting = [
             m
-            for m in self.in_sentence(number, PartyType.REGULATOR, PartyType.PROSECUTOR)
+            for m in authorities
             if m.end <= start and all(t.lower_ in self.auxiliaries or t.i in named for t in self.doc[m.end : start])
         ]
+        if not acting:  # "The FBI on Tuesday arrested", "De FIOD heeft dinsdag onder leiding van het OM doorzoekingen"
+            lead = self._past_dateline(sent)
+            opening = [m for m in authorities if m.start - lead <= 1 and m.end <= start]
+            if opening and not any(opening[0].end <= m.start and m.end <= start for m in parties) and not self._crosses(
+                opening[0].end, start
+            ):
+                acting = opening[:1]
         if not acting:
             return
         subjects = [m for m in parties if 0 <= m.start - end <= 1]
@@ -163,6 +173,16 @@ class InvestigationRules(Finder):
                 "fact.investigation.arrest",
                 0.65,
             )
+
+    def _directing(self, authority: Mention) -> bool:
+        """ "onder leiding van het OM", "under the direction of prosecutors": the body that directs the
+        search, not the one that makes it."""
+        before = self.layout.text(max(0, authority.start - 5), authority.start).lower().split()
+        articles = as_set(self.lex["authority_articles"])
+        while before and before[-1] in articles:
+            before.pop()
+        text = " ".join(before)
+        return any(text.endswith(p) for p in self.lex["directing_phrases"])
 
     def on_investigate_by(self, start: int, end: int) -> Iterator[Draft]:
         """ "Het onderzoek werd uitgevoerd door de FIOD", "the investigation was led by the FBI": with no
