@@ -204,3 +204,8 @@ def test_arrests_and_searches_with_words_between_and_roles_found_by_the_matcher(
     )
     found = {f for f in facts(probe) if f[0] == "investigation"}
     assert found == {("investigation", "Bremen public prosecutor's office", "Ivo Markanen")}, found
+
+
+def test_dutch_takeover_with_a_separable_verb() -> None:
+    text = "Drossel Groep heeft een akkoord bereikt om Kiel Verzekeringen NV over te nemen voor 90 miljoen euro."
+    assert ("acquisition", "Drossel Groep", "Kiel Verzekeringen NV") in facts(text, "nl")
