@@ -5,22 +5,7 @@ owned through a relative clause. Each with a near miss."""
 
 from __future__ import annotations
 
-from casegraph.loaders.extract import Meta, extract
-
-
-def run(text: str, lang: str):
-    return extract(text, Meta(id="t", lang=lang, date="2026-03-10"))
-
-
-def entities(text: str, lang: str = "en") -> dict[str, str]:
-    return {e.name: e.type.value for e in run(text, lang).entities}
-
-
-def facts(text: str, lang: str = "en") -> set[tuple]:
-    out = set()
-    for fact in run(text, lang).facts:
-        out.add((fact.type, *(getattr(fact, r) for r in fact.roles if getattr(fact, r))))
-    return out
+from test_extract_generalise import entities, facts, run
 
 
 def exposures(text: str, lang: str = "en") -> set[tuple]:
