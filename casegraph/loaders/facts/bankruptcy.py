@@ -57,18 +57,6 @@ class BankruptcyRules(Finder):
         if after and after[0].start - end <= 2:  # "Cryptobeurs Vela failliet" is caught above; "failliet: Vela" here
             yield self.draft("bankruptcy", {"firm": after[0].key}, sent, "fact.bankruptcy.subject", 0.6)
 
-    def _relative_of(self, m: Mention, start: int) -> bool:
-        """The cue is in a relative clause hung on ``m``: ", die vorige week failliet werd verklaard",
-        ", which filed for bankruptcy": no other comma or party between."""
-        tail = self.doc[m.end : start]
-        relatives = as_set(self.lex["relative_words"]) | as_set(self.lex.get("object_relatives", []))
-        return (
-            len(tail) >= 2
-            and tail[0].text == ","
-            and tail[1].lower_ in relatives
-            and not any(t.text in {",", ";"} for t in tail[2:])
-        )
-
     def _right_before(self, m: Mention, start: int) -> bool:
         """Only auxiliaries between the firm and the verb, or the comma closing the firm's apposition:
         "Vela's Singapore arm, Vela Metals Pte, was put into provisional liquidation"."""

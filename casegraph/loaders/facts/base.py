@@ -480,6 +480,18 @@ class Finder:
                 out.append((i, close))
         return out
 
+    def _relative_of(self, m: Mention, start: int) -> bool:
+        """Token ``start`` is in a relative clause hung on ``m``: ", die vorige week failliet werd
+        verklaard", ", which is controlled by its founder": no other comma between."""
+        tail = self.doc[m.end : start]
+        relatives = as_set(self.lex["relative_words"]) | as_set(self.lex.get("object_relatives", []))
+        return (
+            len(tail) >= 2
+            and tail[0].text == ","
+            and tail[1].lower_ in relatives
+            and not any(t.text in {",", ";"} for t in tail[2:])
+        )
+
     def _located(self, authority: Mention) -> bool:
         """ "the property of Vela in the United States", "a complaint in the Southern District of New York": a
         place where things are or are filed, not who acts."""

@@ -252,15 +252,8 @@ class OfficerRules(Finder):
     def _relative_owner(self, orgs: list[Mention], role_start: int) -> Mention | None:
         """ "Ember Coast Group, which is controlled by its founder": 'its' in a relative clause opened right
         after a firm is that firm's."""
-        for m in reversed(orgs):
-            if m.end >= role_start:
-                continue
-            tail = self.doc[m.end : role_start]
-            relatives = as_set(self.lex["relative_words"]) | as_set(self.lex["object_relatives"])
-            if len(tail) >= 2 and tail[0].text == "," and tail[1].lower_ in relatives:
-                return m if not any(t.text in {",", ";"} for t in tail[2:]) else None
-            return None
-        return None
+        before = [m for m in orgs if m.end < role_start]
+        return before[-1] if before and self._relative_of(before[-1], role_start) else None
 
     def _person_after_title(self, persons: list[Mention], end: int) -> Mention | None:
         """The person after a role across a copula and a title: "curator mr. Hanneke Bos", "Als
