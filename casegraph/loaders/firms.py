@@ -129,7 +129,7 @@ class FirmRules(RecognizerState):
             holders = [
                 k
                 for k, p in self.parties.items()
-                if k != key and p.type is FIRM and party.name in p.name.split()[1:] and len(p.name.split()) > 1
+                if k != key and p.type is FIRM and party.name in p.name.split()[1:]
             ]
             if len(holders) == 1:
                 self.fold(key, holders[0])
