@@ -194,3 +194,17 @@ def test_arrests_and_searches_with_words_between_and_roles_found_by_the_matcher(
 def test_dutch_takeover_with_a_separable_verb() -> None:
     text = "Drossel Groep heeft een akkoord bereikt om Kiel Verzekeringen NV over te nemen voor 90 miljoen euro."
     assert ("acquisition", "Drossel Groep", "Kiel Verzekeringen NV") in facts(text, "nl")
+
+
+def test_a_further_sum_from_another_lender() -> None:
+    text = (
+        "Orvell Trading Ltd had borrowed $40 million from Quillmore Bank plc under a warehouse facility, and a "
+        "further $9.5 million from Brackenfield Capital Partners."
+    )
+    assert exposures(text) == {
+        ("Quillmore Bank plc", "Orvell Trading Ltd", 40000000.0),
+        ("Brackenfield Capital Partners", "Orvell Trading Ltd", 9500000.0),
+    }
+    # near miss: another sum with no party after the cue's preposition
+    assert len(exposures("Orvell Trading Ltd borrowed $40 million from Quillmore Bank plc, and a further $9.5 million "
+                         "later.")) == 1

@@ -697,6 +697,12 @@ class ExposureRules(Finder):
             lo = max(sent.start, min(exposed_m.start, counter.start, start) - 4)
             money = self._money_between(sent, lo, min(sent.end, far + 6))
             yield self._exposure(exposed_m, counter, sent, rule, self._nearest(money, start))
+            further = self._further(sent, far, self.doc[end - 1].lower_)
+            if further is not None:  # "borrowed $44m from A under a facility, and a further $12.8m from B"
+                other, sum_ = further
+                pair = (exposed_m, other) if creditor_first else (other, counter)
+                if pair[0].key != pair[1].key:
+                    yield self._exposure(*pair, sent, rule, sum_)
             return
         # a list: "lent $48M to Vela and $5M to Ostwind", "owes Vela $5M and Ostwind $3M" give each
         # pair its own sum; "owed $1bn by Vela and Ostwind" gives none
@@ -709,6 +715,21 @@ class ExposureRules(Finder):
         sums = next((s for s in (ahead, behind) if all(len(x) == 1 for x in s)), None)
         for i, (exposed_m, counter) in enumerate(pairs):
             yield self._exposure(exposed_m, counter, sent, rule, sums[i][0] if sums else None)
+
+    def _further(self, sent: Span, after: int, preposition: str) -> tuple[Mention, Money] | None:
+        """ ", and a further $12.8 million from Soltero": one more sum under the same verb, to or from
+        another party named right after the cue's own preposition."""
+        words, coordinators = as_set(self.lex["further_words"]), as_set(self.lex["coordinators"])
+        doc = self.doc
+        i = next((i for i in range(after, sent.end - 2) if doc[i].lower_ in coordinators), None)
+        if i is None or not {t.lower_ for t in doc[i + 1 : i + 3]} & words:
+            return None
+        money = self._money_between(sent, i + 1, min(sent.end, i + 8))
+        prep = next((j for j in range(i + 2, min(sent.end, i + 10)) if doc[j].lower_ == preposition), None)
+        if len(money) != 1 or prep is None:
+            return None
+        party = next((m for m in self._firms(self.sent_index[i]) if m.start == prep + 1), None)
+        return (party, money[0]) if party is not None else None
 
     def _passive(self, i: int) -> bool:
         """ "is owed", "was also owed": a form of 'be' before the participle, adverbs allowed between."""
