@@ -105,8 +105,9 @@ class NameRules(RecognizerState):
             if person_shape and start in after_role_of:
                 self.add_form(text, PERSON, "person.role_of_comma", 0.8)  # "de bestuurder van Vela, Ann Vale"
                 continue
-            if start in firm_cue_end and (not person_shape or start not in role_end):
-                # "the lender Alarcha Microcredit": a firm noun names a firm, unless it is also a role ("fund manager")
+            if start in firm_cue_end:
+                # "the lender Alarcha Microcredit": a firm noun names a firm, even a two-word name; a noun that
+                # is also a role ("fund manager Ann Vale") made a person above
                 self.add_form(text, FIRM, "firm.cue_before", 0.85, kind=self._kind_before(start))
                 continue
             if any(len(w) > 1 and (w[-1] in heads or " ".join(w[-2:]) in heads) for w in (words, core)):
@@ -157,8 +158,7 @@ class NameRules(RecognizerState):
                 self.add_form(text, FIRM, "firm.role_of", 0.75)  # "a former chairman of Nasdaq"
                 continue
             if (
-                (not person_shape or start - 1 not in role_end)
-                and start >= 2
+                start >= 2  # "a Bishkek lender, Alarcha Microcredit,": after a role's comma, a person was made above
                 and lay.orth[start - 1] == ","
                 and start - 1 in firm_cue_end
                 and (nxt is None or nxt.text in {",", ".", ";"})
