@@ -14,7 +14,7 @@ from casegraph.loaders.facts.acquisition import AcquisitionRules
 from casegraph.loaders.facts.bankruptcy import BankruptcyRules
 from casegraph.loaders.facts.base import Draft
 from casegraph.loaders.facts.charge import ChargeRules
-from casegraph.loaders.facts.exposure import ExposureRules
+from casegraph.loaders.facts.exposure import ExposureRules, one_direction
 from casegraph.loaders.facts.freeze import FreezeRules
 from casegraph.loaders.facts.investigation import InvestigationRules
 from casegraph.loaders.facts.officer import OfficerRules
@@ -49,28 +49,7 @@ class FactFinder(
                 continue
             out.extend(handler(start, end))
         out.extend(self.officers())
-        return _one_direction(out)
-
-
-def _one_direction(drafts: list[Draft]) -> list[Draft]:
-    """One sentence read both ways for a pair ("heeft een lening van 5 miljoen uitstaan bij Vela": the
-    loan noun reads as a debt, "uitstaan bij" as money out): the verb of money at risk wins over the
-    debt noun."""
-    pairs = {
-        (d.sentence.start, d.roles["exposed"], d.roles["counterparty"])
-        for d in drafts
-        if d.type == "exposure" and d.sentence is not None and not d.rule.startswith("fact.exposure.debt")
-    }
-    return [
-        d
-        for d in drafts
-        if not (
-            d.type == "exposure"
-            and d.sentence is not None
-            and d.rule.startswith("fact.exposure.debt")
-            and (d.sentence.start, d.roles["counterparty"], d.roles["exposed"]) in pairs
-        )
-    ]
+        return one_direction(out)
 
 
 def find_facts(rec: Recognition, lex: dict[str, Any], money: list[Money], date: str | None, lang: str) -> list[Draft]:

@@ -41,6 +41,27 @@ def _sizing(lang: str) -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{'|'.join(re.escape(n) for n in nouns)})\b", re.IGNORECASE)
 
 
+def one_direction(drafts: list[Draft]) -> list[Draft]:
+    """One sentence read both ways for a pair ("heeft een lening van 5 miljoen uitstaan bij Vela": the
+    loan noun reads as a debt, "uitstaan bij" as money out): the verb of money at risk wins over the
+    debt noun."""
+    pairs = {
+        (d.sentence.start, d.roles["exposed"], d.roles["counterparty"])
+        for d in drafts
+        if d.type == "exposure" and d.sentence is not None and not d.rule.startswith("fact.exposure.debt")
+    }
+    return [
+        d
+        for d in drafts
+        if not (
+            d.type == "exposure"
+            and d.sentence is not None
+            and d.rule.startswith("fact.exposure.debt")
+            and (d.sentence.start, d.roles["counterparty"], d.roles["exposed"]) in pairs
+        )
+    ]
+
+
 class ExposureRules(Finder):
     # ----------------------------------------------------------------- the cue shapes
     def on_exposure(self, start: int, end: int) -> Iterator[Draft]:
