@@ -208,3 +208,28 @@ def test_a_further_sum_from_another_lender() -> None:
     # near miss: another sum with no party after the cue's preposition
     assert len(exposures("Orvell Trading Ltd borrowed $40 million from Quillmore Bank plc, and a further $9.5 million "
                          "later.")) == 1
+
+
+def test_a_loan_noun_between_the_sum_and_the_borrower() -> None:
+    text = "Quillmore Bank plc had extended a $12 million revolving credit line to Orvell Trading Ltd in March."
+    assert exposures(text) == {("Quillmore Bank plc", "Orvell Trading Ltd", 12000000.0)}
+    # near miss: other words between are no loan ("a $12 million payment for services to")
+    assert not exposures("Quillmore Bank plc had extended a $12 million deadline on services to Orvell Trading Ltd.")
+
+
+def test_owed_after_a_comma_with_the_creditor_after_to() -> None:
+    text = "Its Labuan unit, Orvell Trading Ltd, owed $14 million to Quillmore Bank plc under a margin loan."
+    assert exposures(text) == {("Quillmore Bank plc", "Orvell Trading Ltd", 14000000.0)}
+
+
+def test_industry_head_nouns_and_a_first_word_written_alone() -> None:
+    found = entities("Kestrel Bulk Logistics is owed $3.1 million by Orvell Trading Ltd, its report shows.")
+    assert found["Kestrel Bulk Logistics"] == "Firm"
+    text = (
+        "Drossel Hypotheken, een dochter van Kiel Groep NV, zoekt een koper. ING heeft nog een krediet van "
+        "40 miljoen euro aan Drossel verstrekt."
+    )
+    assert exposures(text, "nl") == {("ING", "Drossel Hypotheken", 40000000.0)}
+    # near miss: a word in two firms' names stands for neither
+    shared = "Bank Drossel en Drossel Lease BV zijn failliet. ING heeft 40 miljoen euro aan Drossel uitgeleend."
+    assert not exposures(shared, "nl")

@@ -4,6 +4,7 @@ firm last named in that role, and "the company" / "it" as the firm the sentence 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -59,6 +60,9 @@ class Coreference(RecognizerState):
                 other = self.form_key.get(short)
                 group = step == 1 and bare[-1] in groups  # "UBS Group AG" is the listed "UBS"
                 alone = step == 1 and heads_cut[short] == 1 and other and self.parties[other].rule != "firm.known"
+                alone = alone and (group or not any(  # "Kallang" of Kallang Tankers beside Kallang Petroleum
+                    t.startswith(f"{short} ") and k != key for t, k in firms if k in self.parties
+                ))  # but "Noorderlicht" of Noorderlicht Groep beside Noorderlicht Hypotheken is the group
                 joins = (  # the short form of another full name joins nothing: "Vela Capital"/"Vela Trading"
                     (step == 0 or alone or (group and other and self.parties[other].rule == "firm.known"))
                     and other
@@ -73,6 +77,9 @@ class Coreference(RecognizerState):
                     self.fold(other, key)  # "Northern Rock being sold" beside "Northern Rock plc": the firm
                 self.form_key.setdefault(short, self._first_named_with(short, firms) or key)
                 self.derived.add(short)
+            if not shorts and len(bare) == 2 and self._stands_alone(bare[0], bare[1], heads, firms):
+                self.form_key[bare[0]] = key  # "Lingestaete" for "Lingestaete Hypotheken", written alone too
+                self.derived.add(bare[0])
         persons = sorted(
             {k for k in self.form_key.values() if self.parties[k].type is PERSON}, key=lambda k: self.parties[k].name
         )
@@ -102,6 +109,19 @@ class Coreference(RecognizerState):
                 if lone and self.parties[first].name == words[0]:
                     self.fold(first, key)  # "his brother Tyler" before "Tyler Winklevoss"
                 self.form_key.setdefault(words[0], key)
+
+    def _stands_alone(self, first: str, second: str, heads: set[str], firms: list[tuple[str, str]]) -> bool:
+        """The first word of a two-word firm name is written alone inside a sentence as well ("talks
+        with Lingestaete" beside "Lingestaete Hypotheken"), is no common word and is in no other
+        firm's name ("Bank Scheldeland" beside "Scheldeland Lease")."""
+        if len(first) < 4 or not first[:1].isupper() or first.isupper() or first in heads or first in self.form_key:
+            return False
+        if any(first in t.split() for t, k in firms if k != self.form_key.get(f"{first} {second}")):
+            return False
+        if first.lower() in self.lower_stop or first.lower() in never_names():
+            return False
+        alone = re.compile(rf"(?<=[a-z,] ){re.escape(first)}(?![\w'’-])(?! {re.escape(second)})")
+        return alone.search(self.source) is not None
 
     def _first_named_with(self, short: str, firms: list[tuple[str, str]]) -> str | None:
         """The firm named first whose full name opens with ``short`` ("Maasmond" of Maasmond

@@ -141,6 +141,7 @@ class ExposureRules(Finder):
             agent = any(t.lower_ in by for t in self.doc[end : end + 12])
             opening = not any(t.is_alpha for t in self.doc[self.sents[self.sent_index[start]].start : start])
             reduced = start > 0 and self.doc[start - 1].text == ","  # "1. Meridian Co., owed $22.4 million"
+            reduced = reduced and not self._owed_to(start, end)  # "Vela, its unit, owed S$14m to Marlin"
             if (self._passive(start) or reduced) and not agent:
                 yield from self._owed_by_topic(start, end)  # "Lindenhof, which is owed $318 million"
                 return
@@ -149,6 +150,13 @@ class ExposureRules(Finder):
             if agent or self._passive(start) or opening:
                 return  # "Vela is owed $5M by Marlin", "debt owed by Vela": the creditor's side
         yield from self._pairs(start, end, creditor_first=False)
+
+    def _owed_to(self, start: int, end: int) -> bool:
+        """ "owed $5 million to Marlin": the active verb, its creditor after 'to' (not "owed $5 million
+        in unpaid fees", the creditor's side of a list)."""
+        number = self.sent_index[start]
+        firms = [m for m in self._firms(number) if m.start > end and self._close_after(end, m.start)]
+        return bool(firms) and self._after_word(firms[0], self.lex["fronted_creditor_words"])
 
     def _owed_by_topic(self, start: int, end: int, fronted: bool = False) -> Iterator[Draft]:
         """ "Lindenhof, which is owed $318 million under a mortgage", "Owed EUR 22m in unpaid premiums,
@@ -835,9 +843,19 @@ class ExposureRules(Finder):
         ]
         if start > 0 and self.doc[start - 1].text == "," and self._speaker(start):
             return False  # "lent $5m to a customer, Vela said": the speaker
-        if len(words) > 2 and self._described(end, start):
-            return True
+        if len(words) > 2 and (self._described(end, start) or self._loan_then_to([t.lower_ for t in words])):
+            return not self._crosses(end, start)
         return len(words) <= 2 and start - end <= 10 and not self._crosses(end, start)
+
+    def _loan_then_to(self, words: list[str]) -> bool:
+        """ "extended a €40 million revolving credit line to Vela": the loan's noun, two words of its
+        kind allowed before it, then the preposition naming the borrower."""
+        if len(words) > 6 or words[-1] not in as_set(self.lex["to_words"]):
+            return False
+        body = words[:-1]
+        nouns = as_set(self.lex["debt_nouns"])
+        noun = next((n for n in (2, 1) if len(body) >= n and " ".join(body[-n:]) in nouns), 0)
+        return bool(noun) and len(body) - noun <= 2 and all(w.replace("-", "").isalpha() for w in body)
 
     def _speaker(self, start: int) -> bool:
         """The party named at ``start`` is followed by a speech verb."""
