@@ -233,3 +233,22 @@ def test_industry_head_nouns_and_a_first_word_written_alone() -> None:
     # near miss: a word in two firms' names stands for neither
     shared = "Bank Drossel en Drossel Lease BV zijn failliet. ING heeft 40 miljoen euro aan Drossel uitgeleend."
     assert not exposures(shared, "nl")
+
+
+def test_a_described_party_that_owes_it() -> None:
+    text = (
+        "Kestrel Credit Fund halted redemptions. The fund's largest borrower is Orvell Trading Ltd, a metals trader "
+        "that owes it $67 million."
+    )
+    assert ("Kestrel Credit Fund", "Orvell Trading Ltd", 67000000.0) in exposures(text)
+    # near miss: in a speaker's relative clause 'it' is the speaker, and the debtor is named in it
+    said = "A court wound up Orvell Trading Ltd on a petition by Quillmore Bank plc, which says the trader owes it $8m."
+    assert ("Orvell Trading Ltd", "Quillmore Bank plc", 8000000.0) not in exposures(said)
+
+
+def test_a_reinsurer_is_not_the_insurer() -> None:
+    text = (
+        "Verzekeraar Kiel Verzekeringen NV is failliet. De Belgische herverzekeraar Drossel Re moet nog 5 miljoen "
+        "euro overmaken. Verder belegde de verzekeraar 9 miljoen euro in obligaties van Wadlaan Bouw BV."
+    )
+    assert ("Kiel Verzekeringen NV", "Wadlaan Bouw BV", 9000000.0) in exposures(text, "nl")

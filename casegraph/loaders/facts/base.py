@@ -399,8 +399,8 @@ class Finder:
         pronouns = as_set(self.lex["subject_pronouns"])
         if relative is not None and relative + 1 < len(gap) and gap[relative + 1] in pronouns:
             return opening[0] if opening else None  # "tegoeden die het had uitgeleend aan": the sentence's subject
-        if relative is not None and relative > 1:  # "steun voor start-ups die hun tegoeden bij X": not the steun
-            return None
+        if relative is not None and relative > 1 and not self._described_by(gap, relative):
+            return None  # "steun voor start-ups die hun tegoeden bij X": not the steun
         if self._said_it(gap):
             return nearest  # "Rigaspay said it had $640,000 parked at Vela": the speaker's own money
         possessives = as_set(self.lex["possessives"])
@@ -418,6 +418,17 @@ class Finder:
             return next((m for m in before if m.start >= opened), nearest)
         head = self._subject_back(before)
         return head if head is not nearest and self._apposition(head, nearest) else nearest
+
+    def _described_by(self, gap: list[str], relative: int) -> bool:
+        """ "Vela, a Gold Coast builder that owes": an apposition of one noun phrase whose relative
+        clause holds the cue; the party it describes acts."""
+        phrase = gap[2:relative]
+        return (
+            relative == len(gap) - 1
+            and gap[:2] in ([",", a] for a in as_set(self.lex["indefinite_articles"]))
+            and 0 < len(phrase) <= 5
+            and all(w.replace("-", "").isalpha() for w in phrase)
+        )
 
     def _said_it(self, gap: list[str]) -> bool:
         """The words after a party open "said (that) it ...", the one pronoun of the gap: the party

@@ -702,6 +702,10 @@ class ExposureRules(Finder):
             debtor = first
             if debtor is None:
                 return
+            pronoun = end < sent.end and self.doc[end].lower_ in self.lex["object_pronouns"]
+            between = [m for m in self.in_sentence(number) if debtor.end <= m.start < start]
+            if not after and pronoun and not between:  # "a builder that owes it $67m"; not "Marlin, which
+                after = self._pronoun_object(number, start, end, debtor)  # says the broker owes it"
             if after:
                 creditors = self._listed(after[0], firms)
             else:  # "Voyager said Redkite defaulted on a $650M loan": the speaker lent it
