@@ -236,7 +236,7 @@ class Coreference(RecognizerState):
                 before = placed  # "the Vienna bank": the firm the text placed in Vienna
             elif kind:
                 typed = [m for m in before if self._named_as(m.key, kind, by_kind=True)]
-                if not typed and kind in self.lex["coref_exclusive_kinds"]:  # "the trader": no firm known as a bank
+                if not typed:  # "the trader", "the fund": no firm known as a bank
                     before = [m for m in before if self.parties[m.key].kind in {None, "", kind}]
                 before = typed or ([] if kind in self.lex["coref_strict_kinds"] else before)
             before = self._same_description(before, chain.get(self.text(start, end).lower()), start) if kind else before

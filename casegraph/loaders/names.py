@@ -343,9 +343,11 @@ class NameRules(RecognizerState):
         if len(gap) == 1 and gap[0].text == "I" and lay.orth[s2] in self.lex["legal_forms"]:
             return lay.orth[e1 - 1] in heads  # "Quillon Private Credit Fund I LP": the first of a series
         last = lay.orth[e2 - 1]
+        plural = len(gap) == 1 and gap[0].text in {"'", "’"} and lay.orth[e1 - 1].endswith("s")
+        if plural and last in self.lex["possessive_heads"]:  # "Teachers' Retirement System", "Magistrates' Court"
+            return self.text(s1, e1) not in self.form_key
         if len(gap) == 1 and gap[0].text in POSSESSIVE and (last in heads or self._compound_head(last)):
-            plural = gap[0].text in {"'", "’"} and lay.orth[e1 - 1].endswith("s")  # "Teachers' Benevolent Fund"
-            return (opener in saints or plural) and self.text(s1, e1) not in self.form_key
+            return (opener in saints or plural) and self.text(s1, e1) not in self.form_key  # "Teachers' Benevolent Fund"
         return False
 
     def _appointed_after(self, end: int, role_start: set[int]) -> bool:
