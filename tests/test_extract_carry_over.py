@@ -252,3 +252,18 @@ def test_a_reinsurer_is_not_the_insurer() -> None:
         "euro overmaken. Verder belegde de verzekeraar 9 miljoen euro in obligaties van Wadlaan Bouw BV."
     )
     assert ("Kiel Verzekeringen NV", "Wadlaan Bouw BV", 9000000.0) in exposures(text, "nl")
+
+
+def test_plural_possessives_inside_names() -> None:
+    found = entities("The Kestrel Teachers' Retirement System said it lost money on Orvell Trading Ltd.")
+    assert found["Kestrel Teachers' Retirement System"] == "Firm"
+    assert "Hull Magistrates" not in entities("Ivo Markanen will appear at Hull Magistrates' Court on May 2.")
+
+
+def test_a_firm_word_after_a_role_word_is_the_firm_it_opens() -> None:
+    text = (
+        "Regulators charged the founders of invoice financier Orvell. Orvell Receivables Ltd collapsed last year, "
+        "and Orvell owed Quillmore Bank plc $27 million."
+    )
+    assert entities(text).get("Orvell") in (None, "Firm")
+    assert ("Quillmore Bank plc", "Orvell Receivables Ltd", 27000000.0) in exposures(text)

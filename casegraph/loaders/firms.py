@@ -151,6 +151,9 @@ class FirmRules(RecognizerState):
                     continue  # "Depositors' money is safe": an opening word
                 if lay.orth[end - 1] in self.lex["unit_heads"]:
                     continue  # "the Office's Economic Crimes Unit": a unit of a body
+                plural = lay.orth[end] in {"'", "’"} and lay.orth[end - 1].endswith("s")
+                if plural and end + 1 < len(doc) and lay.orth[end + 1] in self.lex["possessive_heads"]:
+                    continue  # "Westminster Magistrates' Court": the plural is part of the next name
                 if (
                     self._person_shape(start, end)
                     and end + 1 < len(doc)

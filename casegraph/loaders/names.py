@@ -347,7 +347,8 @@ class NameRules(RecognizerState):
         if plural and last in self.lex["possessive_heads"]:  # "Teachers' Retirement System", "Magistrates' Court"
             return self.text(s1, e1) not in self.form_key
         if len(gap) == 1 and gap[0].text in POSSESSIVE and (last in heads or self._compound_head(last)):
-            return (opener in saints or plural) and self.text(s1, e1) not in self.form_key  # "Teachers' Benevolent Fund"
+            # "St. Brendan's Hospital Foundation", "Teachers' Benevolent Fund"
+            return (opener in saints or plural) and self.text(s1, e1) not in self.form_key
         return False
 
     def _appointed_after(self, end: int, role_start: set[int]) -> bool:
@@ -445,6 +446,9 @@ class NameRules(RecognizerState):
             return False  # "head of credit at Tellis": a long role phrase ends in its firm
         if lay.orth[start] in self.lex["authority_heads"] or lay.orth[start] in {"General", "Generaal"}:
             return False  # "Attorney General"
+        word = lay.orth[start]
+        if any(lay.orth[s] == word and e - s >= 2 and not self._person_shape(s, e) for s, e in self.names):
+            return False  # "invoice financier Carbrook" beside "Carbrook Receivables": the firm's first word
         return end >= len(doc) or not lay.orth[end][:1].isupper()
 
     def _kind_before(self, start: int) -> str | None:
