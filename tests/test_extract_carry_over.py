@@ -267,3 +267,29 @@ def test_a_firm_word_after_a_role_word_is_the_firm_it_opens() -> None:
     )
     assert entities(text).get("Orvell") in (None, "Firm")
     assert ("Quillmore Bank plc", "Orvell Receivables Ltd", 27000000.0) in exposures(text)
+
+
+def test_passive_sums_with_their_agent() -> None:
+    placed = "Another $3.2 million had been placed with Quillmore Bank plc by Kestrel Pension Fund, a person said."
+    assert exposures(placed) == {("Kestrel Pension Fund", "Quillmore Bank plc", 3200000.0)}
+    owed = "A smaller sum, £4.1m in unpaid fees, is owed by Orvell Trading Ltd to Kestrel Factoring Ltd, it said."
+    assert exposures(owed) == {("Kestrel Factoring Ltd", "Orvell Trading Ltd", 4100000.0)}
+    outstanding = "Quillmore Bank plc, which had about £27m outstanding to Orvell Trading Ltd, expects to recover it."
+    assert exposures(outstanding) == {("Quillmore Bank plc", "Orvell Trading Ltd", 27000000.0)}
+
+
+def test_dutch_creditor_and_debtor_phrases() -> None:
+    cases = {
+        "Het pensioenfonds Kiel Pensioen zat voor 1,2 miljard euro in Drossel Macro Fund.":
+            ("Kiel Pensioen", "Drossel Macro Fund", 1200000000.0),
+        "Moederbedrijf Kiel Groep NV is daarnaast schuldeiser van Drossel Lease BV voor 30 miljoen euro.":
+            ("Kiel Groep NV", "Drossel Lease BV", 30000000.0),
+        "Drossel Lease BV staat in het krijt bij Kiel Bank NV voor 14 miljoen euro.":
+            ("Kiel Bank NV", "Drossel Lease BV", 14000000.0),
+        "Drossel Lease BV heeft bij ING een scheepshypotheek van 22 miljoen euro lopen.":
+            ("ING", "Drossel Lease BV", 22000000.0),
+    }
+    for text, fact in cases.items():
+        assert exposures(text, "nl") == {fact}, text
+    # near miss: an account at the bank is no loan from it
+    assert not exposures("Drossel Lease BV heeft bij ING een rekening van 22 miljoen euro lopen.", "nl")

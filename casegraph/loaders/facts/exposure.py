@@ -556,6 +556,9 @@ class ExposureRules(Finder):
         money = self._money_between(sent, max(sent.start, start - 7), start)  # "€ 12 mln op een deposito bij"
         firms = self._firms(number)
         counter = next((m for m in firms if 0 <= m.start - end <= 1), None)
+        if not money and counter is not None:
+            yield from self._loan_at(number, counter)
+            return
         if not money or counter is None:
             return
         others = [m for m in firms if m.key != counter.key]
@@ -569,6 +572,20 @@ class ExposureRules(Finder):
         if {t.lower_ for t in self.doc[exposed.end : counter.start]} & as_set(self.lex["debt_nouns"]):
             return  # "heeft een lening van 180 miljoen bij Vela": borrowed from Vela, not held there
         yield self._exposure(exposed, counter, sent, "fact.exposure.held", money[-1])
+
+    def _loan_at(self, number: int, lender: Mention) -> Iterator[Draft]:
+        """ "Vela heeft bij ING een scheepshypotheek van 22 miljoen euro lopen": a loan named after the
+        place, its sum after the loan's noun; the place lent it to the subject."""
+        sent = self.sents[number]
+        borrower = self._subject(number, lender.start, [m for m in self._firms(number) if m.key != lender.key])
+        debts = tuple(as_set(self.lex["debt_nouns"]))
+        i = lender.end + (lender.end < sent.end and self.doc[lender.end].lower_ in as_set(self.lex["articles"]))
+        noun = i if i < sent.end and self.doc[i].lower_.endswith(debts) else None
+        if borrower is None or noun is None or self._firms(number)[-1].start > lender.start:
+            return
+        money = self._money_between(sent, noun, min(sent.end, noun + 6))
+        if len(money) == 1 and self.doc[noun + 1].lower_ in as_set(self.lex["of_words"]):
+            yield self._exposure(lender, borrower, sent, "fact.exposure.held", money[0])
 
     def _fronted_at(self, number: int, end: int) -> Iterator[Draft]:
         """The place put first, the verb second: "Bij ING heeft Vela nog 25 miljoen euro staan" (Vela's
@@ -686,6 +703,7 @@ class ExposureRules(Finder):
         via = self.lex["intermediary_words"]  # "leende via het platform ... aan Vela": the platform only carried it
         after = [m for m in after if not self._after_word(m, via)]
         first = self._subject(number, start, firms)
+        passive = None
         if first is None and creditor_first:  # "belegde de verzekeraar 25 miljoen in": after the verb
             first = next((m for m in firms if start < m.start and m.end <= end), None)
         if creditor_first:
@@ -694,6 +712,9 @@ class ExposureRules(Finder):
                 after = self._pronoun_object(number, start, end, first)
             if not after and first is not None:  # "Vela, a developer to which Marlin had lent £54m"
                 after = self._relative_antecedent(number, first)
+            passive = self._passive_pair(number, start, end, after[0]) if first is None and after else None
+            if passive is not None:  # "$3m had been placed with Vela by Marlin", "is owed by Vela to Marlin"
+                first, after = passive[0], [passive[1]]
             if not after or first is None or self.type_of(first) is PERSON:
                 return
             counterparties = self._listed(after[0], firms)
@@ -728,6 +749,8 @@ class ExposureRules(Finder):
         if len(pairs) == 1:
             exposed_m, counter = pairs[0]
             lo = max(sent.start, min(exposed_m.start, counter.start, start) - 4)
+            if passive is not None:
+                lo = sent.start  # the sum is the passive's subject: "Another $3m had been placed with"
             money = self._money_between(sent, lo, min(sent.end, far + 6))
             yield self._exposure(exposed_m, counter, sent, rule, self._nearest(money, start))
             further = self._further(sent, far, self.doc[end - 1].lower_)
@@ -763,6 +786,26 @@ class ExposureRules(Finder):
             return None
         party = next((m for m in self._firms(self.sent_index[i]) if m.start == prep + 1), None)
         return (party, money[0]) if party is not None else None
+
+    def _passive_pair(self, number: int, start: int, end: int, named: Mention) -> tuple[Mention, Mention] | None:
+        """A passive whose subject is the sum: the agent after 'by' holds the money at the party named
+        after the cue ("had been placed with Vela by Marlin"), or, when the cue ends in 'by', the debtor
+        owes the party after 'to' ("£4m is owed by Vela to Marlin"): (party at risk, counterparty)."""
+        if not self._passive(start):
+            return None
+        firms = [m for m in self._firms(number) if m.start >= named.end]
+        nxt = next((m for m in firms if 1 <= m.start - named.end <= 3), None)
+        if nxt is None or nxt.key == named.key:
+            return None
+        lead = [t.lower_ for t in self.doc[named.end : nxt.start] if t.lower_ not in as_set(self.lex["articles"])]
+        if len(lead) != 1:
+            return None
+        by_cue = self.doc[end - 1].lower_ in as_set(self.lex["by_words"])
+        if by_cue and lead[0] in as_set(self.lex["fronted_creditor_words"]):
+            return nxt, named
+        if not by_cue and lead[0] in as_set(self.lex["by_words"]):
+            return nxt, named
+        return None
 
     def _passive(self, i: int) -> bool:
         """ "is owed", "was also owed": a form of 'be' before the participle, adverbs allowed between."""
