@@ -293,3 +293,18 @@ def test_dutch_creditor_and_debtor_phrases() -> None:
         assert exposures(text, "nl") == {fact}, text
     # near miss: an account at the bank is no loan from it
     assert not exposures("Drossel Lease BV heeft bij ING een rekening van 22 miljoen euro lopen.", "nl")
+
+
+def test_creditors_named_after_a_debt_and_a_described_place() -> None:
+    text = (
+        "The petition shows Orvell Trading Ltd owes creditors more than $1.1 billion, including Quillmore Bank plc "
+        "($310 million) and Kestrel Markets Ltd ($95.4 million)."
+    )
+    assert exposures(text) == {
+        ("Quillmore Bank plc", "Orvell Trading Ltd", 310000000.0),
+        ("Kestrel Markets Ltd", "Orvell Trading Ltd", 95400000.0),
+    }
+    held = "Drossel BV had ruim 14 miljoen euro tegoed staan bij de Litouwse handelsbeurs Kiel Exchange UAB."
+    assert exposures(held, "nl") == {("Drossel BV", "Kiel Exchange UAB", 14000000.0)}
+    # near miss: a person's title before the name is no firm's description
+    assert not exposures("Drossel BV had 14 miljoen euro staan bij de Litouwse minister Ivo Markanen.", "nl")

@@ -555,7 +555,7 @@ class ExposureRules(Finder):
             return
         money = self._money_between(sent, max(sent.start, start - 7), start)  # "€ 12 mln op een deposito bij"
         firms = self._firms(number)
-        counter = next((m for m in firms if 0 <= m.start - end <= 1), None)
+        counter = next((m for m in firms if 0 <= m.start - end <= 1 or self._described_name(end, m)), None)
         if not money and counter is not None:
             yield from self._loan_at(number, counter)
             return
@@ -572,6 +572,15 @@ class ExposureRules(Finder):
         if {t.lower_ for t in self.doc[exposed.end : counter.start]} & as_set(self.lex["debt_nouns"]):
             return  # "heeft een lening van 180 miljoen bij Vela": borrowed from Vela, not held there
         yield self._exposure(exposed, counter, sent, "fact.exposure.held", money[-1])
+
+    def _described_name(self, end: int, mention: Mention) -> bool:
+        """ "bij de Litouwse handelsbeurs Vela", "at the Lisbon exchange Vela": after the preposition an
+        article, up to two adjectives and a firm's noun stand before the name."""
+        gap = self.doc[end : mention.start]
+        if not 2 <= len(gap) <= 4 or gap[0].lower_ not in as_set(self.lex["articles"]):
+            return False
+        nouns = tuple(n.strip("*") for n in self.lex["firm_cues"] if " " not in n and n.strip("*"))
+        return gap[-1].is_lower and gap[-1].lower_.endswith(nouns) and all(t.is_alpha for t in gap[1:])
 
     def _loan_at(self, number: int, lender: Mention) -> Iterator[Draft]:
         """ "Vela heeft bij ING een scheepshypotheek van 22 miljoen euro lopen": a loan named after the
