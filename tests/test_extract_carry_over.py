@@ -308,3 +308,13 @@ def test_creditors_named_after_a_debt_and_a_described_place() -> None:
     assert exposures(held, "nl") == {("Drossel BV", "Kiel Exchange UAB", 14000000.0)}
     # near miss: a person's title before the name is no firm's description
     assert not exposures("Drossel BV had 14 miljoen euro staan bij de Litouwse minister Ivo Markanen.", "nl")
+
+
+def test_dutch_demonstrative_opening_a_sentence_is_the_firm_named_last() -> None:
+    text = (
+        "Een van de gedupeerden is het Zwitserse fonds Kiel Capital AG, een vermogensbeheerder uit Zug. Dat zit "
+        "voor 175 miljoen dollar vast bij Drossel Exchange BV."
+    )
+    assert exposures(text, "nl") == {("Kiel Capital AG", "Drossel Exchange BV", 175000000.0)}
+    # near miss: 'Dat blijkt' is a fact about the text, not a firm
+    assert not exposures("Kiel Capital AG is failliet. Dat blijkt uit stukken over Drossel Exchange BV.", "nl")

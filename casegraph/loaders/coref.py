@@ -317,11 +317,17 @@ class Coreference(RecognizerState):
         speech_end = self.cue_end.get("SPEECH", set())
         lower = layout.lower
         out = []
-        for i in [i for i, word in enumerate(lower) if word in pronouns]:
+        demonstratives = as_set(self.lex["demonstratives"])
+        for i in [i for i, word in enumerate(lower) if word in pronouns or word in demonstratives]:
             key = None
-            if i in layout.sent_starts and i + 1 < len(doc) and (lower[i + 1] in verbs or i + 1 in verbs):
+            opening = i in layout.sent_starts and i + 1 < len(doc)
+            if opening and lower[i] in pronouns and (lower[i + 1] in verbs or i + 1 in verbs):
                 subject = self._previous_subject(found, i)
                 key = subject.key if subject else None
+            elif opening and lower[i] in demonstratives and lower[i + 1] in self.lex["demonstrative_verbs"]:
+                # "Een van de gedupeerden is het fonds Vela. Dat heeft 4 miljoen in Marlin zitten": the last named
+                last = self._last_firm_before(found, i)
+                key = last.key if last else None
             elif i in speech_end:  # "Vela said it": the speaker
                 speaker = [m for m in found if 0 < i - m.end <= 2 and layout.sent_of[m.start] == layout.sent_of[i]]
                 if speaker and self.parties[speaker[-1].key].type is FIRM and i - 1 in self.cue_at.get("SPEECH", set()):
@@ -329,6 +335,23 @@ class Coreference(RecognizerState):
             if key:
                 out.append(Mention(i, i + 1, key, layout.orth[i], "coref.pronoun", 0.5))
         return out
+
+    def _last_firm_before(self, found: list[Mention], start: int) -> Mention | None:
+        """The firm named last in the sentence before ``start``'s, when it closes that sentence (only
+        its description may follow: "... is het fonds Vela, het pensioenfonds van een bouwbedrijf.")."""
+        layout = self.layout
+        number = layout.sent_of[start] - 1
+        while number >= 0 and not any(t.is_alpha for t in layout.sents[number]):
+            number -= 1
+        if number < 0:
+            return None
+        sent = layout.sents[number]
+        named = [m for m in found if sent.start <= m.start < sent.end]
+        if not named or self.parties[named[-1].key].type is not FIRM:
+            return None
+        rest = self.doc[named[-1].end : sent.end]
+        described = rest[0].text == "," or rest[0].lower_ in as_set(self.lex["of_words"]) if rest else False
+        return named[-1] if len(rest) <= 1 or described else None
 
     def _previous_subject(self, found: list[Mention], start: int) -> Mention | None:
         """The firm the sentence before ``start``'s was about: a firm opening it ("Crypto lender
