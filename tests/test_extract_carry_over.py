@@ -318,3 +318,12 @@ def test_dutch_demonstrative_opening_a_sentence_is_the_firm_named_last() -> None
     assert exposures(text, "nl") == {("Kiel Capital AG", "Drossel Exchange BV", 175000000.0)}
     # near miss: 'Dat blijkt' is a fact about the text, not a firm
     assert not exposures("Kiel Capital AG is failliet. Dat blijkt uit stukken over Drossel Exchange BV.", "nl")
+
+
+def test_a_description_opening_a_sentence_is_the_subject_before() -> None:
+    text = (
+        "Regulators said Kiel Savings Bank plc is being sold to Quillmore Bank plc for £700 million. The bank was "
+        "placed into administration in 2023 after a run."
+    )
+    assert ("bankruptcy", "Kiel Savings Bank plc") in facts(text)
+    assert ("bankruptcy", "Quillmore Bank plc") not in facts(text)

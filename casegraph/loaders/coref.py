@@ -241,8 +241,12 @@ class Coreference(RecognizerState):
                 before = typed or ([] if kind in self.lex["coref_strict_kinds"] else before)
             before = self._same_description(before, chain.get(self.text(start, end).lower()), start) if kind else before
             appositive = [m for m in before if m.end == start - 1 and lay.orth[start - 1] == ","]
+            opening = start in lay.sent_starts and kind
+            subject = self._previous_subject(out, start) if opening and before else None
             if appositive:  # "Kestrel, the trading firm": the name just before
                 before = appositive
+            elif subject is not None and any(m.key == subject.key for m in before):
+                before = [subject]  # "... Vela is being sold to Marlin. The bank was nationalised": Vela
             elif (
                 not kind
                 and not any(self.layout.sent_of[m.start] == self.layout.sent_of[start] for m in before)
