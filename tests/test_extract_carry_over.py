@@ -327,3 +327,13 @@ def test_a_description_opening_a_sentence_is_the_subject_before() -> None:
     )
     assert ("bankruptcy", "Kiel Savings Bank plc") in facts(text)
     assert ("bankruptcy", "Quillmore Bank plc") not in facts(text)
+
+
+def test_a_named_unit_after_a_possessive_is_the_party() -> None:
+    text = (
+        "Quillmore Holdings Ltd said the group's Kestrel Investment Management unit had $300 million invested "
+        "with Orvell Trading Ltd, it said."
+    )
+    assert {(e, c) for e, c, _ in exposures(text)} == {("Kestrel Investment Management", "Orvell Trading Ltd")}
+    search = "DNB heeft onderzoek verricht naar de wijze waarop Kiel Bank NV klanten controleert."
+    assert ("investigation", "De Nederlandsche Bank", "Kiel Bank NV") in facts(search, "nl")

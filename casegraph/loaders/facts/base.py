@@ -219,6 +219,9 @@ class Finder:
         """ "Zolto crypto exchange subsidiaries": the firm before 'subsidiaries' qualifies, it is not the object."""
         sub = {s for label, s, _ in self.rec.cues if label == "SUBSIDIARY"}
         joins = {","} | as_set(self.lex["coordinators"]) | as_set(self.lex["possessives"])  # "Vela and its unit"
+        before = self.layout.lower[mention.start - 1] if mention.start else ""
+        if before in {"'s", "’s"} or before in as_set(self.lex["possessives"]):
+            return False  # "the group's Rye Investment unit had": the unit's own name
         return any(mention.end <= s <= mention.end + 3 for s in sub) and not any(
             w in joins for w in self.layout.lower[mention.end : min(mention.end + 3, len(self.doc))]
         )
