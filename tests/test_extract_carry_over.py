@@ -337,3 +337,15 @@ def test_a_named_unit_after_a_possessive_is_the_party() -> None:
     assert {(e, c) for e, c, _ in exposures(text)} == {("Kestrel Investment Management", "Orvell Trading Ltd")}
     search = "DNB heeft onderzoek verricht naar de wijze waarop Kiel Bank NV klanten controleert."
     assert ("investigation", "De Nederlandsche Bank", "Kiel Bank NV") in facts(search, "nl")
+
+
+def test_a_banks_deposits_and_assets_sold_and_a_failure_far_from_the_deal() -> None:
+    sold = (
+        "Regulators seized Kiel Savings Bank on Monday and promptly sold all of its deposits and most of its "
+        "assets to Quillmore Bank plc."
+    )
+    deals = [(f.acquirer, f.target, f.status) for f in run(sold, "en").facts if f.type == "acquisition"]
+    assert deals == [("Quillmore Bank plc", "Kiel Savings Bank", "completed")]
+    told = ("Kiel Savings Bank, which collapsed at the height of the 2008 financial crisis, was later taken over by "
+            "Quillmore Bank plc.")
+    assert [f.status for f in run(told, "en").facts if f.type == "acquisition"] == ["completed"]

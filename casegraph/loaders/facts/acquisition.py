@@ -12,19 +12,23 @@ from casegraph.loaders.parties import Mention
 from casegraph.schemas import PartyType
 
 BUYERS = (FIRM, PartyType.GOVERNMENT)
+STATUS_REACH = 8  # words either side of a deal's cue that may say how it went
 
 
 class AcquisitionRules(Finder):
-    def _status(self, sent: Span) -> str:
+    def _status(self, sent: Span, start: int, end: int) -> str:
+        """The status words near the cue: "Vela, which collapsed in 2008 and was taken over by
+        Marlin" tells the bank's failure, not the deal's."""
+        near = self.doc[max(sent.start, start - STATUS_REACH) : min(sent.end, end + STATUS_REACH)]
         for status in ("failed", "completed"):
-            if self.has_any(sent, self.lex["status_words"][status]):
+            if self.has_any(near, self.lex["status_words"][status]):
                 return status
         return "proposed"
 
     def _cue_status(self, sent: Span, start: int, end: int) -> str:
         """The deal's status, where a cue in the future ("agreed to be bought", "will acquire") is
         no sign of a done deal by itself; other words of the sentence still are ("completed")."""
-        status = self._status(sent)
+        status = self._status(sent, start, end)
         if status != "completed" or self._past(start):
             return status
         words = self.lex["status_words"]["completed"]
@@ -195,7 +199,7 @@ class AcquisitionRules(Finder):
         """A deal told in the past tense is done: a 'proposed' status becomes 'completed'."""
         if acquirer is None or target is None or acquirer.key == target.key:
             return
-        status = self._status(sent)
+        status = self._status(sent, start, start + 1)
         yield self.draft(
             "acquisition",
             {"acquirer": acquirer.key, "target": target.key},
