@@ -349,3 +349,16 @@ def test_a_banks_deposits_and_assets_sold_and_a_failure_far_from_the_deal() -> N
     told = ("Kiel Savings Bank, which collapsed at the height of the 2008 financial crisis, was later taken over by "
             "Quillmore Bank plc.")
     assert [f.status for f in run(told, "en").facts if f.type == "acquisition"] == ["completed"]
+
+
+def test_officers_of_the_insolvent_firm_and_a_role_made_of_two_roles() -> None:
+    text = (
+        "Kestrel Credit Fund suspended redemptions after its largest borrower, Orvell Care GmbH, filed for "
+        "insolvency. The court appointed lawyer Ada Korhonen as provisional insolvency administrator."
+    )
+    officers = {(f.person, f.org) for f in run(text, "en").facts if f.type == "officer"}
+    assert officers == {("Ada Korhonen", "Orvell Care GmbH")}
+    dga = "Directeur-grootaandeelhouder Ivo Markanen van Drossel Groep BV wilde niet reageren."
+    assert {(f.person, f.org) for f in run(dga, "nl").facts if f.type == "officer"} == {("Ivo Markanen",
+                                                                                          "Drossel Groep BV")}
+    assert "Directeur" not in entities(dga, "nl")

@@ -19,7 +19,7 @@ from casegraph.loaders.coref import Coreference
 from casegraph.loaders.firms import TABLE_ROW, FirmRules
 from casegraph.loaders.lexicon import as_set, data
 from casegraph.loaders.names import NameRules
-from casegraph.loaders.parties import TOKEN, Mention, Party, Recognition, is_party, longest
+from casegraph.loaders.parties import TOKEN, Mention, Party, Recognition, is_party, longest, org_role_firm
 from casegraph.loaders.people import PeopleRules
 from casegraph.loaders.pipeline import Pipeline
 from casegraph.loaders.places import adjectives, never_names, place_adjective
@@ -33,6 +33,10 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
     """One document's recognition; ``run`` applies the rules in order."""
 
     # ----------------------------------------------------------------- candidates
+    def _role_words(self) -> set[str]:
+        """One-word officer roles ("directeur", "ceo"): a firm-and-role word opening with one is a role."""
+        return {r.lower() for r in self.lex["officer_roles"] if " " not in r and "*" not in r}
+
     def collect(self) -> None:
         doc, strings = self.doc, self.doc.vocab.strings
         lay = self.layout
@@ -92,6 +96,8 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
             self.cue_end.setdefault(label, set()).add(end)
             if label == "ROLE":
                 self.roles.append((start, end))
+            elif label == "ORG_ROLE" and org_role_firm(self.layout.orth[start]).lower() in self._role_words():
+                self.roles.append((start, end))  # "Directeur-grootaandeelhouder": two roles, no firm
             elif label == "ORG_ROLE":
                 self.org_roles.append(start)
             elif label not in {

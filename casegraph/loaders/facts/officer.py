@@ -324,12 +324,13 @@ class OfficerRules(Finder):
         return group
 
     def _insolvent(self, before: int, exclude: set[str]) -> Mention | None:
-        """The first firm of the sentence that last told a bankruptcy, else the firm the text is about."""
+        """The firm nearest the cue of the sentence that last told a bankruptcy, else the firm the text is about."""
         cues = [s for label, s, _ in self.rec.cues if label.startswith("BANKRUPT") and s < before]
         for cue in reversed(cues):  # "Eerder had de rechtbank de vennootschap surseance verleend": no firm named
             firms = [m for m in self.in_sentence(self.sent_index[cue], FIRM) if m.key not in exclude]
-            if firms:
-                return firms[0]
+            named = [m for m in firms if not self._in_apposition(m, firms)]  # not "Vela, de dochter van Marlin,"
+            if named:  # "Vela gated its fund after its borrower, Marlin GmbH, filed for insolvency": Marlin
+                return min(named, key=lambda m: min(abs(cue - m.end), abs(m.start - cue)))
         key = self.salient_firm(exclude)
         return next((m for m in self.rec.mentions if m.key == key), None) if key else None
 
