@@ -362,3 +362,15 @@ def test_officers_of_the_insolvent_firm_and_a_role_made_of_two_roles() -> None:
     assert {(f.person, f.org) for f in run(dga, "nl").facts if f.type == "officer"} == {("Ivo Markanen",
                                                                                           "Drossel Groep BV")}
     assert "Directeur" not in entities(dga, "nl")
+
+
+def test_a_lenders_biggest_borrower() -> None:
+    named = "Filings show Orvell Grain Terminals, Quillmore Bank's largest borrower, owes the bank about $31 million."
+    assert exposures(named) == {("Quillmore Bank", "Orvell Grain Terminals", 31000000.0)}
+    its = (
+        "Kestrel Credit Fund froze redemptions. Its largest borrower, the trading firm Orvell Trading Ltd, collapsed "
+        "in November."
+    )
+    assert exposures(its) == {("Kestrel Credit Fund", "Orvell Trading Ltd", None)}
+    # near miss: a borrower phrase naming nobody beside it
+    assert not exposures("Kestrel Credit Fund froze redemptions after its largest borrower collapsed in November.")

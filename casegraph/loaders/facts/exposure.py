@@ -24,6 +24,7 @@ from spacy.tokens import Span
 from casegraph.loaders.facts.base import FIRM, PERSON, Draft, Finder
 from casegraph.loaders.lexicon import as_set, lexicon
 from casegraph.loaders.money import Money, find_unit, parse_number
+from casegraph.loaders.places import place_adjective
 from casegraph.loaders.recognize import Mention
 from casegraph.schemas import PartyType
 
@@ -305,6 +306,56 @@ class ExposureRules(Finder):
         if i >= 0 and self.doc[i].lower_ in as_set(self.lex["articles"]):
             i -= 1
         return i >= 0 and self.doc[i].lower_ in set(words)
+
+    def on_borrower(self, start: int, end: int) -> Iterator[Draft]:
+        """ "Hollin Lane, its biggest borrower, failed to repay loans of $310m", "Vela's largest borrower
+        is Marlin", "its largest borrower, the builder Marlin": the lender (the owner of the possessive,
+        'its' the sentence's subject) is exposed to the borrower named beside the phrase; the sum is
+        the one the clause tells after it."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        firms = self._firms(number)
+        lead = list(self.doc[max(sent.start, start - 5) : start])
+        marks = {"'s", "’s"} | as_set(self.lex["possessives"])
+        own = next((i for i, t in enumerate(lead) if t.lower_ in marks), None)
+        if own is None or not all(t.is_lower and t.is_alpha for t in lead[own + 1 :]):
+            return  # "Vela's largest borrower", "its single biggest borrower": adjectives only between
+        mark = lead[own].i
+        named = next((m for m in firms if m.end == mark), None) if lead[own].text in {"'s", "’s"} else None
+        lender = named or self._possessor(number, mark, firms)
+        borrower = self._beside(named.start if named else mark, end, firms)
+        if lender is None or borrower is None or lender.key == borrower.key:
+            return
+        money = self._money_between(sent, borrower.end if borrower.start > end else end, sent.end)
+        yield self._exposure(lender, borrower, sent, "fact.exposure.borrower", money[0] if len(money) == 1 else None)
+
+    def _possessor(self, number: int, mark: int, firms: list[Mention]) -> Mention | None:
+        """Whose 'its' is: the firm the sentence opens with, past its dateline; for an 'its' opening
+        the sentence, the one the sentence before opens with; else the text's topic."""
+        sent = self.sents[number]
+        lead = self._past_dateline(sent)
+        opening = [m for m in firms if lead <= m.start and m.end <= mark and m.start - lead <= 3]
+        told = [n for n in range(number - 1, -1, -1) if any(t.is_alpha for t in self.sents[n])][:1]
+        if not opening and mark == lead and told:
+            before = self.sents[told[0]]
+            opening = [m for m in self._firms(told[0]) if m.start - self._past_dateline(before) <= 3]
+        return opening[0] if opening else self._topic(mark)
+
+    def _beside(self, mark: int, end: int, firms: list[Mention]) -> Mention | None:
+        """The party the borrower phrase describes: "Vela, its borrower," or "its borrower, (the
+        builder) Vela" / "its borrower is Vela"."""
+        if mark > 0 and self.doc[mark - 1].text == ",":
+            before = next((m for m in firms if m.end == mark - 1), None)
+            if before is not None:
+                return before
+        gap = 3 if end < len(self.doc) and self.doc[end].text == "," else 2
+        after = next((m for m in firms if end < m.start <= end + gap + 3), None)
+        if after is None:
+            return None
+        words = [t for t in self.doc[end : after.start] if not t.is_punct]
+        copulas = as_set(self.lex["copulas"])
+        described = all(t.is_lower or place_adjective(t.text, self.lang) for t in words) and len(words) <= 4
+        return after if (not words or words[0].lower_ in copulas or described) else None
 
     def on_loss_last(self, start: int, end: int) -> Iterator[Draft]:
         """Both parties before the verb: "Marlin is Vela 57 miljoen dollar kwijt"."""
