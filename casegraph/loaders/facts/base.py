@@ -217,7 +217,10 @@ class Finder:
 
     def is_parent_modifier(self, mention: Mention) -> bool:
         """ "Zolto crypto exchange subsidiaries": the firm before 'subsidiaries' qualifies, it is not the object."""
-        sub = {s for label, s, _ in self.rec.cues if label == "SUBSIDIARY"}
+        sub = self.__dict__.get("_subsidiary_cue_starts")
+        if sub is None:  # asked for every party of every cue's sentence: read the cues once
+            sub = {s for label, s, _ in self.rec.cues if label == "SUBSIDIARY"}
+            self.__dict__["_subsidiary_cue_starts"] = sub
         joins = {","} | as_set(self.lex["coordinators"]) | as_set(self.lex["possessives"])  # "Vela and its unit"
         before = self.layout.lower[mention.start - 1] if mention.start else ""
         if before in {"'s", "’s"} or before in as_set(self.lex["possessives"]):
