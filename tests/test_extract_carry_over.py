@@ -374,3 +374,12 @@ def test_a_lenders_biggest_borrower() -> None:
     assert exposures(its) == {("Kestrel Credit Fund", "Orvell Trading Ltd", None)}
     # near miss: a borrower phrase naming nobody beside it
     assert not exposures("Kestrel Credit Fund froze redemptions after its largest borrower collapsed in November.")
+
+
+def test_a_bancorp_is_a_bank_for_descriptions() -> None:
+    text = (
+        "Kestrel BancShares agreed to buy Orvell Bank. \"Kestrel has a reputation for prudent lending,\" Ivo "
+        "Markanen, the bank's chairman, said."
+    )
+    assert {(f.person, f.org) for f in run(text, "en").facts if f.type == "officer"} == {("Ivo Markanen",
+                                                                                          "Kestrel BancShares")}
