@@ -240,6 +240,8 @@ class Coreference(RecognizerState):
                     before = [m for m in before if self.parties[m.key].kind in {None, "", kind}]
                 before = typed or ([] if kind in self.lex["coref_strict_kinds"] else before)
             before = self._same_description(before, chain.get(self.text(start, end).lower()), start) if kind else before
+            if set(lay.lower[start:end]) & as_set(self.lex["failure_adjectives"]):
+                before = self._failed(before) or before  # "the failed bank": the bank whose failure was told
             appositive = [m for m in before if m.end == start - 1 and lay.orth[start - 1] == ","]
             opening = start in lay.sent_starts and kind
             subject = self._previous_subject(out, start) if opening and before else None
@@ -258,6 +260,16 @@ class Coreference(RecognizerState):
                 out.append(Mention(start, end, target.key, self.text(start, end), "coref.definite", 0.6))
                 chain[self.text(start, end).lower()] = target.key
         return no_overlaps(out + self._pronouns(out))
+
+    def _failed(self, before: list[Mention]) -> list[Mention]:
+        """The candidates named in a sentence that tells a failure (a bankruptcy, closure or
+        winding-up cue)."""
+        failing = {
+            self.layout.sent_of[s]
+            for label in ("BANKRUPT_SUBJ", "BANKRUPT_OBJ", "BANKRUPT_CLOSED")
+            for s in self.cue_at.get(label, set())
+        }
+        return [m for m in before if self.layout.sent_of[m.start] in failing]
 
     def _same_description(self, before: list[Mention], prior: str | None, start: int) -> list[Mention]:
         """ "the bank" again, after another bank was named in passing two sentences back: the firm the
