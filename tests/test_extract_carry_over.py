@@ -383,3 +383,16 @@ def test_a_bancorp_is_a_bank_for_descriptions() -> None:
     )
     assert {(f.person, f.org) for f in run(text, "en").facts if f.type == "officer"} == {("Ivo Markanen",
                                                                                           "Kestrel BancShares")}
+
+
+def test_a_listing_freezes_what_the_listed_hold() -> None:
+    text = ("The Office of Financial Sanctions Implementation on Tuesday added Orvell Bunkering FZE and its owner "
+            "Ivo Markanen to its consolidated list.")
+    found = {f for f in facts(text) if f[0] == "asset_freeze"}
+    assert found == {("asset_freeze", "Office of Financial Sanctions Implementation", "Orvell Bunkering FZE"),
+                     ("asset_freeze", "Office of Financial Sanctions Implementation", "Ivo Markanen")}
+    dutch = "De Raad van de Europese Unie heeft dinsdag zakenman Ivo Markanen aan de sanctielijst toegevoegd."
+    assert ("asset_freeze", "Council of the European Union", "Ivo Markanen") in facts(dutch, "nl")
+    # near miss: a list that is no sanctions list
+    assert not {f for f in facts("Kiel Bank NV added Orvell Trading Ltd to its list of clients.") if
+                f[0] == "asset_freeze"}

@@ -39,6 +39,26 @@ class FreezeRules(Finder):
                         "asset_freeze", {"authority": state.key, "target": member.key}, sent, "fact.asset_freeze", 0.75
                     )
 
+    def on_listed(self, start: int, end: int) -> Iterator[Draft]:
+        """ "the Council added Vela and Ann Vos to its sanctions list", "heeft Ann Vos aan de
+        sanctielijst toegevoegd": a listing freezes what the listed hold; the targets are named inside
+        the phrase, else (the verb last) between the authority and it."""
+        number = self.sent_index[start]
+        parties = self.in_sentence(number)
+        people = [m for m in parties if self.type_of(m) in {FIRM, PERSON} and not self._modifier(m, parties)]
+        inside = [m for m in people if start < m.start and m.end < end]
+        authorities = [m for m in parties if self.type_of(m) in AUTHORITIES and m.end <= start]
+        targets = inside or [m for m in people if authorities and authorities[-1].end <= m.start and m.end <= start]
+        authority = self._freezing_authority(start, end, number, targets[0]) if targets else None
+        if authority is None:
+            return
+        self.freeze_told = (authority, number)
+        for target in targets:
+            yield self.draft(
+                "asset_freeze", {"authority": authority.key, "target": target.key}, self.sents[number],
+                "fact.asset_freeze.listed", 0.7,
+            )
+
     def _told_unnamed(self, start: int, number: int) -> None:
         """An authority acting on targets the sentence does not name: what later sentences add to the
         measure ("So was Jadeport Trading", "Its owner was also designated") is that authority's."""
