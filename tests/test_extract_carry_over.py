@@ -396,3 +396,13 @@ def test_a_listing_freezes_what_the_listed_hold() -> None:
     # near miss: a list that is no sanctions list
     assert not {f for f in facts("Kiel Bank NV added Orvell Trading Ltd to its list of clients.") if
                 f[0] == "asset_freeze"}
+
+
+def test_a_county_or_gemeente_named_before_and_an_article_inside_a_name() -> None:
+    text = (
+        "Gemeente Kielhaven - treasuryparagraaf. Aan Zwembad Het Drosselbad B.V. heeft de gemeente in 2022 een "
+        "lening van 1,35 miljoen euro verstrekt."
+    )
+    assert exposures(text, "nl") == {("Gemeente Kielhaven", "Zwembad Het Drosselbad B.V.", 1350000.0)}
+    county = "Orvell County said on Monday that the county had $18 million on deposit at Quillmore Bank plc."
+    assert exposures(county) == {("Orvell County", "Quillmore Bank plc", 18000000.0)}

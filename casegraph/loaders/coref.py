@@ -16,6 +16,7 @@ from casegraph.loaders.lexicon import as_set
 from casegraph.loaders.parties import FIRM, PERSON, Mention, no_overlaps, org_role_firm
 from casegraph.loaders.places import never_names
 from casegraph.loaders.state import SUFFIXES, RecognizerState, family_names
+from casegraph.schemas import PartyType
 
 
 @lru_cache(maxsize=2048)
@@ -223,6 +224,11 @@ class Coreference(RecognizerState):
             if start in starts or (end < len(doc) and any(m.start == end for m in found)):
                 continue  # "the exchange Vela": a cue, not a reference
             kind = kinds.get(lay.lower[end - 1], "")
+            if lay.lower[end - 1] in self.lex["government_coref"]:  # "the county": Ashcombe County
+                bodies = [m for m in found if m.end <= start and self._body_named(m.key, lay.lower[end - 1])]
+                if bodies:
+                    out.append(Mention(start, end, bodies[-1].key, self.text(start, end), "coref.definite", 0.6))
+                continue
             before = [m for m in found if m.end <= start and self.parties[m.key].type is FIRM]
             inner = [m for m in found if start < m.start < end]
             if inner:  # "the Gemini exchange" is Gemini; "the Kenner fund" the fund whose name has Kenner
@@ -260,6 +266,11 @@ class Coreference(RecognizerState):
                 out.append(Mention(start, end, target.key, self.text(start, end), "coref.definite", 0.6))
                 chain[self.text(start, end).lower()] = target.key
         return no_overlaps(out + self._pronouns(out))
+
+    def _body_named(self, key: str, word: str) -> bool:
+        """A state's body whose name has ``word`` ("Gemeente Waterlinde" for "de gemeente")."""
+        party = self.parties[key]
+        return party.type is PartyType.GOVERNMENT and word in party.name.lower().split()
 
     def _failed(self, before: list[Mention]) -> list[Mention]:
         """The candidates named in a sentence that tells a failure (a bankruptcy, closure or

@@ -340,6 +340,9 @@ class NameRules(RecognizerState):
         if all(t.lower_ in joiners and t.is_lower for t in gap):
             head = opener in heads_first or self._compound_head(opener)
             return head and lay.orth[s2] not in heads_first
+        legal_end = e2 in self.legal or lay.orth[e2 - 1] in self.lex["legal_forms"]
+        if len(gap) == 1 and gap[0].text in self.lex["name_articles"] and not gap[0].is_sent_start and legal_end:
+            return True  # "Zwembadexploitatie Het Waterlinde B.V.": a capitalised article inside a firm's name
         if len(gap) == 1 and gap[0].text == "I" and lay.orth[s2] in self.lex["legal_forms"]:
             return lay.orth[e1 - 1] in heads  # "Quillon Private Credit Fund I LP": the first of a series
         last = lay.orth[e2 - 1]

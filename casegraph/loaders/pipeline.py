@@ -311,6 +311,10 @@ def _cue_matcher(
                     {"IS_ALPHA": True, "IS_LOWER": True, "OP": "{0,2}"},
                     {"LOWER": {"IN": list(lex["firm_coref"])}},
                 ],
+                [  # "the county", "de gemeente": a body of a state named before with that word
+                    {"LOWER": {"IN": lex["coref_determiners"]}},
+                    {"LOWER": {"IN": lex["government_coref"]}, "IS_LOWER": True},
+                ],
                 [  # "the Vienna bank", "the Swiss lender": a place before the noun, the noun in lower case
                     {"LOWER": {"IN": lex["coref_determiners"]}},
                     {"IS_TITLE": True},
