@@ -406,3 +406,10 @@ def test_a_county_or_gemeente_named_before_and_an_article_inside_a_name() -> Non
     assert exposures(text, "nl") == {("Gemeente Kielhaven", "Zwembad Het Drosselbad B.V.", 1350000.0)}
     county = "Orvell County said on Monday that the county had $18 million on deposit at Quillmore Bank plc."
     assert exposures(county) == {("Orvell County", "Quillmore Bank plc", 18000000.0)}
+
+
+def test_a_loss_on_the_losers_own_dealings_with_a_party() -> None:
+    text = "Brokerage Kestrel Prime Ltd lost about $175 million on its dealings with Orvell Capital LLC, people said."
+    assert exposures(text) == {("Kestrel Prime Ltd", "Orvell Capital LLC", 175000000.0)}
+    # near miss: the words between are no dealings of its own
+    assert not exposures("Kestrel Prime Ltd lost about $175 million after a report on trading by Orvell Capital LLC.")

@@ -950,9 +950,24 @@ class ExposureRules(Finder):
         ]
         if start > 0 and self.doc[start - 1].text == "," and self._speaker(start):
             return False  # "lent $5m to a customer, Vela said": the speaker
-        if len(words) > 2 and (self._described(end, start) or self._loan_then_to([t.lower_ for t in words])):
+        lower = [t.lower_ for t in words]
+        if len(words) > 2 and (self._described(end, start) or self._loan_then_to(lower) or self._own_dealings(lower)):
             return not self._crosses(end, start)
         return len(words) <= 2 and start - end <= 10 and not self._crosses(end, start)
+
+    def _own_dealings(self, words: list[str]) -> bool:
+        """ "lost $175m on its dealings with Vela", "on their positions in Vela": a preposition, the
+        subject's own noun, and the preposition naming the counterparty."""
+        to_words = as_set(self.lex["to_words"])
+        if len(words) == 5 and words[0] in as_set(self.lex["approximations"]):
+            words = words[1:]  # "lost about $175m on its dealings with"
+        return (
+            len(words) == 4
+            and words[0] in to_words
+            and words[1] in as_set(self.lex["possessives"])
+            and words[2].isalpha()
+            and words[3] in to_words
+        )
 
     def _loan_then_to(self, words: list[str]) -> bool:
         """ "extended a €40 million revolving credit line to Vela": the loan's noun, two words of its
