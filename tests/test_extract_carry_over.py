@@ -413,3 +413,12 @@ def test_a_loss_on_the_losers_own_dealings_with_a_party() -> None:
     assert exposures(text) == {("Kestrel Prime Ltd", "Orvell Capital LLC", 175000000.0)}
     # near miss: the words between are no dealings of its own
     assert not exposures("Kestrel Prime Ltd lost about $175 million after a report on trading by Orvell Capital LLC.")
+
+
+def test_business_nouns_before_a_name() -> None:
+    text = "De grootste schuldeisers zijn softwareleverancier Kielbrug (1,2 miljoen euro) en netbeheerder Drossnet."
+    found = entities(text, "nl")
+    assert found.get("Kielbrug") == "Firm" and found.get("Drossnet") == "Firm"
+    assert entities("Hamburg freight forwarder Orvell Bulk said it was owed money.")["Orvell Bulk"] == "Firm"
+    # near miss: a person after a noun that also names people keeps the person
+    assert entities("Politie pakte de wapenhandelaar Ivo Markanen op.", "nl").get("Ivo Markanen") == "Person"
