@@ -183,6 +183,9 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         lines = self.source.split("\n")
         spans = []
         for line in lines:
+            if line.rstrip().endswith((".", ":", "?", "!")):  # most lines: tested before their words are read
+                offset += len(line) + 1
+                continue
             words = [w for w in line.split() if w[:1].isalpha()]
             content = [w for w in words if w.lower() not in small]
             if (
@@ -190,7 +193,6 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 and not line.lstrip().startswith(BULLETS)  # "- Westhaven City Council: £25m" is a list entry
                 and content
                 and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
-                and not line.rstrip().endswith((".", ":", "?", "!"))
                 and not TABLE_ROW.match(line)
             ):
                 spans.append((offset, offset + len(line)))
