@@ -40,8 +40,13 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
 
     # ----------------------------------------------------------------- candidates
     def _role_words(self) -> set[str]:
-        """One-word officer roles ("directeur", "ceo"): a firm-and-role word opening with one is a role."""
-        return {r.lower() for r in self.lex["officer_roles"] if " " not in r and "*" not in r}
+        """One-word officer roles ("directeur", "ceo"): a firm-and-role word opening with one is a role.
+        Made once per document: every firm-and-role word asks."""
+        words = self.__dict__.get("_role_word_set")
+        if words is None:
+            words = {r.lower() for r in self.lex["officer_roles"] if " " not in r and "*" not in r}
+            self.__dict__["_role_word_set"] = words
+        return words
 
     def collect(self) -> None:
         doc, strings = self.doc, self.doc.vocab.strings
