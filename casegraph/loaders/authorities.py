@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from spacy.language import Language
@@ -528,16 +529,24 @@ class AuthorityRules(RecognizerState):
         """ "Securities Exchange Commission": a near-miss of a listed authority name is that authority."""
         from rapidfuzz import fuzz, process
 
-        authorities = data("authorities")["authorities"]
-        names = {a["name"]: a for a in authorities}
+        names, choices = _authority_names()
         words = {"commission", "authority", "agency", "department", "office", "bank", "court", "autoriteit"}
+        lower = self.layout.lower
         for start, end in list(self.names):
             text = self.text(start, end)
-            if end - start < 2 or not words & {t.lower_ for t in self.doc[start:end]} or text in self.form_key:
+            if end - start < 2 or words.isdisjoint(lower[start:end]) or text in self.form_key:
                 continue
-            hit = process.extractOne(text, list(names), scorer=fuzz.ratio, score_cutoff=90)
+            hit = process.extractOne(text, choices, scorer=fuzz.ratio, score_cutoff=90)
             if hit:
                 entry = names[hit[0]]
                 key = self.ensure_authority(entry, "authorities.fuzzy", 0.8)
                 self.closed.append((start, end, "AUTH", key))
                 self.names.remove((start, end))
+
+
+@cache
+def _authority_names() -> tuple[dict[str, dict[str, Any]], list[str]]:
+    """The listed authorities by name, and their names, for ``fuzzy_authorities``: made once, not
+    for every document."""
+    names = {a["name"]: a for a in data("authorities")["authorities"]}
+    return names, list(names)

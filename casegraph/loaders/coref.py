@@ -26,6 +26,12 @@ def _form_doc(nlp: Language, form: str) -> Doc:
     return nlp.make_doc(form)
 
 
+@lru_cache(maxsize=2048)
+def _form_words(nlp: Language, form: str) -> tuple[str, ...]:
+    """The words of a surface form as ``mentions`` compares them with ``Layout.orth``."""
+    return tuple(t.text for t in _form_doc(nlp, form))
+
+
 class Coreference(RecognizerState):
     """Short forms, mentions and definite references."""
 
@@ -186,15 +192,12 @@ class Coreference(RecognizerState):
                     kind, self.parties[key].rule
                 )
                 found.append(Mention(start, end, key, self.text(start, end), rule, self.parties[key].confidence))
-        matcher = PhraseMatcher(doc.vocab, attr="ORTH")
         forms = list(self.form_key)
-        for index, form in enumerate(forms):
-            matcher.add(str(index), [_form_doc(self.pipe.nlp, form)])
         blocked = {i for s, e in self.blocked for i in range(s, e)}
-        for m, start, end in matcher(doc):
+        for index, start, end in self._form_matches(forms):
             if start in blocked:
                 continue
-            form = forms[int(doc.vocab.strings[m])]
+            form = forms[index]
             key = self.form_key[form]
             party = self.parties[key]
             found.append(Mention(start, end, key, self.text(start, end), party.rule, party.confidence))
@@ -208,6 +211,35 @@ class Coreference(RecognizerState):
                 )
         found = no_overlaps(found)
         return self._coreference(found)
+
+    def _form_matches(self, forms: list[str]) -> list[tuple[int, int, int]]:
+        """(index in ``forms``, start, end) of every place a form's words stand, in the order of a
+        PhraseMatcher on ORTH (by start, then length), without building one per document. Forms whose
+        words are alike ("Vela  Inc", "Vela Inc") go to the PhraseMatcher, whose order decides between them."""
+        by_first: dict[str, list[tuple[int, list[str], int]]] = {}
+        seen: set[tuple[str, ...]] = set()
+        for index, form in enumerate(forms):
+            words = _form_words(self.pipe.nlp, form)
+            if words in seen:
+                return self._phrase_matches(forms)
+            seen.add(words)
+            if words:  # the PhraseMatcher leaves out an empty pattern
+                by_first.setdefault(words[0], []).append((len(words), list(words), index))
+        for candidates in by_first.values():
+            candidates.sort()
+        orth = self.layout.orth
+        out = []
+        for i, word in enumerate(orth):
+            for length, words, index in by_first.get(word, ()):
+                if orth[i : i + length] == words:
+                    out.append((index, i, i + length))
+        return out
+
+    def _phrase_matches(self, forms: list[str]) -> list[tuple[int, int, int]]:
+        matcher = PhraseMatcher(self.doc.vocab, attr="ORTH")
+        for index, form in enumerate(forms):
+            matcher.add(str(index), [_form_doc(self.pipe.nlp, form)])
+        return [(int(self.doc.vocab.strings[m]), start, end) for m, start, end in matcher(self.doc)]
 
     def _coreference(self, found: list[Mention]) -> list[Mention]:
         doc = self.doc

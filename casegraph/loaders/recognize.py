@@ -27,6 +27,12 @@ from casegraph.loaders.places import adjectives, never_names, place_adjective
 AMOUNT = re.compile(r"[A-Z]{3}\d")
 BULLETS = ("-", "•", "*", "–", "·")
 SMALL_WORD = re.compile(r"(?<![\w'’-])[a-zß-ÿ][\w'’-]*")
+SMALL_WHOLE = re.compile(r"[a-zß-ÿ][\w'’-]*")  # a word SMALL_WORD can match whole
+
+
+def _word_edge(char: str) -> bool:
+    """``char`` ends a match of ``SMALL_WORD`` (``\\w`` is ``str.isalnum`` or the underscore)."""
+    return not (char.isalnum() or char in "_'’-")
 
 
 class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference):
@@ -34,8 +40,13 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
 
     # ----------------------------------------------------------------- candidates
     def _role_words(self) -> set[str]:
-        """One-word officer roles ("directeur", "ceo"): a firm-and-role word opening with one is a role."""
-        return {r.lower() for r in self.lex["officer_roles"] if " " not in r and "*" not in r}
+        """One-word officer roles ("directeur", "ceo"): a firm-and-role word opening with one is a role.
+        Made once per document: every firm-and-role word asks."""
+        words = self.__dict__.get("_role_word_set")
+        if words is None:
+            words = {r.lower() for r in self.lex["officer_roles"] if " " not in r and "*" not in r}
+            self.__dict__["_role_word_set"] = words
+        return words
 
     def collect(self) -> None:
         doc, strings = self.doc, self.doc.vocab.strings
@@ -177,6 +188,9 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         lines = self.source.split("\n")
         spans = []
         for line in lines:
+            if line.rstrip().endswith((".", ":", "?", "!")):  # most lines: tested before their words are read
+                offset += len(line) + 1
+                continue
             words = [w for w in line.split() if w[:1].isalpha()]
             content = [w for w in words if w.lower() not in small]
             if (
@@ -184,7 +198,6 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 and not line.lstrip().startswith(BULLETS)  # "- Westhaven City Council: £25m" is a list entry
                 and content
                 and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
-                and not line.rstrip().endswith((".", ":", "?", "!"))
                 and not TABLE_ROW.match(line)
             ):
                 spans.append((offset, offset + len(line)))
@@ -209,15 +222,15 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         honorifics = as_set(self.lex["honorifics"])
         cue_nouns = {c for c in self.lex["firm_cues"] if "*" not in c} | as_set(self.lex["officer_roles"])
         cue_nouns |= as_set(self.lex["person_cues"])  # a compound ("Vastgoedbedrijf") is no bare cue word
-        lowered = set(SMALL_WORD.findall(self.source))  # the words the text writes small somewhere
         determiners = as_set(self.lex["role_determiners"]) | as_set(self.lex["coref_determiners"]) | {"a", "an", "een"}
         org_roles, sent_starts = set(self.org_roles), self.layout.sent_starts
-        codes = set(data("currencies")["codes"])
+        codes = as_set(data("currencies")["codes"])
+        legal_forms = as_set(self.lex["legal_forms"])
         out = []
         for start, end in longest(spans):
             if (
                 self._opens_sentence(start)
-                and lay.lower[start] in lowered
+                and self._written_small(lay.lower[start])
                 and start not in self.legal
                 and lay.orth[start] not in honorifics  # "Meester Ilse Dam en meester Bas Vink"
                 and not self._opener_in_legal_name(start, end)
@@ -226,7 +239,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 start += 1  # "Investors are", "Until Braun": a word the text also writes small opens a sentence
             if end - start > 2 and lay.orth[start + 1] in heads_first and self._compound_head(lay.orth[start]):
                 start += 1  # "Woningcorporatie Stichting Woonkracht": the kind before the name's own head
-            legal_end = lay.orth[end - 1] in self.lex["legal_forms"]
+            legal_end = lay.orth[end - 1] in legal_forms
             while start < end and start in cue_words and not (
                 (lay.orth[start] in heads_first or lay.lower[start] not in cue_nouns)
                 and (legal_end or not doc[start].is_sent_start)
@@ -267,6 +280,19 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 if s < e:
                     out.extend(self._person_of(s, e))
         return self._bracketed(self._comma_legal(out))
+
+    def _written_small(self, word: str) -> bool:
+        """The text writes ``word`` small somewhere, as one of ``SMALL_WORD``'s matches: found with
+        ``str.find`` for the few words asked, not by listing every small word of the text."""
+        known = self.__dict__.setdefault("_small_words", {})
+        if word not in known:
+            source, found, i = self.source, False, self.source.find(word) if SMALL_WHOLE.fullmatch(word) else -1
+            while i >= 0 and not found:
+                j = i + len(word)
+                found = (i == 0 or _word_edge(source[i - 1])) and (j == len(source) or _word_edge(source[j]))
+                i = source.find(word, i + 1)
+            known[word] = found
+        return known[word]
 
     def _opener_in_legal_name(self, start: int, end: int) -> bool:
         """ "Werf Vlietland B.V., een scheepsbouwer": in a language that puts its verb second

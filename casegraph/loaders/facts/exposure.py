@@ -627,9 +627,9 @@ class ExposureRules(Finder):
     def _described_name(self, end: int, mention: Mention) -> bool:
         """ "bij de Litouwse handelsbeurs Vela", "at the Lisbon exchange Vela": after the preposition an
         article, up to two adjectives and a firm's noun stand before the name."""
+        if not 2 <= mention.start - end <= 4 or self.layout.lower[end] not in as_set(self.lex["articles"]):
+            return False  # asked for every firm of the sentence: decided before any Token is made
         gap = self.doc[end : mention.start]
-        if not 2 <= len(gap) <= 4 or gap[0].lower_ not in as_set(self.lex["articles"]):
-            return False
         nouns = tuple(n.strip("*") for n in self.lex["firm_cues"] if " " not in n and n.strip("*"))
         return gap[-1].is_lower and gap[-1].lower_.endswith(nouns) and all(t.is_alpha for t in gap[1:])
 
