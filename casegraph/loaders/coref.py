@@ -307,11 +307,8 @@ class Coreference(RecognizerState):
     def _failed(self, before: list[Mention]) -> list[Mention]:
         """The candidates named in a sentence that tells a failure (a bankruptcy, closure or
         winding-up cue)."""
-        failing = {
-            self.layout.sent_of[s]
-            for label in ("BANKRUPT_SUBJ", "BANKRUPT_OBJ", "BANKRUPT_CLOSED")
-            for s in self.cue_at.get(label, set())
-        }
+        cues = [at for label, at in self.cue_at.items() if label.startswith("BANKRUPT")]
+        failing = {self.layout.sent_of[s] for at in cues for s in at}
         return [m for m in before if self.layout.sent_of[m.start] in failing]
 
     def _same_description(self, before: list[Mention], prior: str | None, start: int) -> list[Mention]:
@@ -395,16 +392,20 @@ class Coreference(RecognizerState):
                 out.append(Mention(i, i + 1, key, layout.orth[i], "coref.pronoun", 0.5))
         return out
 
+    def _sentence_before(self, start: int) -> int | None:
+        """The sentence with words nearest before ``start``'s (a blank line between paragraphs is none)."""
+        number = self.layout.sent_of[start] - 1
+        while number >= 0 and not any(t.is_alpha for t in self.layout.sents[number]):
+            number -= 1
+        return number if number >= 0 else None
+
     def _last_firm_before(self, found: list[Mention], start: int) -> Mention | None:
         """The firm named last in the sentence before ``start``'s, when it closes that sentence (only
         its description may follow: "... is het fonds Vela, het pensioenfonds van een bouwbedrijf.")."""
-        layout = self.layout
-        number = layout.sent_of[start] - 1
-        while number >= 0 and not any(t.is_alpha for t in layout.sents[number]):
-            number -= 1
-        if number < 0:
+        number = self._sentence_before(start)
+        if number is None:
             return None
-        sent = layout.sents[number]
+        sent = self.layout.sents[number]
         named = [m for m in found if sent.start <= m.start < sent.end]
         if not named or self.parties[named[-1].key].type is not FIRM:
             return None
@@ -417,10 +418,8 @@ class Coreference(RecognizerState):
         Vela filed") or before a verb ("the lender has", "Vela said"); None unless exactly one."""
         layout, doc = self.layout, self.doc
         lay = self.layout
-        number = layout.sent_of[start] - 1
-        while number >= 0 and not any(t.is_alpha for t in layout.sents[number]):
-            number -= 1  # a blank line between paragraphs is no sentence
-        if number < 0:
+        number = self._sentence_before(start)
+        if number is None:
             return None
         sent = layout.sents[number]
         verbs = as_set(self.lex["auxiliaries"])

@@ -448,6 +448,17 @@ class Finder:
             rest = rest[1:]
         return bool(rest) and rest[0] in pronouns and not set(rest[1:]) & pronouns
 
+    def told(self, number: int, count: int = 1) -> list[int]:
+        """The ``count`` sentences nearest before sentence ``number`` that have words, nearest first (a
+        blank line between paragraphs is no sentence); stops at the last one it needs."""
+        out: list[int] = []
+        for n in range(number - 1, -1, -1):
+            if len(out) == count:
+                break
+            if any(t.is_alpha for t in self.sents[n]):
+                out.append(n)
+        return out
+
     def _past_dateline(self, sent: Span) -> int:
         """Where the sentence proper opens: past a dateline ("NORFOLK, Va., Aug. 14 - Vela said"),
         a place in capitals closed by a dash; else its first token."""

@@ -42,6 +42,12 @@ def _sizing(lang: str) -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{'|'.join(re.escape(n) for n in nouns)})\b", re.IGNORECASE)
 
 
+@cache
+def _firm_nouns(lang: str) -> tuple[str, ...]:
+    """The one-word firm nouns of the language ("exchange", "*beurs" -> "beurs") a described name ends on."""
+    return tuple(n.strip("*") for n in lexicon(lang)["firm_cues"] if " " not in n and n.strip("*"))
+
+
 def one_direction(drafts: list[Draft]) -> list[Draft]:
     """One sentence read both ways for a pair ("heeft een lening van 5 miljoen uitstaan bij Vela": the
     loan noun reads as a debt, "uitstaan bij" as money out): the verb of money at risk wins over the
@@ -85,7 +91,7 @@ class ExposureRules(Finder):
             return  # "Marlin's $5m was lent to Vela", "... to Vela by Marlin": the lender is told
         counter = next((m for m in firms if m.start >= end and self._close_after(end, m.start)), None)
         money = self._money_between(sent, sent.start, start)
-        told = [n for n in range(number - 1, -1, -1) if any(t.is_alpha for t in self.sents[n])][:1]
+        told = self.told(number)
         debts = as_set(self.lex["debt_nouns"])
         lenders = {
             m.key: m
@@ -127,7 +133,7 @@ class ExposureRules(Finder):
         firms = self._firms(number)
         money = self._money_between(sent, sent.start, sent.end)
         exposed = self._subject(number, start, firms) or next((m for m in firms if m.end <= start), None)
-        told = [n for n in range(number - 1, -1, -1) if any(t.is_alpha for t in self.sents[n])][:1]
+        told = self.told(number)
         places = [m for n in told for m in self._firms(n) if self._after_word(m, self.lex["to_words"])]
         if exposed is None or not money or len(money) > 1 or len({m.key for m in places}) != 1:
             return
@@ -335,7 +341,7 @@ class ExposureRules(Finder):
         sent = self.sents[number]
         lead = self._past_dateline(sent)
         opening = [m for m in firms if lead <= m.start and m.end <= mark and m.start - lead <= 3]
-        told = [n for n in range(number - 1, -1, -1) if any(t.is_alpha for t in self.sents[n])][:1]
+        told = self.told(number)
         if not opening and mark == lead and told:
             before = self.sents[told[0]]
             opening = [m for m in self._firms(told[0]) if m.start - self._past_dateline(before) <= 3]
@@ -397,7 +403,7 @@ class ExposureRules(Finder):
         if start in ends:
             yield from self._listed_counterparties(number, start)  # "... owed the largest sums by:"
             return
-        told = [n for n in range(number, -1, -1) if any(t.is_alpha for t in self.sents[n])][:3]
+        told = self.told(number + 1, 3)
         for n in told:
             for label, s, e in self.rec.cues:
                 if self.sent_index[s] != n or label not in {"DEBT", "CREDITORS"}:
@@ -454,7 +460,7 @@ class ExposureRules(Finder):
             return after
         sent = self.sents[number]
         if as_set(self.lex["possessives"]) & {t.lower_ for t in self.doc[max(sent.start, start - 4) : start]}:
-            told = [n for n in range(number - 1, -1, -1) if any(t.is_alpha for t in self.sents[n])][:1]
+            told = self.told(number)
             for n in told:
                 opening = [m for m in self._firms(n) if m.start - self.sents[n].start <= 3]
                 return opening[0] if opening else None
@@ -577,7 +583,7 @@ class ExposureRules(Finder):
     def _failed_party(self, number: int, exclude: set[str]) -> Mention | None:
         """The firm whose collapse, default or failure this sentence or the two before tell."""
         words = self.lex["failure_words"]
-        told = [n for n in range(number - 1, -1, -1) if any(t.is_alpha for t in self.sents[n])][:2]
+        told = self.told(number, 2)
         for n in [number, *told]:  # a blank line between paragraphs is no sentence
             sent = self.sents[n]
             if not self.has_any(sent, words):
@@ -630,8 +636,7 @@ class ExposureRules(Finder):
         if not 2 <= mention.start - end <= 4 or self.layout.lower[end] not in as_set(self.lex["articles"]):
             return False  # asked for every firm of the sentence: decided before any Token is made
         gap = self.doc[end : mention.start]
-        nouns = tuple(n.strip("*") for n in self.lex["firm_cues"] if " " not in n and n.strip("*"))
-        return gap[-1].is_lower and gap[-1].lower_.endswith(nouns) and all(t.is_alpha for t in gap[1:])
+        return gap[-1].is_lower and gap[-1].lower_.endswith(_firm_nouns(self.lang)) and all(t.is_alpha for t in gap[1:])
 
     def _loan_at(self, number: int, lender: Mention) -> Iterator[Draft]:
         """ "Vela heeft bij ING een scheepshypotheek van 22 miljoen euro lopen": a loan named after the
@@ -898,7 +903,7 @@ class ExposureRules(Finder):
             return []
         others = [m for m in self._firms(number) if m.end <= at and m.key != subject.key]
         if not others:
-            told = [n for n in range(number - 1, -1, -1) if any(t.is_alpha for t in self.sents[n])][:1]
+            told = self.told(number)
             others = [m for n in told for m in self._firms(n) if m.key != subject.key][:1]
         if len({m.key for m in others}) != 1:
             return []
