@@ -11,13 +11,14 @@ capitalisation alone proves nothing.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
 from casegraph.loaders.authorities import AuthorityRules
 from casegraph.loaders.coref import Coreference
-from casegraph.loaders.firms import TABLE_ROW, FirmRules
-from casegraph.loaders.lexicon import as_set, data
+from casegraph.loaders.firms import FirmRules, table_row
+from casegraph.loaders.lexicon import as_set, data, lexicon
 from casegraph.loaders.names import NameRules
 from casegraph.loaders.parties import TOKEN, Mention, Party, Recognition, is_party, longest, org_role_firm
 from casegraph.loaders.people import PeopleRules
@@ -26,28 +27,25 @@ from casegraph.loaders.places import adjectives, never_names, place_adjective
 
 AMOUNT = re.compile(r"[A-Z]{3}\d")
 BULLETS = ("-", "•", "*", "–", "·")
-SMALL_WORD = re.compile(r"(?<![\w'’-])[a-zß-ÿ][\w'’-]*")
-SMALL_WHOLE = re.compile(r"[a-zß-ÿ][\w'’-]*")  # a word SMALL_WORD can match whole
+SMALL_WORD = re.compile(r"[a-zß-ÿ][\w'’-]*")  # a word written small, whole between word edges
 
 
 def _word_edge(char: str) -> bool:
-    """``char`` ends a match of ``SMALL_WORD`` (``\\w`` is ``str.isalnum`` or the underscore)."""
+    """``char`` is no part of a word (``\\w`` is ``str.isalnum`` or the underscore; apostrophes and
+    hyphens join words)."""
     return not (char.isalnum() or char in "_'’-")
+
+
+@cache
+def _role_words(lang: str) -> frozenset[str]:
+    """One-word officer roles ("directeur", "ceo"): a firm-and-role word opening with one is a role."""
+    return frozenset(r.lower() for r in lexicon(lang)["officer_roles"] if " " not in r and "*" not in r)
 
 
 class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference):
     """One document's recognition; ``run`` applies the rules in order."""
 
     # ----------------------------------------------------------------- candidates
-    def _role_words(self) -> set[str]:
-        """One-word officer roles ("directeur", "ceo"): a firm-and-role word opening with one is a role.
-        Made once per document: every firm-and-role word asks."""
-        words = self.__dict__.get("_role_word_set")
-        if words is None:
-            words = {r.lower() for r in self.lex["officer_roles"] if " " not in r and "*" not in r}
-            self.__dict__["_role_word_set"] = words
-        return words
-
     def collect(self) -> None:
         doc, strings = self.doc, self.doc.vocab.strings
         lay = self.layout
@@ -107,7 +105,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
             self.cue_end.setdefault(label, set()).add(end)
             if label == "ROLE":
                 self.roles.append((start, end))
-            elif label == "ORG_ROLE" and org_role_firm(self.layout.orth[start]).lower() in self._role_words():
+            elif label == "ORG_ROLE" and org_role_firm(self.layout.orth[start]).lower() in _role_words(self.pipe.lang):
                 self.roles.append((start, end))  # "Directeur-grootaandeelhouder": two roles, no firm
             elif label == "ORG_ROLE":
                 self.org_roles.append(start)
@@ -198,7 +196,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 and not line.lstrip().startswith(BULLETS)  # "- Westhaven City Council: £25m" is a list entry
                 and content
                 and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
-                and not TABLE_ROW.match(line)
+                and not table_row(line)
             ):
                 spans.append((offset, offset + len(line)))
             offset += len(line) + 1
@@ -282,11 +280,11 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         return self._bracketed(self._comma_legal(out))
 
     def _written_small(self, word: str) -> bool:
-        """The text writes ``word`` small somewhere, as one of ``SMALL_WORD``'s matches: found with
+        """The text writes ``word`` small somewhere, whole between word edges: found with
         ``str.find`` for the few words asked, not by listing every small word of the text."""
         known = self.__dict__.setdefault("_small_words", {})
         if word not in known:
-            source, found, i = self.source, False, self.source.find(word) if SMALL_WHOLE.fullmatch(word) else -1
+            source, found, i = self.source, False, self.source.find(word) if SMALL_WORD.fullmatch(word) else -1
             while i >= 0 and not found:
                 j = i + len(word)
                 found = (i == 0 or _word_edge(source[i - 1])) and (j == len(source) or _word_edge(source[j]))
