@@ -179,8 +179,11 @@ def test_arrests_and_searches_with_words_between_and_roles_found_by_the_matcher(
     assert ("investigation", "Federal Bureau of Investigation", "Ivo Markanen") in facts(
         "The FBI on Tuesday arrested Ivo Markanen at his home in New Jersey."
     )
-    assert not {f for f in facts("The FBI said on Tuesday that Quillmore Bank plc had dismissed Ivo Markanen.")
-                if f[0] == "investigation"}
+    assert not {
+        f
+        for f in facts("The FBI said on Tuesday that Quillmore Bank plc had dismissed Ivo Markanen.")
+        if f[0] == "investigation"
+    }
     search = "De FIOD heeft dinsdag onder leiding van het OM doorzoekingen verricht bij trustkantoor Kiel Trust BV."
     assert ("investigation", "Fiscale Inlichtingen- en Opsporingsdienst", "Kiel Trust BV") in facts(search, "nl")
     probe = (
@@ -206,8 +209,14 @@ def test_a_further_sum_from_another_lender() -> None:
         ("Brackenfield Capital Partners", "Orvell Trading Ltd", 9500000.0),
     }
     # near miss: another sum with no party after the cue's preposition
-    assert len(exposures("Orvell Trading Ltd borrowed $40 million from Quillmore Bank plc, and a further $9.5 million "
-                         "later.")) == 1
+    assert (
+        len(
+            exposures(
+                "Orvell Trading Ltd borrowed $40 million from Quillmore Bank plc, and a further $9.5 million later."
+            )
+        )
+        == 1
+    )
 
 
 def test_a_loan_noun_between_the_sum_and_the_borrower() -> None:
@@ -280,14 +289,26 @@ def test_passive_sums_with_their_agent() -> None:
 
 def test_dutch_creditor_and_debtor_phrases() -> None:
     cases = {
-        "Het pensioenfonds Kiel Pensioen zat voor 1,2 miljard euro in Drossel Macro Fund.":
-            ("Kiel Pensioen", "Drossel Macro Fund", 1200000000.0),
-        "Moederbedrijf Kiel Groep NV is daarnaast schuldeiser van Drossel Lease BV voor 30 miljoen euro.":
-            ("Kiel Groep NV", "Drossel Lease BV", 30000000.0),
-        "Drossel Lease BV staat in het krijt bij Kiel Bank NV voor 14 miljoen euro.":
-            ("Kiel Bank NV", "Drossel Lease BV", 14000000.0),
-        "Drossel Lease BV heeft bij ING een scheepshypotheek van 22 miljoen euro lopen.":
-            ("ING", "Drossel Lease BV", 22000000.0),
+        "Het pensioenfonds Kiel Pensioen zat voor 1,2 miljard euro in Drossel Macro Fund.": (
+            "Kiel Pensioen",
+            "Drossel Macro Fund",
+            1200000000.0,
+        ),
+        "Moederbedrijf Kiel Groep NV is daarnaast schuldeiser van Drossel Lease BV voor 30 miljoen euro.": (
+            "Kiel Groep NV",
+            "Drossel Lease BV",
+            30000000.0,
+        ),
+        "Drossel Lease BV staat in het krijt bij Kiel Bank NV voor 14 miljoen euro.": (
+            "Kiel Bank NV",
+            "Drossel Lease BV",
+            14000000.0,
+        ),
+        "Drossel Lease BV heeft bij ING een scheepshypotheek van 22 miljoen euro lopen.": (
+            "ING",
+            "Drossel Lease BV",
+            22000000.0,
+        ),
     }
     for text, fact in cases.items():
         assert exposures(text, "nl") == {fact}, text
@@ -346,8 +367,10 @@ def test_a_banks_deposits_and_assets_sold_and_a_failure_far_from_the_deal() -> N
     )
     deals = [(f.acquirer, f.target, f.status) for f in run(sold, "en").facts if f.type == "acquisition"]
     assert deals == [("Quillmore Bank plc", "Kiel Savings Bank", "completed")]
-    told = ("Kiel Savings Bank, which collapsed at the height of the 2008 financial crisis, was later taken over by "
-            "Quillmore Bank plc.")
+    told = (
+        "Kiel Savings Bank, which collapsed at the height of the 2008 financial crisis, was later taken over by "
+        "Quillmore Bank plc."
+    )
     assert [f.status for f in run(told, "en").facts if f.type == "acquisition"] == ["completed"]
 
 
@@ -359,8 +382,9 @@ def test_officers_of_the_insolvent_firm_and_a_role_made_of_two_roles() -> None:
     officers = {(f.person, f.org) for f in run(text, "en").facts if f.type == "officer"}
     assert officers == {("Ada Korhonen", "Orvell Care GmbH")}
     dga = "Directeur-grootaandeelhouder Ivo Markanen van Drossel Groep BV wilde niet reageren."
-    assert {(f.person, f.org) for f in run(dga, "nl").facts if f.type == "officer"} == {("Ivo Markanen",
-                                                                                          "Drossel Groep BV")}
+    assert {(f.person, f.org) for f in run(dga, "nl").facts if f.type == "officer"} == {
+        ("Ivo Markanen", "Drossel Groep BV")
+    }
     assert "Directeur" not in entities(dga, "nl")
 
 
@@ -378,24 +402,30 @@ def test_a_lenders_biggest_borrower() -> None:
 
 def test_a_bancorp_is_a_bank_for_descriptions() -> None:
     text = (
-        "Kestrel BancShares agreed to buy Orvell Bank. \"Kestrel has a reputation for prudent lending,\" Ivo "
+        'Kestrel BancShares agreed to buy Orvell Bank. "Kestrel has a reputation for prudent lending," Ivo '
         "Markanen, the bank's chairman, said."
     )
-    assert {(f.person, f.org) for f in run(text, "en").facts if f.type == "officer"} == {("Ivo Markanen",
-                                                                                          "Kestrel BancShares")}
+    assert {(f.person, f.org) for f in run(text, "en").facts if f.type == "officer"} == {
+        ("Ivo Markanen", "Kestrel BancShares")
+    }
 
 
 def test_a_listing_freezes_what_the_listed_hold() -> None:
-    text = ("The Office of Financial Sanctions Implementation on Tuesday added Orvell Bunkering FZE and its owner "
-            "Ivo Markanen to its consolidated list.")
+    text = (
+        "The Office of Financial Sanctions Implementation on Tuesday added Orvell Bunkering FZE and its owner "
+        "Ivo Markanen to its consolidated list."
+    )
     found = {f for f in facts(text) if f[0] == "asset_freeze"}
-    assert found == {("asset_freeze", "Office of Financial Sanctions Implementation", "Orvell Bunkering FZE"),
-                     ("asset_freeze", "Office of Financial Sanctions Implementation", "Ivo Markanen")}
+    assert found == {
+        ("asset_freeze", "Office of Financial Sanctions Implementation", "Orvell Bunkering FZE"),
+        ("asset_freeze", "Office of Financial Sanctions Implementation", "Ivo Markanen"),
+    }
     dutch = "De Raad van de Europese Unie heeft dinsdag zakenman Ivo Markanen aan de sanctielijst toegevoegd."
     assert ("asset_freeze", "Council of the European Union", "Ivo Markanen") in facts(dutch, "nl")
     # near miss: a list that is no sanctions list
-    assert not {f for f in facts("Kiel Bank NV added Orvell Trading Ltd to its list of clients.") if
-                f[0] == "asset_freeze"}
+    assert not {
+        f for f in facts("Kiel Bank NV added Orvell Trading Ltd to its list of clients.") if f[0] == "asset_freeze"
+    }
 
 
 def test_a_county_or_gemeente_named_before_and_an_article_inside_a_name() -> None:
@@ -422,3 +452,61 @@ def test_business_nouns_before_a_name() -> None:
     assert entities("Hamburg freight forwarder Orvell Bulk said it was owed money.")["Orvell Bulk"] == "Firm"
     # near miss: a noun that also names people ('handelaar') makes no firm
     assert "Firm" not in entities("Wapenhandelaar Ivo Markanen werd opgepakt.", "nl").values()
+
+
+def test_swiss_francs_and_french_firm_heads_with_a_particle() -> None:
+    text = "Another SFr3.2mn had been placed with Banque Orsaz by Caisse de Pension Mervaud, a watchmaker's staff fund."
+    assert exposures(text) == {("Caisse de Pension Mervaud", "Banque Orsaz", 3200000.0)}
+    assert "SFr3.2mn" not in entities(text)
+
+
+def test_a_described_party_with_a_relative_clause_holds_the_money() -> None:
+    text = (
+        "Banque Orsaz SA was shut on Monday. Among the clients caught out is Fondation Lirac, a Geneva charity, "
+        "which had SFr9.5mn on deposit at the bank."
+    )
+    assert exposures(text) == {("Fondation Lirac", "Banque Orsaz SA", 9500000.0)}
+    # near miss: a clause after the apposition that names its own subject
+    other = (
+        "Banque Orsaz SA was shut on Monday. Fondation Lirac, a Geneva charity, said that Tamsin Holdings had "
+        "SFr9.5mn on deposit at the bank."
+    )
+    assert ("Fondation Lirac", "Banque Orsaz SA", 9500000.0) not in exposures(other)
+
+
+def test_a_funds_biggest_investor_is_exposed_to_the_fund() -> None:
+    text = (
+        "Hollerith Credit Fund suspended redemptions on Friday. Danish pension fund Aarvik Pension, the fund's "
+        "biggest investor, said its units were worth about EUR 120 million."
+    )
+    assert exposures(text) == {("Aarvik Pension", "Hollerith Credit Fund", 120000000.0)}
+    # the lender's borrower runs the other way
+    lent = "Hollerith Credit Fund said Morvane Care GmbH, its biggest borrower, had missed a EUR 80 million payment."
+    assert exposures(lent) == {("Hollerith Credit Fund", "Morvane Care GmbH", 80000000.0)}
+
+
+def test_a_trade_compound_names_a_firm_beside_a_name_not_alone() -> None:
+    found = entities(
+        "Bij Installatiebedrijf Lammertsma gaat het om 850.000 euro, zegt directeur Kees Lammertsma. "
+        "Ook Zuiderzee Gashandel diende een vordering in.",
+        "nl",
+    )
+    assert found["Installatiebedrijf Lammertsma"] == "Firm" and found["Kees Lammertsma"] == "Person"
+    assert found["Zuiderzee Gashandel"] == "Firm"
+    assert "Binnenvaart" not in entities("Lees ook: Binnenvaart worstelt met hoge rente en oude vloot.", "nl")
+
+
+def test_dutch_descriptions_of_a_pension_fund_and_a_trade() -> None:
+    text = (
+        "Pensioenfonds Grondverzet verliest geld op Tarrow Ridge Fund. Het pensioenfonds zat voor 1,2 miljard "
+        "euro in Tarrow Ridge Fund."
+    )
+    assert ("Pensioenfonds Grondverzet", "Tarrow Ridge Fund", 1200000000.0) in exposures(text, "nl")
+    ship = (
+        "De tegoeden van Waalhaven Tankvaart, een Rotterdamse rederij, zijn bevroren. Bunkerleverancier Botlek "
+        "Olie is nog niet betaald. De rederij heeft bij ING een scheepshypotheek van 22 miljoen euro lopen."
+    )
+    assert ("ING", "Waalhaven Tankvaart", 22000000.0) in exposures(ship, "nl")
+    # near miss: a trade noun the text never used for any firm stands for none
+    none = "Botlek Olie B.V. is nog niet betaald. De rederij heeft bij ING een hypotheek van 22 miljoen euro lopen."
+    assert not exposures(none, "nl")

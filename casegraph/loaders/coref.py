@@ -67,9 +67,12 @@ class Coreference(RecognizerState):
                 other = self.form_key.get(short)
                 group = step == 1 and bare[-1] in groups  # "UBS Group AG" is the listed "UBS"
                 alone = step == 1 and heads_cut[short] == 1 and other and self.parties[other].rule != "firm.known"
-                alone = alone and (group or not any(  # "Kallang" of Kallang Tankers beside Kallang Petroleum
-                    t.startswith(f"{short} ") and k != key for t, k in firms if k in self.parties
-                ))  # but "Noorderlicht" of Noorderlicht Groep beside Noorderlicht Hypotheken is the group
+                alone = alone and (
+                    group
+                    or not any(  # "Kallang" of Kallang Tankers beside Kallang Petroleum
+                        t.startswith(f"{short} ") and k != key for t, k in firms if k in self.parties
+                    )
+                )  # but "Noorderlicht" of Noorderlicht Groep beside Noorderlicht Hypotheken is the group
                 joins = (  # the short form of another full name joins nothing: "Vela Capital"/"Vela Trading"
                     (step == 0 or alone or (group and other and self.parties[other].rule == "firm.known"))
                     and other
@@ -207,8 +210,7 @@ class Coreference(RecognizerState):
             key = self.form_key.get(prefix) or self.add_form(prefix, FIRM, "firm.org_role", 0.8)
             if key:
                 at = token.idx + token.text.index(prefix)
-                found.append(Mention(start, start, key, prefix, "firm.org_role", 0.8, at, at + len(prefix))
-                )
+                found.append(Mention(start, start, key, prefix, "firm.org_role", 0.8, at, at + len(prefix)))
         found = no_overlaps(found)
         return self._coreference(found)
 
@@ -250,6 +252,7 @@ class Coreference(RecognizerState):
         self.__dict__.pop("_forms_by_key", None)  # the forms as they stand now
         starts = {m.start for m in found}
         kinds = self.lex["firm_coref"]
+        described_nouns = set(self.lex["coref_described_nouns"])
         out = list(found)
         chain: dict[str, str] = {}  # a description already read -> the firm it stood for
         for start, end in corefs:
@@ -262,6 +265,8 @@ class Coreference(RecognizerState):
                     out.append(Mention(start, end, bodies[-1].key, self.text(start, end), "coref.definite", 0.6))
                 continue
             before = [m for m in found if m.end <= start and self.parties[m.key].type is FIRM]
+            if lay.lower[end - 1] in described_nouns:  # "de rederij": the firm the text called a rederij
+                before = self._described_as(before, found, lay.lower[end - 1])
             inner = [m for m in found if start < m.start < end]
             if inner:  # "the Gemini exchange" is Gemini; "the Kenner fund" the fund whose name has Kenner
                 before = [m for m in before if kind and self._named_as(m.key, kind, inner[0].text)]
@@ -291,6 +296,7 @@ class Coreference(RecognizerState):
                 not kind
                 and not any(self.layout.sent_of[m.start] == self.layout.sent_of[start] for m in before)
                 and (subject := self._previous_subject(out, start)) is not None
+                and any(m.key == subject.key for m in before)
             ):  # a firm named earlier in the same sentence is nearer
                 before = [subject]  # "the company": the firm the text was just about, not the last named
             if before:
@@ -298,6 +304,20 @@ class Coreference(RecognizerState):
                 out.append(Mention(start, end, target.key, self.text(start, end), "coref.definite", 0.6))
                 chain[self.text(start, end).lower()] = target.key
         return no_overlaps(out + self._pronouns(out))
+
+    def _described_as(self, before: list[Mention], found: list[Mention], noun: str) -> list[Mention]:
+        """The candidates the text described with ``noun`` ("Maasvlakte Tankvaart, een Rotterdamse
+        rederij", "bunkerleverancier Botlek") or whose name has it ("Woningcorporatie Zandhove"): a trade
+        noun stands for no firm the text did not call so."""
+        lower = self.layout.lower
+        described = set()
+        for m in found:
+            sent = self.layout.sent(m.start)
+            near = [*lower[max(sent.start, m.start - 2) : m.start], *lower[m.end : min(sent.end, m.end + 6)]]
+            words = [w.lower() for w in self.parties[m.key].name.split()]
+            if any(w.endswith(noun) for w in near + words):
+                described.add(m.key)
+        return [m for m in before if m.key in described]
 
     def _body_named(self, key: str, word: str) -> bool:
         """A state's body whose name has ``word`` ("Gemeente Waterlinde" for "de gemeente")."""
@@ -326,7 +346,11 @@ class Coreference(RecognizerState):
     def _placed(self, before: list[Mention], place: str) -> list[Mention]:
         """The candidates the text named with a place ("Vela Europe AG, the Vienna-based subsidiary",
         "Vienna's Vela Bank"): a word beginning with ``place`` within four words of a mention."""
-        near = [(m, self.doc[max(0, m.start - 4) : m.start], self.doc[m.end : m.end + 4]) for m in before]
+        sents = [self.layout.sent(m.start) for m in before]  # the place is told in the mention's sentence
+        near = [
+            (m, self.doc[max(s.start, m.start - 4) : m.start], self.doc[m.end : min(s.end, m.end + 4)])
+            for m, s in zip(before, sents, strict=True)
+        ]
         keys = {m.key for m, ahead, behind in near if any(t.text.startswith(place) for t in [*ahead, *behind])}
         return [m for m in before if m.key in keys]
 
@@ -428,7 +452,6 @@ class Coreference(RecognizerState):
         subjects = [
             m
             for m in firms
-            if m.start - sent.start <= 3
-            or (m.end < len(doc) and (lay.lower[m.end] in verbs or m.end in speech))
+            if m.start - sent.start <= 3 or (m.end < len(doc) and (lay.lower[m.end] in verbs or m.end in speech))
         ]
         return subjects[0] if subjects and len({m.key for m in subjects}) == 1 else None

@@ -74,7 +74,8 @@ class NameRules(RecognizerState):
             if len(words) > 1 and words[0] in heads_first:  # "Bank Rossiya", "Banco Ostwind"
                 self.add_form(text, FIRM, "firm.name_head", 0.8)
                 continue
-            if self._compound_head(words[0]) or self._compound_head(words[-1]):  # "Landesbank Baden-Württemberg"
+            alone = len(words) == 1  # "Landesbank Baden-Württemberg", "Noordzee Gashandel"
+            if self._compound_head(words[0], alone) or self._compound_head(words[-1], alone):
                 self.add_form(text, FIRM, "firm.compound_head", 0.8)
                 continue
             person_shape = self._person_shape(start, end)
@@ -411,14 +412,6 @@ class NameRules(RecognizerState):
             word = lay.orth[end + 1]
             return end + 2 if word.isdigit() and 16 <= int(word) <= 110 else end
         return end
-
-    def _compound_head(self, word: str) -> bool:
-        """A word written whole with a firm's head noun at its end: "Commerzbank", "Gazprombank"."""
-        if not word[:1].isupper() or word.isupper():
-            return False
-        lower = word.lower()
-        heads = tuple(self.lex["compound_heads"])
-        return lower.endswith(heads) and any(lower.endswith(h) and len(lower) > len(h) + 2 for h in heads)
 
     def _people_of_firms(self) -> None:
         """ "Tiffany Wong of Alvarez & Marsal": a person's name before "of" and a firm is a person."""

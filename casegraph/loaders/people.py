@@ -62,6 +62,6 @@ class PeopleRules(RecognizerState):
         for start, end in self.names:
             text = self.text(start, end)
             if text not in self.form_key and end - start == 2 and self.layout.orth[end - 1] in surnames:
-                if self.layout.orth[start] in particles:
-                    continue
+                if self.layout.orth[start] in particles or self._compound_head(self.layout.orth[start]):
+                    continue  # "Installatiebedrijf Dunnewold" is the firm of Kees Dunnewold
                 self.add_form(text, PERSON, "person.family", 0.75)

@@ -302,6 +302,7 @@ def _cue_matcher(
     ):
         for number, phrase in enumerate(lex[key]):
             _add_gapped(phrases_matcher, gapped, f"{label}#{number}", label, phrase, stems)
+    coref_nouns = [*lex["firm_coref"], *lex["coref_described_nouns"]]
     cues.add(
         "COREF",
         flags.rewrite(
@@ -309,7 +310,7 @@ def _cue_matcher(
                 [
                     {"LOWER": {"IN": lex["coref_determiners"]}},
                     {"IS_ALPHA": True, "IS_LOWER": True, "OP": "{0,2}"},
-                    {"LOWER": {"IN": list(lex["firm_coref"])}},
+                    {"LOWER": {"IN": coref_nouns}},
                 ],
                 [  # "the county", "de gemeente": a body of a state named before with that word
                     {"LOWER": {"IN": lex["coref_determiners"]}},
@@ -319,14 +320,14 @@ def _cue_matcher(
                     {"LOWER": {"IN": lex["coref_determiners"]}},
                     {"IS_TITLE": True},
                     {"IS_ALPHA": True, "IS_LOWER": True, "OP": "{0,1}"},
-                    {"LOWER": {"IN": list(lex["firm_coref"])}, "IS_LOWER": True},
+                    {"LOWER": {"IN": coref_nouns}, "IS_LOWER": True},
                 ],
                 [  # "the Jersey City-based company", "het in Oststad gevestigde bedrijf" is not matched
                     {"LOWER": {"IN": lex["coref_determiners"]}},
                     {"IS_TITLE": True, "OP": "{0,2}"},
                     {"LOWER": {"REGEX": "-(based|gebaseerde)$"}},
                     {"IS_ALPHA": True, "IS_LOWER": True, "OP": "{0,2}"},
-                    {"LOWER": {"IN": list(lex["firm_coref"])}},
+                    {"LOWER": {"IN": coref_nouns}},
                 ],
             ]
         ),
@@ -396,8 +397,18 @@ def pipeline(lang: str) -> Pipeline:
     cues.add("PARTICLE_NAME", flags.rewrite([particled]), greedy="LONGEST")
     cues.add("NICK", flags.rewrite([nick]))
     built = Pipeline(
-        lang, nlp, lex, cased, lower, cues, cue_phrases, gapped, stems,
-        head_matcher(nlp, lex), ShapeReader(lex, CAP_RE), known_firms,
+        lang,
+        nlp,
+        lex,
+        cased,
+        lower,
+        cues,
+        cue_phrases,
+        gapped,
+        stems,
+        head_matcher(nlp, lex),
+        ShapeReader(lex, CAP_RE),
+        known_firms,
     )
     # The pipeline, its word lists and spaCy's tables (~130k objects) live as long as the process:
     # frozen, they are no longer walked by each full garbage collection, which a long run of

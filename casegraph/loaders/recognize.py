@@ -131,9 +131,12 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         glue = as_set(self.lex["coordinators"]) | as_set(self.lex["role_modifiers"])
         out: list[tuple[int, int]] = []
         for start, end in roles:
-            if out and 0 < start - out[-1][1] <= 3 and any(
-                t.lower_ in self.lex["coordinators"] for t in self.doc[out[-1][1] : start]
-            ) and all(t.lower_ in glue for t in self.doc[out[-1][1] : start]):
+            if (
+                out
+                and 0 < start - out[-1][1] <= 3
+                and any(t.lower_ in self.lex["coordinators"] for t in self.doc[out[-1][1] : start])
+                and all(t.lower_ in glue for t in self.doc[out[-1][1] : start])
+            ):
                 out[-1] = (out[-1][0], end)
             else:
                 out.append((start, end))
@@ -238,12 +241,18 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
             if end - start > 2 and lay.orth[start + 1] in heads_first and self._compound_head(lay.orth[start]):
                 start += 1  # "Woningcorporatie Stichting Woonkracht": the kind before the name's own head
             legal_end = lay.orth[end - 1] in legal_forms
-            while start < end and start in cue_words and not (
-                (lay.orth[start] in heads_first or lay.lower[start] not in cue_nouns)
-                and (legal_end or not doc[start].is_sent_start)
-                and end - start > 1
-            ):  # "the bank Rossiya" loses its cue word; "Bank Rossiya", "Hanzebank Zwolle N.V." keep their head
-                start += 1
+            while (
+                start < end
+                and start in cue_words
+                and not (
+                    end - start > 1
+                    and (
+                        (lay.orth[start] in heads_first and not (end - start == 2 and lay.orth[start + 1].isupper()))
+                        or (lay.lower[start] not in cue_nouns and (legal_end or not doc[start].is_sent_start))
+                    )
+                )
+            ):  # "the bank Rossiya" loses its cue word; "Bank Rossiya", "Hanzebank Zwolle N.V." keep their head,
+                start += 1  # and so does "Pensioenfonds Grondverzet" opening a sentence ("Pensioenfonds KMZ" is KMZ)
             while start < end and (self.layout.orth[start].islower() or AMOUNT.match(self.layout.orth[start])):
                 start += 1  # "Directeur van Amstelpoort" without its role is no "van Amstelpoort"; "EUR15M of X"
             if (

@@ -77,8 +77,15 @@ class RecognizerState:
     def ensure_authority(self, entry: dict, rule: str, confidence: float) -> str:
         """A body of authorities.json as a party; its key."""
         key = f"auth:{entry['name']}"
-        self.ensure(key, entry["name"], PartyType(entry["type"]), rule, confidence,
-                    jurisdiction=entry["jurisdiction"], parent=entry.get("parent"))
+        self.ensure(
+            key,
+            entry["name"],
+            PartyType(entry["type"]),
+            rule,
+            confidence,
+            jurisdiction=entry["jurisdiction"],
+            parent=entry.get("parent"),
+        )
         return key
 
     def add_form(
@@ -146,9 +153,11 @@ class RecognizerState:
         if len(a) < 2 or len(b) < 2 or a[-1] not in forms or b[-1] not in forms:
             return False
         same = self.lex.get("legal_form_spellings", {})
+
         def norm(form: str) -> str:
             bare = form.replace(".", "").lower()
             return same.get(bare, bare)
+
         return norm(a[-1]) != norm(b[-1])
 
     def fold(self, old: str, new: str) -> None:
@@ -167,8 +176,10 @@ class RecognizerState:
         """ "Ex-CEO", "Oud-bestuurders", "Co-founder": a role with a prefix of time or rank."""
         prefix, dash, rest = word.lower().partition("-")
         lex = self.lex
-        return bool(dash) and prefix in {*lex["role_modifiers"], "co", "mede", "vice"} and (
-            rest in lex["officer_roles"] or rest in lex["person_cues"]
+        return (
+            bool(dash)
+            and prefix in {*lex["role_modifiers"], "co", "mede", "vice"}
+            and (rest in lex["officer_roles"] or rest in lex["person_cues"])
         )
 
     def cue_spans_all(self, label: str) -> list[tuple[int, int]]:
@@ -180,6 +191,16 @@ class RecognizerState:
             if before:
                 pairs.append((min(before, key=lambda s: end - s if end - s > 0 else 99), end))
         return pairs
+
+    def _compound_head(self, word: str, alone: bool = False) -> bool:
+        """A word written whole with a firm's head noun at its end: "Commerzbank", "Gazprombank";
+        a trade's ("Installatiebedrijf", "Gashandel") only beside a name, not ``alone``: "Binnenvaart
+        worstelt" is the trade."""
+        if not word[:1].isupper() or word.isupper():
+            return False
+        lower = word.lower()
+        heads = tuple(self.lex["compound_heads"]) + (() if alone else tuple(self.lex["compound_trade_heads"]))
+        return lower.endswith(heads) and any(lower.endswith(h) and len(lower) > len(h) + 2 for h in heads)
 
     def _person_shape(self, start: int, end: int) -> bool:
         """Two to four capitalised words, none a firm head or all capitals: "Aron Velde"."""

@@ -426,11 +426,16 @@ class Finder:
         return head if head is not nearest and self._apposition(head, nearest) else nearest
 
     def _described_by(self, gap: list[str], relative: int) -> bool:
-        """ "Vela, a Gold Coast builder that owes": an apposition of one noun phrase whose relative
-        clause holds the cue; the party it describes acts."""
+        """ "Vela, a Gold Coast builder that owes", "Arvel, a Lausanne charity, which had $5m on
+        deposit at": an apposition of one noun phrase whose relative clause holds the cue, the verb
+        and its sum at most before it; the party it describes acts."""
         phrase = gap[2:relative]
+        if phrase[-1:] == [","]:
+            phrase = phrase[:-1]
+        clause = gap[relative + 1 :]
         return (
-            relative == len(gap) - 1
+            len(clause) <= 3
+            and not set(clause) & (as_set(self.lex["clause_bounds"]) | {","})
             and gap[:2] in ([",", a] for a in as_set(self.lex["indefinite_articles"]))
             and 0 < len(phrase) <= 5
             and all(w.replace("-", "").isalpha() for w in phrase)

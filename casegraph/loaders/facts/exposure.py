@@ -318,6 +318,14 @@ class ExposureRules(Finder):
         is Marlin", "its largest borrower, the builder Marlin": the lender (the owner of the possessive,
         'its' the sentence's subject) is exposed to the borrower named beside the phrase; the sum is
         the one the clause tells after it."""
+        yield from self._role_of_owner(start, end, owner_exposed=True)
+
+    def on_investor(self, start: int, end: int) -> Iterator[Draft]:
+        """ "Skovlund, the fund's biggest investor, said its units were worth EUR 145m", "its largest
+        depositor, Marlin": the party named beside the phrase is exposed to the owner of the possessive."""
+        yield from self._role_of_owner(start, end, owner_exposed=False)
+
+    def _role_of_owner(self, start: int, end: int, owner_exposed: bool) -> Iterator[Draft]:
         number = self.sent_index[start]
         sent = self.sents[number]
         firms = self._firms(number)
@@ -333,7 +341,8 @@ class ExposureRules(Finder):
         if lender is None or borrower is None or lender.key == borrower.key:
             return
         money = self._money_between(sent, borrower.end if borrower.start > end else end, sent.end)
-        yield self._exposure(lender, borrower, sent, "fact.exposure.borrower", money[0] if len(money) == 1 else None)
+        pair = (lender, borrower) if owner_exposed else (borrower, lender)
+        yield self._exposure(*pair, sent, "fact.exposure.borrower", money[0] if len(money) == 1 else None)
 
     def _possessor(self, number: int, mark: int, firms: list[Mention]) -> Mention | None:
         """Whose 'its' is: the firm the sentence opens with, past its dateline; for an 'its' opening
@@ -677,8 +686,10 @@ class ExposureRules(Finder):
         """A list row or apposition that says what the party holds: "Ravensrock Fund LP, holder of $15
         million of Vela's notes", "Oduya Ltd, with $4.1 million in balances at Vela"."""
         i = party.end
-        return i + 1 < len(self.doc) and self.doc[i].text == "," and self.doc[i + 1].lower_ in as_set(
-            self.lex["holding_appositions"]
+        return (
+            i + 1 < len(self.doc)
+            and self.doc[i].text == ","
+            and self.doc[i + 1].lower_ in as_set(self.lex["holding_appositions"])
         )
 
     def _apposed_opening(self, number: int, start: int, firms: list[Mention]) -> Mention | None:
