@@ -510,3 +510,13 @@ def test_dutch_descriptions_of_a_pension_fund_and_a_trade() -> None:
     # near miss: a trade noun the text never used for any firm stands for none
     none = "Botlek Olie B.V. is nog niet betaald. De rederij heeft bij ING een hypotheek van 22 miljoen euro lopen."
     assert not exposures(none, "nl")
+
+
+def test_a_failed_deal_for_a_description_of_the_firm_before_the_buyer() -> None:
+    text = (
+        "Brackwater Bank said it would write off a loan to Larkfield Capital. Brackwater Bank shares fell and "
+        "Brackwater Bank cut its forecast. The future of Larkfield remains uncertain after Tessary Partners ended "
+        "talks to buy parts of the business."
+    )
+    found = {(f.acquirer, f.target, f.status) for f in run(text, "en").facts if f.type == "acquisition"}
+    assert found == {("Tessary Partners", "Larkfield Capital", "failed")}

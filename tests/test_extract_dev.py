@@ -32,7 +32,7 @@ def _predictions(corpus: Path = DEV) -> dict[str, dict]:
 
 @pytest.mark.parametrize(("corpus", "fact_floor", "entity_floor"), [
     (DEV, 0.95, 0.97),
-    (DEV_FINANCE, 0.82, 0.92),  # banks, sanctions, funds: what the finance rules must keep
+    (DEV_FINANCE, 0.84, 0.92),  # banks, sanctions, funds: what the finance rules must keep
     (OWN / "own-eval", 0.84, 0.92),
     (OWN / "own-final", 0.65, 0.87),  # never tuned on: the floor guards what carries over to new texts
     (OWN / "own-finance-eval", 0.86, 0.94),
@@ -41,7 +41,7 @@ def _predictions(corpus: Path = DEV) -> dict[str, dict]:
     (OWN / "own-finance-final", 0.42, 0.77),  # never tuned on, finance
     (OWN / "own-finance-tune3", 0.63, 0.89),  # 0.55 / 0.90 when written, before any tuning on it
     (OWN / "own-finance-tune4", 0.60, 0.86),  # fresh: 0.607 with the rules before it was written, 0.635 after
-    (OWN / "own-finance-tune5", 0.53, 0.85),  # fresh: 0.524 / 0.847 when written, 0.565 / 0.873 after
+    (OWN / "own-finance-tune5", 0.59, 0.87),  # fresh: 0.524 / 0.847 when written, 0.615 / 0.892 now
     (OWN / "own-crypto-tune6", 0.83, 0.92),  # fresh crypto-era: 0.824 / 0.942 when written, 0.867 / 0.945 after
 ], ids=["dev", "dev-finance", "own-eval", "own-final", "own-finance-eval", "own-finance-tune", "own-finance-tune2",
         "own-finance-final", "own-finance-tune3", "own-finance-tune4", "own-finance-tune5", "own-crypto-tune6"])

@@ -114,7 +114,8 @@ class AcquisitionRules(Finder):
         others = [m for m in firms if m.key != acquirer.key and m.start >= end]
         if inside:  # "a sale of Vela to Marlin fell through": the one sold before the buyer
             others = [m for m in firms if m.key != acquirer.key and start <= m.start < acquirer.start] or others
-        if by and not others:  # "FTX: overname door Binance afgeblazen": the one named before
+        told_after = any(m.start >= end for m in firms)  # "ended talks to buy the business": a description
+        if (by or told_after) and not others:  # "FTX: overname door Binance afgeblazen": the one named before
             others = [m for m in before if m.key != acquirer.key][-1:]
         target_key = others[0].key if others else self.salient_firm({acquirer.key})
         if target_key is None:
