@@ -520,3 +520,28 @@ def test_a_failed_deal_for_a_description_of_the_firm_before_the_buyer() -> None:
     )
     found = {(f.acquirer, f.target, f.status) for f in run(text, "en").facts if f.type == "acquisition"}
     assert found == {("Tessary Partners", "Larkfield Capital", "failed")}
+
+
+def test_the_owner_of_the_cash_that_sat_at_a_bank() -> None:
+    text = (
+        "The biggest depositor is the Wolf Creek Rural Electric Cooperative. Its manager, Ida Marsh, said $9.4 "
+        "million of the co-op's operating cash sat at Larkspur Bank, over the insured limit."
+    )
+    assert exposures(text) == {("Wolf Creek Rural Electric Cooperative", "Larkspur Bank", 9400000.0)}
+    # near miss: a possessive that names the firm's own unit, not its money
+    assert not exposures("Larkspur Bank's manager Ida Marsh sat at the table.")
+
+
+def test_dutch_open_claims_at_a_firm_and_an_account_of_one_firm_at_another() -> None:
+    claims = "Het Duitse Ruhrwerk Präzision GmbH heeft bij Vondelkade Trading B.V. nog 1,2 miljoen euro open staan."
+    assert exposures(claims, "nl") == {("Ruhrwerk Präzision GmbH", "Vondelkade Trading B.V.", 1200000.0)}
+    # near miss: a loan at the firm runs the other way
+    loan = "Ruhrwerk Präzision GmbH heeft bij Vondelkade Bank N.V. een lening van 1,2 miljoen euro lopen."
+    assert exposures(loan, "nl") == {("Vondelkade Bank N.V.", "Ruhrwerk Präzision GmbH", 1200000.0)}
+    account = "Op de rekening van Beurswijs B.V. bij ABN AMRO stond op de dag van het faillissement 2,1 miljoen euro."
+    assert exposures(account, "nl") == {("Beurswijs B.V.", "ABN AMRO", 2100000.0)}
+    english = "The account of Larch Payroll Ltd at Quillmore Bank held $2.1 million when the bank failed."
+    assert exposures(english) == {("Larch Payroll Ltd", "Quillmore Bank", 2100000.0)}
+    # near miss: a sum after another party is that party's
+    other = "Op de rekening van Beurswijs B.V. bij ABN AMRO stond minder dan Kasbank N.V. met 2,1 miljoen euro had."
+    assert ("Beurswijs B.V.", "ABN AMRO", 2100000.0) not in exposures(other, "nl")

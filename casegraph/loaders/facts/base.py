@@ -407,7 +407,7 @@ class Finder:
             return opening[0] if opening else None  # "tegoeden die het had uitgeleend aan": the sentence's subject
         if relative is not None and relative > 1 and not self._described_by(gap, relative):
             return None  # "steun voor start-ups die hun tegoeden bij X": not the steun
-        if self._said_it(gap):
+        if self._said_it(gap) or self._whose_money(gap):
             return nearest  # "Rigaspay said it had $640,000 parked at Vela": the speaker's own money
         possessives = as_set(self.lex["possessives"])
         of_words = as_set(self.lex["of_words"])
@@ -439,6 +439,16 @@ class Finder:
             and gap[:2] in ([",", a] for a in as_set(self.lex["indefinite_articles"]))
             and 0 < len(phrase) <= 5
             and all(w.replace("-", "").isalpha() for w in phrase)
+        )
+
+    def _whose_money(self, gap: list[str]) -> bool:
+        """ "$9.4m of the co-op's operating cash sat at Vela": the owner of the money the clause tells of."""
+        rest = gap[1:]
+        return (
+            gap[:1] in (["'s"], ["’s"])
+            and 0 < len(rest) <= 3
+            and all(w.isalpha() for w in rest)
+            and rest[-1] in as_set(self.lex["holding_nouns"])
         )
 
     def _said_it(self, gap: list[str]) -> bool:

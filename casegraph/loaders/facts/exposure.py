@@ -624,6 +624,7 @@ class ExposureRules(Finder):
         counter = next((m for m in firms if 0 <= m.start - end <= 1 or self._described_name(end, m)), None)
         if not money and counter is not None:
             yield from self._loan_at(number, counter)
+            yield from self._claim_at(number, start, counter)
             return
         if not money or counter is None:
             return
@@ -660,6 +661,21 @@ class ExposureRules(Finder):
         money = self._money_between(sent, noun, min(sent.end, noun + 6))
         if len(money) == 1 and self.doc[noun + 1].lower_ in as_set(self.lex["of_words"]):
             yield self._exposure(lender, borrower, sent, "fact.exposure.held", money[0])
+
+    def _claim_at(self, number: int, start: int, place: Mention) -> Iterator[Draft]:
+        """ "Ruhrtal heeft bij Vela nog 1,2 miljoen euro aan openstaande facturen": the sum right after
+        the place, a word of a claim after it; the subject is owed by the place."""
+        sent = self.sents[number]
+        money = self._money_between(sent, place.end, min(sent.end, place.end + 4))
+        if len(money) != 1:
+            return
+        after = {t.lower_ for t in self.doc[place.end : min(sent.end, place.end + 12)]}
+        if not after & as_set(self.lex["claim_words"]) or after & as_set(self.lex["debt_nouns"]):
+            return
+        others = [m for m in self._firms(number) if m.key != place.key]
+        holder = self._subject(number, start, others)
+        if holder is not None and self.type_of(holder) is not PERSON:
+            yield self._exposure(holder, place, sent, "fact.exposure.held", money[0])
 
     def _fronted_at(self, number: int, end: int) -> Iterator[Draft]:
         """The place put first, the verb second: "Bij ING heeft Vela nog 25 miljoen euro staan" (Vela's
@@ -827,7 +843,7 @@ class ExposureRules(Finder):
             lo = max(sent.start, min(exposed_m.start, counter.start, start) - 4)
             if passive is not None:
                 lo = sent.start  # the sum is the passive's subject: "Another $3m had been placed with"
-            money = self._money_between(sent, lo, min(sent.end, far + 6))
+            money = self._money_between(sent, lo, min(sent.end, far + 6)) or self._clause_sum(sent, far)
             yield self._exposure(exposed_m, counter, sent, rule, self._nearest(money, start))
             further = self._further(sent, far, self.doc[end - 1].lower_)
             if further is not None:  # "borrowed $44m from A under a facility, and a further $12.8m from B"
@@ -847,6 +863,20 @@ class ExposureRules(Finder):
         sums = next((s for s in (ahead, behind) if all(len(x) == 1 for x in s)), None)
         for i, (exposed_m, counter) in enumerate(pairs):
             yield self._exposure(exposed_m, counter, sent, rule, sums[i][0] if sums else None)
+
+    def _clause_sum(self, sent: Span, far: int) -> list[Money]:
+        """The one sum told later in the same clause, no party or comma before it: "Op de rekening van
+        Vela bij ING stond op de dag van het faillissement 2,1 miljoen euro"."""
+        money = self._money_between(sent, far, sent.end)
+        if not money:
+            return []
+        idx = self.layout.idx
+        upto = next((i for i in range(far, sent.end) if idx[i] >= money[0].start), sent.end)
+        if any(far <= m.start < upto for m in self.in_sentence(self.sent_index[far - 1])):
+            return []
+        if any(t.text in {",", ";", ":"} or t.lower_ in as_set(self.lex["clause_bounds"]) for t in self.doc[far:upto]):
+            return []
+        return money[:1]
 
     def _further(self, sent: Span, after: int, preposition: str) -> tuple[Mention, Money] | None:
         """ ", and a further $12.8 million from Soltero": one more sum under the same verb, to or from
