@@ -545,3 +545,10 @@ def test_dutch_open_claims_at_a_firm_and_an_account_of_one_firm_at_another() -> 
     # near miss: a sum after another party is that party's
     other = "Op de rekening van Beurswijs B.V. bij ABN AMRO stond minder dan Kasbank N.V. met 2,1 miljoen euro had."
     assert ("Beurswijs B.V.", "ABN AMRO", 2100000.0) not in exposures(other, "nl")
+
+
+def test_dutch_relative_clause_lends_the_party_inside_it() -> None:
+    text = "Rabobank, die de handelaar Kadeveen B.V. vorig jaar 1,5 miljoen euro leende, heeft het krediet opgezegd."
+    assert exposures(text, "nl") == {("Rabobank", "Kadeveen B.V.", 1500000.0)}
+    # near miss: not a relative clause, and the party inside is the lender's own subject
+    assert not exposures("Rabobank zegt dat Kadeveen B.V. vorig jaar 1,5 miljoen euro leende.", "nl")

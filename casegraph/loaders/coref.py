@@ -266,7 +266,7 @@ class Coreference(RecognizerState):
                 continue
             before = [m for m in found if m.end <= start and self.parties[m.key].type is FIRM]
             if lay.lower[end - 1] in described_nouns:  # "de rederij": the firm the text called a rederij
-                before = self._described_as(before, found, lay.lower[end - 1])
+                before = self._described_as(before, found, lay.lower[end - 1], start)
             inner = [m for m in found if start < m.start < end]
             if inner:  # "the Gemini exchange" is Gemini; "the Kenner fund" the fund whose name has Kenner
                 before = [m for m in before if kind and self._named_as(m.key, kind, inner[0].text)]
@@ -305,7 +305,7 @@ class Coreference(RecognizerState):
                 chain[self.text(start, end).lower()] = target.key
         return no_overlaps(out + self._pronouns(out))
 
-    def _described_as(self, before: list[Mention], found: list[Mention], noun: str) -> list[Mention]:
+    def _described_as(self, before: list[Mention], found: list[Mention], noun: str, at: int) -> list[Mention]:
         """The candidates the text described with ``noun`` ("Maasvlakte Tankvaart, een Rotterdamse
         rederij", "bunkerleverancier Botlek") or whose name has it ("Woningcorporatie Zandhove"): a trade
         noun stands for no firm the text did not call so."""
@@ -313,7 +313,7 @@ class Coreference(RecognizerState):
         described = set()
         for m in found:
             sent = self.layout.sent(m.start)
-            near = [*lower[max(sent.start, m.start - 2) : m.start], *lower[m.end : min(sent.end, m.end + 6)]]
+            near = [*lower[max(sent.start, m.start - 2) : m.start], *lower[m.end : min(sent.end, m.end + 6, at)]]
             words = [w.lower() for w in self.parties[m.key].name.split()]
             if any(w.endswith(noun) for w in near + words):
                 described.add(m.key)

@@ -804,6 +804,8 @@ class ExposureRules(Finder):
                 after = self._pronoun_object(number, start, end, first)
             if not after and first is not None:  # "Vela, a developer to which Marlin had lent £54m"
                 after = self._relative_antecedent(number, first)
+            if not after and first is not None and end - start == 1:  # "Rabobank, die Vela 1,5 miljoen leende"
+                after = self._object_in_relative(first, start, firms)
             passive = self._passive_pair(number, start, end, after[0]) if first is None and after else None
             if passive is not None:  # "$3m had been placed with Vela by Marlin", "is owed by Vela to Marlin"
                 first, after = passive[0], [passive[1]]
@@ -935,6 +937,17 @@ class ExposureRules(Finder):
         gap = [t.lower_ for t in self.doc[before[-1].end : subject.start]]
         stops = as_set(self.lex["clause_bounds"]) | as_set(self.lex["coordinators"]) | as_set(self.lex["speech_verbs"])
         return [] if set(gap) & stops else before[-1:]
+
+    def _object_in_relative(self, subject: Mention, cue: int, firms: list[Mention]) -> list[Mention]:
+        """The one party between a relative pronoun and its verb, the sum after it: "Rabobank, die de
+        handelaar vorig jaar 1,5 miljoen euro leende" lent the trader the sum."""
+        doc, relative = self.doc, as_set(self.lex["relative_words"])
+        if subject.end + 1 >= cue or doc[subject.end].text != "," or doc[subject.end + 1].lower_ not in relative:
+            return []
+        inside = [m for m in firms if subject.end + 1 < m.start and m.end <= cue]
+        if len(inside) != 1 or not self._money_between(self.sents[self.sent_index[cue]], inside[0].end, cue):
+            return []
+        return inside
 
     def _pronoun_object(self, number: int, cue: int, at: int, subject: Mention) -> list[Mention]:
         """The firm an object pronoun stands for ("had lent it $5M"): the other firm named before it
