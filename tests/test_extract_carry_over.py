@@ -552,3 +552,27 @@ def test_dutch_relative_clause_lends_the_party_inside_it() -> None:
     assert exposures(text, "nl") == {("Rabobank", "Kadeveen B.V.", 1500000.0)}
     # near miss: not a relative clause, and the party inside is the lender's own subject
     assert not exposures("Rabobank zegt dat Kadeveen B.V. vorig jaar 1,5 miljoen euro leende.", "nl")
+
+
+def test_trade_heads_and_trade_nouns_before_names() -> None:
+    found = entities("Chesapeake Bay Warehousing, which runs the shed, says Marrowby Metals LLC owes it $1.3m.")
+    assert found["Chesapeake Bay Warehousing"] == "Firm"
+    dutch = entities(
+        "De Turkse rederij Bosporus Lines is Kielhaven B.V. nog 2,8 miljoen euro verschuldigd. Expediteur Koelvracht "
+        "Maasland heeft een vordering op Kielhaven B.V.",
+        "nl",
+    )
+    assert dutch["Bosporus Lines"] == "Firm" and dutch["Koelvracht Maasland"] == "Firm"
+
+
+def test_a_trade_compound_opening_a_sentence_heads_a_bare_name_only() -> None:
+    assert "Stuwadoorsbedrijf Pernis-Zuid" in entities("Stuwadoorsbedrijf Pernis-Zuid meldde een vordering.", "nl")
+    # near miss: before a name with its own head the compound only describes it
+    described = entities("Overslagbedrijf Waalkade Bulk Terminals meldde een vordering.", "nl")
+    assert "Waalkade Bulk Terminals" in described and "Overslagbedrijf Waalkade Bulk Terminals" not in described
+    assert "Zuidas Hypotheekfonds" in entities("Het belegde in het Zuidas Hypotheekfonds van de bank.", "nl")
+
+
+def test_a_currency_symbol_written_apart_is_no_party() -> None:
+    found = entities("The fund's liquid reserves, about SFr 6m, sit with Zürcher Kantonalbank, the manager said.")
+    assert "SFr" not in found

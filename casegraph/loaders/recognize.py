@@ -219,13 +219,14 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
             | self.cue_at.get("PERSON_CUE", set())
             | set(self.org_roles)
         )
-        heads_first = as_set(self.lex["firm_heads_first"])
+        heads_first, firm_heads = as_set(self.lex["firm_heads_first"]), as_set(self.lex["firm_heads"])
         honorifics = as_set(self.lex["honorifics"])
         cue_nouns = {c for c in self.lex["firm_cues"] if "*" not in c} | as_set(self.lex["officer_roles"])
         cue_nouns |= as_set(self.lex["person_cues"])  # a compound ("Vastgoedbedrijf") is no bare cue word
         determiners = as_set(self.lex["role_determiners"]) | as_set(self.lex["coref_determiners"]) | {"a", "an", "een"}
         org_roles, sent_starts = set(self.org_roles), self.layout.sent_starts
-        codes = as_set(data("currencies")["codes"])
+        currencies = data("currencies")
+        codes = as_set(currencies["codes"]) | {w for w in currencies["symbols"] if w.isalpha()}  # "SFr 6m"
         legal_forms = as_set(self.lex["legal_forms"])
         out = []
         for start, end in longest(spans):
@@ -241,18 +242,20 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
             if end - start > 2 and lay.orth[start + 1] in heads_first and self._compound_head(lay.orth[start]):
                 start += 1  # "Woningcorporatie Stichting Woonkracht": the kind before the name's own head
             legal_end = lay.orth[end - 1] in legal_forms
+            headed = legal_end or lay.orth[end - 1] in firm_heads  # "Overslagbedrijf Waalhaven Bulk Terminals"
+            acronym = lay.orth[end - 1].isupper()  # "Pensioenfonds KMZ" is KMZ
             while (
                 start < end
                 and start in cue_words
                 and not (
                     end - start > 1
                     and (
-                        (lay.orth[start] in heads_first and not (end - start == 2 and lay.orth[start + 1].isupper()))
+                        (self._own_head(lay.orth[start], headed) and not (end - start == 2 and acronym))
                         or (lay.lower[start] not in cue_nouns and (legal_end or not doc[start].is_sent_start))
                     )
                 )
             ):  # "the bank Rossiya" loses its cue word; "Bank Rossiya", "Hanzebank Zwolle N.V." keep their head,
-                start += 1  # and so does "Pensioenfonds Grondverzet" opening a sentence ("Pensioenfonds KMZ" is KMZ)
+                start += 1  # and so does "Pensioenfonds Grondverzet" opening a sentence
             while start < end and (self.layout.orth[start].islower() or AMOUNT.match(self.layout.orth[start])):
                 start += 1  # "Directeur van Amstelpoort" without its role is no "van Amstelpoort"; "EUR15M of X"
             if (
@@ -284,9 +287,14 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                     self.layout.lower[e - 1] in {"of", "&"} or (e - s > 1 and self.layout.orth[e - 1] in codes)
                 ):
                     e -= 1  # "fined Orlane Finance DAC EUR 3m": the currency opens the amount
-                if s < e:
+                if s < e and not (e - s == 1 and self.layout.orth[s] in codes):
                     out.extend(self._person_of(s, e))
         return self._bracketed(self._comma_legal(out))
+
+    def _own_head(self, word: str, headed: bool) -> bool:
+        """A name's own head opening it ("Bank Rossiya"), or a trade compound before a bare name
+        ("Stuwadoorsbedrijf Pernis-Noord"; before "Waalhaven Bulk Terminals" it only describes)."""
+        return word in self.lex["firm_heads_first"] or (self._compound_head(word) and not headed)
 
     def _written_small(self, word: str) -> bool:
         """The text writes ``word`` small somewhere, whole between word edges: found with
