@@ -576,3 +576,31 @@ def test_a_trade_compound_opening_a_sentence_heads_a_bare_name_only() -> None:
 def test_a_currency_symbol_written_apart_is_no_party() -> None:
     found = entities("The fund's liquid reserves, about SFr 6m, sit with Zürcher Kantonalbank, the manager said.")
     assert "SFr" not in found
+
+
+def test_a_claims_table_under_a_header_naming_no_debtor_is_owed_by_the_failed_firm() -> None:
+    text = (
+        "Brennock Aviation Capital filed for Chapter 11 protection on Tuesday. Brennock blamed missed rent.\n\n"
+        "A schedule attached to the petition ranks the largest unsecured claims:\n\n"
+        "Haldwell Credit Partners ... $212.5m\nBankhaus Osterfeld ... EUR96.4M\n\n"
+        "Brennock did not comment."
+    )
+    assert exposures(text) == {
+        ("Haldwell Credit Partners", "Brennock Aviation Capital", 212500000.0),
+        ("Bankhaus Osterfeld", "Brennock Aviation Capital", 96400000.0),
+    }
+
+
+def test_a_debtor_that_does_not_pay_owes_the_firm_the_text_is_about() -> None:
+    text = (
+        "Brennock Aviation Capital filed for Chapter 11 protection on Tuesday. Brennock blamed missed rent. "
+        "Andes Coastal Airways, Brennock's biggest customer, is behind by roughly $27 million in rent. "
+        "Kolding Re has refused to pay £14m of recoverables."
+    )
+    assert exposures(text) == {
+        ("Brennock Aviation Capital", "Andes Coastal Airways", 27000000.0),
+        ("Brennock Aviation Capital", "Kolding Re", 14000000.0),
+    }
+    # near miss: the party owed named after 'to'
+    named = text + " Sorrel Leasing has yet to pay $3m to Haldwell Credit Partners."
+    assert ("Haldwell Credit Partners", "Sorrel Leasing", 3000000.0) in exposures(named)

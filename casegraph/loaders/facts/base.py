@@ -398,8 +398,8 @@ class Finder:
         if not before:
             return opening[0] if opening else None
         nearest = before[-1]
-        if len(before) > 1 and self._in_apposition(nearest, before) and self.doc[nearest.end].text == ",":
-            nearest = before[-2]  # "Athene, a partner of Apollo, is in talks": Athene
+        if len(before) > 1 and self._in_apposition(nearest, before) and self._closes_apposition(nearest, start):
+            nearest = before[-2]  # "Athene, a partner of Apollo, is in talks", "Andes, Vela's client, is": Athene
         gap = [t.lower_ for t in self.doc[nearest.end : start]]
         relative = next((i for i, w in enumerate(gap) if w in as_set(self.lex["relative_words"])), None)
         pronouns = as_set(self.lex["subject_pronouns"])
@@ -506,7 +506,19 @@ class Finder:
         if not earlier:
             return False
         gap = [t.lower_ for t in self.doc[earlier[-1].end : mention.start]]
-        return gap[:1] == [","] and len(gap) >= 2 and gap[1] in articles
+        owner = gap == [","] and self.doc[mention.end].text in {"'s", "’s"}  # ", Vela's biggest customer,"
+        return owner or (gap[:1] == [","] and len(gap) >= 2 and gap[1] in articles)
+
+    def _closes_apposition(self, mention: Mention, start: int) -> bool:
+        """The apposition ends right after the mention, or after its possessed noun: "Vela's client,"."""
+        doc = self.doc
+        if doc[mention.end].text == ",":
+            return True
+        if doc[mention.end].text not in {"'s", "’s"}:
+            return False
+        rest = doc[mention.end + 1 : min(start, mention.end + 6)]
+        comma = next((t.i for t in rest if t.text == ","), None)
+        return comma is not None and all(t.is_lower and t.is_alpha for t in doc[mention.end + 1 : comma])
 
     def _asides(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """Relative clauses and brackets between ``lo`` and ``hi``: ", which ... ," and "( ... )"."""

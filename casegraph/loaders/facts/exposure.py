@@ -140,6 +140,23 @@ class ExposureRules(Finder):
         if places[0].key != exposed.key:
             yield self._exposure(exposed, places[0], sent, "fact.exposure.there", money[0])
 
+    def on_unpaid(self, start: int, end: int) -> Iterator[Draft]:
+        """A debtor that does not pay: "Kollund Re has refused to pay £14m of recoverables", "Andes,
+        Vela's biggest customer, is behind by $27m in rent": the party owed is the one named after
+        'to' in the clause, else the firm the text is about."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        firms = self._firms(number)
+        debtor = self._subject(number, start, firms)
+        money = self._money_between(sent, end, min(sent.end, end + 8))
+        if debtor is None or self.type_of(debtor) is PERSON or len(money) != 1:
+            return
+        to_words = as_set(self.lex["to_words"])
+        owed = next((m for m in firms if m.start > end and self.doc[m.start - 1].lower_ in to_words), None)
+        creditor = owed or self._topic(start)
+        if creditor is not None and creditor.key != debtor.key:
+            yield self._exposure(creditor, debtor, sent, "fact.exposure.unpaid", money[0])
+
     def on_debt(self, start: int, end: int) -> Iterator[Draft]:
         """Debtor first: "Brightwave owes Vela $310 million", "Redkite had defaulted on $500M",
         "Vela's $40M loan from Marlin", "Vela heeft een schuld van 5 miljoen bij Marlin"."""
@@ -422,6 +439,11 @@ class ExposureRules(Finder):
                 if debtor is not None:
                     yield from self._rows(number, debtor)
                     return
+        if not self._firms(number) and any(t.lower_ in as_set(self.lex["claim_list_words"]) for t in sent):
+            topic = self._topic(start)  # "A schedule ranks the largest unsecured claims:" in a text on Vela's filing
+            if topic is not None:
+                yield from self._rows(number, topic)
+                return
         yield from self._holder_rows(number)
 
     def _listed_counterparties(self, number: int, colon: int) -> Iterator[Draft]:
