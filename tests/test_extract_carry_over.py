@@ -604,3 +604,27 @@ def test_a_debtor_that_does_not_pay_owes_the_firm_the_text_is_about() -> None:
     # near miss: the party owed named after 'to'
     named = text + " Sorrel Leasing has yet to pay $3m to Haldwell Credit Partners."
     assert ("Haldwell Credit Partners", "Sorrel Leasing", 3000000.0) in exposures(named)
+
+
+def test_units_held_in_the_fund_the_text_is_about() -> None:
+    text = (
+        "Alpbach Property Fund suspended redemptions on Monday. Alpbach Property Fund blamed a bankrupt developer. "
+        "Pensionskasse Lenzwil, the scheme for machine-tool makers, holds units worth SFr 84.5 million and is the "
+        "largest investor, the fund's report shows."
+    )
+    assert exposures(text) == {("Pensionskasse Lenzwil", "Alpbach Property Fund", 84500000.0)}
+
+
+def test_dutch_sitting_in_a_fund_with_a_sum_and_a_swedish_form_inside_a_name() -> None:
+    text = (
+        "Beleggers in het Kadijk Obligatiefonds kunnen niet uitstappen. De grootste belegger is Stichting "
+        "Pensioenfonds Scheepsbouw, dat met ruim 40 miljoen euro in het fonds zit."
+    )
+    assert exposures(text, "nl") == {("Stichting Pensioenfonds Scheepsbouw", "Kadijk Obligatiefonds", 40000000.0)}
+    named = "Fastighets AB Norrhagen ging failliet. Beleggers hebben obligaties van Norrhagen."
+    assert {"Fastighets AB Norrhagen"} == {n for n, t in entities(named, "nl").items() if "hagen" in n}
+
+
+def test_money_in_an_account_at_a_bank_a_few_words_before_it() -> None:
+    text = "Emerald Cove Credit Union still has $9.8m sitting in a sweep account at Calder Atlantic Bank, it said."
+    assert exposures(text) == {("Emerald Cove Credit Union", "Calder Atlantic Bank", 9800000.0)}

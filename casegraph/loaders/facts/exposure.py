@@ -116,7 +116,8 @@ class ExposureRules(Finder):
         firms = self._firms(number)
         objects = as_set(self.lex["at_risk_objects"])
         around = self.doc[max(sent.start, start - 6) : min(sent.end, end + 8)]
-        if any(m.start >= end for m in firms) or any(t.lower_ in objects for t in around):
+        told = [m for m in firms if m.start >= end and not any(t.text == "," for t in self.doc[end : m.start])]
+        if told or any(t.lower_ in objects for t in around):
             return  # "invested with Vela", "exposure of $5m to Russian banks", "4 miljoen in Vela uitstaan": told
         money = self._money_between(sent, max(sent.start, start - 6), min(sent.end, end + 10))
         exposed = self._subject(number, start, firms)
@@ -641,7 +642,7 @@ class ExposureRules(Finder):
         if start == self._past_dateline(sent):
             yield from self._fronted_at(number, end)
             return
-        money = self._money_between(sent, max(sent.start, start - 7), start)  # "€ 12 mln op een deposito bij"
+        money = self._money_between(sent, max(sent.start, start - 9), start)  # "€ 12 mln op een deposito bij"
         firms = self._firms(number)
         counter = next((m for m in firms if 0 <= m.start - end <= 1 or self._described_name(end, m)), None)
         if not money and counter is not None:
