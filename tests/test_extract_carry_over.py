@@ -628,3 +628,32 @@ def test_dutch_sitting_in_a_fund_with_a_sum_and_a_swedish_form_inside_a_name() -
 def test_money_in_an_account_at_a_bank_a_few_words_before_it() -> None:
     text = "Emerald Cove Credit Union still has $9.8m sitting in a sweep account at Calder Atlantic Bank, it said."
     assert exposures(text) == {("Emerald Cove Credit Union", "Calder Atlantic Bank", 9800000.0)}
+
+
+def freezes(text: str, lang: str = "en") -> set[tuple]:
+    return {(f.authority, f.target) for f in run(text, lang).facts if f.type == "asset_freeze"}
+
+
+def test_a_dutch_minister_freezes_and_a_minister_before_a_name_is_a_title() -> None:
+    text = "DEN HAAG - De minister van Buitenlandse Zaken heeft de tegoeden bevroren van transportbedrijf Kordavan B.V."
+    assert freezes(text, "nl") == {("Ministerie van Buitenlandse Zaken", "Kordavan B.V.")}
+    title = "Minister van Financiën Karin Keller-Sutter zei dat de regering een commerciële oplossing wilde."
+    assert "Ministerie van Financiën" not in entities(title, "nl")
+
+
+def test_an_article_inside_a_name_between_the_authority_and_its_seizure() -> None:
+    text = (
+        "Het Openbaar Ministerie doet onderzoek naar het bedrijf Kordavan B.V. en legde beslag op drie "
+        "bankrekeningen van Kordavan."
+    )
+    assert freezes(text, "nl") == {("Openbaar Ministerie", "Kordavan B.V.")}
+
+
+def test_an_unnamed_creditor_list_is_of_the_firm_that_filed() -> None:
+    text = (
+        "Tidemark Bancorp agreed to be bought by Cumbria Valley Financial Corp. Tidemark Bancorp shares rose. "
+        "Baltimore landlord Fells Quay Residential filed for Chapter 11 protection on Aug. 1. Fells Quay owes "
+        "Tidemark Bancorp $187.4 million. The list of the 20 largest unsecured creditors is led by property "
+        "manager Seaholm Management, at $3.9 million."
+    )
+    assert ("Seaholm Management", "Fells Quay Residential", 3900000.0) in exposures(text)

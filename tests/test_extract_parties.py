@@ -111,7 +111,7 @@ def test_councils_ministries_and_treasuries_are_government() -> None:
         "nl",
     )
     assert found["gemeente Westerveld"] == "Government"
-    assert found["ministerie van Financiën"] == "Government"
+    assert found["Ministerie van Financiën"] == "Government"
     assert found["Hoogheemraadschap Zuidveld"] == "Government"
 
 

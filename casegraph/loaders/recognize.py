@@ -67,6 +67,8 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 continue  # "Vela US" is a firm, not the United States
             if kind == "MEDIA" and end - start == 1 and self._after_name(start):
                 continue  # "Nadia Forbes" is a person, not the magazine
+            if kind == "AUTH" and self._title_of_person(start, end):
+                continue  # "minister van Financiën Karin Keller-Sutter": a title, the person acts
             taken.update(range(start, end))
             if kind == "MEDIA":
                 self.blocked.append((start, end))
@@ -295,6 +297,16 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         """A name's own head opening it ("Bank Rossiya"), or a trade compound before a bare name
         ("Stuwadoorsbedrijf Pernis-Noord"; before "Waalhaven Bulk Terminals" it only describes)."""
         return word in self.lex["firm_heads_first"] or (self._compound_head(word) and not headed)
+
+    def _title_of_person(self, start: int, end: int) -> bool:
+        """An office named by its holder's title ("minister van Financiën") right before a name."""
+        lay = self.layout
+        return (
+            lay.lower[start] in as_set(self.lex["office_titles"])
+            and end + 1 < len(lay.orth)
+            and lay.orth[end][:1].isupper()
+            and lay.orth[end + 1][:1].isupper()
+        )
 
     def _written_small(self, word: str) -> bool:
         """The text writes ``word`` small somewhere, whole between word edges: found with

@@ -406,7 +406,7 @@ class ExposureRules(Finder):
         "de grootste schuldeisers van Vela zijn Marlin en Ostwind", and table lines under it."""
         number = self.sent_index[start]
         sent = self.sents[number]
-        debtor = self._debtor_of_list(number, start, end) or self._topic(start)
+        debtor = self._debtor_of_list(number, start, end) or self._filer(number) or self._topic(start)
         if debtor is None:
             return
         listed = [m for m in self._firms(number) if m.start >= end and m.key != debtor.key]
@@ -441,9 +441,9 @@ class ExposureRules(Finder):
                     yield from self._rows(number, debtor)
                     return
         if not self._firms(number) and any(t.lower_ in as_set(self.lex["claim_list_words"]) for t in sent):
-            topic = self._topic(start)  # "A schedule ranks the largest unsecured claims:" in a text on Vela's filing
-            if topic is not None:
-                yield from self._rows(number, topic)
+            debtor = self._filer(number) or self._topic(start)  # "A schedule ranks the largest claims:"
+            if debtor is not None:
+                yield from self._rows(number, debtor)
                 return
         yield from self._holder_rows(number)
 
@@ -537,6 +537,16 @@ class ExposureRules(Finder):
         except ValueError:
             return []
         return [Money(amount, unit[1], last.idx, last.idx + len(last.text))]
+
+    def _filer(self, number: int) -> Mention | None:
+        """Whose list of claims: the firm that filed, the subject of the nearest bankruptcy told in the
+        five sentences before ("Fells Harbor filed for Chapter 11. ... The list of the 20 largest
+        unsecured creditors is led by Seabright")."""
+        for n in range(number - 1, max(-1, number - 6), -1):
+            cues = [s for label, s, _ in self.rec.cues if label == "BANKRUPT_SUBJ" and self.sent_index[s] == n]
+            if cues:
+                return self._subject(n, cues[0], [m for m in self._firms(n) if m.end <= cues[0]])
+        return None
 
     def _topic(self, at: int) -> Mention | None:
         """The firm the text is about when a list or a loss names no other ("Largest bank creditors:"

@@ -225,8 +225,9 @@ class FreezeRules(Finder):
             for m in self.in_sentence(number, FIRM, PERSON)
             if authority.end <= m.start and m.end <= start and (target is None or m.key != target.key)
         ]
-        pronouns = as_set(self.lex["subject_pronouns"])
-        return not between and not any(t.lower_ in pronouns for t in self.doc[authority.end : start])
+        pronouns, prepositions = as_set(self.lex["subject_pronouns"]), as_set(self.lex["prepositions"])
+        words = self.doc[authority.end : start]  # "onderzoek naar het bedrijf": after a preposition no subject
+        return not between and not any(t.lower_ in pronouns and t.nbor(-1).lower_ not in prepositions for t in words)
 
     def _modifier(self, mention: Mention, parties: list[Mention]) -> bool:
         """A firm naming a person's organisation, not a target: "Rosneft chief executive Igor Sechin",
