@@ -657,3 +657,21 @@ def test_an_unnamed_creditor_list_is_of_the_firm_that_filed() -> None:
         "manager Seaholm Management, at $3.9 million."
     )
     assert ("Seaholm Management", "Fells Quay Residential", 3900000.0) in exposures(text)
+
+
+def suspensions(text: str, lang: str = "en") -> set[str]:
+    return {f.firm for f in run(text, lang).facts if f.type == "withdrawal_suspension"}
+
+
+def test_dutch_savers_who_can_no_longer_reach_their_money() -> None:
+    text = "RIGA - Duizenden Nederlandse spaarders kunnen niet meer bij hun deposito's bij het Letse Daugava Banka."
+    assert suspensions(text, "nl") == {"Daugava Banka"}
+    fund = "AMSTERDAM - Beleggers in het Westerdok Obligatiefonds kunnen voorlopig niet meer uitstappen."
+    assert suspensions(fund, "nl") == {"Westerdok Obligatiefonds"}
+
+
+def test_a_german_city_adjective_and_energie_as_a_head() -> None:
+    found = entities("Stichtse had geld uitstaan bij de Bremer Weserkant Hypothekenbank.", "nl")
+    assert "Weserkant Hypothekenbank" in found
+    short = "Energieleverancier Helderdal failliet\n\nDEN HAAG - Energieleverancier Helderdal Energie is failliet."
+    assert {n for n in entities(short, "nl") if "Helderdal" in n} == {"Helderdal Energie"}

@@ -213,7 +213,6 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
 
     def _clean_names(self, spans: list[tuple[int, int]], taken: set[int]) -> list[tuple[int, int]]:
         """Longest name spans, split around closed-class matches, cue words stripped from the edges."""
-        doc = self.doc
         lay = self.layout
         cue_words = (
             self.cue_at.get("FIRM_CUE", set())
@@ -253,7 +252,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                     end - start > 1
                     and (
                         (self._own_head(lay.orth[start], headed) and not (end - start == 2 and acronym))
-                        or (lay.lower[start] not in cue_nouns and (legal_end or not doc[start].is_sent_start))
+                        or (lay.lower[start] not in cue_nouns and (legal_end or not self._opens_sentence(start)))
                     )
                 )
             ):  # "the bank Rossiya" loses its cue word; "Bank Rossiya", "Hanzebank Zwolle N.V." keep their head,

@@ -225,8 +225,17 @@ class RecognizerState:
         layout = self.layout
         starts, punct, quote = layout.sent_starts, layout.punct, layout.quote
         while i > 0 and i not in starts and (punct[i - 1] or quote[i - 1]):
+            if layout.orth[i - 1] in {"-", "–", "—"} and self._dateline_before(i - 1):
+                return True  # "AMSTERDAM/RIGA - Duizenden spaarders": the sentence proper opens here
             i -= 1
         return i in starts
+
+    def _dateline_before(self, dash: int) -> bool:
+        """The words of the sentence before ``dash`` are a dateline: places in capitals, a date."""
+        layout = self.layout
+        first = layout.sents[layout.sent_of[dash]].start
+        words = [w for w in layout.orth[first:dash] if any(c.isalpha() for c in w)]
+        return bool(words) and words[0].isupper() and len(words[0]) > 2 and dash - first <= 12
 
     def _only_opening(self, start: int, end: int) -> bool:
         """ "Omgekeerd is ...", "Shareholders who ...": one word that the text writes with a capital only

@@ -32,6 +32,6 @@ class SuspensionRules(Finder):
         elif firms:
             group = [before[-1] if before else firms[0]]
         else:  # "klanten kunnen geen geld meer opnemen bij Vela"
-            group = [m for m in all_firms if 0 <= m.start - end <= 2][:1]
+            group = [m for m in all_firms if 0 <= m.start - end <= 3][:1]  # "bij het Letse Vela"
         for firm in group:
             yield self.draft("withdrawal_suspension", {"firm": firm.key}, sent, "fact.withdrawal_suspension", 0.8)
