@@ -675,3 +675,23 @@ def test_a_german_city_adjective_and_energie_as_a_head() -> None:
     assert "Weserkant Hypothekenbank" in found
     short = "Energieleverancier Helderdal failliet\n\nDEN HAAG - Energieleverancier Helderdal Energie is failliet."
     assert {n for n in entities(short, "nl") if "Helderdal" in n} == {"Helderdal Energie"}
+
+
+def test_clients_owed_are_no_firm_and_a_dutch_loss_in_a_fund_names_the_fund() -> None:
+    text = (
+        "Quarrystone Capital Pte Ltd was wound up. Quarrystone Capital Pte Ltd had 900 clients. Its liquidators, "
+        "Serena Pillai of Orchard Bay Advisory, told the court that clients are owed about S$118 million."
+    )
+    assert not exposures(text)
+    loss = (
+        "Het hedgefonds Tarrow Ridge Fund is failliet. Ook Keizersveld Erfgoed B.V. heeft 18 miljoen euro in het "
+        "fonds verloren."
+    )
+    assert exposures(loss, "nl") == {("Keizersveld Erfgoed B.V.", "Tarrow Ridge Fund", 18000000.0)}
+
+
+def test_the_new_york_attorney_general_sues() -> None:
+    text = "New York's attorney general sued Nexo in September over its Earn product."
+    assert {(f.authority, f.subject) for f in run(text, "en").facts if f.type == "charge"} == {
+        ("New York Attorney General", "Nexo")
+    }

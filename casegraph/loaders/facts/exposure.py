@@ -198,6 +198,9 @@ class ExposureRules(Finder):
             return  # "is owed $5M on loans to Vela": the debtor is named
         else:
             creditor = self._subject(number, start, firms)
+            words = {t.lower_ for t in self.doc[creditor.end : start]} if creditor is not None else set()
+            if words & (as_set(self.lex["complementizers"]) | as_set(self.lex["speech_verbs"])):
+                return  # "X told the court that clients are owed $118m": the clients are, not X
         debtor = self._topic(start)
         money = self._money_between(sent, end, min(sent.end, end + 4))
         if creditor is None or debtor is None or creditor.key == debtor.key or not money:
@@ -580,7 +583,11 @@ class ExposureRules(Finder):
             return  # "miljarden aan verlies voor Silvergate": the one after 'voor' lost, not the one before
         firms = self._firms(number)
         first = self._subject(number, start, firms)
-        if first is None:  # "verloor de bank": the subject after the verb
+        placed = None  # "heeft 18 miljoen euro in het fonds verloren": the verb last, the fund its object
+        if first is not None and start - first.end <= 1 and self._after_word(first, self.lex.get("lent_to_words", [])):
+            placed, firms = first, [m for m in firms if m.key != first.key]
+            first = self._subject(number, placed.start, firms)
+        if first is None and placed is None:  # "verloor de bank": the subject after the verb
             first = next((m for m in firms if 0 <= m.start - end <= 2), None)
         if first is None:
             return
@@ -591,7 +598,7 @@ class ExposureRules(Finder):
         losers = [m for m in losers if self.type_of(m) in {FIRM, PartyType.GOVERNMENT}]  # "the council lost"
         lost = {x.key for x in losers}
         after = [m for m in self._firms(number, persons=True) if m.start >= end and m.key not in lost]
-        counter = next((m for m in after if self._close_after(end, m.start)), None)
+        counter = placed or next((m for m in after if self._close_after(end, m.start)), None)
         if counter is None:
             counter = self._failed_party(number, {m.key for m in losers})
         if counter is None and not after:
