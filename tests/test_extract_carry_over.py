@@ -695,3 +695,16 @@ def test_the_new_york_attorney_general_sues() -> None:
     assert {(f.authority, f.subject) for f in run(text, "en").facts if f.type == "charge"} == {
         ("New York Attorney General", "Nexo")
     }
+
+
+def subsidiaries(text: str, lang: str = "en") -> set[tuple]:
+    return {(f.child, f.parent) for f in run(text, lang).facts if f.type == "subsidiary"}
+
+
+def test_a_parent_described_by_its_childs_possessive_and_a_dutch_part_of() -> None:
+    text = "Brantley Group, Ferrowood Markets's Aim-listed parent, said its loan was unlikely to be repaid."
+    assert subsidiaries(text) == {("Ferrowood Markets", "Brantley Group")}
+    dutch = "Scheldekoers B.V. is onderdeel van de Antwerpse familieholding Van Roosendaal Groep, die vastgoed bezit."
+    assert subsidiaries(dutch, "nl") == {("Scheldekoers B.V.", "Van Roosendaal Groep")}
+    # near miss: a part of something that is no firm
+    assert not subsidiaries("De kantoren van Scheldekoers B.V. zijn onderdeel van het netwerk.", "nl")

@@ -32,7 +32,8 @@ class SubsidiaryRules(Finder):
                     "subsidiary", {"child": child.key, "parent": parent.key}, sent, "fact.subsidiary.described", 0.7
                 )
                 return
-        if not after and len(before) >= 2 and start - before[-1].end <= 1:
+        owned_by_last = bool(before) and self._possessed(before[-1], start)
+        if not after and len(before) >= 2 and (start - before[-1].end <= 1 or owned_by_last):
             # "Vela Trading, another Marlin unit," / "Marlin Group, the bank's parent"
             gap = self.doc[before[-2].end : before[-1].start]
             if any(t.text == "," for t in gap) and len(gap) <= 3:
@@ -172,11 +173,20 @@ class SubsidiaryRules(Finder):
         """ "Virgin Money is part of Virgin Group." names a subsidiary; "the branches became part of
         the Vela network" does not: the child right before the verb, the parent ending its phrase."""
         doc = self.doc
-        return child.end == start and (parent.end >= len(doc) or not doc[parent.end].is_lower)
+        copula = child.end + 1 == start and doc[child.end].lower_ in as_set(self.lex["copulas"])  # "Vela is deel van"
+        return (child.end == start or copula) and (parent.end >= len(doc) or not doc[parent.end].is_lower)
 
     def _parent_cue(self, start: int, end: int) -> bool:
         cue = self.doc[start:end].text.lower()
         return any(cue.startswith(p.split()[0]) for p in self.lex["parent_words"]) or "moeder" in cue
+
+    def _possessed(self, mention: Mention, start: int) -> bool:
+        """The cue is the mention's, up to two words describing it between: "Ferrowick's Aim-listed parent"."""
+        doc = self.doc
+        if doc[mention.end].text not in {"'s", "’s"}:
+            return False
+        words = doc[mention.end + 1 : start]
+        return len(words) <= 2 and all((not t.is_punct and t.text[:1].islower()) or "-" in t.text for t in words)
 
     def on_owned_by(self, start: int, end: int) -> Iterator[Draft]:
         """ "Vela is owned by Marlin Group", "Vela is eigendom van Marlin": Vela is the subsidiary."""
