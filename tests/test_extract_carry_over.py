@@ -708,3 +708,11 @@ def test_a_parent_described_by_its_childs_possessive_and_a_dutch_part_of() -> No
     assert subsidiaries(dutch, "nl") == {("Scheldekoers B.V.", "Van Roosendaal Groep")}
     # near miss: a part of something that is no firm
     assert not subsidiaries("De kantoren van Scheldekoers B.V. zijn onderdeel van het netwerk.", "nl")
+
+
+def test_agreed_to_be_bought_by_a_described_buyer_and_long_acronyms_written_small() -> None:
+    text = "Separately, Veldan Capital Partners agreed in May to be bought by Boston-based Ashmoor Point Investments."
+    found = {(f.acquirer, f.target, f.status) for f in run(text, "en").facts if f.type == "acquisition"}
+    assert found == {("Ashmoor Point Investments", "Veldan Capital Partners", "proposed")}
+    finma = entities("Finma has opened bankruptcy proceedings against Banque Orsaz SA, a Geneva private bank.")
+    assert finma.get("Swiss Financial Market Supervisory Authority") == "Regulator" and "Finma" not in finma

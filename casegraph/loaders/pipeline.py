@@ -357,7 +357,9 @@ def pipeline(lang: str) -> Pipeline:
 
     for index, authority in enumerate(data("authorities")["authorities"]):
         label = f"AUTH:{index}"
-        cased.add(label, [make(a) for a in authority["acronyms"]])
+        # "Finma", "Ofac": long acronyms as some papers write them, a capital and small letters
+        titled = [a.capitalize() for a in authority["acronyms"] if len(a) >= 4 and a.isalpha()]
+        cased.add(label, [make(a) for a in dict.fromkeys([*authority["acronyms"], *titled])])
         names = [authority["name"], *authority["aliases"]]
         corp = [n.removesuffix("Corporation") + "Corp." for n in names if n.endswith(" Corporation")]
         lower.add(label, [make(a) for a in names + corp])  # "Federal Deposit Insurance Corp."

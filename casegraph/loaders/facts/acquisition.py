@@ -44,7 +44,9 @@ class AcquisitionRules(Finder):
         before = [m for m in firms if m.end <= start]
         after = [m for m in firms if m.start >= end and m.start - end <= 8]
         by_words = as_set(self.lex["by_words"])
-        by = [m for m in after if m.start > 0 and self.doc[m.start - 1].lower_ in by_words]
+        by = [  # "bought by Ashgrove", "bought by Boston-based Ashgrove": the agent after 'by'
+            m for m in after if any(t.lower_ in by_words for t in self.doc[max(end, m.start - 3) : m.start])
+        ]
         if by:
             acquirer = by[0]
             # the target past an apposition: "Tidewater Bancorp, the parent of Tidewater Bank, agreed to be bought by"
@@ -200,7 +202,7 @@ class AcquisitionRules(Finder):
         """A deal told in the past tense is done: a 'proposed' status becomes 'completed'."""
         if acquirer is None or target is None or acquirer.key == target.key:
             return
-        status = self._status(sent, start, start + 1)
+        status = self._cue_status(sent, start, start + 1)  # "agreed to be bought by": not done yet
         yield self.draft(
             "acquisition",
             {"acquirer": acquirer.key, "target": target.key},
