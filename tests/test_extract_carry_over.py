@@ -716,3 +716,13 @@ def test_agreed_to_be_bought_by_a_described_buyer_and_long_acronyms_written_smal
     assert found == {("Ashmoor Point Investments", "Veldan Capital Partners", "proposed")}
     finma = entities("Finma has opened bankruptcy proceedings against Banque Orsaz SA, a Geneva private bank.")
     assert finma.get("Swiss Financial Market Supervisory Authority") == "Regulator" and "Finma" not in finma
+
+
+def test_the_firm_of_an_unnamed_founder_is_not_the_one_charged() -> None:
+    text = "NEW YORK - Federal prosecutors charged the founder of Oxmoor Peak Capital Management with securities fraud."
+    assert not [f for f in run(text, "en").facts if f.type == "charge"]
+    # near miss: the firm itself charged, its founder named
+    named = "The SEC charged Oxmoor Peak Capital Management and its founder Marcus Delane with fraud."
+    assert ("Securities and Exchange Commission", "Oxmoor Peak Capital Management") in {
+        (f.authority, f.subject) for f in run(named, "en").facts if f.type == "charge"
+    }

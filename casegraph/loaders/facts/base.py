@@ -278,6 +278,7 @@ class Finder:
             and not self.is_parent_modifier(m)
             and not self._names_role_of(m)
             and not self._closing_source(m)
+            and not (m.start >= end and self._firm_of_unnamed_role(end, m))
         ]
         if not others:
             return authorities, []
@@ -342,6 +343,16 @@ class Finder:
             (0 < m.start - mention.end <= 5 and not {t.lower_ for t in self.doc[mention.end : m.start]} & stops)
             or self._possessive_role_of(mention, m)
             for m in people
+        )
+
+    def _firm_of_unnamed_role(self, end: int, mention: Mention) -> bool:
+        """ "charged the founder of Oxbury Peak", "SFO charges founders of collapsed financier Carbrook":
+        the firm of a role whose holder the clause does not name is not the one charged."""
+        words = [t.lower_ for t in self.doc[end : mention.start]]
+        of_words = as_set(self.lex["of_words"])
+        roles = self.role_words | {w + "s" for w in self.role_words}
+        return 2 <= len(words) <= 7 and any(
+            w in roles and words[i + 1] in of_words for i, w in enumerate(words[:-1])
         )
 
     def _possessive_role_of(self, owner: Mention, person: Mention) -> bool:
