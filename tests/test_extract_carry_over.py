@@ -726,3 +726,12 @@ def test_the_firm_of_an_unnamed_founder_is_not_the_one_charged() -> None:
     assert ("Securities and Exchange Commission", "Oxmoor Peak Capital Management") in {
         (f.authority, f.subject) for f in run(named, "en").facts if f.type == "charge"
     }
+
+
+def test_a_title_case_headline_list_makes_no_firms() -> None:
+    text = (
+        "US Blacklists Dubai Fuel Trader Sahmand, Leaving Lenders and Suppliers Exposed\n\n"
+        "The US Treasury's Office of Foreign Assets Control designated Sahmand General Trading LLC on Wednesday."
+    )
+    found = entities(text)
+    assert "Leaving Lenders" not in found and not any(n.startswith("Blacklists") for n in found)

@@ -182,7 +182,7 @@ class FirmRules(RecognizerState):
 
     def lists(self) -> None:
         """ "Quandle, Kestrel, Zolto, and Brightline": a list with a firm in it, or of three names, is of firms."""
-        blocked = {i for s, e in self.blocked for i in range(s, e)}
+        blocked = {i for s, e in self.blocked for i in range(s, e)} | self.in_headline  # title case says nothing
         for group in self._name_lists():
             texts = [self.text(s, e) for s, e in group]
             types = [self.parties[self.form_key[t]].type if t in self.form_key else None for t in texts]
