@@ -735,3 +735,9 @@ def test_a_title_case_headline_list_makes_no_firms() -> None:
     )
     found = entities(text)
     assert "Leaving Lenders" not in found and not any(n.startswith("Blacklists") for n in found)
+
+
+def test_a_people_of_a_country_is_no_party() -> None:
+    text = "OFAC blocked Tbilmar Leasing LLC. Its property is blocked and Americans are barred from dealing with it."
+    assert "Americans" not in entities(text)
+    assert "Americans" not in {f.target for f in run(text, "en").facts if f.type == "asset_freeze"}

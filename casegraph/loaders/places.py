@@ -62,6 +62,8 @@ def never_names() -> frozenset[str]:
         words.update(p.lower() for p in lex.get("places", []))
     for adjectives in data("countries")["adjectives"].values():
         words.update(adjectives)
+        # their peoples: "Americans are barred from dealing with them", "Saudis"
+        words.update(a + "s" for a in adjectives if a.endswith(("an", "i")) and " " not in a)
     words.update(n.lower() for code in languages() for names in world(code).values() for n in names)
     return frozenset(words)
 
