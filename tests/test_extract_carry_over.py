@@ -741,3 +741,19 @@ def test_a_people_of_a_country_is_no_party() -> None:
     text = "OFAC blocked Tbilmar Leasing LLC. Its property is blocked and Americans are barred from dealing with it."
     assert "Americans" not in entities(text)
     assert "Americans" not in {f.target for f in run(text, "en").facts if f.type == "asset_freeze"}
+
+
+def test_dutch_appointees_named_after_their_fronted_role() -> None:
+    text = "Sprengeveld Verzekeringen N.V. is failliet. Tot curatoren zijn Femke Lagerwaard en Koen Bastings benoemd."
+    officers = {(f.person, f.org) for f in run(text, "nl").facts if f.type == "officer"}
+    assert officers == {
+        ("Femke Lagerwaard", "Sprengeveld Verzekeringen N.V."),
+        ("Koen Bastings", "Sprengeveld Verzekeringen N.V."),
+    }
+    # near miss: a name after a fronted role with no appointing verb is not made a person by it
+    assert "Koen Bastings" not in entities("Tot curatoren zijn Koen Bastings en zijn team niet gekomen.", "nl")
+
+
+def test_a_person_after_a_role_is_no_bank_for_the_end_of_his_name() -> None:
+    assert entities("\"We had no choice,\" fund manager Theo Marchbanks said.")["Theo Marchbanks"] == "Person"
+    assert entities("\"We had no choice,\" fund manager Theo Kernbank said.")["Theo Kernbank"] == "Person"

@@ -75,7 +75,8 @@ class NameRules(RecognizerState):
                 self.add_form(text, FIRM, "firm.name_head", 0.8)
                 continue
             alone = len(words) == 1  # "Landesbank Baden-Württemberg", "Noordzee Gashandel"
-            if self._compound_head(words[0], alone) or self._compound_head(words[-1], alone):
+            titled = start in role_end and self._person_shape(start, end)  # "fund manager Theo Marchbank"
+            if not titled and (self._compound_head(words[0], alone) or self._compound_head(words[-1], alone)):
                 self.add_form(text, FIRM, "firm.compound_head", 0.8)
                 continue
             person_shape = self._person_shape(start, end)
@@ -141,7 +142,8 @@ class NameRules(RecognizerState):
             ):
                 self.add_form(text, FIRM, "firm.cue_after", 0.8)
                 continue
-            if person_shape and self._appointed_after(end, role_start) and lay.lower[start - 1] not in of_words:
+            appointed = self._appointed_after(end, role_start) and lay.lower[start - 1] not in of_words
+            if person_shape and (appointed or self._appointed_before(start, end, role_end)):
                 self.add_form(text, PERSON, "person.appointed", 0.8)  # "benoemde X tot curator"
                 continue
             if person_shape and (end in speech_at or start in speech_end):
@@ -377,6 +379,27 @@ class NameRules(RecognizerState):
                     self.add_form(self.text(*of_firm), FIRM, "firm.of_appointee", 0.75)
                 return True
         return False
+
+    def _appointed_before(self, start: int, end: int, role_end: set[int]) -> bool:
+        """ "Tot curatoren zijn X en Y benoemd", "Tot speciaal commissaris is X benoemd": the role put
+        first, a form of 'be' before the name, the appointing verb closing the clause."""
+        lay, lex = self.layout, self.lex
+        be = as_set(lex["passive_be"])
+        i = start - 1
+        if i < 1 or lay.lower[i] not in be:
+            i = start  # "X en Y": the second name of the pair, after the first and 'en'
+            while i > 0 and lay.lower[i - 1] in as_set(lex["coordinators"]) | {","}:
+                i -= 1
+                while i > 0 and lay.orth[i - 1][:1].isupper():
+                    i -= 1
+            if i == start or i < 1 or lay.lower[i - 1] not in be:
+                return False
+            i -= 1
+        if i not in role_end:
+            return False
+        verbs = as_set(lex["appointing"])
+        rest = lay.lower[end : min(end + 6, len(lay.lower))]
+        return any(w in verbs for w in rest)
 
     def _relative_after(self, end: int) -> bool:
         """ ", who", ", 72, who": the relative pronoun English keeps for people."""

@@ -105,7 +105,8 @@ class OfficerRules(Finder):
                 None,
             )
             if person is None:  # "curator mr. Hanneke Bos", "Tot curator is mr. Sander Verhoef benoemd"
-                person = self._person_after_title(persons, end)
+                fronted = role_start > sent.start and doc[role_start - 1].lower_ in as_set(self.lex["appointed_as"])
+                person = self._person_after_title(persons, end, fronted)
             if person is None:
                 person = next(
                     (
@@ -255,15 +256,16 @@ class OfficerRules(Finder):
         before = [m for m in orgs if m.end < role_start]
         return before[-1] if before and self._relative_of(before[-1], role_start) else None
 
-    def _person_after_title(self, persons: list[Mention], end: int) -> Mention | None:
+    def _person_after_title(self, persons: list[Mention], end: int, fronted: bool = False) -> Mention | None:
         """The person after a role across a copula and a title: "curator mr. Hanneke Bos", "Als
-        bewindvoerders zijn mr. Eva Kuipers en drs. Bart Wolters benoemd"."""
+        bewindvoerders zijn mr. Eva Kuipers en drs. Bart Wolters benoemd"; a role put first after
+        "als"/"tot" needs no title ("Tot curatoren zijn Femke Lagerweij en Koen Bastiaansen benoemd")."""
         doc = self.doc
         titles = {w.lower() for w in self.lex["honorifics"]}
-        glue = titles | {w for c in self.lex["copulas"] for w in c.split()}
+        glue = titles | {w for c in self.lex["copulas"] for w in c.split()} | as_set(self.lex["passive_be"])
         for m in persons:
             between = [t.lower_ for t in doc[end : m.start]]
-            if 0 < len(between) <= 3 and set(between) <= glue and titles & set(between):
+            if 0 < len(between) <= 3 and set(between) <= glue and (fronted or titles & set(between)):
                 return m
         return None
 
