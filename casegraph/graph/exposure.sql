@@ -1,0 +1,201 @@
+-- Exposure totals and top chains on the embedded store without a row per chain (issue 11).
+-- A chain of depth d is a prefix (a chain of depth d-1: group member t <- n1 <- ... <- x, x its far
+-- end) plus one relationship touching x from a party y outside the group and off the prefix. Only
+-- the prefixes are listed (xp, one row each, level by level: plain joins, no path strings); the
+-- last hop is counted per far end (xnp: how many prefixes of each depth end at x; xagg: x's
+-- relationships per currency), less the few that would close a cycle (xcorr). Sections are read
+-- by casegraph/graph/exposure.py; {near}/{far} are the columns of edges toward and away from the
+-- group (dst/src inbound), {k} a key over xp's columns, {depths} generated per depth. Only schema
+-- names and integers are spliced in; every value is a parameter.
+
+-- name: tables
+CREATE TEMP TABLE IF NOT EXISTS xg (id TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TEMP TABLE IF NOT EXISTS xp (rid INTEGER PRIMARY KEY, depth INTEGER, x TEXT, t TEXT, ck INTEGER,
+  cur TEXT, amount REAL, n1 TEXT, n2 TEXT, n3 TEXT, n4 TEXT, n5 TEXT);
+CREATE INDEX IF NOT EXISTS temp.xp_x ON xp (x, depth);
+CREATE TEMP TABLE IF NOT EXISTS xnp (x TEXT PRIMARY KEY, np INTEGER, np1 INTEGER, np2 INTEGER, np3 INTEGER,
+  np4 INTEGER, np5 INTEGER) WITHOUT ROWID;
+CREATE TEMP TABLE IF NOT EXISTS xin (x TEXT, y TEXT, cur TEXT, amount REAL, PRIMARY KEY (x, y)) WITHOUT ROWID;
+CREATE TEMP TABLE IF NOT EXISTS xagg (x TEXT, cur TEXT, n INTEGER, unknown INTEGER, total REAL,
+  PRIMARY KEY (x, cur)) WITHOUT ROWID;
+CREATE TEMP TABLE IF NOT EXISTS xcorr (rid INTEGER, x TEXT, y TEXT, cur TEXT, amount REAL);
+CREATE INDEX IF NOT EXISTS temp.xcorr_rid ON xcorr (rid, cur);
+CREATE TEMP TABLE IF NOT EXISTS xys (y TEXT, cur TEXT, d1 INTEGER, a INTEGER, a1 INTEGER, a2 INTEGER,
+  a3 INTEGER, a4 INTEGER, a5 INTEGER, PRIMARY KEY (y, cur)) WITHOUT ROWID;
+CREATE TEMP TABLE IF NOT EXISTS xcs (cp TEXT, cur TEXT, d1 INTEGER, e1 INTEGER, e2 INTEGER, e3 INTEGER,
+  e4 INTEGER, e5 INTEGER, PRIMARY KEY (cp, cur)) WITHOUT ROWID;
+CREATE TEMP TABLE IF NOT EXISTS xkx (key, x TEXT, np INTEGER, PRIMARY KEY (key, x)) WITHOUT ROWID;
+CREATE TEMP TABLE IF NOT EXISTS xkinv (key, x TEXT, y TEXT, cur TEXT, amount REAL);
+CREATE TEMP TABLE IF NOT EXISTS xkagg (key, cur TEXT, chains INTEGER, rels INTEGER, unknown INTEGER, total REAL,
+  PRIMARY KEY (key, cur)) WITHOUT ROWID;
+CREATE TEMP TABLE IF NOT EXISTS xtop (key, cur TEXT, name TEXT, PRIMARY KEY (key, cur)) WITHOUT ROWID;
+
+-- name: clear
+DELETE FROM xg; DELETE FROM xp; DELETE FROM xnp; DELETE FROM xin; DELETE FROM xagg; DELETE FROM xcorr;
+
+-- name: group
+INSERT OR IGNORE INTO xg SELECT value FROM json_each(?1)
+
+-- name: level1
+-- The relationships into the group from outside: the chains of depth 1; each is its own counterparty key.
+INSERT INTO xp (rid, depth, x, t, ck, cur, amount, n1, n2, n3, n4, n5)
+SELECT r, 1, x, t, r, cur, amount, x, '', '', '', '' FROM (
+  SELECT row_number() OVER () AS r, e.{far} AS x, e.{near} AS t, coalesce(e.currency, '') AS cur, e.amount
+  FROM xg g CROSS JOIN edges e ON e.{near} = g.id AND e.type = 'EXPOSED_TO'
+  WHERE e.{far} NOT IN (SELECT id FROM xg))
+
+-- name: level
+-- One hop on from the prefixes of the last level (rids ?1 < rid <= ?2), off the path and the group.
+INSERT INTO xp (depth, x, t, ck, cur, amount, n1, n2, n3, n4, n5)
+SELECT p.depth + 1, e.{far}, p.t, p.ck, coalesce(e.currency, ''), e.amount, {nodes}
+FROM xp p CROSS JOIN edges e ON e.{near} = p.x AND e.type = 'EXPOSED_TO'
+WHERE p.rid > ?1 AND p.rid <= ?2 AND e.{far} NOT IN ({path}) AND e.{far} NOT IN (SELECT id FROM xg)
+
+-- name: xnp
+INSERT INTO xnp SELECT x, count(*), sum(depth = 1), sum(depth = 2), sum(depth = 3), sum(depth = 4), sum(depth = 5)
+FROM xp GROUP BY x
+
+-- name: xin
+-- The relationships touching the far ends from outside the group: x the far end, y the party.
+INSERT INTO xin SELECT e.{near}, e.{far}, coalesce(e.currency, ''), e.amount
+FROM xnp n CROSS JOIN edges e ON e.{near} = n.x AND e.type = 'EXPOSED_TO'
+WHERE e.{far} NOT IN (SELECT id FROM xg)
+
+-- name: xagg
+INSERT INTO xagg SELECT x, cur, count(*), sum(amount IS NULL), total(amount) FROM xin GROUP BY x, cur
+
+-- name: xcorr
+-- A prefix node y (the far end itself included: a relationship of x to itself) with y -> x: no chain.
+INSERT INTO xcorr SELECT p.rid, p.x, i.y, i.cur, i.amount
+FROM xp p CROSS JOIN xin i ON i.x = p.x AND i.y IN (p.n1, p.n2, p.n3, p.n4, p.n5)
+
+-- name: first
+-- Per currency: the chains of depth 1 (each its own relationship).
+SELECT cur, count(*), sum(amount IS NULL), total(amount) FROM xp WHERE depth = 1 GROUP BY cur
+
+-- name: last
+-- Per currency: one hop on from every far end, before corrections; then per prefix depth d the
+-- chains of depth d + 1 and their distinct relationships (a far end counted once per depth).
+SELECT a.cur, sum(a.n), sum(a.unknown), sum(a.total){depths}
+FROM xnp n CROSS JOIN xagg a ON a.x = n.x GROUP BY a.cur
+
+-- name: corr_chains
+-- Per currency and prefix depth: the extensions that would close a cycle.
+SELECT c.cur, p.depth, count(*) FROM xcorr c JOIN xp p ON p.rid = c.rid GROUP BY 1, 2
+
+-- name: corr_pairs
+-- The relationships (x, y) on every prefix of depth d ending at x (d = 0: of every depth): counted
+-- as a relationship of no chain of that key.
+SELECT r.d, r.cur, r.x, r.y, r.amount FROM (
+  SELECT 0 AS d, c.x, c.y, c.cur, c.amount, count(*) AS n FROM xcorr c GROUP BY c.x, c.y
+  UNION ALL SELECT p.depth, c.x, c.y, c.cur, c.amount, count(*) FROM xcorr c JOIN xp p ON p.rid = c.rid
+  GROUP BY p.depth, c.x, c.y) r
+JOIN xnp n ON n.x = r.x
+WHERE r.n = CASE r.d WHEN 0 THEN n.np WHEN 1 THEN n.np1 WHEN 2 THEN n.np2 WHEN 3 THEN n.np3 WHEN 4 THEN n.np4
+                     ELSE n.np5 END
+
+-- name: xys
+-- Per party and currency: a chain of depth 1, and how many relationships one hop on reach it from
+-- any far end (a) and from the far ends of prefixes of depth d (a<d>).
+INSERT INTO xys SELECT y, cur, max(d1), sum(a), sum(a1), sum(a2), sum(a3), sum(a4), sum(a5) FROM (
+  SELECT x AS y, cur, 1 AS d1, 0 AS a, 0 AS a1, 0 AS a2, 0 AS a3, 0 AS a4, 0 AS a5 FROM xp WHERE depth = 1
+  UNION ALL SELECT i.y, i.cur, 0, 1, n.np1 > 0, n.np2 > 0, n.np3 > 0, n.np4 > 0, n.np5 > 0
+  FROM xnp n CROSS JOIN xin i ON i.x = n.x)
+GROUP BY y, cur
+
+-- name: xys_off
+UPDATE xys SET a = a - (?3 = 0), a1 = a1 - (?3 = 1), a2 = a2 - (?3 = 2), a3 = a3 - (?3 = 3), a4 = a4 - (?3 = 4),
+  a5 = a5 - (?3 = 5) WHERE y = ?1 AND cur = ?2
+
+-- name: parties
+-- Per currency: parties of any chain, of depth 1, and of depth d + 1.
+SELECT cur, sum(d1 > 0 OR a > 0), sum(d1 > 0), sum(a1 > 0), sum(a2 > 0), sum(a3 > 0), sum(a4 > 0), sum(a5 > 0)
+FROM xys GROUP BY cur
+
+-- name: parties_all
+SELECT count(*) FROM (SELECT y FROM xys WHERE d1 > 0 OR a > 0 GROUP BY y)
+
+-- name: xcs
+-- Per direct counterparty and currency: a chain of depth 1, and chains one hop on from a prefix of
+-- depth d (e<d>: one relationship at least that closes no cycle).
+INSERT INTO xcs SELECT cp, cur, max(d1), max(e1), max(e2), max(e3), max(e4), max(e5) FROM (
+  SELECT n1 AS cp, cur, 1 AS d1, 0 AS e1, 0 AS e2, 0 AS e3, 0 AS e4, 0 AS e5 FROM xp WHERE depth = 1
+  UNION ALL SELECT p.n1, a.cur, 0, p.depth = 1, p.depth = 2, p.depth = 3, p.depth = 4, p.depth = 5
+  FROM xp p CROSS JOIN xagg a ON a.x = p.x
+  WHERE a.n > (SELECT count(*) FROM xcorr c WHERE c.rid = p.rid AND c.cur = a.cur))
+GROUP BY cp, cur
+
+-- name: cps
+SELECT cur, count(*), sum(d1), sum(e1), sum(e2), sum(e3), sum(e4), sum(e5) FROM xcs GROUP BY cur
+
+-- name: cps_all
+SELECT count(*) FROM (SELECT cp FROM xcs GROUP BY cp)
+
+-- name: keyed
+-- A key fixed along a chain ({k}: the target, or ck, the counterparty's row): its far ends, the
+-- relationships on every prefix of the key ending there, then chains, relationships, unknown
+-- amounts and total per key and currency.
+DELETE FROM xkx; DELETE FROM xkinv; DELETE FROM xkagg; DELETE FROM xtop;
+INSERT INTO xkx SELECT {k}, x, count(*) FROM xp WHERE {deep} GROUP BY 1, 2;
+INSERT INTO xkinv SELECT r.key, r.x, r.y, r.cur, r.amount FROM (
+  SELECT p.{k} AS key, c.x, c.y, c.cur, c.amount, count(*) AS n FROM xcorr c JOIN xp p ON p.rid = c.rid
+  GROUP BY 1, 2, 3) r JOIN xkx k ON k.key = r.key AND k.x = r.x WHERE r.n = k.np;
+INSERT INTO xkagg SELECT key, cur, sum(chains), sum(rels), sum(unknown),
+  CASE WHEN sum(rels) > sum(unknown) THEN sum(total) END FROM (
+  SELECT {k} AS key, cur, count(*) AS chains, count(*) AS rels, sum(amount IS NULL) AS unknown,
+         total(amount) AS total FROM xp WHERE depth = 1 GROUP BY 1, 2
+  UNION ALL SELECT k.key, a.cur, sum(k.np * a.n), sum(a.n), sum(a.unknown), sum(a.total)
+  FROM xkx k CROSS JOIN xagg a ON a.x = k.x GROUP BY 1, 2
+  UNION ALL SELECT p.{k}, c.cur, -count(*), 0, 0, 0.0 FROM xcorr c JOIN xp p ON p.rid = c.rid GROUP BY 1, 2
+  UNION ALL SELECT key, cur, 0, -count(*), -sum(amount IS NULL), -total(amount) FROM xkinv GROUP BY 1, 2)
+GROUP BY key, cur HAVING sum(chains) > 0;
+
+-- name: top_keys
+-- The rows shown: the ?1 largest per currency (ties by the key as text), named as the old rows were.
+INSERT INTO xtop SELECT key, cur, name FROM (
+  SELECT a.key, a.cur, {name} AS name,
+         row_number() OVER (PARTITION BY a.cur ORDER BY a.total IS NULL, a.total DESC, {name}) AS n
+  FROM xkagg a {name_join})
+WHERE n <= ?1
+
+-- name: keyed_parties
+-- Parties of the shown keys: distinct over their chains of depth 1 and the relationships one hop on.
+SELECT key, cur, count(DISTINCT y) FROM (
+  SELECT {k} AS key, cur, x AS y FROM xp WHERE depth = 1 AND {k} IN (SELECT key FROM xtop)
+  UNION ALL SELECT k.key, i.cur, i.y FROM xkx k CROSS JOIN xin i ON i.x = k.x WHERE k.key IN (SELECT key FROM xtop))
+GROUP BY key, cur
+
+-- name: keyed_parties_off
+-- ... less the parties whose every such relationship closes a cycle and that have no chain of depth 1.
+SELECT key, cur, count(*) FROM (SELECT key, cur, y, count(*) AS n FROM xkinv GROUP BY 1, 2, 3) b
+WHERE b.n = (SELECT count(*) FROM edges e WHERE e.{far} = b.y AND e.type = 'EXPOSED_TO'
+             AND coalesce(e.currency, '') = b.cur AND EXISTS (SELECT 1 FROM xkx WHERE key = b.key AND x = e.{near}))
+  AND NOT EXISTS (SELECT 1 FROM xp WHERE depth = 1 AND x = b.y AND {k} = b.key AND cur = b.cur)
+GROUP BY key, cur
+
+-- name: keyed_cps
+-- Direct counterparties of the shown keys: of their chains of depth 1 and of the prefixes one hop
+-- on from which a chain is left.
+SELECT key, cur, count(DISTINCT cp) FROM (
+  SELECT {k} AS key, cur, n1 AS cp FROM xp WHERE depth = 1 AND {k} IN (SELECT key FROM xtop)
+  UNION ALL SELECT p.{k}, a.cur, p.n1 FROM xp p CROSS JOIN xagg a ON a.x = p.x
+  WHERE {deep} AND p.{k} IN (SELECT key FROM xtop)
+    AND a.n > (SELECT count(*) FROM xcorr c WHERE c.rid = p.rid AND c.cur = a.cur))
+GROUP BY key, cur
+
+-- name: keyed_rows
+SELECT t.name, a.cur, a.chains, a.rels, a.unknown, a.total, a.key FROM xkagg a JOIN xtop t ON t.key = a.key AND t.cur = a.cur
+
+-- name: top_listed
+-- The listed chains, best first (path: the node ids in hop order, as exposure_chains writes them).
+SELECT x, t, depth, {path_of_p}, amount FROM xp p ORDER BY amount IS NULL, amount DESC, depth, x, 4 LIMIT ?1
+
+-- name: top_edges
+-- The relationships one hop on from the far ends of the prefixes of depth {last}, largest first.
+SELECT i.x, i.y, i.amount FROM xnp n CROSS JOIN xin i ON i.x = n.x WHERE n.np{last} > 0
+ORDER BY i.amount IS NULL, i.amount DESC
+
+-- name: top_last
+WITH e AS ({edges} LIMIT ?2)
+SELECT e.y, p.t, p.depth + 1, {path_of_e}, e.amount FROM e CROSS JOIN xp p ON p.x = e.x AND p.depth = ?1
+WHERE e.y NOT IN (p.n1, p.n2, p.n3, p.n4, p.n5)
