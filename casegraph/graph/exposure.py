@@ -62,19 +62,29 @@ class Exposure:
         db.execute(_sql("group"), (json.dumps(sorted(group)),))
         db.execute(_sql("level1", near=near, far=far))
         low, high = 0, self._max_rid()
+        read = _sql("xin", near=near, far=far)
         for level in range(1, max(1, depth - 1)):
             if high == low:
                 break
-            nodes = ", ".join(f"e.{far}" if i == level + 1 else f"p.n{i}" if i <= level else "''"
+            db.execute(read, (low, high))  # the relationships into the level's far ends, once per far end
+            nodes = ", ".join("i.y" if i == level + 1 else f"p.n{i}" if i <= level else "''"
                               for i in range(1, MAX_PREFIX + 1))
             path = ", ".join(f"p.n{i}" for i in range(1, level + 1))
-            db.execute(_sql("level", near=near, far=far, nodes=nodes, path=path), (low, high))
+            db.execute(_sql("level", nodes=nodes, path=path), (low, high))
             low, high = high, self._max_rid()
         self.count = high
         if depth > 1 and high:
-            for name in ("xnp", "xin", "xagg", "xcorr"):
-                db.execute(_sql(name, near=near, far=far))
+            db.execute(read, (low, high))
+            ds = self.prefix_depths()
+            db.execute(_sql("xnp", cols="".join(f", np{d}" for d in ds),
+                            sums="".join(f", sum(depth = {d})" for d in ds)))
+            for name in ("xagg", "xcorr"):
+                db.execute(_sql(name))
         self.read = self.count + db.execute("SELECT count(*) FROM xin").fetchone()[0]
+
+    def prefix_depths(self) -> range:
+        """The depths of the prefixes one more hop extends (none at depth 1: every chain is listed)."""
+        return range(1, self.depth) if self.depth > 1 else range(0)
 
     def _max_rid(self) -> int:
         return self.db.execute("SELECT coalesce(max(rid), 0) FROM xp").fetchone()[0]
@@ -106,7 +116,13 @@ class Exposure:
         one prefix depth, so they are counted from the per-far-end tables in a few passes."""
         db, deep = self.db, self.depth > 1
         db.executescript("DELETE FROM xys; DELETE FROM xcs;")
-        prefix_depths = range(1, self.depth) if deep else range(0)
+        prefix_depths = self.prefix_depths()
+        cols = {"cols": "".join(f", a{d}" for d in prefix_depths),
+                "sums": "".join(f", sum(a{d})" for d in prefix_depths),
+                "zeros": "".join(f", 0 AS a{d}" for d in prefix_depths),
+                "flags": "".join(f", n.np{d} > 0" for d in prefix_depths),
+                "any": " OR ".join(f"a{d} > 0" for d in prefix_depths) or "0",
+                "counts": "".join(f", sum(a{d} > 0)" for d in prefix_depths)}
         # per (kind key, currency): [chains, relationships, unknown, total, parties, counterparties]
         acc: dict[tuple[Any, str], list[Any]] = {}
 
@@ -135,15 +151,20 @@ class Exposure:
             off = db.execute(_sql("corr_pairs")).fetchall()
             for d, cur, _, _, amount in off:
                 add(0 if d == 0 else d + 1, cur, 0, -1, -(amount is None), -(amount or 0.0))
-        db.execute(_sql("xys"))
-        if deep:
-            db.executemany(_sql("xys_off"), [(y, cur, d) for d, cur, _, y, _ in off])
-        for cur, anyone, first, *later in db.execute(_sql("parties")):
+        db.executescript(_sql("xys", **cols, adds=", ".join(f"a{d} = a{d} + excluded.a{d}" for d in prefix_depths)
+                              or "d1 = d1"))
+        if deep:  # any party: one that some depth reaches (d = 0 pairs are closed at every depth too)
+            for d in prefix_depths:
+                db.executemany(_sql("xys_off", d=d), [(y, cur) for d_, cur, _, y, _ in off if d_ == d])
+        for cur, anyone, first, *later in db.execute(_sql("parties", **cols)):
             for key, n in ((0, anyone), (1, first), *((d + 1, later[d - 1]) for d in prefix_depths)):
                 if (key, cur) in acc:
                     acc[(key, cur)][4] = n
-        db.execute(_sql("xcs"))
-        for cur, anyone, first, *later in db.execute(_sql("cps")):
+        db.execute(_sql("xcs", cols="".join(f", e{d}" for d in prefix_depths),
+                        zeros="".join(f", 0 AS e{d}" for d in prefix_depths),
+                        maxes="".join(f", max(e{d})" for d in prefix_depths),
+                        flags="".join(f", p.depth = {d}" for d in prefix_depths)))
+        for cur, anyone, first, *later in db.execute(_sql("cps", sums="".join(f", sum(e{d})" for d in prefix_depths))):
             for key, n in ((0, anyone), (1, first), *((d + 1, later[d - 1]) for d in prefix_depths)):
                 if (key, cur) in acc:
                     acc[(key, cur)][5] = n
@@ -158,8 +179,10 @@ class Exposure:
             "currency": [row("currency", "", cur or None, v) for (key, cur), v in shown if key == 0],
             "depth": [row("depth", key, cur or None, v) for (key, cur), v in shown if key != 0]}
         whole = [sum(v[i] for (key, _), v in shown if key == 0) for i in range(4)]
-        parties = db.execute(_sql("parties_all")).fetchone()[0]
-        cps = db.execute(_sql("cps_all")).fetchone()[0]
+        currencies = len(out["currency"])
+        # one currency: the summary is its row (totals() takes it), so no distinct count across currencies
+        parties = db.execute(_sql("parties_all", **cols)).fetchone()[0] if currencies > 1 else 0
+        cps = db.execute(_sql("cps_all")).fetchone()[0] if currencies > 1 else 0
         out["summary"] = [{**row("summary", None, None, [*whole, parties, cps]), "total": None}]
         return out
 

@@ -15,15 +15,15 @@ CREATE TEMP TABLE IF NOT EXISTS xp (rid INTEGER PRIMARY KEY, depth INTEGER, x TE
 CREATE INDEX IF NOT EXISTS temp.xp_x ON xp (x, depth);
 CREATE TEMP TABLE IF NOT EXISTS xnp (x TEXT PRIMARY KEY, np INTEGER, np1 INTEGER, np2 INTEGER, np3 INTEGER,
   np4 INTEGER, np5 INTEGER) WITHOUT ROWID;
-CREATE TEMP TABLE IF NOT EXISTS xin (x TEXT, y TEXT, cur TEXT, amount REAL, PRIMARY KEY (x, y)) WITHOUT ROWID;
+CREATE TEMP TABLE IF NOT EXISTS xin (x TEXT, y TEXT, cur TEXT, amount REAL, PRIMARY KEY (x, cur, y)) WITHOUT ROWID;
 CREATE TEMP TABLE IF NOT EXISTS xagg (x TEXT, cur TEXT, n INTEGER, unknown INTEGER, total REAL,
   PRIMARY KEY (x, cur)) WITHOUT ROWID;
 CREATE TEMP TABLE IF NOT EXISTS xcorr (rid INTEGER, x TEXT, y TEXT, cur TEXT, amount REAL);
 CREATE INDEX IF NOT EXISTS temp.xcorr_rid ON xcorr (rid, cur);
-CREATE TEMP TABLE IF NOT EXISTS xys (y TEXT, cur TEXT, d1 INTEGER, a INTEGER, a1 INTEGER, a2 INTEGER,
-  a3 INTEGER, a4 INTEGER, a5 INTEGER, PRIMARY KEY (y, cur)) WITHOUT ROWID;
-CREATE TEMP TABLE IF NOT EXISTS xcs (cp TEXT, cur TEXT, d1 INTEGER, e1 INTEGER, e2 INTEGER, e3 INTEGER,
-  e4 INTEGER, e5 INTEGER, PRIMARY KEY (cp, cur)) WITHOUT ROWID;
+CREATE TEMP TABLE IF NOT EXISTS xys (cur TEXT, y TEXT, d1 INTEGER, a INTEGER, a1 INTEGER, a2 INTEGER,
+  a3 INTEGER, a4 INTEGER, a5 INTEGER, PRIMARY KEY (cur, y)) WITHOUT ROWID;
+CREATE TEMP TABLE IF NOT EXISTS xcs (cur TEXT, cp TEXT, d1 INTEGER, e1 INTEGER, e2 INTEGER, e3 INTEGER,
+  e4 INTEGER, e5 INTEGER, PRIMARY KEY (cur, cp)) WITHOUT ROWID;
 CREATE TEMP TABLE IF NOT EXISTS xkx (key, x TEXT, np INTEGER, PRIMARY KEY (key, x)) WITHOUT ROWID;
 CREATE TEMP TABLE IF NOT EXISTS xkinv (key, x TEXT, y TEXT, cur TEXT, amount REAL);
 CREATE TEMP TABLE IF NOT EXISTS xkagg (key, cur TEXT, chains INTEGER, rels INTEGER, unknown INTEGER, total REAL,
@@ -45,21 +45,22 @@ SELECT r, 1, x, t, r, cur, amount, x, '', '', '', '' FROM (
   WHERE e.{far} NOT IN (SELECT id FROM xg))
 
 -- name: level
--- One hop on from the prefixes of the last level (rids ?1 < rid <= ?2), off the path and the group.
+-- One hop on from the prefixes of the last level (rids ?1 < rid <= ?2), off the path: the
+-- relationships into their far ends are read already (xin).
 INSERT INTO xp (depth, x, t, ck, cur, amount, n1, n2, n3, n4, n5)
-SELECT p.depth + 1, e.{far}, p.t, p.ck, coalesce(e.currency, ''), e.amount, {nodes}
-FROM xp p CROSS JOIN edges e ON e.{near} = p.x AND e.type = 'EXPOSED_TO'
-WHERE p.rid > ?1 AND p.rid <= ?2 AND e.{far} NOT IN ({path}) AND e.{far} NOT IN (SELECT id FROM xg)
+SELECT p.depth + 1, i.y, p.t, p.ck, i.cur, i.amount, {nodes}
+FROM xp p CROSS JOIN xin i ON i.x = p.x
+WHERE p.rid > ?1 AND p.rid <= ?2 AND i.y NOT IN ({path})
 
 -- name: xnp
-INSERT INTO xnp SELECT x, count(*), sum(depth = 1), sum(depth = 2), sum(depth = 3), sum(depth = 4), sum(depth = 5)
-FROM xp GROUP BY x
+INSERT INTO xnp (x, np{cols}) SELECT x, count(*){sums} FROM xp GROUP BY x
 
 -- name: xin
--- The relationships touching the far ends from outside the group: x the far end, y the party.
-INSERT INTO xin SELECT e.{near}, e.{far}, coalesce(e.currency, ''), e.amount
-FROM xnp n CROSS JOIN edges e ON e.{near} = n.x AND e.type = 'EXPOSED_TO'
-WHERE e.{far} NOT IN (SELECT id FROM xg)
+-- The relationships touching the far ends of the prefixes ?1 < rid <= ?2 from outside the group:
+-- x the far end, y the party (a far end met at an earlier level is read again and kept once).
+INSERT OR IGNORE INTO xin SELECT e.{near}, e.{far}, coalesce(e.currency, ''), e.amount
+FROM xp p CROSS JOIN edges e ON e.{near} = p.x AND e.type = 'EXPOSED_TO'
+WHERE p.rid > ?1 AND p.rid <= ?2 AND e.{far} NOT IN (SELECT id FROM xg)
 
 -- name: xagg
 INSERT INTO xagg SELECT x, cur, count(*), sum(amount IS NULL), total(amount) FROM xin GROUP BY x, cur
@@ -95,38 +96,36 @@ WHERE r.n = CASE r.d WHEN 0 THEN n.np WHEN 1 THEN n.np1 WHEN 2 THEN n.np2 WHEN 3
                      ELSE n.np5 END
 
 -- name: xys
--- Per party and currency: a chain of depth 1, and how many relationships one hop on reach it from
--- any far end (a) and from the far ends of prefixes of depth d (a<d>).
-INSERT INTO xys SELECT y, cur, max(d1), sum(a), sum(a1), sum(a2), sum(a3), sum(a4), sum(a5) FROM (
-  SELECT x AS y, cur, 1 AS d1, 0 AS a, 0 AS a1, 0 AS a2, 0 AS a3, 0 AS a4, 0 AS a5 FROM xp WHERE depth = 1
-  UNION ALL SELECT i.y, i.cur, 0, 1, n.np1 > 0, n.np2 > 0, n.np3 > 0, n.np4 > 0, n.np5 > 0
-  FROM xnp n CROSS JOIN xin i ON i.x = n.x)
-GROUP BY y, cur
+-- Per party and currency: how many relationships one hop on reach it from the far ends of prefixes
+-- of depth d (a<d>; {cols}: the depths listed), then whether it is the party of a chain of depth 1
+-- (d1). Upserts into the key's B-tree: cheaper in SQLite than sorting the union by party.
+INSERT INTO xys (cur, y, d1{cols}) SELECT i.cur, i.y, 0{flags} FROM xnp n CROSS JOIN xin i ON i.x = n.x WHERE true
+ON CONFLICT (cur, y) DO UPDATE SET {adds};
+INSERT INTO xys (cur, y, d1{cols}) SELECT cur, x, 1{zeros} FROM xp WHERE depth = 1 AND true
+ON CONFLICT (cur, y) DO UPDATE SET d1 = 1;
 
 -- name: xys_off
-UPDATE xys SET a = a - (?3 = 0), a1 = a1 - (?3 = 1), a2 = a2 - (?3 = 2), a3 = a3 - (?3 = 3), a4 = a4 - (?3 = 4),
-  a5 = a5 - (?3 = 5) WHERE y = ?1 AND cur = ?2
+UPDATE xys SET a{d} = a{d} - 1 WHERE y = ?1 AND cur = ?2
 
 -- name: parties
--- Per currency: parties of any chain, of depth 1, and of depth d + 1.
-SELECT cur, sum(d1 > 0 OR a > 0), sum(d1 > 0), sum(a1 > 0), sum(a2 > 0), sum(a3 > 0), sum(a4 > 0), sum(a5 > 0)
-FROM xys GROUP BY cur
+-- Per currency: parties of any chain (one that a relationship reaches from some depth, after those
+-- that close a cycle for every prefix there), of depth 1, and of depth d + 1.
+SELECT cur, sum(d1 > 0 OR {any}), sum(d1 > 0){counts} FROM xys GROUP BY cur
 
 -- name: parties_all
-SELECT count(*) FROM (SELECT y FROM xys WHERE d1 > 0 OR a > 0 GROUP BY y)
+SELECT count(*) FROM (SELECT y FROM xys WHERE d1 > 0 OR {any} GROUP BY y)
 
 -- name: xcs
 -- Per direct counterparty and currency: a chain of depth 1, and chains one hop on from a prefix of
 -- depth d (e<d>: one relationship at least that closes no cycle).
-INSERT INTO xcs SELECT cp, cur, max(d1), max(e1), max(e2), max(e3), max(e4), max(e5) FROM (
-  SELECT n1 AS cp, cur, 1 AS d1, 0 AS e1, 0 AS e2, 0 AS e3, 0 AS e4, 0 AS e5 FROM xp WHERE depth = 1
-  UNION ALL SELECT p.n1, a.cur, 0, p.depth = 1, p.depth = 2, p.depth = 3, p.depth = 4, p.depth = 5
-  FROM xp p CROSS JOIN xagg a ON a.x = p.x
+INSERT INTO xcs (cur, cp, d1{cols}) SELECT cur, cp, max(d1){maxes} FROM (
+  SELECT n1 AS cp, cur, 1 AS d1{zeros} FROM xp WHERE depth = 1
+  UNION ALL SELECT p.n1, a.cur, 0{flags} FROM xp p CROSS JOIN xagg a ON a.x = p.x
   WHERE a.n > (SELECT count(*) FROM xcorr c WHERE c.rid = p.rid AND c.cur = a.cur))
-GROUP BY cp, cur
+GROUP BY cur, cp
 
 -- name: cps
-SELECT cur, count(*), sum(d1), sum(e1), sum(e2), sum(e3), sum(e4), sum(e5) FROM xcs GROUP BY cur
+SELECT cur, count(*), sum(d1){sums} FROM xcs GROUP BY cur
 
 -- name: cps_all
 SELECT count(*) FROM (SELECT cp FROM xcs GROUP BY cp)
@@ -187,8 +186,15 @@ GROUP BY key, cur
 SELECT t.name, a.cur, a.chains, a.rels, a.unknown, a.total, a.key FROM xkagg a JOIN xtop t ON t.key = a.key AND t.cur = a.cur
 
 -- name: top_listed
--- The listed chains, best first (path: the node ids in hop order, as exposure_chains writes them).
-SELECT x, t, depth, {path_of_p}, amount FROM xp p ORDER BY amount IS NULL, amount DESC, depth, x, 4 LIMIT ?1
+-- The listed chains, best first (path: the node ids in hop order, as exposure_chains writes them):
+-- the first ?1 by amount, depth and party, and every other with the same as the last of them (a
+-- path is made only for these).
+WITH best AS (SELECT rid, amount, depth, x FROM xp ORDER BY amount IS NULL, amount DESC, depth, x LIMIT ?1),
+last AS (SELECT amount, depth, x FROM best ORDER BY amount IS NULL DESC, amount, depth DESC, x DESC LIMIT 1)
+SELECT x, t, depth, {path_of_p}, amount FROM xp p WHERE rid IN (SELECT rid FROM best)
+UNION SELECT x, t, depth, {path_of_p}, amount FROM xp p
+WHERE p.rid IN (SELECT p2.rid FROM last l CROSS JOIN xp p2 INDEXED BY xp_x ON p2.x = l.x AND p2.depth = l.depth
+                WHERE p2.amount IS l.amount)
 
 -- name: top_edges
 -- The relationships one hop on from the far ends of the prefixes of depth {last}, largest first.
