@@ -160,10 +160,10 @@ class Exposure:
             for key, n in ((0, anyone), (1, first), *((d + 1, later[d - 1]) for d in prefix_depths)):
                 if (key, cur) in acc:
                     acc[(key, cur)][4] = n
-        db.execute(_sql("xcs", cols="".join(f", e{d}" for d in prefix_depths),
-                        zeros="".join(f", 0 AS e{d}" for d in prefix_depths),
-                        maxes="".join(f", max(e{d})" for d in prefix_depths),
-                        flags="".join(f", p.depth = {d}" for d in prefix_depths)))
+        db.executescript(_sql("xcs", cols="".join(f", e{d}" for d in prefix_depths),
+                              zeros="".join(f", 0 AS e{d}" for d in prefix_depths),
+                              maxes=", ".join(f"e{d} = max(e{d}, excluded.e{d})" for d in prefix_depths) or "d1 = d1",
+                              flags="".join(f", p.depth = {d}" for d in prefix_depths)))
         for cur, anyone, first, *later in db.execute(_sql("cps", sums="".join(f", sum(e{d})" for d in prefix_depths))):
             for key, n in ((0, anyone), (1, first), *((d + 1, later[d - 1]) for d in prefix_depths)):
                 if (key, cur) in acc:
@@ -190,10 +190,18 @@ class Exposure:
         """Rows of a key fixed along a chain (target, or counterparty by its depth-1 row), the
         ``limit`` largest per currency: counted for every key, parties only for those shown."""
         db, deep = self.db, int(self.depth > 1)
-        fmt = {"k": k, "deep": deep, "near": self.near, "far": self.far}
+        # Under one counterparty no far end repeats before depth 4 (a far end's relationships are read
+        # once per party): the prefixes are the key's far ends, no grouping needed.
+        each = k == "ck" and self.depth <= 3
+        kx = f"(SELECT ck AS key, x, 1 AS np FROM xp WHERE {deep})" if each else "xkx"
+        fmt = {"k": k, "kx": kx, "deep": deep, "group_x": 0 if each else deep, "near": self.near, "far": self.far}
         db.executescript(_sql("keyed", **fmt))
         name, join = ("a.key", "") if k == "t" else ("f.t || '|' || f.n1", "JOIN xp f ON f.rid = a.key")
-        db.execute(_sql("top_keys", name=name, name_join=join), (limit,))
+        top = _sql("top_keys", name=name, name_join=join)
+        for (cur,) in db.execute("SELECT DISTINCT cur FROM xkagg").fetchall() if limit > 0 else []:
+            cut = db.execute("SELECT total FROM xkagg WHERE cur = ?1 ORDER BY total IS NULL, total DESC "
+                             "LIMIT 1 OFFSET ?2", (cur, limit - 1)).fetchone()
+            db.execute(top, (cur, cut[0] if cut else None, limit))
         parties = {(key, cur): n for key, cur, n in db.execute(_sql("keyed_parties", **fmt))}
         for key, cur, n in db.execute(_sql("keyed_parties_off", **fmt)):
             if (key, cur) in parties:
@@ -218,14 +226,14 @@ class Exposure:
         if self.depth > 1 and limit > 0 and self.count:
             last = self.depth - 1
             edges = _sql("top_edges", last=last)
-            query = _sql("top_last", edges=edges, path_of_e=_path("p", "e.y", direction))
+            query = _sql("top_last", path_of_e=_path("p", "e.y", direction))
             k = limit
             while True:
-                bound_row = db.execute(f"{edges} LIMIT 1 OFFSET ?1", (k - 1,)).fetchone()
-                chains = db.execute(query, (last, k)).fetchall()
-                if bound_row is None:  # every relationship one hop on was read
+                read = db.execute(f"{edges} LIMIT ?1", (k,)).fetchall()
+                chains = db.execute(query, (last, json.dumps(read))).fetchall()
+                if len(read) < k:  # every relationship one hop on was read
                     break
-                bound = _amount_key(bound_row[2])
+                bound = _amount_key(read[-1][2])
                 strict = [c for c in chains if _amount_key(c[4]) < bound]
                 if len(strict) >= limit:  # every chain not read comes after these
                     chains = strict

@@ -57,10 +57,12 @@ INSERT INTO xnp (x, np{cols}) SELECT x, count(*){sums} FROM xp GROUP BY x
 
 -- name: xin
 -- The relationships touching the far ends of the prefixes ?1 < rid <= ?2 from outside the group:
--- x the far end, y the party (a far end met at an earlier level is read again and kept once).
+-- x the far end, y the party (a far end met at an earlier level is read again and kept once), in
+-- the order of the index read.
 INSERT OR IGNORE INTO xin SELECT e.{near}, e.{far}, coalesce(e.currency, ''), e.amount
-FROM xp p CROSS JOIN edges e ON e.{near} = p.x AND e.type = 'EXPOSED_TO'
-WHERE p.rid > ?1 AND p.rid <= ?2 AND e.{far} NOT IN (SELECT id FROM xg)
+FROM (SELECT x FROM xp WHERE rid > ?1 AND rid <= ?2 ORDER BY x) p
+CROSS JOIN edges e ON e.{near} = p.x AND e.type = 'EXPOSED_TO'
+WHERE e.{far} NOT IN (SELECT id FROM xg)
 
 -- name: xagg
 INSERT INTO xagg SELECT x, cur, count(*), sum(amount IS NULL), total(amount) FROM xin GROUP BY x, cur
@@ -117,12 +119,12 @@ SELECT count(*) FROM (SELECT y FROM xys WHERE d1 > 0 OR {any} GROUP BY y)
 
 -- name: xcs
 -- Per direct counterparty and currency: a chain of depth 1, and chains one hop on from a prefix of
--- depth d (e<d>: one relationship at least that closes no cycle).
-INSERT INTO xcs (cur, cp, d1{cols}) SELECT cur, cp, max(d1){maxes} FROM (
-  SELECT n1 AS cp, cur, 1 AS d1{zeros} FROM xp WHERE depth = 1
-  UNION ALL SELECT p.n1, a.cur, 0{flags} FROM xp p CROSS JOIN xagg a ON a.x = p.x
-  WHERE a.n > (SELECT count(*) FROM xcorr c WHERE c.rid = p.rid AND c.cur = a.cur))
-GROUP BY cur, cp
+-- depth d (e<d>: one relationship at least that closes no cycle), upserted as xys.
+INSERT INTO xcs (cur, cp, d1{cols}) SELECT cur, n1, 1{zeros} FROM xp WHERE depth = 1 AND true
+ON CONFLICT (cur, cp) DO UPDATE SET d1 = 1;
+INSERT INTO xcs (cur, cp, d1{cols}) SELECT a.cur, p.n1, 0{flags} FROM xp p CROSS JOIN xagg a ON a.x = p.x
+WHERE a.n > (SELECT count(*) FROM xcorr c WHERE c.rid = p.rid AND c.cur = a.cur)
+ON CONFLICT (cur, cp) DO UPDATE SET {maxes};
 
 -- name: cps
 SELECT cur, count(*), sum(d1){sums} FROM xcs GROUP BY cur
@@ -131,44 +133,41 @@ SELECT cur, count(*), sum(d1){sums} FROM xcs GROUP BY cur
 SELECT count(*) FROM (SELECT cp FROM xcs GROUP BY cp)
 
 -- name: keyed
--- A key fixed along a chain ({k}: the target, or ck, the counterparty's row): its far ends, the
--- relationships on every prefix of the key ending there, then chains, relationships, unknown
--- amounts and total per key and currency.
+-- A key fixed along a chain ({k}: the target, or ck, the counterparty's row): its far ends ({kx}:
+-- xkx, or every prefix when no far end can repeat under a key), the relationships on every prefix of
+-- the key ending there, then chains, relationships, unknown amounts and total per key and currency
+-- (one sort of the parts).
 DELETE FROM xkx; DELETE FROM xkinv; DELETE FROM xkagg; DELETE FROM xtop;
-INSERT INTO xkx SELECT {k}, x, count(*) FROM xp WHERE {deep} GROUP BY 1, 2;
+INSERT INTO xkx SELECT {k}, x, count(*) FROM xp WHERE {group_x} GROUP BY 1, 2;
 INSERT INTO xkinv SELECT r.key, r.x, r.y, r.cur, r.amount FROM (
   SELECT p.{k} AS key, c.x, c.y, c.cur, c.amount, count(*) AS n FROM xcorr c JOIN xp p ON p.rid = c.rid
-  GROUP BY 1, 2, 3) r JOIN xkx k ON k.key = r.key AND k.x = r.x WHERE r.n = k.np;
-INSERT INTO xkagg SELECT key, cur, sum(chains), sum(rels), sum(unknown),
-  CASE WHEN sum(rels) > sum(unknown) THEN sum(total) END FROM (
-  SELECT {k} AS key, cur, count(*) AS chains, count(*) AS rels, sum(amount IS NULL) AS unknown,
-         total(amount) AS total FROM xp WHERE depth = 1 GROUP BY 1, 2
-  UNION ALL SELECT k.key, a.cur, sum(k.np * a.n), sum(a.n), sum(a.unknown), sum(a.total)
-  FROM xkx k CROSS JOIN xagg a ON a.x = k.x GROUP BY 1, 2
-  UNION ALL SELECT p.{k}, c.cur, -count(*), 0, 0, 0.0 FROM xcorr c JOIN xp p ON p.rid = c.rid GROUP BY 1, 2
-  UNION ALL SELECT key, cur, 0, -count(*), -sum(amount IS NULL), -total(amount) FROM xkinv GROUP BY 1, 2)
-GROUP BY key, cur HAVING sum(chains) > 0;
+  GROUP BY 1, 2, 3) r JOIN {kx} k ON k.key = r.key AND k.x = r.x WHERE r.n = k.np;
+INSERT INTO xkagg SELECT key, cur, sum(c), sum(r), sum(u), CASE WHEN sum(r) > sum(u) THEN total(t) END FROM (
+  SELECT {k} AS key, cur, 1 AS c, 1 AS r, amount IS NULL AS u, amount AS t FROM xp WHERE depth = 1
+  UNION ALL SELECT k.key, a.cur, k.np * a.n, a.n, a.unknown, a.total FROM {kx} k CROSS JOIN xagg a ON a.x = k.x
+  UNION ALL SELECT p.{k}, c.cur, -1, 0, 0, NULL FROM xcorr c JOIN xp p ON p.rid = c.rid
+  UNION ALL SELECT key, cur, 0, -1, -(amount IS NULL), -amount FROM xkinv)
+GROUP BY key, cur HAVING sum(c) > 0;
 
 -- name: top_keys
--- The rows shown: the ?1 largest per currency (ties by the key as text), named as the old rows were.
-INSERT INTO xtop SELECT key, cur, name FROM (
-  SELECT a.key, a.cur, {name} AS name,
-         row_number() OVER (PARTITION BY a.cur ORDER BY a.total IS NULL, a.total DESC, {name}) AS n
-  FROM xkagg a {name_join})
-WHERE n <= ?1
+-- The rows shown: the ?3 largest of currency ?1 (ties by the key as text, named as the old rows
+-- were), among those of total ?2 or more (the ?3-th largest: a name is made only for these).
+INSERT INTO xtop SELECT a.key, a.cur, {name} FROM xkagg a {name_join}
+WHERE a.cur = ?1 AND (?2 IS NULL OR a.total >= ?2)
+ORDER BY a.total IS NULL, a.total DESC, {name} LIMIT ?3
 
 -- name: keyed_parties
 -- Parties of the shown keys: distinct over their chains of depth 1 and the relationships one hop on.
 SELECT key, cur, count(DISTINCT y) FROM (
   SELECT {k} AS key, cur, x AS y FROM xp WHERE depth = 1 AND {k} IN (SELECT key FROM xtop)
-  UNION ALL SELECT k.key, i.cur, i.y FROM xkx k CROSS JOIN xin i ON i.x = k.x WHERE k.key IN (SELECT key FROM xtop))
+  UNION ALL SELECT k.key, i.cur, i.y FROM {kx} k CROSS JOIN xin i ON i.x = k.x WHERE k.key IN (SELECT key FROM xtop))
 GROUP BY key, cur
 
 -- name: keyed_parties_off
 -- ... less the parties whose every such relationship closes a cycle and that have no chain of depth 1.
 SELECT key, cur, count(*) FROM (SELECT key, cur, y, count(*) AS n FROM xkinv GROUP BY 1, 2, 3) b
 WHERE b.n = (SELECT count(*) FROM edges e WHERE e.{far} = b.y AND e.type = 'EXPOSED_TO'
-             AND coalesce(e.currency, '') = b.cur AND EXISTS (SELECT 1 FROM xkx WHERE key = b.key AND x = e.{near}))
+             AND coalesce(e.currency, '') = b.cur AND EXISTS (SELECT 1 FROM {kx} WHERE key = b.key AND x = e.{near}))
   AND NOT EXISTS (SELECT 1 FROM xp WHERE depth = 1 AND x = b.y AND {k} = b.key AND cur = b.cur)
 GROUP BY key, cur
 
@@ -202,6 +201,7 @@ SELECT i.x, i.y, i.amount FROM xnp n CROSS JOIN xin i ON i.x = n.x WHERE n.np{la
 ORDER BY i.amount IS NULL, i.amount DESC
 
 -- name: top_last
-WITH e AS ({edges} LIMIT ?2)
+-- The chains those relationships (?2: [[x, y, amount], ...]) end, off each prefix of depth ?1.
+WITH e AS (SELECT value ->> 0 AS x, value ->> 1 AS y, value ->> 2 AS amount FROM json_each(?2))
 SELECT e.y, p.t, p.depth + 1, {path_of_e}, e.amount FROM e CROSS JOIN xp p ON p.x = e.x AND p.depth = ?1
 WHERE e.y NOT IN (p.n1, p.n2, p.n3, p.n4, p.n5)
