@@ -32,7 +32,7 @@ def sections() -> dict[str, str]:
 
 
 def _sql(section: str, **fmt: Any) -> str:
-    return sections()[section].format(**fmt) if fmt else sections()[section]
+    return sections()[section].format(**fmt)
 
 
 class Exposure:
@@ -44,6 +44,7 @@ class Exposure:
         self.depth = 1
         self.near, self.far = "dst", "src"
         self.count = 0  # prefixes listed
+        self.first = 0  # of them, of depth 1: rids 1..first
         self.read = 0  # prefixes and relationships one hop on
 
     def build(self, group: list[str], depth: int, direction: str) -> None:
@@ -62,6 +63,7 @@ class Exposure:
         db.execute(_sql("group"), (json.dumps(sorted(group)),))
         db.execute(_sql("level1", near=near, far=far))
         low, high = 0, self._max_rid()
+        self.first = high
         read = _sql("xin", near=near, far=far)
         for level in range(1, max(1, depth - 1)):
             if high == low:
@@ -86,6 +88,9 @@ class Exposure:
         """The depths of the prefixes one more hop extends (none at depth 1: every chain is listed)."""
         return range(1, self.depth) if self.depth > 1 else range(0)
 
+    def _s(self, section: str, **fmt: Any) -> str:
+        return _sql(section, first=self.first, **fmt)
+
     def _max_rid(self) -> int:
         return self.db.execute("SELECT coalesce(max(rid), 0) FROM xp").fetchone()[0]
 
@@ -103,7 +108,7 @@ class Exposure:
         else:
             out += every["summary"]
         out += every["depth"]
-        targets = self.db.execute("SELECT count(DISTINCT t) FROM xp WHERE depth = 1").fetchone()[0]
+        targets = self.db.execute("SELECT count(DISTINCT t) FROM xp WHERE rid <= ?", (self.first,)).fetchone()[0]
         if targets == 1:  # one target: its rows are the currency rows (the same chains)
             target = self.db.execute("SELECT t FROM xp LIMIT 1").fetchone()[0]
             out += [{**row, "kind": "target", "key": target} for row in every["currency"]]
@@ -133,38 +138,39 @@ class Exposure:
             row[2] += unknown
             row[3] += total
 
-        for cur, n, unknown, total in db.execute(_sql("first")):
+        for cur, n, unknown, total in db.execute(self._s("first")):
             add(0, cur, n, n, unknown, total)
             add(1, cur, n, n, unknown, total)
         if deep:
             depths = "".join(f", sum(n.np{d} * a.n), sum((n.np{d} > 0) * a.n), sum((n.np{d} > 0) * a.unknown), "
                              f"sum((n.np{d} > 0) * a.total)" for d in prefix_depths)
-            for cur, n, unknown, total, *per in db.execute(_sql("last", depths=depths)):
+            for cur, n, unknown, total, *per in db.execute(self._s("last", depths=depths)):
                 add(0, cur, 0, n, unknown, total)
                 for i, d in enumerate(prefix_depths):
                     chains, rels, unk, tot = per[4 * i: 4 * i + 4]
                     add(0, cur, chains, 0, 0, 0.0)
                     add(d + 1, cur, chains, rels, unk, tot)
-            for cur, d, n in db.execute(_sql("corr_chains")):
+            for cur, d, n in db.execute(self._s("corr_chains")):
                 add(0, cur, -n, 0, 0, 0.0)
                 add(d + 1, cur, -n, 0, 0, 0.0)
-            off = db.execute(_sql("corr_pairs")).fetchall()
+            off = db.execute(self._s("corr_pairs")).fetchall()
             for d, cur, _, _, amount in off:
                 add(0 if d == 0 else d + 1, cur, 0, -1, -(amount is None), -(amount or 0.0))
-        db.executescript(_sql("xys", **cols, adds=", ".join(f"a{d} = a{d} + excluded.a{d}" for d in prefix_depths)
+        db.executescript(self._s("xys", **cols, adds=", ".join(f"a{d} = a{d} + excluded.a{d}" for d in prefix_depths)
                               or "d1 = d1"))
         if deep:  # any party: one that some depth reaches (d = 0 pairs are closed at every depth too)
             for d in prefix_depths:
-                db.executemany(_sql("xys_off", d=d), [(y, cur) for d_, cur, _, y, _ in off if d_ == d])
-        for cur, anyone, first, *later in db.execute(_sql("parties", **cols)):
+                db.executemany(self._s("xys_off", d=d), [(y, cur) for d_, cur, _, y, _ in off if d_ == d])
+        for cur, anyone, first, *later in db.execute(self._s("parties", **cols)):
             for key, n in ((0, anyone), (1, first), *((d + 1, later[d - 1]) for d in prefix_depths)):
                 if (key, cur) in acc:
                     acc[(key, cur)][4] = n
-        db.executescript(_sql("xcs", cols="".join(f", e{d}" for d in prefix_depths),
+        db.executescript(self._s("xcs", cols="".join(f", e{d}" for d in prefix_depths),
                               zeros="".join(f", 0 AS e{d}" for d in prefix_depths),
                               maxes=", ".join(f"e{d} = max(e{d}, excluded.e{d})" for d in prefix_depths) or "d1 = d1",
                               flags="".join(f", p.depth = {d}" for d in prefix_depths)))
-        for cur, anyone, first, *later in db.execute(_sql("cps", sums="".join(f", sum(e{d})" for d in prefix_depths))):
+        sums = "".join(f", sum(e{d})" for d in prefix_depths)
+        for cur, anyone, first, *later in db.execute(self._s("cps", sums=sums)):
             for key, n in ((0, anyone), (1, first), *((d + 1, later[d - 1]) for d in prefix_depths)):
                 if (key, cur) in acc:
                     acc[(key, cur)][5] = n
@@ -181,8 +187,8 @@ class Exposure:
         whole = [sum(v[i] for (key, _), v in shown if key == 0) for i in range(4)]
         currencies = len(out["currency"])
         # one currency: the summary is its row (totals() takes it), so no distinct count across currencies
-        parties = db.execute(_sql("parties_all", **cols)).fetchone()[0] if currencies > 1 else 0
-        cps = db.execute(_sql("cps_all")).fetchone()[0] if currencies > 1 else 0
+        parties = db.execute(self._s("parties_all", **cols)).fetchone()[0] if currencies > 1 else 0
+        cps = db.execute(self._s("cps_all")).fetchone()[0] if currencies > 1 else 0
         out["summary"] = [{**row("summary", None, None, [*whole, parties, cps]), "total": None}]
         return out
 
@@ -195,20 +201,20 @@ class Exposure:
         each = k == "ck" and self.depth <= 3
         kx = f"(SELECT ck AS key, x, 1 AS np FROM xp WHERE {deep})" if each else "xkx"
         fmt = {"k": k, "kx": kx, "deep": deep, "group_x": 0 if each else deep, "near": self.near, "far": self.far}
-        db.executescript(_sql("keyed", **fmt))
+        db.executescript(self._s("keyed", **fmt))
         name, join = ("a.key", "") if k == "t" else ("f.t || '|' || f.n1", "JOIN xp f ON f.rid = a.key")
-        top = _sql("top_keys", name=name, name_join=join)
+        top = self._s("top_keys", name=name, name_join=join)
         for (cur,) in db.execute("SELECT DISTINCT cur FROM xkagg").fetchall() if limit > 0 else []:
             cut = db.execute("SELECT total FROM xkagg WHERE cur = ?1 ORDER BY total IS NULL, total DESC "
                              "LIMIT 1 OFFSET ?2", (cur, limit - 1)).fetchone()
             db.execute(top, (cur, cut[0] if cut else None, limit))
-        parties = {(key, cur): n for key, cur, n in db.execute(_sql("keyed_parties", **fmt))}
-        for key, cur, n in db.execute(_sql("keyed_parties_off", **fmt)):
+        parties = {(key, cur): n for key, cur, n in db.execute(self._s("keyed_parties", **fmt))}
+        for key, cur, n in db.execute(self._s("keyed_parties_off", **fmt)):
             if (key, cur) in parties:
                 parties[(key, cur)] -= n
         # a counterparty key has one counterparty; a target's are counted
-        cps = None if k == "ck" else {(key, cur): n for key, cur, n in db.execute(_sql("keyed_cps", **fmt))}
-        rows = sorted(db.execute(_sql("keyed_rows")), key=lambda r: (r[0], r[1]))
+        cps = None if k == "ck" else {(key, cur): n for key, cur, n in db.execute(self._s("keyed_cps", **fmt))}
+        rows = sorted(db.execute(self._s("keyed_rows")), key=lambda r: (r[0], r[1]))
         return [{"kind": kind, "key": name_, "currency": cur or None, "chains": chains,
                  "parties": parties[(key, cur)], "counterparties": 1 if cps is None else cps[(key, cur)],
                  "relationships": rels, "unknown_amounts": unknown, "total": total}
@@ -222,11 +228,11 @@ class Exposure:
         it takes to be sure of the first ``limit``."""
         db = self.db
         path_p = _path("p", None, direction)
-        found = db.execute(_sql("top_listed", path_of_p=path_p), (limit,)).fetchall()
+        found = db.execute(self._s("top_listed", path_of_p=path_p), (limit,)).fetchall()
         if self.depth > 1 and limit > 0 and self.count:
             last = self.depth - 1
-            edges = _sql("top_edges", last=last)
-            query = _sql("top_last", path_of_e=_path("p", "e.y", direction))
+            edges = self._s("top_edges", last=last)
+            query = self._s("top_last", path_of_e=_path("p", "e.y", direction))
             k = limit
             while True:
                 read = db.execute(f"{edges} LIMIT ?1", (k,)).fetchall()

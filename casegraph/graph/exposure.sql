@@ -5,8 +5,9 @@
 -- last hop is counted per far end (xnp: how many prefixes of each depth end at x; xagg: x's
 -- relationships per currency), less the few that would close a cycle (xcorr). Sections are read
 -- by casegraph/graph/exposure.py; {near}/{far} are the columns of edges toward and away from the
--- group (dst/src inbound), {k} a key over xp's columns, {depths} generated per depth. Only schema
--- names and integers are spliced in; every value is a parameter.
+-- group (dst/src inbound), {k} a key over xp's columns, {depths} generated per depth, {first} the
+-- last rid of depth 1 (level 1 is written first). Only schema names and integers are spliced in;
+-- every value is a parameter.
 
 -- name: tables
 CREATE TEMP TABLE IF NOT EXISTS xg (id TEXT PRIMARY KEY) WITHOUT ROWID;
@@ -74,7 +75,7 @@ FROM xp p CROSS JOIN xin i ON i.x = p.x AND i.y IN (p.n1, p.n2, p.n3, p.n4, p.n5
 
 -- name: first
 -- Per currency: the chains of depth 1 (each its own relationship).
-SELECT cur, count(*), sum(amount IS NULL), total(amount) FROM xp WHERE depth = 1 GROUP BY cur
+SELECT cur, count(*), sum(amount IS NULL), total(amount) FROM xp WHERE rid <= {first} GROUP BY cur
 
 -- name: last
 -- Per currency: one hop on from every far end, before corrections; then per prefix depth d the
@@ -103,7 +104,7 @@ WHERE r.n = CASE r.d WHEN 0 THEN n.np WHEN 1 THEN n.np1 WHEN 2 THEN n.np2 WHEN 3
 -- (d1). Upserts into the key's B-tree: cheaper in SQLite than sorting the union by party.
 INSERT INTO xys (cur, y, d1{cols}) SELECT i.cur, i.y, 0{flags} FROM xnp n CROSS JOIN xin i ON i.x = n.x WHERE true
 ON CONFLICT (cur, y) DO UPDATE SET {adds};
-INSERT INTO xys (cur, y, d1{cols}) SELECT cur, x, 1{zeros} FROM xp WHERE depth = 1 AND true
+INSERT INTO xys (cur, y, d1{cols}) SELECT cur, x, 1{zeros} FROM xp WHERE rid <= {first} AND true
 ON CONFLICT (cur, y) DO UPDATE SET d1 = 1;
 
 -- name: xys_off
@@ -120,7 +121,7 @@ SELECT count(*) FROM (SELECT y FROM xys WHERE d1 > 0 OR {any} GROUP BY y)
 -- name: xcs
 -- Per direct counterparty and currency: a chain of depth 1, and chains one hop on from a prefix of
 -- depth d (e<d>: one relationship at least that closes no cycle), upserted as xys.
-INSERT INTO xcs (cur, cp, d1{cols}) SELECT cur, n1, 1{zeros} FROM xp WHERE depth = 1 AND true
+INSERT INTO xcs (cur, cp, d1{cols}) SELECT cur, n1, 1{zeros} FROM xp WHERE rid <= {first} AND true
 ON CONFLICT (cur, cp) DO UPDATE SET d1 = 1;
 INSERT INTO xcs (cur, cp, d1{cols}) SELECT a.cur, p.n1, 0{flags} FROM xp p CROSS JOIN xagg a ON a.x = p.x
 WHERE a.n > (SELECT count(*) FROM xcorr c WHERE c.rid = p.rid AND c.cur = a.cur)
@@ -143,7 +144,7 @@ INSERT INTO xkinv SELECT r.key, r.x, r.y, r.cur, r.amount FROM (
   SELECT p.{k} AS key, c.x, c.y, c.cur, c.amount, count(*) AS n FROM xcorr c JOIN xp p ON p.rid = c.rid
   GROUP BY 1, 2, 3) r JOIN {kx} k ON k.key = r.key AND k.x = r.x WHERE r.n = k.np;
 INSERT INTO xkagg SELECT key, cur, sum(c), sum(r), sum(u), CASE WHEN sum(r) > sum(u) THEN total(t) END FROM (
-  SELECT {k} AS key, cur, 1 AS c, 1 AS r, amount IS NULL AS u, amount AS t FROM xp WHERE depth = 1
+  SELECT {k} AS key, cur, 1 AS c, 1 AS r, amount IS NULL AS u, amount AS t FROM xp WHERE rid <= {first}
   UNION ALL SELECT k.key, a.cur, k.np * a.n, a.n, a.unknown, a.total FROM {kx} k CROSS JOIN xagg a ON a.x = k.x
   UNION ALL SELECT p.{k}, c.cur, -1, 0, 0, NULL FROM xcorr c JOIN xp p ON p.rid = c.rid
   UNION ALL SELECT key, cur, 0, -1, -(amount IS NULL), -amount FROM xkinv)
@@ -159,7 +160,7 @@ ORDER BY a.total IS NULL, a.total DESC, {name} LIMIT ?3
 -- name: keyed_parties
 -- Parties of the shown keys: distinct over their chains of depth 1 and the relationships one hop on.
 SELECT key, cur, count(DISTINCT y) FROM (
-  SELECT {k} AS key, cur, x AS y FROM xp WHERE depth = 1 AND {k} IN (SELECT key FROM xtop)
+  SELECT {k} AS key, cur, x AS y FROM xp WHERE rid <= {first} AND {k} IN (SELECT key FROM xtop)
   UNION ALL SELECT k.key, i.cur, i.y FROM {kx} k CROSS JOIN xin i ON i.x = k.x WHERE k.key IN (SELECT key FROM xtop))
 GROUP BY key, cur
 
@@ -175,7 +176,7 @@ GROUP BY key, cur
 -- Direct counterparties of the shown keys: of their chains of depth 1 and of the prefixes one hop
 -- on from which a chain is left.
 SELECT key, cur, count(DISTINCT cp) FROM (
-  SELECT {k} AS key, cur, n1 AS cp FROM xp WHERE depth = 1 AND {k} IN (SELECT key FROM xtop)
+  SELECT {k} AS key, cur, n1 AS cp FROM xp WHERE rid <= {first} AND {k} IN (SELECT key FROM xtop)
   UNION ALL SELECT p.{k}, a.cur, p.n1 FROM xp p CROSS JOIN xagg a ON a.x = p.x
   WHERE {deep} AND p.{k} IN (SELECT key FROM xtop)
     AND a.n > (SELECT count(*) FROM xcorr c WHERE c.rid = p.rid AND c.cur = a.cur))
