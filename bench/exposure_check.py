@@ -31,10 +31,10 @@ from casegraph.schemas import parse_line
 HUBS, ORDINARY, DEPTHS = 5, 20, (1, 2, 3, 4)
 
 
-def questions(size: int, seed: int) -> list[dict[str, Any]]:
+def questions(size: int, seed: int, depths: tuple[int, ...] = DEPTHS) -> list[dict[str, Any]]:
     generated = generate(size, seed)
     parties = [*generated.hubs[:HUBS], *generated.ordinary[:ORDINARY]]
-    return [{"name": p, "depth": d, "direction": w} for p in parties for w in ("in", "out") for d in DEPTHS]
+    return [{"name": p, "depth": d, "direction": w} for p in parties for w in ("in", "out") for d in depths]
 
 
 def answers(store: EmbeddedStore, asked: dict[str, Any]) -> dict[str, Any]:
@@ -64,13 +64,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="10k")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--store", help="an embedded store of that graph (else one is loaded)")
+    parser.add_argument("--depths", default="1,2,3,4", help="chain depths asked, e.g. 1,2,3,4 or 5,6")
     what = parser.add_mutually_exclusive_group(required=True)
     what.add_argument("--save", help="write the answers here (.json.gz)")
     what.add_argument("--compare", help="compare with answers saved before")
     args = parser.parse_args(argv)
     size = parse_size(args.size)
     store = open_loaded(size, args.seed, args.store)
-    asked = questions(size, args.seed)
+    asked = questions(size, args.seed, tuple(int(d) for d in args.depths.split(",")))
     start, found = time.perf_counter(), []
     for q in asked:
         found.append({"asked": q, "answers": answers(store, q)})
