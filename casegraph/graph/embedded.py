@@ -16,6 +16,7 @@ from typing import Any
 import orjson
 
 from casegraph.graph.base import Edge, Node, Stats, StoreUnavailable, Written, chunks
+from casegraph.graph.exposure import Exposure
 from casegraph.graph.rows import LIST_PROPS, PARTY, GraphBatch, Row, merge_props, refuse_other_kind
 from casegraph.schemas import name_key
 
@@ -75,9 +76,7 @@ class EmbeddedStore:
         self._chains_for: tuple[Any, ...] | None = None
         self._chains_count = 0
         self._prefixes_for: tuple[Any, ...] | None = None
-        self._near_far = ("dst", "src")
-        self._prefix_tables = False
-        self._prefix_count = 0
+        self._exposure = Exposure(self.db)
         self._check_version()
         self.init()
 
@@ -342,126 +341,29 @@ class EmbeddedStore:
         self._chains_for, self._chains_count = asked, count
         return count
 
-    def _prefixes(self, group: list[str], depth: int, direction: str) -> None:
-        """The chains shorter than ``depth`` (temp.pre) and what one more hop from their far ends
-        adds (temp.xin, xagg, corr, ext): what exposure_totals and exposure_top read. Built once
-        per question while no one has written since."""
-        if direction not in ("in", "out"):
-            raise ValueError(f"direction must be in or out, not {direction!r}")
-        db = self.db
-        asked = (tuple(sorted(group)), depth, direction, self._writes, db.execute("PRAGMA data_version").fetchone())
-        if asked == self._prefixes_for:
-            return
-        near, far = self._near_far = ("dst", "src") if direction == "in" else ("src", "dst")
-        grow = "'|' || e.src || c.path" if direction == "in" else "c.path || e.dst || '|'"
-        db.execute("PRAGMA temp_store=MEMORY")
-        # tables made once per connection and emptied: a schema change would re-prepare every statement
-        if not self._prefix_tables:
-            db.executescript(_PREFIX_TABLES)
-            self._prefix_tables = True
-        db.executescript("".join(f"DELETE FROM temp.{t};" for t in _PREFIX_NAMES))
-        members = json.dumps(sorted(group))
-        db.execute(_PRE_SQL.format(near=near, far=far, grow=grow, nodes=_NODE_GROW.format(far=far)),
-                   (members, max(1, depth - 1)))
-        if depth > 1:
-            db.execute(_XIN_SQL.format(near=near, far=far), (members,))
-        db.execute(_XAGG_SQL)
-        db.execute(_CORR_SQL, (depth,))
-        db.execute(_EXT_SQL, (depth,))
-        self._prefix_count = db.execute("SELECT count(*) FROM temp.pre").fetchone()[0]
-        self.rows_read += self._prefix_count + db.execute("SELECT count(*) FROM temp.xin").fetchone()[0]
-        self._prefixes_for = asked
+    def _prefixes(self, group: list[str], depth: int, direction: str) -> Exposure:
+        """The prefixes of one question and what one more hop from their far ends adds
+        (casegraph/graph/exposure.py): what exposure_totals and exposure_top read. Built once per
+        question while no one (this connection or another) has written since."""
+        asked = (tuple(sorted(group)), depth, direction, self._writes,
+                 self.db.execute("PRAGMA data_version").fetchone())
+        if asked != self._prefixes_for:
+            self._exposure.build(group, depth, direction)
+            self.rows_read += self._exposure.read
+            self._prefixes_for = asked
+        return self._exposure
 
     def exposure_totals(self, group: list[str], depth: int, direction: str, limit: int) -> list[dict[str, Any]]:
         """Totals over every chain of exposure_chains without listing them: a summary, then per
         currency, depth, target and direct counterparty (the ``limit`` largest per currency). A
         relationship on several chains of a key counts once in its total."""
-        self._prefixes(group, depth, direction)
-        db = self.db
-        out: list[dict[str, Any]] = []
-        if not self._prefix_count:  # no chain at all
-            return out
-        by_currency: list[dict[str, Any]] = []
-        for kind in ("currency", "summary", "depth", "target", "counterparty"):
-            if kind == "summary" and len(by_currency) == 1:  # one currency: its row is the summary
-                out.append({**by_currency[0], "kind": "summary", "key": None, "currency": None, "total": None})
-                continue
-            if kind == "target" and db.execute("SELECT count(DISTINCT target) FROM temp.pre").fetchone()[0] == 1:
-                target = db.execute("SELECT target FROM temp.pre LIMIT 1").fetchone()[0]
-                out += [{**row, "kind": "target", "key": target} for row in by_currency]  # the same chains
-                continue
-            rows = self._totals_of(kind, depth, limit)
-            by_currency = rows if kind == "currency" else by_currency
-            out += rows
-        return out
-
-    def _totals_of(self, kind: str, depth: int, limit: int) -> list[dict[str, Any]]:
-        """The rows of one kind of total over the prefixes of the last _prefixes."""
-        db = self.db
-        k1, kext = _KINDS.get(kind, ("''", "''"))
-        cur = (dict.fromkeys(("cur_1", "cur_t", "cur_a", "cur_r", "cur_i"), "'*'") if kind == "summary" else
-               {"cur_1": "coalesce(currency, '')", "cur_t": "t.cur", "cur_a": "a.cur", "cur_r": "r.cur",
-                "cur_i": "i.cur"})
-        every = kind in ("summary", "currency")  # the key's far ends are all of them: the pairs are xin
-        near, far = self._near_far
-        mode = "every" if every else "px"
-        fmt = {"k1": k1, "kext": kext, **cur, "only_1": "", "only_k": "", "only_t": "", "near": near, "far": far,
-               "cur_e": "'*'" if kind == "summary" else "coalesce(e.currency, '')",
-               "pair_key": "''" if every else "k.key",
-               "pairs": "temp.xin i" if every else "px k JOIN temp.xin i ON i.x = k.x"}
-        fmt.update(np=_NP[mode], agg_x=_AGG_X[mode].format(**fmt), x_in_key=_X_IN_KEY[mode].format(**fmt))
-        script = _CLEAR_PARTS + ("" if every else _PX.format(**fmt)) + _PARTS.format(**fmt)
-        db.executescript(script.replace("?1", str(int(depth))))
-        shown = "agg"
-        if kind == "counterparty":
-            db.executescript(
-                "INSERT INTO temp.top SELECT key, cur FROM (SELECT key, cur, "
-                "row_number() OVER (PARTITION BY cur ORDER BY total IS NULL, total DESC, key) AS n FROM agg) "
-                f"WHERE n <= {int(limit)};")
-            fmt.update(only_1=f"AND {k1} IN (SELECT key FROM top)", only_k="WHERE k.key IN (SELECT key FROM top)",
-                       only_t=f"AND {kext} IN (SELECT key FROM top)")
-            shown = "agg WHERE (key, cur) IN (SELECT key, cur FROM top)"
-        cps = {(k, c): n for k, c, n in db.execute(_CPS.format(**fmt))}
-        parties = {(k, c): n for k, c, n in db.execute(_PARTIES.format(**fmt))}
-        for k, c, n in db.execute(_PARTIES_OFF.format(**fmt).replace("?1", str(int(depth)))):
-            if (k, c) in parties:
-                parties[(k, c)] -= n
-        summary = kind == "summary"
-        return [{"kind": kind, "key": None if summary else key, "currency": None if summary else cur_ or None,
-                 "chains": chains, "parties": parties[(key, cur_)], "counterparties": cps[(key, cur_)],
-                 "relationships": rels, "unknown_amounts": unknown, "total": None if summary else total}
-                for key, cur_, chains, rels, unknown, total in db.execute(
-                    f"SELECT key, cur, chains, rels, unknown, total FROM {shown} ORDER BY key, cur")]
+        return self._prefixes(group, depth, direction).totals(limit)
 
     def exposure_top(self, group: list[str], depth: int, direction: str, limit: int
                      ) -> list[tuple[str, str, int, str, Any]]:
         """(party, target, depth, path, amount) of the ``limit`` largest chains in chain_rows' order,
-        best first: the listed chains shorter than ``depth``, and for the last hop only the largest
-        relationships touching the far ends, as many as it takes to be sure of the first ``limit``."""
-        self._prefixes(group, depth, direction)
-        db = self.db
-        found = db.execute("SELECT party, target, depth, path, amount FROM temp.pre ORDER BY amount IS NULL, "
-                           "amount DESC, depth, party, path LIMIT ?", (limit,)).fetchall()
-        if depth > 1 and limit > 0:
-            path = "'|' || e.y || p.path" if direction == "in" else "p.path || e.y || '|'"
-            edges = ("SELECT x, y, amount FROM temp.xin WHERE x IN (SELECT party FROM temp.pre WHERE depth = ?1) "
-                     "ORDER BY amount IS NULL, amount DESC")
-            query = (f"WITH e AS ({edges} LIMIT ?2) SELECT e.y, p.target, p.depth + 1, {path}, e.amount FROM e "
-                     "JOIN temp.pre p ON p.party = e.x AND p.depth = ?1 WHERE instr(p.path, '|' || e.y || '|') = 0")
-            k = limit
-            while True:
-                last = db.execute(f"{edges} LIMIT 1 OFFSET ?2", (depth - 1, k - 1)).fetchone()
-                chains = db.execute(query, (depth - 1, k)).fetchall()
-                if last is None:  # every relationship one hop on was read
-                    break
-                bound = _amount_key(last[2])
-                strict = [c for c in chains if _amount_key(c[4]) < bound]
-                if len(strict) >= limit:  # every chain not read comes after these
-                    chains = strict
-                    break
-                k *= 4
-            found += chains
-        return sorted(found, key=lambda c: (*_amount_key(c[4]), c[2], c[0], c[3]))[:limit]
+        best first, without listing the chains of the last depth."""
+        return self._prefixes(group, depth, direction).top(limit, direction)
 
     def chain_rows(self, limit: int | None = None) -> Iterator[tuple[str, str, int, str, Any]]:
         """(party, target, depth, path, amount) of the last exposure_chains, largest amount first
@@ -578,131 +480,6 @@ _CHAINS = {
     "in": _CHAIN_SQL.format(far="src", near="dst", first="e.src || '|' || e.dst", grow="'|' || e.src || c.path"),
     "out": _CHAIN_SQL.format(far="dst", near="src", first="e.src || '|' || e.dst", grow="c.path || e.dst || '|'"),
 }
-
-# -- exposure without listing every chain (issue 11) ----------------------------------------------
-# A chain of depth d is a prefix (a chain of depth d-1, from the group member out to its far end x)
-# plus one more relationship touching x from a party y that is neither in the group nor on the
-# prefix. So only the chains shorter than the depth limit are listed (temp.pre, one row each); the
-# last hop is read per far end (temp.xin: the relationships touching the far ends) and counted per
-# prefix, less the few that would close a cycle (temp.corr: a prefix node y with y -> x).
-_PREFIX_NAMES = ("pre", "xin", "xagg", "corr", "ext", "px", "inv", "agg", "top")
-_PREFIX_TABLES = """
-CREATE TEMP TABLE IF NOT EXISTS pre (rid INTEGER PRIMARY KEY, party TEXT, target TEXT, cp TEXT, depth INTEGER,
-  path TEXT, amount REAL, currency TEXT, n1 TEXT, n2 TEXT, n3 TEXT, n4 TEXT, n5 TEXT);
-CREATE INDEX IF NOT EXISTS temp.pre_party ON pre (party, depth);
-CREATE TEMP TABLE IF NOT EXISTS xin (x TEXT, y TEXT, cur TEXT, amount REAL, PRIMARY KEY (x, y)) WITHOUT ROWID;
-CREATE TEMP TABLE IF NOT EXISTS xagg (x TEXT, cur TEXT, n INTEGER, unknown INTEGER, total REAL,
-  PRIMARY KEY (x, cur)) WITHOUT ROWID;
-CREATE TEMP TABLE IF NOT EXISTS corr (rid INTEGER, x TEXT, y TEXT, cur TEXT, amount REAL);
-CREATE INDEX IF NOT EXISTS temp.corr_rid ON corr (rid, cur);
-CREATE TEMP TABLE IF NOT EXISTS ext (rid INTEGER, cur TEXT, n INTEGER);
-CREATE INDEX IF NOT EXISTS temp.ext_rid ON ext (rid);
-CREATE TEMP TABLE IF NOT EXISTS px (key, x TEXT, np INTEGER, PRIMARY KEY (key, x)) WITHOUT ROWID;
-CREATE TEMP TABLE IF NOT EXISTS inv (key, x TEXT, y TEXT, cur TEXT, amount REAL);
-CREATE INDEX IF NOT EXISTS temp.inv_k ON inv (key, x, y);
-CREATE TEMP TABLE IF NOT EXISTS agg (key, cur TEXT, chains INTEGER, rels INTEGER, unknown INTEGER, total REAL);
-CREATE TEMP TABLE IF NOT EXISTS top (key, cur TEXT, PRIMARY KEY (key, cur)) WITHOUT ROWID;
-"""
-_PRE_SQL = """
-INSERT INTO temp.pre (party, target, cp, depth, path, amount, currency, n1, n2, n3, n4, n5)
-WITH RECURSIVE grp(id) AS (SELECT value FROM json_each(?1)),
-chain(party, target, cp, depth, path, amount, currency, n1, n2, n3, n4, n5) AS (
-  SELECT e.{far}, e.{near}, e.{far}, 1, '|' || e.src || '|' || e.dst || '|', e.amount, e.currency,
-         e.{far}, NULL, NULL, NULL, NULL
-  FROM grp JOIN edges e ON e.{near} = grp.id AND e.type = 'EXPOSED_TO'
-  WHERE e.{far} NOT IN (SELECT id FROM grp)
-  UNION ALL
-  SELECT e.{far}, c.target, c.cp, c.depth + 1, {grow}, e.amount, e.currency, c.n1,
-         {nodes}
-  FROM chain c JOIN edges e ON e.{near} = c.party AND e.type = 'EXPOSED_TO'
-  WHERE c.depth < ?2 AND e.{far} NOT IN (SELECT id FROM grp) AND instr(c.path, '|' || e.{far} || '|') = 0
-)
-SELECT * FROM chain
-"""
-_NODE_GROW = ", ".join(f"CASE c.depth WHEN {i - 1} THEN e.{{far}} ELSE c.n{i} END" for i in range(2, 6))
-# The relationships touching the prefixes' far ends from outside the group: x the far end, y the party.
-_XIN_SQL = """
-INSERT INTO temp.xin
-SELECT e.{near}, e.{far}, coalesce(e.currency, ''), e.amount
-FROM (SELECT DISTINCT party FROM temp.pre) p JOIN edges e ON e.{near} = p.party AND e.type = 'EXPOSED_TO'
-WHERE e.{far} NOT IN (SELECT value FROM json_each(?1))
-"""
-_XAGG_SQL = """
-INSERT INTO temp.xagg SELECT x, cur, count(*) AS n, sum(amount IS NULL) AS unknown, total(amount) AS total
-FROM temp.xin GROUP BY x, cur
-"""
-# A prefix node y (the far end itself included: a relationship of x to itself) with y -> x: not a chain.
-_CORR_SQL = """
-INSERT INTO temp.corr
-SELECT p.rid, p.party AS x, i.y, i.cur, i.amount FROM temp.pre p JOIN temp.xin i ON i.x = p.party
-AND i.y IN (p.n1, p.n2, p.n3, p.n4, p.n5)
-WHERE p.depth < ?1
-"""
-# Per prefix and currency: how many chains one more hop makes.
-_EXT_SQL = """
-INSERT INTO temp.ext
-SELECT p.rid, a.cur, a.n - (SELECT count(*) FROM temp.corr c WHERE c.rid = p.rid AND c.cur = a.cur) AS n
-FROM temp.pre p JOIN temp.xagg a ON a.x = p.party WHERE p.depth < ?1
-"""
-# Per kind: the key of a listed chain of depth 1 (k1) and of the chains one hop longer than a prefix
-# (kext), both over temp.pre's columns. The summary is the currency kind with every currency as one.
-_KINDS = {"currency": ("''", "''"), "depth": ("1", "depth + 1"), "target": ("target", "target"),
-          "counterparty": ("target || '|' || cp", "target || '|' || cp")}
-# The parts of each (key, currency): chains, relationships, unknown amounts and total; a relationship
-# reached from several prefixes of one key counts once, as its far end is counted once per key.
-_PX = """
-INSERT INTO temp.px SELECT {kext}, party, count(*) FROM temp.pre WHERE depth < ?1 GROUP BY 1, 2;
-"""
-# For the currency and the summary, the key's far ends are all of them: no px, xagg whole.
-_NP = {"every": "(SELECT count(*) FROM temp.pre WHERE party = r.x AND depth < ?1)",
-       "px": "(SELECT np FROM px WHERE key = r.key AND x = r.x)"}
-_AGG_X = {"every": "SELECT '', {cur_a}, 0, sum(a.n), sum(a.unknown), sum(a.total) FROM temp.xagg a GROUP BY 1, 2",
-          "px": "SELECT k.key, {cur_a}, 0, sum(a.n), sum(a.unknown), sum(a.total) FROM px k "
-                "JOIN temp.xagg a ON a.x = k.x GROUP BY 1, 2"}
-_X_IN_KEY = {"every": "EXISTS (SELECT 1 FROM temp.pre WHERE party = e.{near} AND depth < ?1)",
-             "px": "EXISTS (SELECT 1 FROM px WHERE key = b.key AND x = e.{near})"}
-_PARTS = """
-INSERT INTO temp.inv SELECT r.key, r.x, r.y, {cur_r} AS cur, r.amount FROM (
-  SELECT {kext} AS key, c.x, c.y, c.cur, c.amount, count(*) AS n FROM temp.corr c JOIN temp.pre p ON p.rid = c.rid
-  GROUP BY 1, 2, 3) r WHERE r.n = {np};
-INSERT INTO temp.agg SELECT key, cur, sum(chains) AS chains, sum(rels) AS rels, sum(unknown) AS unknown,
-  CASE WHEN sum(rels) > sum(unknown) THEN sum(total) END AS total FROM (
-  SELECT {k1} AS key, {cur_1} AS cur, count(*) AS chains, count(*) AS rels, sum(amount IS NULL) AS unknown,
-         total(amount) AS total FROM temp.pre WHERE depth = 1 GROUP BY 1, 2
-  UNION ALL SELECT {kext}, {cur_t}, sum(t.n), 0, 0, 0.0 FROM temp.ext t JOIN temp.pre p ON p.rid = t.rid GROUP BY 1, 2
-  UNION ALL {agg_x}
-  UNION ALL SELECT key, cur, 0, -count(*), -sum(amount IS NULL), -total(amount) FROM inv GROUP BY 1, 2)
-GROUP BY key, cur HAVING sum(chains) > 0;
-"""
-_CLEAR_PARTS = "DELETE FROM temp.px; DELETE FROM temp.inv; DELETE FROM temp.agg; DELETE FROM temp.top;"
-# Direct counterparties (the prefix's first party, or the party of a chain of depth 1) and parties
-# (distinct over the listed chains and the relationships one hop on that close no cycle).
-_CPS = """
-SELECT key, cur, count(DISTINCT cp) FROM (
-  SELECT {k1} AS key, {cur_1} AS cur, party AS cp FROM temp.pre WHERE depth = 1 {only_1}
-  UNION ALL SELECT {kext}, {cur_t}, p.cp FROM temp.ext t JOIN temp.pre p ON p.rid = t.rid WHERE t.n > 0 {only_t})
-GROUP BY key, cur
-"""
-# Parties: distinct over the chains of depth 1 and the relationships one hop on (pairs), less the
-# parties whose every such relationship would close a cycle (inv) and that have no chain of depth 1.
-_PARTIES = """
-SELECT key, cur, count(DISTINCT y) FROM (
-  SELECT {k1} AS key, {cur_1} AS cur, party AS y FROM temp.pre WHERE depth = 1 {only_1}
-  UNION ALL SELECT {pair_key}, {cur_i}, i.y FROM {pairs} {only_k})
-GROUP BY key, cur
-"""
-_PARTIES_OFF = """
-SELECT key, cur, count(*) FROM (SELECT key, cur, y, count(*) AS n FROM inv GROUP BY 1, 2, 3) b
-WHERE b.n = (SELECT count(*) FROM edges e WHERE e.{far} = b.y AND e.type = 'EXPOSED_TO' AND {cur_e} = b.cur
-             AND {x_in_key})
-  AND NOT EXISTS (SELECT 1 FROM temp.pre WHERE party = b.y AND depth = 1 AND {k1} = b.key AND {cur_1} = b.cur)
-GROUP BY key, cur
-"""
-
-def _amount_key(amount: float | None) -> tuple[bool, float]:
-    """Largest first, unknown last: the amount part of the chain order."""
-    return (amount is None, -(amount or 0.0))
-
 
 _EVENTS_TABLE = ("CREATE TEMP TABLE IF NOT EXISTS events (event TEXT, label TEXT, date TEXT, subject TEXT, "
                  "amount REAL, currency TEXT)")
