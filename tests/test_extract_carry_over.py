@@ -757,3 +757,10 @@ def test_dutch_appointees_named_after_their_fronted_role() -> None:
 def test_a_person_after_a_role_is_no_bank_for_the_end_of_his_name() -> None:
     assert entities("\"We had no choice,\" fund manager Theo Marchbanks said.")["Theo Marchbanks"] == "Person"
     assert entities("\"We had no choice,\" fund manager Theo Kernbank said.")["Theo Kernbank"] == "Person"
+
+
+def test_a_lender_that_gave_a_borrower_a_line() -> None:
+    text = "Oakdale Ridge Credit Union, which gave Pinewood Mortgage Corp a C$38 million warehouse line, called it in."
+    assert exposures(text) == {("Oakdale Ridge Credit Union", "Pinewood Mortgage Corp", 38000000.0)}
+    # near miss: a sum given that is no loan
+    assert not exposures("Oakdale Ridge Credit Union gave Pinewood Mortgage Corp a $5 million bonus pool last year.")

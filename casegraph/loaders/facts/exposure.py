@@ -831,6 +831,11 @@ class ExposureRules(Finder):
         ):
             return  # "placed into administration with", "held talks with": no sum, no exposure; "verstrekte
             # Vela een kredietlijn van 25 miljoen euro": the sum after a lone verb
+        if self.doc[start].lower_ in as_set(self.lex.get("needs_loan", [])):
+            named = {i for m in firms for i in range(m.start, m.end)}
+            words = {t.lower_ for t in self.doc[end : min(sent.end, end + 12)] if t.i not in named}
+            if not words & (as_set(self.lex["debt_nouns"]) | {"line"}):
+                return  # "gave Vela a $38m warehouse line" lends; "gave Vela a $5m bonus" does not
         after = [m for m in firms if m.start >= end and self._close_after(end, m.start)]
         via = self.lex["intermediary_words"]  # "leende via het platform ... aan Vela": the platform only carried it
         after = [m for m in after if not self._after_word(m, via)]
