@@ -764,3 +764,11 @@ def test_a_lender_that_gave_a_borrower_a_line() -> None:
     assert exposures(text) == {("Oakdale Ridge Credit Union", "Pinewood Mortgage Corp", 38000000.0)}
     # near miss: a sum given that is no loan
     assert not exposures("Oakdale Ridge Credit Union gave Pinewood Mortgage Corp a $5 million bonus pool last year.")
+
+
+def test_a_freeze_on_a_firm_and_its_owner_named_after_a_role() -> None:
+    text = (
+        "BRUSSEL - De Europese Unie heeft de tegoeden bevroren van de kunstmesthandelaar Palessa Kali Trading en "
+        "van haar eigenaar, de zakenman Aliaksei Dubrava."
+    )
+    assert freezes(text, "nl") == {("European Union", "Palessa Kali Trading"), ("European Union", "Aliaksei Dubrava")}

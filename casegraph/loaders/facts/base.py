@@ -168,6 +168,10 @@ class Finder:
             ):
                 continue
             words = [t.lower_ for t in self.doc[last_end : mention.start]]
+            if len(words) <= 9 and self._owned_role_link(words):  # "X and its owner Y", "X en haar eigenaar Y"
+                group.append(mention)
+                closed, last_end = len(group), mention.end
+                continue
             if len(words) > 8 or any(w in FOLLOW_STOPS for w in words if w not in of_words):
                 break
             if any(w in of_words for w in words):
@@ -184,6 +188,22 @@ class Finder:
                 break
             last_end = mention.end
         return group[:closed]
+
+    def _owned_role_link(self, words: list[str]) -> bool:
+        """The words between two listed parties join the second as the first one's own: "and its owner",
+        ", together with its director general,", "en van haar eigenaar, de zakenman", "and the
+        company's Geneva trading arm,"."""
+        lex = self.lex
+        if words[:2] == ["together", "with"]:
+            rest = words[2:]
+        elif words[:1] and words[0] in as_set(lex["coordinators"]):
+            rest = words[1:]
+        else:
+            return False
+        if rest[:1] and rest[0] in as_set(lex["of_words"]) | as_set(lex["prepositions"]):
+            rest = rest[1:]  # "en van haar eigenaar", "en op drie panden van"
+        owned = rest[:1] and (rest[0] in as_set(lex["possessives"]) or "'s" in rest or "’s" in rest)
+        return bool(owned) and len(rest) <= 7 and all(w == "," or w.isalpha() or w in {"'s", "’s"} for w in rest)
 
     def coordinated(self, authority: Mention, number: int) -> list[Mention]:
         """The authority and those joined to it by commas and 'and', each acting in its own right: "the
