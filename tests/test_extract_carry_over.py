@@ -772,3 +772,16 @@ def test_a_freeze_on_a_firm_and_its_owner_named_after_a_role() -> None:
         "van haar eigenaar, de zakenman Aliaksei Dubrava."
     )
     assert freezes(text, "nl") == {("European Union", "Palessa Kali Trading"), ("European Union", "Aliaksei Dubrava")}
+
+
+def bankruptcies(text: str, lang: str = "en") -> set[str]:
+    return {f.firm for f in run(text, lang).facts if f.type == "bankruptcy"}
+
+
+def test_a_firm_that_collapsed_into_administration_and_proceedings_against_a_bank() -> None:
+    text = "The SFO charged the founders of Carwell Receivables, an invoice company that collapsed into administration."
+    assert bankruptcies(text) == {"Carwell Receivables"}
+    bank = "GENEVA - Finma has opened bankruptcy proceedings against Banque Orsaz SA, a small private bank."
+    assert bankruptcies(bank) == {"Banque Orsaz SA"}
+    # near miss: proceedings of another kind
+    assert not bankruptcies("Finma has opened enforcement proceedings against Banque Orsaz SA.")
