@@ -785,3 +785,9 @@ def test_a_firm_that_collapsed_into_administration_and_proceedings_against_a_ban
     assert bankruptcies(bank) == {"Banque Orsaz SA"}
     # near miss: proceedings of another kind
     assert not bankruptcies("Finma has opened enforcement proceedings against Banque Orsaz SA.")
+
+
+def test_a_bank_placed_under_special_administration() -> None:
+    text = "ROME - The Bank of Italy placed Banca Serrano Toscana under special administration on Wednesday."
+    assert bankruptcies(text) == {"Banca Serrano Toscana"}
+    assert not bankruptcies("ROME - The Bank of Italy placed Banca Serrano Toscana under review on Wednesday.")
