@@ -791,3 +791,58 @@ def test_a_bank_placed_under_special_administration() -> None:
     text = "ROME - The Bank of Italy placed Banca Serrano Toscana under special administration on Wednesday."
     assert bankruptcies(text) == {"Banca Serrano Toscana"}
     assert not bankruptcies("ROME - The Bank of Italy placed Banca Serrano Toscana under review on Wednesday.")
+
+
+def tokens(text: str, lang: str = "en") -> set[str]:
+    return {name for name, kind in entities(text, lang).items() if kind == "Token"}
+
+
+def test_a_known_coin_as_collateral_is_a_token_a_bare_one_no_party() -> None:
+    assert "Ethereum" in tokens("Quillmore Bank plc lent Orvell Trading Ltd $20 million, secured by Ether.")
+    lent = "Hanzebank N.V. leende Drossel Techniek B.V. 2 miljoen euro, met 40 bitcoin als onderpand."
+    assert "Bitcoin" in tokens(lent, "nl")
+    # near miss: a coin named for what a firm keeps is neither a token nor a firm
+    bare = entities("Drossel Techniek B.V. kept €3m of its cash in Bitcoin in custody with Kellwick Custody Ltd.")
+    assert "Bitcoin" not in bare
+
+
+def test_a_ticker_beside_a_token_noun_is_a_token_wherever_named() -> None:
+    found = entities("The collapse of the ZRQD stablecoin hit Orvell Trading Ltd. ZRQD had traded at a dollar.")
+    assert found["ZRQD"] == "Token"
+    assert tokens("Palvane Labs B.V. gaf vorig jaar de PLV-token uit. PLV verloor 90 procent.", "nl") == {"PLV"}
+    # near miss: an acronym with no token noun beside it stays a firm
+    assert entities("HSBC backed a loan to Orvell Trading Ltd, secured by HSBC shares.").get("HSBC") != "Token"
+
+
+def test_bullet_rows_under_a_claims_header_are_creditors() -> None:
+    text = (
+        "Orvell Trading Ltd filed for Chapter 11 on Monday. The largest unsecured claims listed in the petition:\n\n"
+        "- Strathcarron Bay Treasury: $31 million (term deposit)\n"
+        "- Quillmore Bank plc: $12.5 million (loan)\n"
+    )
+    assert exposures(text) == {
+        ("Strathcarron Bay Treasury", "Orvell Trading Ltd", 31000000.0),
+        ("Quillmore Bank plc", "Orvell Trading Ltd", 12500000.0),
+    }
+    # near miss: a holdings list whose rows open with a common word makes no firms of them
+    holdings = entities("The county held:\n\n- Units of the Fairbank Reserves Fund: $4.2 million\n")
+    assert "Units" not in holdings
+
+
+def test_a_claim_lodged_with_the_receiver_of_the_failed_firm() -> None:
+    text = (
+        "Windhoven Energie B.V. uit Zwolle is failliet verklaard. Leverancier Gasunie Trading meldde zich bij "
+        "de curator met een vordering van 2,4 miljoen euro."
+    )
+    assert exposures(text, "nl") == {("Gasunie Trading", "Windhoven Energie B.V.", 2400000.0)}
+    english = "Orvell Trading Ltd filed for bankruptcy. Quillmore Bank plc lodged a claim for $6 million against it."
+    assert ("Quillmore Bank plc", "Orvell Trading Ltd", 6000000.0) in exposures(english)
+    # near miss: a claim with no sum
+    assert not exposures("Orvell Trading Ltd filed for bankruptcy. Quillmore Bank plc said it would lodge a claim.")
+
+
+def test_custody_with_and_a_loan_of_a_coins_worth() -> None:
+    custody = "Drossel Techniek B.V. kept €3m of its cash in Bitcoin in custody with Kellwick Custody Ltd, a trust."
+    assert exposures(custody) == {("Drossel Techniek B.V.", "Kellwick Custody Ltd", 3000000.0)}
+    worth = "Kellwick Custody Ltd had lent £2m worth of client Ether to Orvell Trading Ltd, a broker."
+    assert exposures(worth) == {("Kellwick Custody Ltd", "Orvell Trading Ltd", 2000000.0)}

@@ -15,11 +15,17 @@ from casegraph.schemas import name_key
 TABLE_ROW = re.compile(
     r"^[ \t]*(\S.*?\S)[ \t]*(?:\.{3,}|…+|\t+| {3,})[ \t]*(?:[A-Z]{3} ?)?\S*\d[\d.,]*[ \t]*\w*[ \t]*$"
 )
+# "- Kilbrannan Bay Treasury: $38 million (deposit)", "• Varnholt (Singapore): 2,7 miljoen euro"
+BRACKETED = re.compile(r"\s*\([^)]*\)$")
+BULLET_ROW = re.compile(r"^[ \t]*[-•*–][ \t]+([A-Z][^:]*?\S)[ \t]*:[ \t]*(?:[A-Z]{3} ?|[A-Z]?[$€£¥] ?)?\d")
 
 
 def table_row(line: str) -> re.Match[str] | None:
-    """``TABLE_ROW.match``, skipped on a line without the leader a row needs (dots, an ellipsis, a tab,
-    three spaces): on every other line the lazy name group backtracks over the whole line for nothing."""
+    """``TABLE_ROW.match`` or ``BULLET_ROW.match``; the first skipped on a line without the leader a
+    row needs (dots, an ellipsis, a tab, three spaces): there the lazy name group backtracks over the
+    whole line for nothing."""
+    if line.lstrip()[:1] in {"-", "•", "*", "–"}:
+        return BULLET_ROW.match(line)
     if "..." not in line and "…" not in line and "\t" not in line and "   " not in line:
         return None
     return TABLE_ROW.match(line)
@@ -250,15 +256,20 @@ class FirmRules(RecognizerState):
         for line in self.source.split("\n"):
             found = table_row(line)
             span = by_char.get(offset + found.start(1)) if found else None
-            if span is not None and doc[span[1] - 1].idx + len(doc[span[1] - 1]) <= offset + found.end(1) + 1:
-                rows.append(span)
+            if span is not None and found is not None:
+                name_end = doc[span[1] - 1].idx + len(doc[span[1] - 1]) - offset
+                # a bullet's name is all before the colon but a place in brackets: not "Units of the X Fund"
+                bare = len(BRACKETED.sub("", found.group(1))) + found.start(1)
+                whole = found.re is not BULLET_ROW or name_end == bare or span[1] in self.legal
+                if name_end <= found.end(1) + 1 and whole:
+                    rows.append((span[0], span[1] + 1) if span[1] in self.legal else span)  # "X plc"
             offset += len(line) + 1
         texts = [self.text(s, e) for s, e in rows]
         types = [self.parties[self.form_key[t]].type if t in self.form_key else None for t in texts]
         if len(rows) < 2 or PERSON in types or not (FIRM in types or len(rows) >= 3):
             return
         for (s, e), text, type_ in zip(rows, texts, types, strict=True):
-            if type_ is None and not self._person_shape(s, e):
+            if type_ is None and not (e - s == 2 and self._person_shape(s, e)):  # "Ann Vale"; not "Kelso Bay Treasury"
                 self.add_form(text, FIRM, "firm.table", 0.7)
 
     def domains(self) -> None:

@@ -3,16 +3,44 @@ after, a role, an apposition, a speech verb. Capitalisation alone proves nothing
 
 from __future__ import annotations
 
+import re
+
 from casegraph.loaders.lexicon import as_set
-from casegraph.loaders.parties import FIRM, PERSON, POSSESSIVE
+from casegraph.loaders.parties import FIRM, PERSON, POSSESSIVE, TOKEN
 from casegraph.loaders.places import never_names
 from casegraph.loaders.state import RecognizerState
 
+TICKER = re.compile(r"[A-Z][A-Z0-9]{1,6}")  # "CVUSD", "VRN", "KPL"
 APPOSITION_MARKS = {",", "-", "–", "—"}  # "Hugh Brand - finance director at the society - will join"
 
 
 class NameRules(RecognizerState):
     """Firms and people from the cues around each name."""
+
+    def _cued_ticker(self, start: int, end: int) -> bool:
+        """ "the CVUSD stablecoin", "its token VRN", "de KPL-token": a ticker beside a token noun (or
+        joined to one) is a token, every time the text names it."""
+        word = self.layout.orth[start]
+        if end - start != 1 or not TICKER.fullmatch(word):
+            return False
+        cues = as_set(self.lex["token_cues"])
+        joined = {f"{word}-{cue}" for cue in cues}
+        return self._token_noun(start, end) or any(w in joined for w in self.layout.orth)
+
+    def _token_noun(self, start: int, end: int) -> bool:
+        """ "the stablecoin TerraUSD", "de munt Luna", "its Zolto token": a token noun names a token."""
+        cues, lay = as_set(self.lex["token_cues"]), self.layout
+        return (start > 0 and lay.lower[start - 1] in cues) or (end < len(lay.lower) and lay.lower[end] in cues)
+
+    def _token_cue(self, start: int, end: int) -> bool:
+        """A token noun, or a loan's collateral ("a loan secured by Ether", "met 190 bitcoin als
+        onderpand"), tells a known token's name from a bare price mention."""
+        if self._token_noun(start, end):
+            return True
+        lay = self.layout
+        before = " ".join(lay.lower[max(0, start - 2) : start])
+        after = " ".join(lay.lower[end : end + 2])
+        return before in self.lex["collateral_before"] or after in self.lex["collateral_after"]
 
     def classify_names(self) -> None:
         """Firms and people from the cues around each capitalised name."""
@@ -44,6 +72,9 @@ class NameRules(RecognizerState):
             words = [w for w in self.layout.orth[start:end] if w not in {"(", ")"}]
             core = words if len(words) == end - start else text.split(" (")[0].split()  # "X International (Europe)"
             nxt = doc[end] if end < len(doc) else None
+            if self._cued_ticker(start, end):
+                self.add_form(text, TOKEN, "token.cue", 0.85)
+                continue
             if nxt is not None and end in self.legal:  # "Zolto Ventures Inc"
                 self.add_form(self.text(start, end + 1), FIRM, "firm.legal_form", 0.95)
                 continue

@@ -367,6 +367,8 @@ def pipeline(lang: str) -> Pipeline:
         cased.add(f"TICKER:{index}", [make(asset["ticker"])])
         if asset["names"]:
             cased.add(f"TOKENNAME:{index}", [make(n) for n in {asset["name"], *asset["names"]}])
+            if asset.get("coin_only"):  # "met 190 bitcoin als onderpand": a coin is often written small
+                lower.add(f"TOKENNAME:{index}", [make(n) for n in {asset["name"], *asset["names"]}])
     for code, names in lex["countries"].items():
         short = [n for n in names if n.isupper() or "." in n]
         cased.add(f"COUNTRY:{code}", [make(n) for n in short])

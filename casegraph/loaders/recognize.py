@@ -60,6 +60,8 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 continue
             kind, _, ref = label.partition(":")
             if kind == "TOKENNAME" and ref not in tickers_seen and not self._token_cue(start, end):
+                if assets[int(ref)].get("coin_only"):
+                    self.blocked.append((start, end))  # nor a firm: "kept €4.5m in Bitcoin in custody with"
                 continue  # a bare "Bitcoin" is a price, not a party; "de munt Luna" is a token
             if kind == "TOKENNAME" and doc[start:end].text == assets[int(ref)].get("issuer"):
                 continue  # "Tether said": the issuer's name names the firm
@@ -143,12 +145,6 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
             else:
                 out.append((start, end))
         return out
-
-    def _token_cue(self, start: int, end: int) -> bool:
-        """ "the stablecoin TerraUSD", "de munt Luna", "its Zolto token": a token noun names a token."""
-        cues, doc = as_set(self.lex["token_cues"]), self.doc
-        lay = self.layout
-        return (start > 0 and lay.lower[start - 1] in cues) or (end < len(doc) and lay.lower[end] in cues)
 
     def _after_name(self, start: int) -> bool:
         if start == 0:

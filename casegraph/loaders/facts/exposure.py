@@ -126,6 +126,23 @@ class ExposureRules(Finder):
             return
         yield self._exposure(exposed, counter, sent, "fact.exposure.topic", self._nearest(money, start))
 
+    def on_claim(self, start: int, end: int) -> Iterator[Draft]:
+        """A creditor's claim on a failed firm: "Hunzestroom meldde zich bij de curator met een
+        rekening van 1,3 miljoen euro", "lodged a claim for $4m", "loopt 800.000 euro aan huur mis":
+        the claimant is exposed to the firm 'against'/'tegen'/'op' names, else to the text's topic."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        firms = self._firms(number)
+        exposed = self._subject(number, start, firms)
+        money = self._money_between(sent, start, sent.end) or self._money_between(sent, sent.start, start)
+        if exposed is None or not money:
+            return
+        against = as_set(self.lex["claim_against"])
+        named = [m for m in firms if m.start > start and m.start > 0 and self.doc[m.start - 1].lower_ in against]
+        counter = named[0] if named else self._failed_party(number, {exposed.key}) or self._topic(start)
+        if counter is not None and counter.key != exposed.key and self.type_of(exposed) is FIRM:
+            yield self._exposure(exposed, counter, sent, "fact.exposure.claim", self._nearest(money, start))
+
     def on_held_there(self, start: int, end: int) -> Iterator[Draft]:
         """ "Mapleton put its deposits there at $62.4m", "Zandhove heeft er 40 miljoen euro ondergebracht":
         'there' is the firm the sentence before held money at ("were held at Harrowgate")."""
