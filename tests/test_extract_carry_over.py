@@ -846,3 +846,22 @@ def test_custody_with_and_a_loan_of_a_coins_worth() -> None:
     assert exposures(custody) == {("Drossel Techniek B.V.", "Kellwick Custody Ltd", 3000000.0)}
     worth = "Kellwick Custody Ltd had lent £2m worth of client Ether to Orvell Trading Ltd, a broker."
     assert exposures(worth) == {("Kellwick Custody Ltd", "Orvell Trading Ltd", 2000000.0)}
+
+
+def test_a_firm_told_to_be_in_chapter_11_or_liquidation_in_passing() -> None:
+    text = (
+        "Orrisdale Markets listed its claims:\n\n* Quillmore Bank plc: $19 million\n"
+        "* Orvell Trading Ltd (in liquidation): $12 million"
+    )
+    assert bankruptcies(text) == {"Orvell Trading Ltd"}
+    aside = "Orvell Trading Ltd, itself now in Chapter 11, expects to file a claim."
+    assert bankruptcies(aside) == {"Orvell Trading Ltd"}
+    wound = "Orvell Trading Ltd is being wound up in Jersey, its lawyers said."
+    assert bankruptcies(wound) == {"Orvell Trading Ltd"}
+    dutch = "Het geld staat bij Kellwick Custody Ltd, dat vorige maand onder bewind werd gesteld."
+    assert bankruptcies(dutch, "nl") == {"Kellwick Custody Ltd"}
+    assert bankruptcies("Het geld staat bij Orvell Trading Ltd, dat vorig jaar Chapter 11 aanvroeg.", "nl") == {
+        "Orvell Trading Ltd"
+    }
+    # near miss: 'in administration' of something else tells no insolvency
+    assert not bankruptcies("Quillmore Bank plc has long experience in administration of estates.")
