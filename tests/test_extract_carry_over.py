@@ -865,3 +865,15 @@ def test_a_firm_told_to_be_in_chapter_11_or_liquidation_in_passing() -> None:
     }
     # near miss: 'in administration' of something else tells no insolvency
     assert not bankruptcies("Quillmore Bank plc has long experience in administration of estates.")
+
+
+
+def test_the_month_may_is_no_hedge_and_more_ways_to_stop_withdrawals() -> None:
+    assert suspensions("Kellwick Custody Ltd stopped processing withdrawals on May 3.") == {"Kellwick Custody Ltd"}
+    shut = "Kellwick Custody Ltd, which shut the door on customer withdrawals in June, filed for Chapter 11."
+    assert suspensions(shut) == {"Kellwick Custody Ltd"}
+    assert suspensions("Kellwick Custody Ltd verwerkt sinds maart geen opnames meer.", "nl") == {"Kellwick Custody Ltd"}
+    stopped = "Kellwick Custody Ltd stopte vorige week met het uitbetalen van klanten."
+    assert suspensions(stopped, "nl") == {"Kellwick Custody Ltd"}
+    # near miss: the modal still hedges
+    assert not suspensions("Kellwick Custody Ltd may stop processing withdrawals, analysts said.")

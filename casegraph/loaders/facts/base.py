@@ -124,16 +124,14 @@ class Finder:
         return False
 
     def _modal(self, i: int, lower: str, hedges: set[str] | frozenset[str]) -> bool:
-        """A hedge word as a modal, not the month it may also spell: "collapsed in May"."""
+        """A hedge word as a modal, not the month it may also spell: "collapsed in May", "on May 3"."""
         if lower not in hedges:
             return False
         token = self.doc[i]
-        return not (
-            token.text[:1].isupper()
-            and not token.is_sent_start
-            and i > 0
-            and self.doc[i - 1].lower_ in as_set(self.lex["month_before"])
+        dated = (i > 0 and self.doc[i - 1].lower_ in as_set(self.lex["month_before"])) or (
+            i + 1 < len(self.doc) and self.doc[i + 1].like_num
         )
+        return not (token.text[:1].isupper() and not token.is_sent_start and i > 0 and dated)
 
     def amount(self, sent: Span, near: int, *parties: Mention) -> tuple[float | None, str | None]:
         """The amount nearest the cue; with parties, only one between them or just around them."""
