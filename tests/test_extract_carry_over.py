@@ -877,3 +877,20 @@ def test_the_month_may_is_no_hedge_and_more_ways_to_stop_withdrawals() -> None:
     assert suspensions(stopped, "nl") == {"Kellwick Custody Ltd"}
     # near miss: the modal still hedges
     assert not suspensions("Kellwick Custody Ltd may stop processing withdrawals, analysts said.")
+
+
+def test_a_piped_table_of_client_balances_under_a_header_naming_the_failed_firm() -> None:
+    text = (
+        "Kellwick Custody Ltd was placed into administration on Friday. Kellwick stopped processing withdrawals.\n\n"
+        "In a first update to creditors, the administrators listed the largest client balances:\n\n"
+        "Client | Assets held at Kellwick\n"
+        "Dunraven Family Office | £12.4m\n"
+        "Orvell Trading Ltd | £3.5m\n"
+    )
+    assert exposures(text) == {
+        ("Dunraven Family Office", "Kellwick Custody Ltd", 12400000.0),
+        ("Orvell Trading Ltd", "Kellwick Custody Ltd", 3500000.0),
+    }
+    # near miss: a row whose first cell is no name ("Four other lenders") makes no party
+    rows = "Lender | Drawn (US$m)\nQuillmore Bank plc | 96.0\nFour other lenders | 51.3\n"
+    assert "Four" not in entities("Orvell Trading Ltd drew on these lines:\n\n" + rows)

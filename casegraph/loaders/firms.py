@@ -13,7 +13,7 @@ from casegraph.schemas import name_key
 
 # A row of a table of names and figures: "Commerzbank AG ........ EUR 200m", "Aozora Bank Ltd\t$463 million".
 TABLE_ROW = re.compile(
-    r"^[ \t]*(\S.*?\S)[ \t]*(?:\.{3,}|…+|\t+| {3,})[ \t]*(?:[A-Z]{3} ?)?\S*\d[\d.,]*[ \t]*\w*[ \t]*$"
+    r"^[ \t]*(\S.*?\S)[ \t]*(?:\.{3,}|…+|\t+| {3,}|\|)[ \t]*(?:[A-Z]{3} ?)?\S*\d[\d.,]*[ \t]*\w*[ \t]*$"
 )
 # "- Kilbrannan Bay Treasury: $38 million (deposit)", "• Varnholt (Singapore): 2,7 miljoen euro"
 BRACKETED = re.compile(r"\s*\([^)]*\)$")
@@ -22,11 +22,11 @@ BULLET_ROW = re.compile(r"^[ \t]*[-•*–][ \t]+([A-Z][^:]*?\S)[ \t]*:[ \t]*(?:
 
 def table_row(line: str) -> re.Match[str] | None:
     """``TABLE_ROW.match`` or ``BULLET_ROW.match``; the first skipped on a line without the leader a
-    row needs (dots, an ellipsis, a tab, three spaces): there the lazy name group backtracks over the
+    row needs (dots, an ellipsis, a tab, three spaces, a pipe): there the lazy name group backtracks over the
     whole line for nothing."""
     if line.lstrip()[:1] in {"-", "•", "*", "–"}:
         return BULLET_ROW.match(line)
-    if "..." not in line and "…" not in line and "\t" not in line and "   " not in line:
+    if "..." not in line and "…" not in line and "\t" not in line and "   " not in line and "|" not in line:
         return None
     return TABLE_ROW.match(line)
 
@@ -258,9 +258,12 @@ class FirmRules(RecognizerState):
             span = by_char.get(offset + found.start(1)) if found else None
             if span is not None and found is not None:
                 name_end = doc[span[1] - 1].idx + len(doc[span[1] - 1]) - offset
-                # a bullet's name is all before the colon but a place in brackets: not "Units of the X Fund"
-                bare = len(BRACKETED.sub("", found.group(1))) + found.start(1)
-                whole = found.re is not BULLET_ROW or name_end == bare or span[1] in self.legal
+                # a bullet's name is all before the colon but a place in brackets ("Units of the X Fund"
+                # is no name), a piped row's all its first cell ("Four other lenders | various | 51.3")
+                cell = line.split("|")[0].rstrip() if "|" in line else None
+                bare = len(cell) if cell is not None else len(BRACKETED.sub("", found.group(1))) + found.start(1)
+                loose = found.re is not BULLET_ROW and cell is None
+                whole = loose or name_end == bare or span[1] in self.legal
                 if name_end <= found.end(1) + 1 and whole:
                     rows.append((span[0], span[1] + 1) if span[1] in self.legal else span)  # "X plc"
             offset += len(line) + 1

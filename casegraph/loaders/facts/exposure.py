@@ -534,10 +534,14 @@ class ExposureRules(Finder):
             if not any(t.is_alpha for t in later):
                 continue
             money = self._money_between(later, later.start, later.end) or self._figure(later, unit)
-            columns = first and not money and len(later) <= 16 and not self._firms(self.sent_index[later.start])
+            piped = any(t.text == "|" for t in later)  # "Client | Assets held at Ravensby": column names
+            named = bool(self._firms(self.sent_index[later.start]))
+            columns = first and not money and len(later) <= 16 and (piped or not named)
             first = False
             if columns and (found := find_unit(self.layout.span_text(later), self.lang)) is not None:
                 unit = unit or found
+                continue
+            if columns and piped:
                 continue
             if not money or len(later) > 16:
                 break
