@@ -894,3 +894,17 @@ def test_a_piped_table_of_client_balances_under_a_header_naming_the_failed_firm(
     # near miss: a row whose first cell is no name ("Four other lenders") makes no party
     rows = "Lender | Drawn (US$m)\nQuillmore Bank plc | 96.0\nFour other lenders | 51.3\n"
     assert "Four" not in entities("Orvell Trading Ltd drew on these lines:\n\n" + rows)
+
+
+def test_a_breakdown_of_money_held_at_places_the_header_does_not_name() -> None:
+    text = (
+        "Het betaalbedrijf Orvell Pay B.V. raakte in de problemen. Orvell Pay somt zijn tegoeden bij omgevallen "
+        "platforms op:\n\n- Kellwick Custody Ltd (Jersey): 2,7 miljoen euro\n- Quillmore Bank plc: 450.000 euro\n"
+    )
+    assert exposures(text, "nl") == {
+        ("Orvell Pay B.V.", "Kellwick Custody Ltd", 2700000.0),
+        ("Orvell Pay B.V.", "Quillmore Bank plc", 450000.0),
+    }
+    # near miss: a header whose place is named lists no places
+    named = "Orvell Pay B.V. heeft tegoeden bij Kellwick Custody Ltd:\n\n- Quillmore Bank plc: 450.000 euro\n"
+    assert ("Orvell Pay B.V.", "Quillmore Bank plc", 450000.0) not in exposures(named, "nl")

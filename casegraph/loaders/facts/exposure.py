@@ -465,7 +465,28 @@ class ExposureRules(Finder):
             if debtor is not None:
                 yield from self._rows(number, debtor)
                 return
-        yield from self._holder_rows(number)
+        yield from list(self._holder_rows(number)) or self._places_of_unnamed(number)
+
+    def _places_of_unnamed(self, number: int) -> list[Draft]:
+        """A breakdown after money told held at places not named: "$83 million of its capital is tied
+        up at three failed platforms. The letter broke the figure down by venue:", "Het bedrijf somt
+        zijn tegoeden bij omgevallen platforms op:": the rows are the places, the holder is exposed."""
+        for n in [number, *self.told(number, 1)]:
+            firms = self._firms(n)
+            for label, s, e in self.rec.cues:
+                if label != "EXPOSURE" or self.sent_index[s] != n:
+                    continue
+                if any(m.start >= e for m in firms if self.type_of(m) is FIRM):
+                    continue  # "tied up at Vela": the place is named
+                if not as_set(self.lex["unnamed_places"]) & {t.lower_ for t in self.doc[e : e + 4]}:
+                    continue  # money at places a list will name: "at three failed platforms"
+                holder = self._subject(n, s, firms)
+                if holder is not None and self.type_of(holder) is FIRM:
+                    return [
+                        self._exposure(holder, row, self.sents[self.sent_index[row.start]], "fact.exposure.table", sum_)
+                        for row, sum_ in self._table_lines(number, holder)
+                    ]
+        return []
 
     def _listed_counterparties(self, number: int, colon: int) -> Iterator[Draft]:
         """A header whose exposure cue ends at the colon: "the trust holds the largest sums owed by:",
