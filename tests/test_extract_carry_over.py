@@ -908,3 +908,11 @@ def test_a_breakdown_of_money_held_at_places_the_header_does_not_name() -> None:
     # near miss: a header whose place is named lists no places
     named = "Orvell Pay B.V. heeft tegoeden bij Kellwick Custody Ltd:\n\n- Quillmore Bank plc: 450.000 euro\n"
     assert ("Orvell Pay B.V.", "Quillmore Bank plc", 450000.0) not in exposures(named, "nl")
+
+
+def test_a_pronoun_opening_a_sentence_with_a_facts_verb_is_the_firm_before() -> None:
+    text = "Orvell Trading Ltd, the trading firm, lost money. It borrowed $25 million from Quillmore Bank plc."
+    assert exposures(text) == {("Quillmore Bank plc", "Orvell Trading Ltd", 25000000.0)}
+    # near miss: two firms before, no single subject to stand for
+    two = "Orvell Trading Ltd and Kellwick Custody Ltd, the firms, lost money. It borrowed $25m from Quillmore Bank."
+    assert ("Quillmore Bank plc", "Kellwick Custody Ltd", 25000000.0) not in exposures(two)

@@ -18,6 +18,9 @@ from casegraph.loaders.places import never_names
 from casegraph.loaders.state import SUFFIXES, RecognizerState, family_names
 from casegraph.schemas import PartyType
 
+# a fact's verb right after a sentence-opening pronoun ("It borrowed $25m from", "Het leende"): its subject
+VERB_CUES = ("DEBT", "EXPOSURE", "LOSS", "UNPAID", "CLAIM", "SUSPEND", "BANKRUPT_SUBJ", "ACQUIRE")
+
 
 @lru_cache(maxsize=2048)
 def _form_doc(nlp: Language, form: str) -> Doc:
@@ -396,6 +399,7 @@ class Coreference(RecognizerState):
         doc, layout = self.doc, self.layout
         pronouns = as_set(self.lex["firm_pronouns"])
         verbs = as_set(self.lex["auxiliaries"]) | self.cue_at.get("SPEECH", set())
+        verbs |= {i for label in VERB_CUES for i in self.cue_at.get(label, set())}
         speech_end = self.cue_end.get("SPEECH", set())
         lower = layout.lower
         out = []
