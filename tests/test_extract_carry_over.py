@@ -916,3 +916,16 @@ def test_a_pronoun_opening_a_sentence_with_a_facts_verb_is_the_firm_before() -> 
     # near miss: two firms before, no single subject to stand for
     two = "Orvell Trading Ltd and Kellwick Custody Ltd, the firms, lost money. It borrowed $25m from Quillmore Bank."
     assert ("Quillmore Bank plc", "Kellwick Custody Ltd", 25000000.0) not in exposures(two)
+
+
+def test_a_dutch_authority_opening_an_arrest_told_verb_last() -> None:
+    text = (
+        "ZWOLLE - De FIOD heeft dinsdag Jeroen Stalman, oprichter van beleggingsclub Orvell Pay B.V., "
+        "aangehouden op verdenking van oplichting."
+    )
+    found = {(f.authority, f.subject) for f in run(text, "nl").facts if f.type == "investigation"}
+    assert ("Fiscale Inlichtingen- en Opsporingsdienst", "Jeroen Stalman") in found
+    # near miss: the authority only comments on an arrest by another
+    other = "ZWOLLE - De AFM zegt dat de politie dinsdag Jeroen Stalman heeft aangehouden."
+    acting = {f.authority for f in run(other, "nl").facts if f.type == "investigation"}
+    assert "Autoriteit Financiële Markten" not in acting

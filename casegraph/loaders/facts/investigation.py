@@ -154,9 +154,12 @@ class InvestigationRules(Finder):
         if not acting:  # "The FBI on Tuesday arrested", "De FIOD heeft dinsdag onder leiding van het OM doorzoekingen"
             lead = self._past_dateline(sent)
             opening = [m for m in authorities if m.start - lead <= 1 and m.end <= start]
-            if opening and not any(opening[0].end <= m.start and m.end <= start for m in parties) and not self._crosses(
-                opening[0].end, start
-            ):
+            between = opening and any(opening[0].end <= m.start and m.end <= start for m in parties)
+            speech = as_set(self.lex["speech_verbs"])  # "De AFM zegt dat de politie X heeft aangehouden": not the AFM
+            reported = opening and any(t.lower_ in speech for t in self.doc[opening[0].end : start])
+            verb_last = self.lang == "nl" and not reported
+            if opening and (verb_last or not between) and not self._crosses(opening[0].end, start):
+                # Dutch puts the verb last: "De FIOD heeft dinsdag Erik Vane, oprichter van Vela, aangehouden"
                 acting = opening[:1]
         if not acting:
             return
