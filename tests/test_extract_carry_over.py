@@ -929,3 +929,14 @@ def test_a_dutch_authority_opening_an_arrest_told_verb_last() -> None:
     other = "ZWOLLE - De AFM zegt dat de politie dinsdag Jeroen Stalman heeft aangehouden."
     acting = {f.authority for f in run(other, "nl").facts if f.type == "investigation"}
     assert "Autoriteit Financiële Markten" not in acting
+
+
+def test_a_dutch_investigation_told_with_its_verb_after_the_noun() -> None:
+    text = "De AFM maakte bekend dat zij een onderzoek was begonnen naar Orvell Pay B.V. in Zwolle."
+    found = {(f.authority, f.subject) for f in run(text, "nl").facts if f.type == "investigation"}
+    assert found == {("Autoriteit Financiële Markten", "Orvell Pay B.V.")}
+    done = "De toezichthouder AFM bevestigde dat zij een onderzoek doet naar Orvell Pay B.V."
+    assert {f.subject for f in run(done, "nl").facts if f.type == "investigation"} == {"Orvell Pay B.V."}
+    # near miss: an investigation the authority denies
+    denied = "De AFM zegt dat zij geen onderzoek doet naar Orvell Pay B.V."
+    assert not {f for f in run(denied, "nl").facts if f.type == "investigation"}
