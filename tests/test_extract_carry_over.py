@@ -940,3 +940,15 @@ def test_a_dutch_investigation_told_with_its_verb_after_the_noun() -> None:
     # near miss: an investigation the authority denies
     denied = "De AFM zegt dat zij geen onderzoek doet naar Orvell Pay B.V."
     assert not {f for f in run(denied, "nl").facts if f.type == "investigation"}
+
+
+def test_a_short_name_told_as_the_parent_of_the_long_one_is_another_firm() -> None:
+    text = (
+        "The crypto exchange Orvell halted withdrawals in June. Orvell Digital Ltd is a wholly owned subsidiary of "
+        "Orvell, which is registered in Seychelles. Regulators froze the assets of Orvell Digital Ltd on Monday."
+    )
+    found = entities(text)
+    assert found.get("Orvell") == "Firm" and found.get("Orvell Digital Ltd") == "Firm"
+    # near miss: told once in full and once short, the two are one firm
+    one = entities("The crypto exchange Orvell Digital Ltd halted withdrawals in June. Orvell said it would reopen.")
+    assert "Orvell" not in one

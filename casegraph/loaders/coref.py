@@ -38,6 +38,22 @@ def _form_words(nlp: Language, form: str) -> tuple[str, ...]:
 class Coreference(RecognizerState):
     """Short forms, mentions and definite references."""
 
+    def _told_apart(self, full: str, short: str) -> bool:
+        """ "Ardwyn Digital Ltd is a wholly owned subsidiary of Ardwyn": a sentence that ties the short
+        name to the full one as parent or unit tells two firms, not one firm named twice."""
+        rest = full[len(short):].split()
+        if not full.startswith(short + " ") or not rest:
+            return False
+        units = "|".join(re.escape(w) for w in self.lex["unit_words"])
+        alone = rf"\b{re.escape(short)}\b(?!\s+{re.escape(rest[0])})"
+        shapes = (  # "X Ltd is a wholly owned subsidiary of X", "X's local unit, X Ltd"
+            rf"{re.escape(full)}\b[^.;]{{0,40}}\b(?:{units})\s+(?:of|van)\s+(?:the\s+|de\s+|het\s+)?{alone}",
+            rf"{alone}(?:'s|’s)\s+(?:[\w-]+\s+){{0,3}}(?:{units}),?\s+{re.escape(full)}",
+        )
+        return any(
+            full in sent.text and any(re.search(shape, sent.text) for shape in shapes) for sent in self.layout.sents
+        )
+
     def short_forms(self) -> None:
         """ "Pellow" for "Pellow Digital", "Velde" for "Aron Velde"."""
         heads = as_set(self.lex["firm_heads"])
@@ -86,7 +102,7 @@ class Coreference(RecognizerState):
                     and self.parties[other].type is FIRM
                     and (self.parties[other].rule != "firm.known" or group)  # "Wirecard" beside "Wirecard Bank"
                 )
-                if joins and not self._both_legal(other, key):
+                if joins and not self._both_legal(other, key) and not self._told_apart(text, short):
                     self.fold(other, key)
                 elif other and step == 0 and len(bare) < len(words) and self._lone_person(other, short):
                     self.fold(other, key)  # "Northern Rock being sold" beside "Northern Rock plc": the firm
