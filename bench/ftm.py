@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.memory import ROOT, peak_rss_mb
+from bench.memory import ROOT, current_rss_mb, peak_rss_mb
 from bench.run import parse_size
 
 SYLLABLES = ["vo", "stri", "kar", "len", "mo", "tra", "de", "quar", "bit", "zor", "vex", "pla", "nor", "sel", "ik"]
@@ -109,14 +109,23 @@ def worker(path: str, store: str) -> dict[str, Any]:
     if hasattr(graph, "clear"):
         graph.clear()
     graph.init()
+    trace: list[tuple[int, float]] = []
+
+    def traced(items):
+        """Resident memory every 10,000 items read: the parties come first, the interval records last."""
+        for n, item in enumerate(items):
+            if n % 10_000 == 0:
+                trace.append((n, round(current_rss_mb(), 1)))
+            yield item
+
     started = time.perf_counter()
-    report = write_extractions(graph, Reading().load([path]))
+    report = write_extractions(graph, traced(Reading().load([path])))
     seconds = time.perf_counter() - started
     stats = graph.stats().as_dict()
     graph.close()
     return {"seconds": round(seconds, 2), "documents": report.documents, "failed": len(report.failed),
             "nodes": stats["nodes"], "edges": stats["edges"], "peak_rss_mb": round(peak_rss_mb(), 1),
-            "name_cache_entries": name_key.cache_info().currsize + party_id.cache_info().currsize}
+            "name_cache_entries": name_key.cache_info().currsize + party_id.cache_info().currsize, "rss_trace": trace}
 
 
 def main(argv: list[str] | None = None) -> dict[str, Any]:
@@ -158,6 +167,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
             print(f"{store:8} {size:>5}: {count:,} entities ({result['mb']} MB) in {result['seconds']} s = "
                   f"{result['entities_per_s']:,} entities/s; peak RSS {result['peak_rss_mb']} MB "
                   f"({result['name_cache_entries']:,} name-cache entries){stored}", flush=True)
+            if result.get("rss_trace"):
+                print("  RSS MB by items read: " + ", ".join(f"{n // 1000}k {mb}" for n, mb in result["rss_trace"]))
     Path(args.out).write_text(json.dumps(results, indent=2) + "\n")
     return results
 
