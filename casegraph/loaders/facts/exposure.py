@@ -138,7 +138,7 @@ class ExposureRules(Finder):
         if exposed is None or not money:
             return
         against = as_set(self.lex["claim_against"])
-        named = [m for m in firms if m.start > start and m.start > 0 and self.doc[m.start - 1].lower_ in against]
+        named = [m for m in firms if m.start > start and self.doc[m.start - 1].lower_ in against]
         counter = named[0] if named else self._failed_party(number, {exposed.key}) or self._topic(start)
         if counter is not None and counter.key != exposed.key and self.type_of(exposed) is FIRM:
             yield self._exposure(exposed, counter, sent, "fact.exposure.claim", self._nearest(money, start))
