@@ -166,3 +166,22 @@ def test_stores_agree_on_every_chain_of_tangled_graphs(embedded_store, neo4j_sto
         for direction in ("in", "out"):
             params = {"name": name, "depth": 4, "direction": direction}
             assert list(stream_exposure(embedded_store, **params)) == list(stream_exposure(neo4j_store, **params))
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("probe_max", [10_000, 30])
+def test_neo4j_top_chains_asked_again_on_ties(neo4j_store, monkeypatch, probe_max):
+    """Neo4j orders in full only the chains largest by amount (probe): with no margin every tie at
+    the cut is asked again, and past PROBE_MAX every chain is read in order; the first N are the same."""
+    import casegraph.queries as queries
+
+    monkeypatch.setattr(queries, "PROBE_MARGIN", 0)
+    monkeypatch.setattr(queries, "PROBE_MAX", probe_max)
+    lines, names = tangled(4, firms=14, exposures=80)
+    load(neo4j_store, lines)
+    for name in (names[0], names[5]):
+        for direction in ("in", "out"):
+            params = {"name": name, "depth": 4, "direction": direction}
+            every = list(stream_exposure(neo4j_store, **params))
+            for limit in (1, 3, 12):
+                assert run(neo4j_store, "exposure", **params, limit=limit) == every[:limit]

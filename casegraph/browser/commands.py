@@ -62,6 +62,7 @@ def instructions(store: str | None, port: int) -> str:
             browser.remote_content_hostname_whitelist=127.0.0.1,localhost in neo4j.conf)
   params   :param ids => ['firm:ftx']          party ids, as casegraph entity NAME shows them
            :param depth => 3                   exposure chain length, 1..6
+           :param limit => 50  :param probe => 200   exposure chains shown, read by amount first
            :param from_ids => ['person:sam-bankman-fried']
            :param to_ids => ['firm:gemini']
   queries  {HERE.parent / 'queries'}/*.cypher — paste one after the :param lines

@@ -23,7 +23,7 @@ SLIDES: list[tuple[str, str, list[str]]] = [
     ("Exposure to a party", "Who is exposed to the party or its group (subsidiaries, parents, siblings), with "
      "every hop's amount. A chain stops at the first group member; <code>via_group</code> marks chains that reach "
      "the group through another member. First as a picture, then the canned query.",
-     [":param depth => 3", ":param limit => 50",
+     [":param depth => 3", ":param limit => 50", ":param probe => 200",
       "MATCH (t:Party) WHERE t.id IN $ids\nMATCH g = (t)-[:SUBSIDIARY_OF*0..4]-(m:Party)\n"
       "OPTIONAL MATCH e = (:Party)-[:EXPOSED_TO*1..6]->(m) WHERE length(e) <= $depth\nRETURN g, e",
       canned("exposure_in").body]),

@@ -10,6 +10,7 @@ unknown name raises NoParty with the closest names. See README.md beside this fi
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from typing import Any
 
@@ -25,6 +26,8 @@ QUERIES = ("exposure", "totals", "group", "actions", "timeline", "actions_totals
 DEPTH_DEFAULT, DEPTH_MAX = 3, 6
 LIMIT_DEFAULT = 50  # chains a person reads; --all streams the rest
 ALL = 1 << 62  # LIMIT for every chain on Neo4j
+PROBE_MARGIN = 50  # chains read by amount beyond the limit before the full order (Neo4j)
+PROBE_MAX = 1_000
 ENTITY_NEIGHBOURS = 25  # relationships listed per party found (a hub has thousands; the count says how many)
 exposure_totals = finish.exposure_totals
 
@@ -52,9 +55,37 @@ def _exposure(store: Any, params: dict[str, Any], limit: int | None) -> Iterator
     """Raw chain rows, largest first, from the store (top ``limit``, or all as they come)."""
     depth, direction, ids = _exposure_params(store, params)
     if is_neo4j(store):
-        return store.stream(canned(f"exposure_{direction}").text, ids=ids, depth=depth,
-                            limit=ALL if limit is None else limit)
+        if limit is None:
+            return store.stream(canned(f"exposure_all_{direction}").text, ids=ids, depth=depth)
+        return iter(_neo4j_top(store, ids, depth, direction, limit))
     return embedded.exposure(store, ids, depth, direction, limit)
+
+
+def _amount_key(amount: float | None) -> tuple[bool, float]:
+    return (amount is None, -(amount or 0.0))
+
+
+def _neo4j_top(store: Any, ids: list[str], depth: int, direction: str, limit: int) -> list[dict[str, Any]]:
+    """The ``limit`` largest chains on Neo4j: the server orders in full only the ``probe`` largest by
+    amount; when a row shown ties with the last of those (bound), some chain not read might tie
+    too, so ask again with more (past PROBE_MAX, every chain in order: the server holds the probed
+    chains in one list, and Neo4j accounts it once per row)."""
+    text = canned(f"exposure_{direction}").text
+    probe = max(2 * limit, limit + PROBE_MARGIN)
+    while True:
+        if probe > PROBE_MAX:
+            every = store.stream(canned(f"exposure_all_{direction}").text, ids=ids, depth=depth)
+            try:
+                return list(itertools.islice(every, limit))
+            finally:
+                every.close()
+        rows = store.run(text, ids=ids, depth=depth, limit=limit, probe=probe)
+        if not rows or rows[0]["probed"] < probe:  # every chain was read
+            return rows
+        last = rows[-1]["hops"][0 if direction == "in" else -1]["amount"]
+        if _amount_key(last) < _amount_key(rows[0]["bound"]):  # every chain not read comes after
+            return rows
+        probe *= 4
 
 
 def stream_exposure(store: Any, **params: Any) -> Iterator[dict[str, Any]]:
