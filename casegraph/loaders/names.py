@@ -23,9 +23,13 @@ class NameRules(RecognizerState):
         word = self.layout.orth[start]
         if end - start != 1 or not TICKER.fullmatch(word):
             return False
-        cues = as_set(self.lex["token_cues"])
-        joined = {f"{word}-{cue}" for cue in cues}
-        return self._token_noun(start, end) or any(w in joined for w in self.layout.orth)
+        joined = self.__dict__.get("_joined_tickers")
+        if joined is None:  # the words of the text, read once: "KPL-token" -> KPL
+            cues = as_set(self.lex["token_cues"])
+            joined = self.__dict__["_joined_tickers"] = {
+                w.split("-", 1)[0] for w in self.layout.orth if "-" in w and w.split("-", 1)[1].lower() in cues
+            }
+        return self._token_noun(start, end) or word in joined
 
     def _token_noun(self, start: int, end: int) -> bool:
         """ "the stablecoin TerraUSD", "de munt Luna", "its Zolto token": a token noun names a token."""
