@@ -952,3 +952,54 @@ def test_a_short_name_told_as_the_parent_of_the_long_one_is_another_firm() -> No
     # near miss: told once in full and once short, the two are one firm
     one = entities("The crypto exchange Orvell Digital Ltd halted withdrawals in June. Orvell said it would reopen.")
     assert "Orvell" not in one
+
+
+def test_rows_under_a_header_on_their_own_money_at_one_place() -> None:
+    text = ("Quillmore Bank plc was closed by its regulator on Friday.\n\n"
+            "Three pension schemes said their deposits at Quillmore Bank plc were:\n\n"
+            "- Ardley Staff Pension Scheme: £42m\n- Tamworth Engineers Pension Plan: £17m\n")
+    assert exposures(text) == {("Ardley Staff Pension Scheme", "Quillmore Bank plc", 42000000.0),
+                               ("Tamworth Engineers Pension Plan", "Quillmore Bank plc", 17000000.0)}
+    nl = ("Gemeenten hadden geld ondergebracht bij Hanzebank N.V. Die hun tegoeden bevestigden, zijn onder meer:\n\n"
+          "- Stichting Woonzorg Veluwerand: 6 miljoen euro\n- Pensioenfonds Glaswerk: 4 miljoen euro\n")
+    assert exposures(nl, "nl") == {("Stichting Woonzorg Veluwerand", "Hanzebank N.V.", 6000000.0),
+                                   ("Pensioenfonds Glaswerk", "Hanzebank N.V.", 4000000.0)}
+    # near miss: the header lists what one holder holds, not the rows' own money
+    held = ("Ardley Staff Pension Scheme reported its holdings on Friday. The largest positions were:\n\n"
+            "- Quillmore Bank plc bonds: £42m\n- Tamworth Engineering plc shares: £17m\n")
+    assert not {e for e in exposures(held) if e[1] == "Quillmore Bank plc" and e[0] != "Ardley Staff Pension Scheme"}
+
+
+def test_a_sum_in_currency_code_and_capital_unit_opens_no_name() -> None:
+    assert exposures("Halland Forsakring AB holds EUR15M of Quillmore Bank plc's senior notes.") == {
+        ("Halland Forsakring AB", "Quillmore Bank plc", 15000000.0)
+    }
+    assert not [n for n in entities("Orvell Trading Ltd repaid USD4.5B of Quillmore Bank plc loans.") if "USD" in n]
+
+
+def test_a_place_opening_a_firm_name_stays_in_it() -> None:
+    found = entities("Orvell Trading Ltd kept £3.3m in a call account at Gibraltar International Bank.")
+    assert found.get("Gibraltar International Bank") == "Firm" and "International Bank" not in found
+    # near miss: a place before a firm of another head stays a place
+    assert "Gibraltar Orvell Trading Ltd" not in entities("In Gibraltar Orvell Trading Ltd kept £3.3m at a bank.")
+
+
+def test_a_counterparty_described_before_its_name_without_a_comma() -> None:
+    nl = ("Daarnaast heeft Hanzebank N.V. een lening van 15 miljoen euro verstrekt aan haar voormalige dochter "
+          "Drossel B.V.")
+    assert exposures(nl, "nl") == {("Hanzebank N.V.", "Drossel B.V.", 15000000.0)}
+    en = "Quillmore Bank plc had lent $4m to its sister company Orvell Trading Ltd in May."
+    assert exposures(en) == {("Quillmore Bank plc", "Orvell Trading Ltd", 4000000.0)}
+    # near miss: the words before the name are no firm noun
+    assert not exposures("Quillmore Bank plc had lent $4m to its clients in Rotterdam while Orvell Trading Ltd waited.")
+
+
+def test_the_one_sum_put_before_the_parties() -> None:
+    nl = ("Een kleiner bedrag, 75.000 euro aan handelstegoed, is Drossel B.V. kwijt bij het failliete platform "
+          "Kellwick B.V.")
+    assert exposures(nl, "nl") == {("Drossel B.V.", "Kellwick B.V.", 75000.0)}
+    en = "Client assets worth €61 million had been placed by Orvell Trading Ltd with Quillmore Bank plc."
+    assert exposures(en) == {("Orvell Trading Ltd", "Quillmore Bank plc", 61000000.0)}
+    # near miss: a sum told after another party is that party's
+    two = "Kellwick B.V. lost €2m last year, and Orvell Trading Ltd had money placed with Quillmore Bank plc."
+    assert ("Orvell Trading Ltd", "Quillmore Bank plc", 2000000.0) not in exposures(two)

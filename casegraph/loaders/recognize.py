@@ -27,6 +27,8 @@ from casegraph.loaders.places import adjectives, never_names, place_adjective
 
 AMOUNT = re.compile(r"[A-Z]{3}\d")
 BULLETS = ("-", "•", "*", "–", "·")
+CODE_FIGURE = re.compile(r"^[A-Z]{3}\d[\d.,]*$")  # "EUR15" of "EUR15M": a currency code and a figure
+UNIT_LETTERS = {"M", "B", "K", "BN", "MN", "MLN", "MRD"}  # figure units written in capitals
 SMALL_WORD = re.compile(r"[a-zß-ÿ][\w'’-]*")  # a word written small, whole between word edges
 
 
@@ -53,6 +55,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         tickers_seen = {label.split(":")[1] for label, _, _ in matches if label.startswith("TICKER")}
         matches.sort(key=lambda m: (-(m[2] - m[1]), m[1]))
         taken: set[int] = set()
+        self.in_headline = self.headlines()
         authorities = data("authorities")["authorities"]
         assets = data("crypto_assets")["assets"]
         for label, start, end in matches:
@@ -67,6 +70,8 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 continue  # "Tether said": the issuer's name names the firm
             if kind == "COUNTRY" and end - start == 1 and self._after_name(start):
                 continue  # "Vela US" is a firm, not the United States
+            if kind == "COUNTRY" and self._opens_firm_name(end):
+                continue  # "Gibraltar International Bank", "Cyprus Popular Bank": the place is in the name
             if kind == "MEDIA" and end - start == 1 and self._after_name(start):
                 continue  # "Nadia Forbes" is a person, not the magazine
             if kind == "AUTH" and self._title_of_person(start, end):
@@ -95,6 +100,12 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         self.legal = {i for i, word in enumerate(self.layout.orth) if word in legal_forms}
         portfolios = set(self.lex.get("portfolio_words", []))
         for label, start, end in name_matches:
+            if CODE_FIGURE.match(lay.orth[start]):  # "EUR15M of Fjellby Bank": the name after the sum and its joiner
+                start += 1
+                while start < end and (lay.orth[start] in UNIT_LETTERS or not lay.orth[start][:1].isupper()):
+                    start += 1
+                if start == end:
+                    continue
             if label == "NICK":
                 self.nicks.append((start, end))
             elif label == "PARTICLE_NAME":  # "Laura van Dijk", not "Minister van Financiën Karin"
@@ -126,7 +137,6 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
             }:
                 self.cue_spans.append((label, start, end))
         self.roles = self._joined_roles(longest(self.roles))
-        self.in_headline = self.headlines()
         self.shaped_authorities(taken)
         self.names = self._clean_names(self.names, taken)
 
@@ -145,6 +155,13 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
             else:
                 out.append((start, end))
         return out
+
+    def _opens_firm_name(self, end: int) -> bool:
+        """Capitalised words right after ``end`` that end on a firm's head noun ("International Bank")."""
+        lay, j = self.layout, end
+        while j < len(lay.orth) and j - end < 4 and lay.orth[j][:1].isupper() and lay.idx[j] > lay.ends[j - 1]:
+            j += 1
+        return j > end and lay.orth[j - 1] in self.lex["firm_heads"] and end not in self.in_headline
 
     def _after_name(self, start: int) -> bool:
         if start == 0:

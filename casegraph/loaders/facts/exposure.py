@@ -465,7 +465,34 @@ class ExposureRules(Finder):
             if debtor is not None:
                 yield from self._rows(number, debtor)
                 return
-        yield from list(self._holder_rows(number)) or self._places_of_unnamed(number)
+        rows = list(self._holder_rows(number)) or list(self._rows_held_at(number))
+        yield from rows or self._places_of_unnamed(number)
+
+    def _rows_held_at(self, number: int) -> Iterator[Draft]:
+        """A header on the rows' own money at one place: "their holdings in the fund were:", "Those
+        that confirmed their deposits include:" after "thirty bodies had money at the bank": each row
+        is at risk at the place named after the holding noun, else at the one place the sentence before
+        held money at."""
+        sent = self.sents[number]
+        owners, holdings = as_set(self.lex["row_owners"]), as_set(self.lex["row_holdings"])
+        marks = [t.i for t in sent if t.lower_ in holdings
+                 and owners & {w.lower_ for w in self.doc[max(sent.start, t.i - 2) : t.i]}]
+        if len(marks) != 1:
+            return
+        firms = self._firms(number)
+        to_words = as_set(self.lex["to_words"])
+        named = [m for m in firms if 0 < m.start - marks[0] <= 4
+                 and any(t.lower_ in to_words for t in self.doc[marks[0] + 1 : m.start + 1])]
+        if firms and not named:
+            return  # "their holdings of Vela bonds with Marlin": not one place
+        place = named[0] if named else None
+        if place is None:
+            told = self.told(number)
+            places = {m.key: m for n in told for m in self._firms(n) if self._after_word(m, self.lex["to_words"])}
+            place = next(iter(places.values())) if len(places) == 1 else None
+        if place is not None:
+            for row, money in self._table_lines(number, place):
+                yield self._exposure(row, place, self.sents[self.sent_index[row.start]], "fact.exposure.table", money)
 
     def _places_of_unnamed(self, number: int) -> list[Draft]:
         """A breakdown after money told held at places not named: "$83 million of its capital is tied
@@ -653,7 +680,7 @@ class ExposureRules(Finder):
         if not losers:
             return
         lo = losers[0].end if self._passive(start) else max(sent.start, start - 4)  # "£2m of its reserves were lost"
-        money = self._money_between(sent, lo, min(sent.end, end + 8))
+        money = self._money_between(sent, lo, min(sent.end, end + 8)) or self._fronted_sum(sent, losers[0].start)
         money = money if len(losers) == 1 else []
         if topical and not money:
             return
@@ -932,7 +959,8 @@ class ExposureRules(Finder):
             lo = max(sent.start, min(exposed_m.start, counter.start, start) - 4)
             if passive is not None:
                 lo = sent.start  # the sum is the passive's subject: "Another $3m had been placed with"
-            money = self._money_between(sent, lo, min(sent.end, far + 6)) or self._clause_sum(sent, far)
+            money = (self._money_between(sent, lo, min(sent.end, far + 6)) or self._clause_sum(sent, far)
+                     or self._fronted_sum(sent, min(exposed_m.start, counter.start)))
             yield self._exposure(exposed_m, counter, sent, rule, self._nearest(money, start))
             further = self._further(sent, far, self.doc[end - 1].lower_)
             if further is not None:  # "borrowed $44m from A under a facility, and a further $12.8m from B"
@@ -952,6 +980,16 @@ class ExposureRules(Finder):
         sums = next((s for s in (ahead, behind) if all(len(x) == 1 for x in s)), None)
         for i, (exposed_m, counter) in enumerate(pairs):
             yield self._exposure(exposed_m, counter, sent, rule, sums[i][0] if sums else None)
+
+    def _fronted_sum(self, sent: Span, first: int) -> list[Money]:
+        """The sentence's one sum, put before its parties: "Ten minste 4,5 miljoen euro aan klantgeld
+        heeft Vela uitgeleend aan", "Client assets worth €61 million had been placed by Vela with"."""
+        money = self._money_between(sent, sent.start, sent.end)
+        if len(money) != 1:
+            return []
+        at = bisect_left(self.layout.idx, money[0].start, sent.start, sent.end)
+        named = any(m.start < at for m in self.in_sentence(self.sent_index[sent.start]))
+        return money if at - sent.start <= 6 and at < first and not named else []
 
     def _clause_sum(self, sent: Span, far: int) -> list[Money]:
         """The one sum told later in the same clause, no party or comma before it: "Op de rekening van
@@ -1138,10 +1176,14 @@ class ExposureRules(Finder):
         if gap[:1] and gap[0] in self.lex["to_words"]:
             gap = gap[1:]
         determiners = as_set(self.lex["possessives"]) | as_set(self.lex["articles"])
+        nouns = self.lex["firm_cues"] + self.lex["parent_words"] + self.lex["child_words"] + self.lex["relative_firms"]
+        if 2 <= len(gap) <= 5 and gap[-1] != "," and all(w.replace("-", "").isalpha() for w in gap):
+            # "aan haar voormalige zustermaatschappij Vela", "bij het failliete Amsterdamse platform Vela"
+            last = gap[-1]
+            return gap[0] in determiners and (last in nouns or last.endswith(_firm_nouns(self.lang)))
         if not 3 <= len(gap) <= 6 or gap[-1] != "," or gap[0] not in determiners:
             return False
         phrase = " ".join(gap[1:-1])
-        nouns = self.lex["firm_cues"] + self.lex["parent_words"] + self.lex["child_words"] + self.lex["relative_firms"]
         return any(phrase == n or phrase.endswith(f" {n}") for n in nouns)
 
     def _listed(self, first: Mention, parties: list[Mention]) -> list[Mention]:
