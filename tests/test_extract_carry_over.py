@@ -1003,3 +1003,26 @@ def test_the_one_sum_put_before_the_parties() -> None:
     # near miss: a sum told after another party is that party's
     two = "Kellwick B.V. lost €2m last year, and Orvell Trading Ltd had money placed with Quillmore Bank plc."
     assert ("Orvell Trading Ltd", "Quillmore Bank plc", 2000000.0) not in exposures(two)
+
+
+def test_a_dutch_place_put_first_with_the_owner_after_van() -> None:
+    assert exposures("Bij Kellwick Custody B.V. zat van Drossel B.V. ongeveer 6,8 miljoen euro vast.", "nl") == {
+        ("Drossel B.V.", "Kellwick Custody B.V.", 6800000.0)
+    }
+    later = ("Daarnaast staat bij Kellwick Custody B.V., de bewaarder van het fonds, nog 3,8 miljoen euro aan "
+             "middelen van Drossel B.V.")
+    assert exposures(later, "nl") == {("Drossel B.V.", "Kellwick Custody B.V.", 3800000.0)}
+    debt = "Ook bij de Duitse financier Emsland Kredit GmbH staat Drossel B.V. in het krijt, voor 14 miljoen euro."
+    assert exposures(debt, "nl") == {("Emsland Kredit GmbH", "Drossel B.V.", 14000000.0)}
+    # near miss: two owners after 'van' name no one owner
+    two = "Bij Kellwick Custody B.V. zat van Drossel B.V. en van Orvell B.V. samen 6,8 miljoen euro vast."
+    assert not exposures(two, "nl")
+
+
+def test_dutch_money_still_due_back_from_the_party_after_van() -> None:
+    back = "Daarnaast moet Drossel B.V. van zijn Estse betaaldienstverlener Kellwick Pay nog 420.000 euro terugkrijgen."
+    assert exposures(back, "nl") == {("Drossel B.V.", "Kellwick Pay", 420000.0)}
+    due = "Hanzebank N.V. heeft nog 1,4 miljoen euro van Drossel B.V. tegoed, bevestigt een woordvoerder."
+    assert exposures(due, "nl") == {("Hanzebank N.V.", "Drossel B.V.", 1400000.0)}
+    # near miss: money due back from a person is no firm's exposure to a firm
+    assert not exposures("Drossel B.V. moet van Jan de Vries nog 20.000 euro terugkrijgen.", "nl")

@@ -307,6 +307,29 @@ class ExposureRules(Finder):
             if pair[0].key != pair[1].key:
                 yield self._exposure(*pair, sent, "fact.exposure.lent", sum_)
 
+    def on_due_last(self, start: int, end: int) -> Iterator[Draft]:
+        """Money still due back, the verb last, the debtor after 'van': "Vela moet van zijn
+        betaaldienstverlener Marlin nog 420.000 euro terugkrijgen", "ING heeft nog 1,4 miljoen euro van
+        Marlin tegoed": the subject is owed by the one party after 'van'."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        before = [m for m in self._firms(number) if m.end <= start]
+        of = as_set(self.lex["due_from_words"])
+        debtors = {m.key: m for m in before if self.doc[m.start - 1].lower_ in of or self._described_after(m, of)}
+        if len(debtors) != 1:
+            return
+        debtor = next(iter(debtors.values()))
+        creditor = self._subject(number, debtor.start, [m for m in before if m.key != debtor.key])
+        money = self._money_between(sent, creditor.end if creditor else start, start)
+        if creditor is not None and len(money) == 1 and self.type_of(creditor) is FIRM:
+            yield self._exposure(creditor, debtor, sent, "fact.exposure.due", money[0])
+
+    def _described_after(self, mention: Mention, words: set[str]) -> bool:
+        """ "van zijn Estse betaaldienstverlener Marlin": one of ``words``, then a described firm noun."""
+        i = next((i for i in range(mention.start - 1, max(-1, mention.start - 6), -1) if self.doc[i].lower_ in words),
+                 None)
+        return i is not None and self._described(i + 1, mention.start)
+
     def _gapped(self, end: int, sent: Span, marks: list[str]) -> tuple[Mention, Money, bool] | None:
         """A second conjunct with the verb left out, closing the sentence after a verb-last clause:
         "en de verzekeraar Marlin 15 miljoen euro", ", aan Ostwind 3 miljoen euro": the party, its
@@ -725,8 +748,16 @@ class ExposureRules(Finder):
         dollar bij de bank staan"; a holding verb in the clause, the amount just before the preposition."""
         number = self.sent_index[start]
         sent = self.sents[number]
-        if start == self._past_dateline(sent):
-            yield from self._fronted_at(number, end)
+        opening = self._past_dateline(sent)
+        adverbs = as_set(self.lex["fronting_adverbs"])
+        if start == opening or (start == opening + 1 and self.doc[opening].lower_ in adverbs):
+            yield from self._fronted_at(number, end)  # "(Ook) bij ING heeft Vela nog 25 miljoen euro staan"
+            return
+        if start - opening in (1, 2) and self.doc[start - 1].lower_ in as_set(self.lex["fronted_place_verbs"]):
+            place = next((m for m in self._firms(number) if 0 <= m.start - end <= 2 or self._described_name(end, m)),
+                         None)
+            if place is not None:  # "Daarnaast staat bij Vela nog 3,8 miljoen euro van Marlin"
+                yield from self._owner_at_place(number, place)
             return
         money = self._money_between(sent, max(sent.start, start - 9), start)  # "€ 12 mln op een deposito bij"
         firms = self._firms(number)
@@ -791,21 +822,52 @@ class ExposureRules(Finder):
         money at ING), "Bij ING had Vela een kredietlijn van 25 miljoen euro lopen" (ING lent it)."""
         sent = self.sents[number]
         firms = self._firms(number)
-        place = next((m for m in firms if 0 <= m.start - end <= 2), None)
+        place = next((m for m in firms if 0 <= m.start - end <= 2 or self._described_name(end, m)), None)
         second = as_set(self.lex["verb_second_auxiliaries"])
-        if place is None or place.end >= sent.end or self.doc[place.end].lower_ not in second:
+        if place is None or place.end >= sent.end:
             return
         party = next((m for m in firms if m.start == place.end + 1 or m.start == place.end + 2), None)
+        standing = self.doc[place.end].lower_ in as_set(self.lex["fronted_place_verbs"])
+        if standing and party is not None and self.has_any(self.doc[party.end : sent.end], self.lex["in_debt"]):
+            money = self._money_between(sent, party.end, sent.end)  # "Bij ING staat Vela in het krijt, voor 14 miljoen"
+            if len(money) == 1 and party.key != place.key:
+                yield self._exposure(place, party, sent, "fact.exposure.held", money[0])
+            return
+        if standing or self._apposed_then(place, sent):
+            yield from self._owner_at_place(number, place)
+            return
+        if self.doc[place.end].lower_ not in second:
+            return
         if party is None or party.key == place.key:
             return
         money = self._money_between(sent, party.end, sent.end)
         if len(money) != 1:
             return
         rest = {t.lower_ for t in self.doc[party.end : sent.end]}
-        if rest & as_set(self.lex["debt_nouns"]):
+        if rest & as_set(self.lex["debt_nouns"]) or self.has_any(self.doc[party.end : sent.end], self.lex["in_debt"]):
             yield self._exposure(place, party, sent, "fact.exposure.held", money[0])
         elif rest & as_set(self.lex["holding_verbs"]) - second:
             yield self._exposure(party, place, sent, "fact.exposure.held", money[0])
+
+    def _apposed_then(self, place: Mention, sent: Span) -> bool:
+        """ "Bij Vela, de bewaarder van het fonds, staat": an apposition, then a verb of standing."""
+        doc = self.doc
+        if doc[place.end].text != ",":
+            return False
+        close = next((i for i in range(place.end + 1, min(sent.end, place.end + 10)) if doc[i].text == ","), None)
+        return close is not None and close + 1 < sent.end and doc[close + 1].lower_ in as_set(
+            self.lex["fronted_place_verbs"])
+
+    def _owner_at_place(self, number: int, place: Mention) -> Iterator[Draft]:
+        """ "Bij Vela zat van Marlin 6,8 miljoen euro vast", "Bij Vela staat nog 3,8 miljoen euro aan
+        middelen van Marlin": the one firm after 'van' owns the one sum held at the place."""
+        sent = self.sents[number]
+        of = as_set(self.lex["of_words"])
+        owners = {m.key: m for m in self._firms(number)
+                  if m.start > place.end and self.doc[m.start - 1].lower_ in of and m.key != place.key}
+        money = self._money_between(sent, place.end, sent.end)
+        if len(owners) == 1 and len(money) == 1:
+            yield self._exposure(next(iter(owners.values())), place, sent, "fact.exposure.held", money[0])
 
     def _apposed_holding(self, party: Mention) -> bool:
         """A list row or apposition that says what the party holds: "Ravensrock Fund LP, holder of $15
