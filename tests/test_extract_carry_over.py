@@ -1026,3 +1026,12 @@ def test_dutch_money_still_due_back_from_the_party_after_van() -> None:
     assert exposures(due, "nl") == {("Hanzebank N.V.", "Drossel B.V.", 1400000.0)}
     # near miss: money due back from a person is no firm's exposure to a firm
     assert not exposures("Drossel B.V. moet van Jan de Vries nog 20.000 euro terugkrijgen.", "nl")
+
+
+def test_dutch_paper_named_by_its_issuer_in_one_word() -> None:
+    shares = "Pensioenfonds Glaswerk belegde 60 miljoen euro in Kellwick Holding-aandelen, laat een woordvoerder weten."
+    assert exposures(shares, "nl") == {("Pensioenfonds Glaswerk", "Kellwick Holding", 60000000.0)}
+    held = "Pensioenfonds Glaswerk heeft voor 45 miljoen euro aan achtergestelde Hanzebank N.V.-obligaties in bezit."
+    assert exposures(held, "nl") == {("Pensioenfonds Glaswerk", "Hanzebank N.V.", 45000000.0)}
+    # near miss: paper sold, no sum held
+    assert not exposures("Pensioenfonds Glaswerk verkocht de Hanzebank-aandelen in 2020.", "nl")

@@ -905,10 +905,13 @@ class ExposureRules(Finder):
         money = self._money_between(sent, max(sent.start, start - 4), start)
         if issuer is None or not money or not self._is_money_token(start - 1):
             return  # "of the notes": whose paper the text does not say
-        holder = self._subject(number, start, [m for m in firms if m.key != issuer.key])
+        others = [m for m in firms if m.key != issuer.key]
+        holder = self._subject(number, start, others) or self._apposed_opening(number, start, others)
         verbs = as_set(self.lex["holding_verbs"])
+        at = bisect_left(self.layout.idx, money[-1].start, sent.start, sent.end)
+        owned = self.doc[at - 1].lower_ in as_set(self.lex["possessives"])  # "said its $46m of Vela notes were"
         if holder is None or not (
-            any(t.lower_ in verbs for t in self.doc[holder.end : sent.end]) or self._apposed_holding(holder)
+            any(t.lower_ in verbs for t in self.doc[holder.end : sent.end]) or self._apposed_holding(holder) or owned
         ):
             return
         joint = {t.lower_ for t in self.doc[holder.end : start]} & as_set(self.lex["joint_words"])
@@ -922,6 +925,22 @@ class ExposureRules(Finder):
             holders = listed[i:] or [holder]
         for each in holders:  # "A and B together bought $9m of the notes": each holds a part, no sum
             yield self._exposure(each, issuer, sent, "fact.exposure.paper", None if joint else money[-1])
+
+    def on_paper_tail(self, start: int, end: int) -> Iterator[Draft]:
+        """A holding of paper named by its issuer in one word: "had 14 miljoen euro aan Vela-obligaties",
+        "heeft voor 45 miljoen euro aan achtergestelde Vela-obligaties in portefeuille"."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        firms = self._firms(number)
+        issuer = next((m for m in firms if m.end == start), None)
+        if issuer is None:
+            return
+        holder = self._subject(number, issuer.start, [m for m in firms if m.key != issuer.key])
+        money = self._money_between(sent, holder.end if holder else start, issuer.start)
+        if holder is None or not money or self.type_of(holder) is not FIRM:
+            return
+        if {t.lower_ for t in self.doc[holder.end : issuer.start]} & as_set(self.lex["paper_tail_verbs"]):
+            yield self._exposure(holder, issuer, sent, "fact.exposure.paper", money[-1])
 
     def _paper_issuer(self, number: int) -> Mention | None:
         """Whose "the bonds" are: the issuer of the paper named with its name in the nearest sentence
