@@ -1035,3 +1035,13 @@ def test_dutch_paper_named_by_its_issuer_in_one_word() -> None:
     assert exposures(held, "nl") == {("Pensioenfonds Glaswerk", "Hanzebank N.V.", 45000000.0)}
     # near miss: paper sold, no sum held
     assert not exposures("Pensioenfonds Glaswerk verkocht de Hanzebank-aandelen in 2020.", "nl")
+
+
+def test_the_party_put_first_with_for_and_its_sum_after() -> None:
+    nl = ("Drossel Lease B.V. is failliet verklaard. Voor Hanzebank N.V., dat het wagenpark financierde, gaat het om "
+          "een krediet van 38 miljoen euro.")
+    assert exposures(nl, "nl") == {("Hanzebank N.V.", "Drossel Lease B.V.", 38000000.0)}
+    en = "For Quillmore Bank plc, the damage comes to $1.3bn, the amount Orvell Capital LLC failed to pay."
+    assert exposures(en) == {("Quillmore Bank plc", "Orvell Capital LLC", 1300000000.0)}
+    # near miss: 'for' not opening the sentence
+    assert not exposures("Orvell Capital LLC said the loss was $5m for the quarter, and Quillmore Bank plc agreed.")

@@ -307,6 +307,31 @@ class ExposureRules(Finder):
             if pair[0].key != pair[1].key:
                 yield self._exposure(*pair, sent, "fact.exposure.lent", sum_)
 
+    def on_stake_for(self, start: int, end: int) -> Iterator[Draft]:
+        """The party put first with 'for', its sum told after: "Voor ABN AMRO, dat het wagenpark
+        financierde, gaat het om een krediet van 38 miljoen euro", "For Marlin, the damage comes to
+        $1.3bn, the amount Vela failed to pay": at risk at the one other firm of the sentence, else at
+        the firm whose failure the text tells."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        opening = self._past_dateline(sent)
+        if self.doc[opening].lower_ in as_set(self.lex["fronting_adverbs"]):
+            opening += 1
+        if self.doc[opening].lower_ not in as_set(self.lex["stake_for_words"]):
+            return
+        firms = self._firms(number)
+        party = next((m for m in firms if m.start == opening + 1 or self._described_name(opening + 1, m)), None)
+        money = self._money_between(sent, end, min(sent.end, end + 8))
+        if party is None or party.end > start or not money or self.type_of(party) is not FIRM:
+            return
+        asides = self._asides(party.end, start)
+        others = {m.key: m for m in firms if m.key != party.key and not any(a <= m.start < b for a, b in asides)}
+        counter = next(iter(others.values())) if len(others) == 1 else None
+        if not others:
+            counter = self._failed_party(number, {party.key}) or self._topic(start)
+        if counter is not None and counter.key != party.key:
+            yield self._exposure(party, counter, sent, "fact.exposure.stake", money[0])
+
     def on_due_last(self, start: int, end: int) -> Iterator[Draft]:
         """Money still due back, the verb last, the debtor after 'van': "Vela moet van zijn
         betaaldienstverlener Marlin nog 420.000 euro terugkrijgen", "ING heeft nog 1,4 miljoen euro van
