@@ -1045,3 +1045,17 @@ def test_the_party_put_first_with_for_and_its_sum_after() -> None:
     assert exposures(en) == {("Quillmore Bank plc", "Orvell Capital LLC", 1300000000.0)}
     # near miss: 'for' not opening the sentence
     assert not exposures("Orvell Capital LLC said the loss was $5m for the quarter, and Quillmore Bank plc agreed.")
+
+
+def test_an_authoritys_acronym_before_a_role_is_the_authority() -> None:
+    found = entities("DNB-president Klaas Knot sprak van een pijnlijke ingreep.", "nl")
+    assert found.get("De Nederlandsche Bank") == "Regulator" and "DNB" not in found
+    # near miss: a firm's name before a role stays a firm
+    assert entities("Hanzebank-topman Klaas Knot sprak van een pijnlijke ingreep.", "nl").get("Hanzebank") == "Firm"
+
+
+def test_a_dutch_house_or_office_compound_names_a_firm() -> None:
+    found = facts("De rechtbank heeft woensdag Haarlemmer Effectenhuis failliet verklaard.", "nl")
+    assert {f for f in found if f[0] == "bankruptcy"} == {("bankruptcy", "Haarlemmer Effectenhuis")}
+    # near miss: the compound alone is a noun, no name
+    assert not entities("Het effectenhuis ging failliet.", "nl")

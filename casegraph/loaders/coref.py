@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from casegraph.loaders.lexicon import as_set
+from casegraph.loaders.lexicon import as_set, data
 from casegraph.loaders.parties import FIRM, PERSON, Mention, no_overlaps, org_role_firm
 from casegraph.loaders.places import never_names
 from casegraph.loaders.state import SUFFIXES, RecognizerState, family_names
@@ -33,6 +33,13 @@ def _form_doc(nlp: Language, form: str) -> Doc:
 def _form_words(nlp: Language, form: str) -> tuple[str, ...]:
     """The words of a surface form as ``mentions`` compares them with ``Layout.orth``."""
     return tuple(t.text for t in _form_doc(nlp, form))
+
+
+@lru_cache(maxsize=1024)
+def acronym_authority(word: str) -> dict | None:
+    """The one body of authorities.json with this acronym."""
+    found = [e for e in data("authorities")["authorities"] if word in e.get("acronyms", [])]
+    return found[0] if len(found) == 1 else None
 
 
 class Coreference(RecognizerState):
@@ -228,7 +235,9 @@ class Coreference(RecognizerState):
         for start in self.org_roles:  # "Vela-topman": the firm is the part before the hyphen
             token = doc[start]
             prefix = org_role_firm(token.text)
-            key = self.form_key.get(prefix) or self.add_form(prefix, FIRM, "firm.org_role", 0.8)
+            entry = acronym_authority(prefix)  # "DNB-president": the authority, not a firm named DNB
+            key = self.form_key.get(prefix) or (self.ensure_authority(entry, "authorities", 0.9) if entry else
+                                                self.add_form(prefix, FIRM, "firm.org_role", 0.8))
             if key:
                 at = token.idx + token.text.index(prefix)
                 found.append(Mention(start, start, key, prefix, "firm.org_role", 0.8, at, at + len(prefix)))
