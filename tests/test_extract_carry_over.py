@@ -1059,3 +1059,17 @@ def test_a_dutch_house_or_office_compound_names_a_firm() -> None:
     assert {f for f in found if f[0] == "bankruptcy"} == {("bankruptcy", "Haarlemmer Effectenhuis")}
     # near miss: the compound alone is a noun, no name
     assert not entities("Het effectenhuis ging failliet.", "nl")
+
+
+def test_a_state_named_by_its_adjective_and_state_noun_is_government() -> None:
+    assert entities("De Nederlandse staat kocht Hanzebank N.V.", "nl").get("Netherlands") == "Government"
+    assert entities("The Dutch state nationalised Quillmore Bank plc on Friday.").get("Netherlands") == "Government"
+    assert entities("De Staat der Nederlanden onteigent Hanzebank N.V.", "nl").get("Netherlands") == "Government"
+
+
+def test_resolution_and_public_ownership_end_a_bank() -> None:
+    found = facts("Authorities placed Quillmore Bank plc into resolution overnight.")
+    assert ("bankruptcy", "Quillmore Bank plc") in found
+    assert ("bankruptcy", "Quillmore Bank plc") in facts("Quillmore Bank plc was taken into public ownership today.")
+    # near miss: a resolution of a dispute ends no bank
+    assert not {f for f in facts("Quillmore Bank plc reached a resolution with its landlord.") if f[0] == "bankruptcy"}
