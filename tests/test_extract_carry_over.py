@@ -1073,3 +1073,17 @@ def test_resolution_and_public_ownership_end_a_bank() -> None:
     assert ("bankruptcy", "Quillmore Bank plc") in facts("Quillmore Bank plc was taken into public ownership today.")
     # near miss: a resolution of a dispute ends no bank
     assert not {f for f in facts("Quillmore Bank plc reached a resolution with its landlord.") if f[0] == "bankruptcy"}
+
+
+def test_liquidators_of_the_company_are_the_failed_firms_not_their_own() -> None:
+    text = ("The court wound up Orvell Holdings Ltd on a creditor's petition. Ann Vos and Bo Lund of Kellwick "
+            "Advisory LLP were named as liquidators of the company.")
+    found = {f for f in facts(text) if f[0] == "officer"}
+    assert found == {("officer", "Ann Vos", "Orvell Holdings Ltd"), ("officer", "Bo Lund", "Orvell Holdings Ltd")}
+
+
+def test_a_role_owned_by_the_speaker_after_a_dutch_speech_verb() -> None:
+    text = ("Stichting Woonzorg Veluwerand, een kleine corporatie, zette 5 miljoen euro bij Hanzebank N.V., bevestigt "
+            "haar directeur-bestuurder Marleen de Wit.")
+    found = {f for f in facts(text, "nl") if f[0] == "officer"}
+    assert found == {("officer", "Marleen de Wit", "Stichting Woonzorg Veluwerand")}

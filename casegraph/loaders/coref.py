@@ -315,6 +315,11 @@ class Coreference(RecognizerState):
             before = self._same_description(before, chain.get(self.text(start, end).lower()), start) if kind else before
             if set(lay.lower[start:end]) & as_set(self.lex["failure_adjectives"]):
                 before = self._failed(before) or before  # "the failed bank": the bank whose failure was told
+            elif start > 1 and lay.lower[start - 1] in self.lex["of_words"] and lay.lower[start - 2] in as_set(
+                    self.lex["insolvency_roles"]):  # "X of PwC were named liquidators of the company": the failed one
+                here = self.layout.sent_of[start]
+                others = [m for m in before if self.layout.sent_of[m.start] != here]
+                before = self._failed(others) or others or before
             appositive = [m for m in before if m.end == start - 1 and lay.orth[start - 1] == ","]
             opening = start in lay.sent_starts and kind
             subject = self._previous_subject(out, start) if opening and before else None

@@ -141,6 +141,7 @@ class OfficerRules(Finder):
                         if m.end <= role_start
                         and role_start - m.end <= 2
                         and m.start >= (person.end if person.end <= role_start else sent.start)
+                        and not self.has_any(doc[m.end : role_start], self.lex["speech_verbs"])  # ", bevestigt haar"
                     ),
                     None,
                 )
@@ -160,7 +161,8 @@ class OfficerRules(Finder):
                 # "Acting Chairman Bo Lund of the CFTC": the organisation after the name, not the nearest firm
                 org = next((m for m in orgs if 0 < m.start - person.end <= 3), None)
             if org is None and linked is None:  # "Zelko en oprichter Ming Tao"
-                org = next((m for m in reversed(orgs) if m.end <= role_start and role_start - m.end <= 2), None)
+                org = next((m for m in reversed(orgs) if m.end <= role_start and role_start - m.end <= 2
+                            and not self.has_any(doc[m.end : role_start], self.lex["speech_verbs"])), None)
             if org is None and linked == "appointed" and role_text.lower().split()[-1] in self.lex["insolvency_roles"]:
                 # "the court named X and Y as joint liquidators": of the firm that failed
                 org = self._insolvent(role_start, {person.key} | {m.key for m in orgs if person.end <= m.start})
@@ -176,7 +178,8 @@ class OfficerRules(Finder):
             if org is None and linked is None and self._owned_role(role_start):
                 # "Ember Group, which is controlled by its founder": the firm the clause hangs on; else
                 # "Its chairman, Ann Vos": the last sentence's subject
-                org = self._relative_owner(orgs, role_start) or self._previous_subject(number, orgs_ok)
+                org = (self._speakers_own(orgs, role_start) or self._relative_owner(orgs, role_start)
+                       or self._previous_subject(number, orgs_ok))
             if org is None and person.start >= end and not self._unknown_name_before(role_start):
                 if role_text.lower() in as_set(self.lex["state_roles"]) and not any(
                     self.type_of(m) is FIRM for m in parties
@@ -249,6 +252,18 @@ class OfficerRules(Finder):
         while i >= 0 and self.doc[i].lower_ in as_set(self.lex["role_modifiers"]):
             i -= 1
         return i > 0 and self.doc[i].lower_ in as_set(self.lex["possessive_relatives"]) and self.doc[i - 1].text == ","
+
+    def _speakers_own(self, orgs: list[Mention], role_start: int) -> Mention | None:
+        """ "Vela, een kleine corporatie, zette ... in, bevestigt haar directeur X": after a speech verb
+        the possessive is the sentence's subject's, the firm opening the sentence."""
+        doc = self.doc
+        i = next((i for i in range(role_start, max(role_start - 4, -1), -1)
+                  if doc[i].lower_ in as_set(self.lex["possessives"])), None)
+        if i is None or i == 0 or doc[i - 1].lower_ not in as_set(self.lex["speech_verbs"]):
+            return None
+        sent = self.sents[self.sent_index[role_start]]
+        first = next((m for m in orgs if m.start < i), None)
+        return first if first is not None and first.start - self._past_dateline(sent) <= 1 else None
 
     def _relative_owner(self, orgs: list[Mention], role_start: int) -> Mention | None:
         """ "Ember Coast Group, which is controlled by its founder": 'its' in a relative clause opened right
