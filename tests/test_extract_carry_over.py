@@ -1087,3 +1087,14 @@ def test_a_role_owned_by_the_speaker_after_a_dutch_speech_verb() -> None:
             "haar directeur-bestuurder Marleen de Wit.")
     found = {f for f in facts(text, "nl") if f[0] == "officer"}
     assert found == {("officer", "Marleen de Wit", "Stichting Woonzorg Veluwerand")}
+
+
+def test_units_listed_after_a_possessive_belong_to_the_firm_before() -> None:
+    text = ("Orvell Holdings GmbH filed for insolvency. Its two largest subsidiaries, Orvell Prime AG, which owns "
+            "stakes in Kellwick Ltd, and Orvell Development AG, followed in December.")
+    found = {f for f in facts(text) if f[0] == "subsidiary"}
+    assert found == {("subsidiary", "Orvell Prime AG", "Orvell Holdings GmbH"),
+                     ("subsidiary", "Orvell Development AG", "Orvell Holdings GmbH")}
+    # near miss: a possessive not opening the sentence names no owner
+    other = "Orvell Holdings GmbH failed. Kellwick Ltd said its subsidiaries include Tamworth AG."
+    assert ("subsidiary", "Tamworth AG", "Orvell Holdings GmbH") not in facts(other)
