@@ -267,13 +267,22 @@ class AuthorityRules(RecognizerState):
         names = [a["name"] for a in data("authorities")["authorities"]]
         return process.extractOne(name, names, scorer=fuzz.ratio, score_cutoff=90) is not None
 
+    def _gov_after(self) -> set[int]:
+        """Where a state's noun follows its country: "the UK government", "de Nederlandse staat"; not
+        "state" modifying the next noun ("Singapore state investor Temasek", "state media")."""
+        lower = self.layout.lower
+        modified = as_set(self.lex["state_modifies"]) | {c for c in self.lex["firm_cues"] if " " not in c}
+        return {i for i in self.cue_at.get("GOV_AFTER", set())
+                if not (lower[i] in as_set(self.lex["modifying_state_nouns"]) and i + 1 < len(lower)
+                        and (lower[i + 1] in modified or lower[i + 1].endswith("-owned")))}
+
     def governments(self) -> None:
         """A country is a party only as a government: "the government of X", "X's government",
         and countries listed with one ("De Bahama's en de Verenigde Staten")."""
         doc = self.doc
         lay = self.layout
         gov_end = self.cue_end.get("GOV_CUE", set()) | self.cue_end.get("PAY_TO", set())  # "betaalt aan Nederland"
-        gov_after = self.cue_at.get("GOV_AFTER", set())
+        gov_after = self._gov_after()
         govs: set[str] = set()
         for start, end, code in self.countries:
             if (
@@ -317,7 +326,7 @@ class AuthorityRules(RecognizerState):
         ("Bahamian authorities arrested him"): a country named by its adjective, as a state."""
         doc, lower, orth = self.doc, self.layout.lower, self.layout.orth
         adjectives = data("countries")["adjectives"].get(self.pipe.lang, {})
-        gov_after = self.cue_at.get("GOV_AFTER", set())
+        gov_after = self._gov_after()
         acting = as_set(self.lex["government_after_acting"])
         acts = {*self.lex["government_acts"], *self.lex["government_acts_after"], *self.lex["authorities_acts"]}
         by_words = as_set(self.lex["by_words"])
