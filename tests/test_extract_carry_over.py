@@ -1100,3 +1100,26 @@ def test_units_listed_after_a_possessive_belong_to_the_firm_before() -> None:
     # near miss: a possessive not opening the sentence names no owner
     other = "Orvell Holdings GmbH failed. Kellwick Ltd said its subsidiaries include Tamworth AG."
     assert ("subsidiary", "Tamworth AG", "Orvell Holdings GmbH") not in facts(other)
+
+
+def test_claims_told_in_prose_are_on_the_firm_that_failed() -> None:
+    text = ("Orvell Lending LLC filed for Chapter 11 protection. Heading the list is Kellwick Yield Fund, a Cayman "
+            "vehicle, with a claim of $81.3 million. Tamworth Markets Ltd has a claim of $15 million.")
+    assert exposures(text) == {("Kellwick Yield Fund", "Orvell Lending LLC", 81300000.0),
+                               ("Tamworth Markets Ltd", "Orvell Lending LLC", 15000000.0)}
+    nl = ("Orvell B.V. ging in november failliet. De Dordtse handelaar Kellwick Capital B.V. heeft een vordering van "
+          "1,1 miljoen dollar ingediend bij de boedel.")
+    assert exposures(nl, "nl") == {("Kellwick Capital B.V.", "Orvell B.V.", 1100000.0)}
+    # near miss: a claim with no failed firm and none named is no exposure
+    assert not exposures("Kellwick Yield Fund, a Cayman vehicle, has a claim of $81.3 million.")
+
+
+def test_money_kept_on_an_exchange_and_a_list_stopped_by_a_possessive() -> None:
+    assert exposures("Merlion Ridge Pte Ltd, a Singapore fund, said it had US$850,000 on Zipmex.") == {
+        ("Merlion Ridge Pte Ltd", "Zipmex", 850000.0)}
+    assert exposures("Carrow Payments Ltd keeps about £6.5m of client float on Binance.") == {
+        ("Carrow Payments Ltd", "Binance", 6500000.0)}
+    nl = "Het Utrechtse handelsbedrijf Oudegracht Quant B.V. heeft 1,9 miljoen dollar aan onderpand op CoinFLEX staan."
+    assert exposures(nl, "nl") == {("Oudegracht Quant B.V.", "CoinFLEX", 1900000.0)}
+    loans = "BlockFi Inc also made $671 million in loans to Alameda Research, FTX's sister trading firm."
+    assert exposures(loans) == {("BlockFi", "Alameda Research", 671000000.0)}

@@ -888,8 +888,8 @@ class ExposureRules(Finder):
         middelen van Marlin": the one firm after 'van' owns the one sum held at the place."""
         sent = self.sents[number]
         of = as_set(self.lex["of_words"])
-        owners = {m.key: m for m in self._firms(number)
-                  if m.start > place.end and self.doc[m.start - 1].lower_ in of and m.key != place.key}
+        owners = {m.key: m for m in self._firms(number) if m.start > place.end and m.key != place.key
+                  and (self.doc[m.start - 1].lower_ in of or self._described_after(m, of))}
         money = self._money_between(sent, place.end, sent.end)
         if len(owners) == 1 and len(money) == 1:
             yield self._exposure(next(iter(owners.values())), place, sent, "fact.exposure.held", money[0])
@@ -1300,6 +1300,8 @@ class ExposureRules(Finder):
         for m in parties:
             if m.start <= group[-1].start:
                 continue
+            if m.end < len(self.doc) and self.doc[m.end].text in {"'s", "’s"}:
+                break  # "to Vela, FTX's sister firm": an apposition that names its owner, no second party
             gap = self.doc[group[-1].end : m.start]
             words = [t.lower_ for t in gap if not self._is_money_token(t.i)]
             plain = [w for w in words if w not in {",", "to", "aan", "in", "at", "bij", "with", "$", "€", "£"}]
