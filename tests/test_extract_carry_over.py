@@ -1123,3 +1123,19 @@ def test_money_kept_on_an_exchange_and_a_list_stopped_by_a_possessive() -> None:
     assert exposures(nl, "nl") == {("Oudegracht Quant B.V.", "CoinFLEX", 1900000.0)}
     loans = "BlockFi Inc also made $671 million in loans to Alameda Research, FTX's sister trading firm."
     assert exposures(loans) == {("BlockFi", "Alameda Research", 671000000.0)}
+
+
+def test_units_that_filed_alongside_or_with_the_parent_and_judicial_management() -> None:
+    text = ("Orvell Lending LLC filed for Chapter 11 protection. Orvell Mining LLC, a unit that runs rigs in Texas, "
+            "filed alongside its parent.")
+    assert {f for f in facts(text) if f[0] == "bankruptcy"} == {("bankruptcy", "Orvell Lending LLC"),
+                                                                 ("bankruptcy", "Orvell Mining LLC")}
+    assert ("bankruptcy", "Kellwick Pte Ltd") in facts("Kellwick Pte Ltd applied for judicial management on Friday.")
+    # near miss: a unit that filed a report files for nothing
+    report = "Orvell Lending LLC filed for Chapter 11. Orvell Mining LLC filed its annual report."
+    assert ("bankruptcy", "Orvell Mining LLC") not in facts(report)
+
+
+def test_a_reprimand_is_a_finding() -> None:
+    found = facts("The Monetary Authority of Singapore reprimanded Kellwick Capital Ltd for giving false information.")
+    assert ("charge", "Monetary Authority of Singapore", "Kellwick Capital Ltd") in found
