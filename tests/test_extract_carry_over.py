@@ -1139,3 +1139,16 @@ def test_units_that_filed_alongside_or_with_the_parent_and_judicial_management()
 def test_a_reprimand_is_a_finding() -> None:
     found = facts("The Monetary Authority of Singapore reprimanded Kellwick Capital Ltd for giving false information.")
     assert ("charge", "Monetary Authority of Singapore", "Kellwick Capital Ltd") in found
+
+
+def test_a_quote_after_the_sentence_that_brought_in_a_new_firm_is_that_firms() -> None:
+    text = ("Orvell Exchange B.V. stopte maandag met opnames. Orvell Exchange B.V. vroeg uitstel van betaling aan. "
+            "Orvell Exchange B.V. zegt de klanten te zullen terugbetalen. De Eindhovense webwinkel Kempenkado B.V. "
+            "heeft nog 240.000 euro bij Orvell Exchange B.V. staan. ,,Dat halen we weg\", zegt eigenaar Fleur de Wit.")
+    found = {f for f in facts(text, "nl") if f[0] == "officer"}
+    assert found == {("officer", "Fleur de Wit", "Kempenkado B.V.")}
+    # near miss: a new firm after a preposition is a counterparty, the quote stays the topic's
+    other = ("Orvell Exchange B.V. stopte maandag met opnames. Orvell Exchange B.V. vroeg uitstel van betaling aan. "
+             "Orvell Exchange B.V. zegt de klanten te zullen terugbetalen. Nog 2 miljoen euro van Orvell Exchange B.V. "
+             "staat vast bij Kellwick Custody B.V. ,,Wij betalen alles terug\", zegt topman Fleur de Wit.")
+    assert ("officer", "Fleur de Wit", "Kellwick Custody B.V.") not in facts(other, "nl")

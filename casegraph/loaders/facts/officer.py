@@ -188,7 +188,7 @@ class OfficerRules(Finder):
                 # "Chief executive Ann Vos said": the firm the text is about so far, not the last named
                 earlier = [m for m in self.rec.mentions if m.end <= role_start and self.type_of(m) is FIRM]
                 counts = Counter(m.key for m in earlier)
-                org = self._issuing_authority(role_text, role_start) or (
+                org = self._issuing_authority(role_text, role_start) or self._just_introduced(number, role_start) or (
                     max(reversed(earlier), key=lambda m: counts[m.key]) if earlier else None
                 )
                 confidence = 0.5
@@ -252,6 +252,28 @@ class OfficerRules(Finder):
         while i >= 0 and self.doc[i].lower_ in as_set(self.lex["role_modifiers"]):
             i -= 1
         return i > 0 and self.doc[i].lower_ in as_set(self.lex["possessive_relatives"]) and self.doc[i - 1].text == ","
+
+    def _just_introduced(self, number: int, role_start: int) -> Mention | None:
+        """ "De webwinkel Kempenkado heeft nog 240.000 euro bij Vela staan. ,,...", zegt eigenaar X":
+        a quote right after the sentence that brought in one new firm, not the one the text is about,
+        is that firm's."""
+        told = self.told(number)
+        topic = self._topic(role_start)
+        sent = self.sents[number]
+        quoted = any(self.layout.quote[i] for i in range(sent.start, sent.end))
+        if not told or topic is None or not quoted or self.in_sentence(number, FIRM):
+            return None
+        opens = self.sents[told[0]].start
+        known = {m.key for m in self.rec.mentions if m.start < opens}  # new to the text in the sentence before
+        others = {m.key: m for m in self.in_sentence(told[0], FIRM) if m.key != topic.key and m.key not in known}
+        if len(others) != 1:
+            return None
+        new = next(iter(others.values()))
+        preps = as_set(self.lex["to_words"]) | as_set(self.lex["of_words"]) | as_set(self.lex["by_words"])
+        fronted = self.doc[self._past_dateline(self.sents[told[0]])].lower_ in preps  # "Bij Vela staat van X"
+        lead = [t.lower_ for t in self.doc[max(opens, new.start - 4) : new.start]]
+        placed = any(w in preps and not (fronted and w in as_set(self.lex["of_words"])) for w in lead)
+        return None if placed else new  # "frozen at Vela", "the assets of Vela": a counterparty, no speaker
 
     def _speakers_own(self, orgs: list[Mention], role_start: int) -> Mention | None:
         """ "Vela, een kleine corporatie, zette ... in, bevestigt haar directeur X": after a speech verb
