@@ -1152,3 +1152,11 @@ def test_a_quote_after_the_sentence_that_brought_in_a_new_firm_is_that_firms() -
              "Orvell Exchange B.V. zegt de klanten te zullen terugbetalen. Nog 2 miljoen euro van Orvell Exchange B.V. "
              "staat vast bij Kellwick Custody B.V. ,,Wij betalen alles terug\", zegt topman Fleur de Wit.")
     assert ("officer", "Fleur de Wit", "Kellwick Custody B.V.") not in facts(other, "nl")
+
+
+def test_more_firm_heads_and_a_clearer() -> None:
+    found = entities("Osterhagen Vermögensverwaltung said Redmarsh Therapeutics and Spreewerk Kapital owe it money.")
+    assert {found.get(n) for n in ("Osterhagen Vermögensverwaltung", "Redmarsh Therapeutics", "Spreewerk Kapital")} == {
+        "Firm"}
+    nl = "Kellwick Effectenhuis had 3,1 miljoen euro aan marge staan bij zijn clearer, Hanzebank Clearing N.V."
+    assert exposures(nl, "nl") == {("Kellwick Effectenhuis", "Hanzebank Clearing N.V.", 3100000.0)}

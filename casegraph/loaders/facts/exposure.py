@@ -806,12 +806,16 @@ class ExposureRules(Finder):
         yield self._exposure(exposed, counter, sent, "fact.exposure.held", money[-1])
 
     def _described_name(self, end: int, mention: Mention) -> bool:
-        """ "bij de Litouwse handelsbeurs Vela", "at the Lisbon exchange Vela": after the preposition an
-        article, up to two adjectives and a firm's noun stand before the name."""
-        if not 2 <= mention.start - end <= 4 or self.layout.lower[end] not in as_set(self.lex["articles"]):
+        """ "bij de Litouwse handelsbeurs Vela", "at the Lisbon exchange Vela", "bij zijn clearer, Vela":
+        after the preposition an article or a possessive, up to two adjectives and a firm's noun stand
+        before the name."""
+        lower = self.layout.lower
+        if not 2 <= mention.start - end <= 5 or lower[end] not in as_set(self.lex["articles"]) | as_set(
+                self.lex["possessives"]):
             return False  # asked for every firm of the sentence: decided before any Token is made
-        gap = self.doc[end : mention.start]
-        return gap[-1].is_lower and gap[-1].lower_.endswith(_firm_nouns(self.lang)) and all(t.is_alpha for t in gap[1:])
+        gap = self.doc[end : mention.start - 1 if lower[mention.start - 1] == "," else mention.start]
+        return (len(gap) >= 2 and gap[-1].is_lower and gap[-1].lower_.endswith(_firm_nouns(self.lang))
+                and all(t.is_alpha for t in gap[1:]))  # "bij zijn clearer, Vela": a possessive and a comma too
 
     def _loan_at(self, number: int, lender: Mention) -> Iterator[Draft]:
         """ "Vela heeft bij ING een scheepshypotheek van 22 miljoen euro lopen": a loan named after the
