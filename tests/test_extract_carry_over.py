@@ -1160,3 +1160,10 @@ def test_more_firm_heads_and_a_clearer() -> None:
         "Firm"}
     nl = "Kellwick Effectenhuis had 3,1 miljoen euro aan marge staan bij zijn clearer, Hanzebank Clearing N.V."
     assert exposures(nl, "nl") == {("Kellwick Effectenhuis", "Hanzebank Clearing N.V.", 3100000.0)}
+
+
+def test_an_acronym_inside_a_described_authority_and_a_small_legal_form() -> None:
+    run_ = run("De Duitse toezichthouder BaFin zegt de ontwikkelingen te volgen.", "nl")
+    assert any("BaFin" in e.aliases for e in run_.entities if e.type == "Regulator")
+    assert entities("De rechtbank heeft het faillissement uitgesproken van Wisselhof Digitaal bv.", "nl").get(
+        "Wisselhof Digitaal bv") == "Firm"

@@ -86,6 +86,10 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
             elif kind == "AUTH":
                 entry = authorities[int(ref)]
                 key = self.ensure_authority(entry, "authorities", 1.0)
+                words = self.text(start, end).split()
+                for acronym in entry.get("acronyms", []):  # "Duitse toezichthouder BaFin" is also "BaFin"
+                    if acronym in words[1:]:
+                        self.parties[key].forms.setdefault(acronym, None)
                 self.closed.append((start, end, kind, key))
             else:
                 entry = assets[int(ref)]
