@@ -1165,5 +1165,5 @@ def test_more_firm_heads_and_a_clearer() -> None:
 def test_an_acronym_inside_a_described_authority_and_a_small_legal_form() -> None:
     run_ = run("De Duitse toezichthouder BaFin zegt de ontwikkelingen te volgen.", "nl")
     assert any("BaFin" in e.aliases for e in run_.entities if e.type == "Regulator")
-    assert entities("De rechtbank heeft het faillissement uitgesproken van Wisselhof Digitaal bv.", "nl").get(
+    assert entities("De rechtbank sprak het faillissement uit van Wisselhof Digitaal bv, een bedrijf.", "nl").get(
         "Wisselhof Digitaal bv") == "Firm"
