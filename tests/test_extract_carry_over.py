@@ -1167,3 +1167,16 @@ def test_an_acronym_inside_a_described_authority_and_a_small_legal_form() -> Non
     assert any("BaFin" in e.aliases for e in run_.entities if e.type == "Regulator")
     assert entities("De rechtbank sprak het faillissement uit van Wisselhof Digitaal bv, een bedrijf.", "nl").get(
         "Wisselhof Digitaal bv") == "Firm"
+
+
+def test_a_dutch_verb_last_purchase_of_a_list_and_full_ownership() -> None:
+    nl = ("De Nederlandse staat heeft vrijdag Hanzebank N.V., verzekeraar Hanze Leven N.V. en het Hanze-deel van "
+          "Drossel Bank N.V. gekocht.")
+    found = {f for f in facts(nl, "nl") if f[0] == "acquisition"}
+    targets = ("Hanzebank N.V.", "Hanze Leven N.V.", "Drossel Bank N.V.")
+    assert found == {("acquisition", "Netherlands", t) for t in targets}
+    en = "The German government has taken full ownership of Orvell Energy GmbH, the ministry said."
+    assert ("acquisition", "Germany", "Orvell Energy GmbH") in facts(en)
+    # near miss: ownership of a stake in a list of holders is no takeover
+    shares = facts("Orvell Energy GmbH said its ownership of Kellwick Ltd shares fell.")
+    assert not {f for f in shares if f[0] == "acquisition"}
