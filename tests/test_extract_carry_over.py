@@ -1180,3 +1180,13 @@ def test_a_dutch_verb_last_purchase_of_a_list_and_full_ownership() -> None:
     # near miss: ownership of a stake in a list of holders is no takeover
     shares = facts("Orvell Energy GmbH said its ownership of Kellwick Ltd shares fell.")
     assert not {f for f in shares if f[0] == "acquisition"}
+
+
+def test_a_dutch_order_under_penalty_and_a_blocking_and_a_dateline() -> None:
+    found = facts("In 2019 legde DNB Kellwick Leven N.V. een last onder dwangsom op.", "nl")
+    assert ("charge", "De Nederlandsche Bank", "Kellwick Leven N.V.") in found
+    blocked = facts("Het Office of Foreign Assets Control blokkeerde op 6 april alle tegoeden van Alfa-Bank.", "nl")
+    assert ("asset_freeze", "Office of Foreign Assets Control", "Alfa-Bank") in blocked
+    assert "BUSSUM" not in entities("BUSSUM - De rechtbank heeft Kellwick Leven N.V. failliet verklaard.", "nl")
+    # near miss: a firm of the gazetteer opening the line stays a firm
+    assert entities("ABN AMRO - De bank meldt winst.", "nl").get("ABN AMRO") == "Firm"

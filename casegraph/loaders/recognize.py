@@ -29,7 +29,15 @@ AMOUNT = re.compile(r"[A-Z]{3}\d")
 BULLETS = ("-", "•", "*", "–", "·")
 CODE_FIGURE = re.compile(r"^[A-Z]{3}\d[\d.,]*$")  # "EUR15" of "EUR15M": a currency code and a figure
 UNIT_LETTERS = {"M", "B", "K", "BN", "MN", "MLN", "MRD"}  # figure units written in capitals
+DATELINE_DASHES = {"-", "–", "—"}
 SMALL_WORD = re.compile(r"[a-zß-ÿ][\w'’-]*")  # a word written small, whole between word edges
+
+
+@cache
+def _known_names() -> frozenset[str]:
+    """The gazetteer's firm names and aliases: "ABN AMRO - " opens with a firm, not a place."""
+    firms = data("firms")["firms"]
+    return frozenset(form for f in firms for form in [f["name"], *f.get("aliases", [])])
 
 
 def _word_edge(char: str) -> bool:
@@ -56,6 +64,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         matches.sort(key=lambda m: (-(m[2] - m[1]), m[1]))
         taken: set[int] = set()
         self.in_headline = self.headlines()
+        self.blocked.extend(self._datelines())
         authorities = data("authorities")["authorities"]
         assets = data("crypto_assets")["assets"]
         for label, start, end in matches:
@@ -157,6 +166,20 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
             ):
                 out[-1] = (out[-1][0], end)
             else:
+                out.append((start, end))
+        return out
+
+    def _datelines(self) -> list[tuple[int, int]]:
+        """ "BUSSUM - De rechtbank ...", "DEN HAAG — ": a place in capitals closed by a dash opens the
+        sentence; it names no party."""
+        orth, out = self.layout.orth, []
+        for start in self.layout.sent_starts:
+            end = start
+            while end < len(orth) and end - start < 3 and orth[end].isupper() and orth[end].isalpha() and len(
+                    orth[end]) > 1:
+                end += 1
+            if end > start and end < len(orth) and orth[end] in DATELINE_DASHES and self.text(
+                    start, end) not in _known_names():
                 out.append((start, end))
         return out
 

@@ -57,6 +57,10 @@ class ChargeRules(Finder):
             criminal = self.has_any(sent, self.lex["kind_words"]["criminal_charge"])
             fallback = self._fallback_authority(number, criminal)
             authorities = [fallback] if fallback else []
+        if not subjects and not passive and authorities and start < authorities[0].start < end:
+            # "legde DNB Vela een last onder dwangsom op": authority and subject inside the cue, verb second
+            inside = self.in_sentence(number, FIRM, PERSON)
+            subjects = [m for m in inside if authorities[0].end <= m.start and m.end < end]
         if not subjects:
             return
         authorities = [a for a in authorities if not self._located(a)] or authorities  # a venue files nothing
