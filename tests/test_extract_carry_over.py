@@ -1190,3 +1190,11 @@ def test_a_dutch_order_under_penalty_and_a_blocking_and_a_dateline() -> None:
     assert "BUSSUM" not in entities("BUSSUM - De rechtbank heeft Kellwick Leven N.V. failliet verklaard.", "nl")
     # near miss: a firm of the gazetteer opening the line stays a firm
     assert entities("ABN AMRO - De bank meldt winst.", "nl").get("ABN AMRO") == "Firm"
+
+
+def test_the_largest_creditor_is_and_a_sum_past_its_apposition() -> None:
+    text = ("Orvell Lending LLC filed for Chapter 11. The largest unsecured creditor is Kellwick Trust Co, the "
+            "indenture trustee for the lender's account holders, at $729 million.")
+    assert exposures(text) == {("Kellwick Trust Co", "Orvell Lending LLC", 729000000.0)}
+    nl = "Woonstichting Zaanstreek zette in januari nog 5 miljoen euro op een termijndeposito bij Hanzebank N.V."
+    assert exposures(nl, "nl") == {("Woonstichting Zaanstreek", "Hanzebank N.V.", 5000000.0)}

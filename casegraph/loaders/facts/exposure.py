@@ -479,11 +479,21 @@ class ExposureRules(Finder):
             return
         listed = [m for m in self._firms(number) if m.start >= end and m.key != debtor.key]
         for creditor in listed:
-            money = self._money_between(sent, creditor.end, min(creditor.end + 6, sent.end))
+            money = self._money_between(sent, creditor.end, min(creditor.end + 6, sent.end)) or self._past_apposition(
+                sent, creditor)
             if not money and len(listed) > 1 and creditor is not listed[0]:
                 continue  # past the list: "... include Marlin, said Ostwind"
             yield self._exposure(creditor, debtor, sent, "fact.exposure.creditors", money[0] if money else None)
         yield from self._rows(number, debtor, find_unit(self.layout.span_text(sent), self.lang))
+
+    def _past_apposition(self, sent: Span, party: Mention) -> list[Money]:
+        """The sum right after the apposition that follows the party: "Ankura Trust, the indenture
+        trustee for the holders, at $729 million"."""
+        doc = self.doc
+        if party.end >= sent.end or doc[party.end].text != ",":
+            return []
+        close = next((i for i in range(party.end + 1, min(sent.end, party.end + 16)) if doc[i].text == ","), None)
+        return self._money_between(sent, close, min(sent.end, close + 5))[:1] if close is not None else []
 
     def on_table(self, start: int, end: int) -> Iterator[Draft]:
         """Rows under a sentence that ends in a colon, after a debt or a creditor list was told:
