@@ -1121,6 +1121,8 @@ def test_money_kept_on_an_exchange_and_a_list_stopped_by_a_possessive() -> None:
         ("Carrow Payments Ltd", "Binance", 6500000.0)}
     nl = "Het Utrechtse handelsbedrijf Oudegracht Quant B.V. heeft 1,9 miljoen dollar aan onderpand op CoinFLEX staan."
     assert exposures(nl, "nl") == {("Oudegracht Quant B.V.", "CoinFLEX", 1900000.0)}
+    put = "Fernbrook Custody LLC, a Wyoming custodian, put its balance at Quillmore Bank plc at $31 million."
+    assert exposures(put) == {("Fernbrook Custody LLC", "Quillmore Bank plc", 31000000.0)}
     loans = "BlockFi Inc also made $671 million in loans to Alameda Research, FTX's sister trading firm."
     assert exposures(loans) == {("BlockFi", "Alameda Research", 671000000.0)}
 

@@ -1015,8 +1015,9 @@ class ExposureRules(Finder):
         number = self.sent_index[start]
         sent = self.sents[number]
         firms = self._firms(number, persons=creditor_first)
+        held = {t.lower_ for t in self.doc[start:end]} & as_set(self.lex["holding_nouns"])  # "put its balance at"
         if self.doc[start].lower_ in as_set(self.lex["needs_amount"]) and not self._money_between(
-            sent, max(sent.start, start - 8), min(sent.end, end + (8 if end - start == 1 else 0))
+            sent, max(sent.start, start - 8), min(sent.end, end + (8 if end - start == 1 or held else 0))
         ):
             return  # "placed into administration with", "held talks with": no sum, no exposure; "verstrekte
             # Vela een kredietlijn van 25 miljoen euro": the sum after a lone verb
