@@ -1200,3 +1200,14 @@ def test_the_largest_creditor_is_and_a_sum_past_its_apposition() -> None:
     assert exposures(text) == {("Kellwick Trust Co", "Orvell Lending LLC", 729000000.0)}
     nl = "Woonstichting Zaanstreek zette in januari nog 5 miljoen euro op een termijndeposito bij Hanzebank N.V."
     assert exposures(nl, "nl") == {("Woonstichting Zaanstreek", "Hanzebank N.V.", 5000000.0)}
+
+
+def test_a_balance_put_at_a_sum_and_money_placed_with_a_correspondent() -> None:
+    text = ("Orvell Bank AS was placed under a moratorium. Kellwick Commodities Ltd, a grain trader, put its balance "
+            "at $11.6 million. The bank itself had placed about $140 million with its New York correspondent, "
+            "Harbourline Trust Bank, a person familiar with its accounts said.")
+    assert exposures(text) == {("Kellwick Commodities Ltd", "Orvell Bank AS", 11600000.0),
+                               ("Orvell Bank AS", "Harbourline Trust Bank", 140000000.0)}
+    there = ("Orvell Bankhaus AG was closed. Kreissparkasse Unterhaide said it had €45m in a time deposit with "
+             "Orvell Bankhaus AG. Stadtwerke Kornbach GmbH, a municipal utility, has €3.2m there, its director said.")
+    assert ("Stadtwerke Kornbach GmbH", "Orvell Bankhaus AG", 3200000.0) in exposures(there)

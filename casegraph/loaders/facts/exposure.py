@@ -135,8 +135,8 @@ class ExposureRules(Finder):
         firms = self._firms(number)
         exposed = self._subject(number, start, firms)
         money = self._money_between(sent, start, sent.end) or self._money_between(sent, sent.start, start)
-        if exposed is None or not money:
-            return
+        if exposed is None or not money or any(0 <= m.start - end <= 1 for m in firms):
+            return  # "put its balance at Vela at $31m": the place is named, an exposure cue reads it
         against = as_set(self.lex["claim_against"])
         named = [m for m in firms if m.start > start and self.doc[m.start - 1].lower_ in against]
         counter = named[0] if named else self._failed_party(number, {exposed.key}) or self._topic(start)
