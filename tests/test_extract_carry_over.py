@@ -1211,3 +1211,10 @@ def test_a_balance_put_at_a_sum_and_money_placed_with_a_correspondent() -> None:
     there = ("Orvell Bankhaus AG was closed. Kreissparkasse Unterhaide said it had €45m in a time deposit with "
              "Orvell Bankhaus AG. Stadtwerke Kornbach GmbH, a municipal utility, has €3.2m there, its director said.")
     assert ("Stadtwerke Kornbach GmbH", "Orvell Bankhaus AG", 3200000.0) in exposures(there)
+
+
+def test_dutch_roles_with_a_prefix_written_whole() -> None:
+    text = ("Vestia Groep N.V. heeft een verlies geleden. Oud-bestuursvoorzitter Erik Staal vertrok in februari. "
+            "Commissarissenvoorzitter Christo Wiese zag zijn vermogen dalen.")
+    found = {f for f in facts(text, "nl") if f[0] == "officer"}
+    assert found == {("officer", "Erik Staal", "Vestia Groep N.V."), ("officer", "Christo Wiese", "Vestia Groep N.V.")}
