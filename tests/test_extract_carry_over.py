@@ -1218,3 +1218,11 @@ def test_dutch_roles_with_a_prefix_written_whole() -> None:
             "Commissarissenvoorzitter Christo Wiese zag zijn vermogen dalen.")
     found = {f for f in facts(text, "nl") if f[0] == "officer"}
     assert found == {("officer", "Erik Staal", "Vestia Groep N.V."), ("officer", "Christo Wiese", "Vestia Groep N.V.")}
+
+
+def test_a_name_after_a_head_written_first_is_its_short_form() -> None:
+    text = ("De rechtbank heeft Kredietunie Kempen & Peel failliet verklaard. Voorzitter Frank Aarts van Kempen & Peel "
+            "betreurt het faillissement.")
+    found = {f for f in facts(text, "nl") if f[0] == "officer"}
+    assert found == {("officer", "Frank Aarts", "Kredietunie Kempen & Peel")}
+    assert "Kempen & Peel" not in entities(text, "nl")

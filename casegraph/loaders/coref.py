@@ -87,6 +87,8 @@ class Coreference(RecognizerState):
                 shorts.append(" ".join(bare[:-1]))
             elif len(bare) == 2 and bare[0].lower().endswith(compounds) and bare[0][:1].isupper():
                 shorts.append(bare[0])  # "Hanzebank" for "Hanzebank Zwolle N.V."
+            elif len(bare) >= 3 and bare[0] in self.lex["firm_heads_first"] and bare[1][:1].isupper():
+                shorts.append(" ".join(bare[1:]))  # "Kempen & Peel" for "Kredietunie Kempen & Peel"
             elif len(bare) >= 3 and bare[-2] in self.lex["legal_forms"] and bare[-1][:1].isupper():
                 shorts.append(bare[-1])  # "Sjöhagen" for "Fastighets AB Sjöhagen": the name after the form
             for step, short in enumerate(shorts):  # only one step from the full name may join two parties
