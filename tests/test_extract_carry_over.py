@@ -1226,3 +1226,10 @@ def test_a_name_after_a_head_written_first_is_its_short_form() -> None:
     found = {f for f in facts(text, "nl") if f[0] == "officer"}
     assert found == {("officer", "Frank Aarts", "Kredietunie Kempen & Peel")}
     assert "Kempen & Peel" not in entities(text, "nl")
+
+
+def test_a_table_of_the_largest_holders_of_a_firm() -> None:
+    text = ("Orvell Sentry Fund Ltd was ordered into liquidation.\n\nLargest Orvell Sentry Fund holders named in "
+            "court papers\nKellwick Private Bank ............ $212m\nTamworth Charitable Trust ............ $18.5m\n")
+    assert exposures(text) == {("Kellwick Private Bank", "Orvell Sentry Fund Ltd", 212000000.0),
+                               ("Tamworth Charitable Trust", "Orvell Sentry Fund Ltd", 18500000.0)}

@@ -611,8 +611,9 @@ class ExposureRules(Finder):
         if before is not None:
             return before
         inside = [m for m in firms if start < m.start and m.end < end]
-        if len({m.key for m in inside}) == 1 and self.doc[inside[0].end].text in {"'s", "’s"}:
-            return inside[0]  # "Among Vela's other creditors, Marlin is owed $5m"
+        owner = len({m.key for m in inside}) == 1 and self.doc[inside[0].end].text in {"'s", "’s"}
+        if owner or (len({m.key for m in inside}) == 1 and inside[0].end == end - 1):
+            return inside[0]  # "Among Vela's other creditors, Marlin is owed $5m", "Largest Vela holders"
         after = next((m for m in firms if 0 <= m.start - end <= 2), None)
         if after is not None and self.doc[end].lower_ in as_set(self.lex["of_words"]):
             return after
