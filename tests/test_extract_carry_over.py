@@ -1233,3 +1233,13 @@ def test_a_table_of_the_largest_holders_of_a_firm() -> None:
             "court papers\nKellwick Private Bank ............ $212m\nTamworth Charitable Trust ............ $18.5m\n")
     assert exposures(text) == {("Kellwick Private Bank", "Orvell Sentry Fund Ltd", 212000000.0),
                                ("Tamworth Charitable Trust", "Orvell Sentry Fund Ltd", 18500000.0)}
+
+
+def test_a_regulator_closing_the_bank_and_cash_that_was_at_it() -> None:
+    text = ("Quillmore Bank plc was in trouble on Thursday. The Federal Deposit Insurance Corporation closed the bank "
+            "on Friday. Oakhurst Biologics Inc, a drug developer, said that most of its $212.4 million in cash was at "
+            "the bank.")
+    assert ("bankruptcy", "Quillmore Bank plc") in facts(text)
+    assert exposures(text) == {("Oakhurst Biologics Inc", "Quillmore Bank plc", 212400000.0)}
+    # near miss: money at a bank with no holding word is no holding
+    assert not exposures("Oakhurst Biologics Inc said its $5 million bonus pool was a mistake at Quillmore Bank plc.")

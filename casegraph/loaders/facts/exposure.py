@@ -810,6 +810,9 @@ class ExposureRules(Finder):
             return
         verbs = as_set(self.lex["holding_verbs"])
         held = any(t.lower_ in verbs for t in self.doc[exposed.end : min(sent.end, counter.end + 3)])
+        at = bisect_left(self.layout.idx, money[-1].start, sent.start, sent.end)
+        cash = {t.lower_ for t in self.doc[at:start]} & as_set(self.lex["holding_nouns"])  # "$212m in cash was at"
+        held = held or bool(cash)
         if not held and not self._apposed_holding(exposed):
             return
         if {t.lower_ for t in self.doc[exposed.end : counter.start]} & as_set(self.lex["debt_nouns"]):
