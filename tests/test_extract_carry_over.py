@@ -1243,3 +1243,12 @@ def test_a_regulator_closing_the_bank_and_cash_that_was_at_it() -> None:
     assert exposures(text) == {("Oakhurst Biologics Inc", "Quillmore Bank plc", 212400000.0)}
     # near miss: money at a bank with no holding word is no holding
     assert not exposures("Oakhurst Biologics Inc said its $5 million bonus pool was a mistake at Quillmore Bank plc.")
+
+
+def test_dutch_holder_after_the_verb_of_a_place_put_first_and_er_in() -> None:
+    text = ("Het Kellwick Obligatiefonds schort de inkoop op. Ook bij Kaisa Group Ltd, een ontwikkelaar uit Shenzhen, "
+            "zit het Kellwick Obligatiefonds voor 9 miljoen dollar in de schulden. De gemeente Heuvelrand belegde 4,5 "
+            "miljoen euro in het Kellwick Obligatiefonds. Stichting Sint-Joris zit er met 750.000 euro in.")
+    found = exposures(text, "nl")
+    assert ("Kellwick Obligatiefonds", "Kaisa Group Ltd", 9000000.0) in found
+    assert ("Stichting Sint-Joris", "Kellwick Obligatiefonds", 750000.0) in found

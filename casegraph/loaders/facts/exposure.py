@@ -877,6 +877,14 @@ class ExposureRules(Finder):
                 yield self._exposure(place, party, sent, "fact.exposure.held", money[0])
             return
         if standing or self._apposed_then(place, sent):
+            verb = place.end if standing else self._apposition_end(place, sent)
+            articles = as_set(self.lex["articles"])
+            holder = next((m for m in firms if m.key != place.key and (m.start == verb + 1 or (
+                m.start == verb + 2 and self.doc[verb + 1].lower_ in articles))), None)
+            money = self._money_between(sent, verb, sent.end)
+            if holder is not None and len(money) == 1:  # "Bij Vela, een ontwikkelaar, zit het fonds voor 9 miljoen in"
+                yield self._exposure(holder, place, sent, "fact.exposure.held", money[0])
+                return
             yield from self._owner_at_place(number, place)
             return
         if self.doc[place.end].lower_ not in second:
@@ -892,14 +900,18 @@ class ExposureRules(Finder):
         elif rest & as_set(self.lex["holding_verbs"]) - second:
             yield self._exposure(party, place, sent, "fact.exposure.held", money[0])
 
-    def _apposed_then(self, place: Mention, sent: Span) -> bool:
-        """ "Bij Vela, de bewaarder van het fonds, staat": an apposition, then a verb of standing."""
+    def _apposition_end(self, place: Mention, sent: Span) -> int:
+        """The word after the apposition that follows ``place`` ("Bij Vela, de bewaarder, staat"), or -1."""
         doc = self.doc
         if doc[place.end].text != ",":
-            return False
+            return -1
         close = next((i for i in range(place.end + 1, min(sent.end, place.end + 10)) if doc[i].text == ","), None)
-        return close is not None and close + 1 < sent.end and doc[close + 1].lower_ in as_set(
-            self.lex["fronted_place_verbs"])
+        return close + 1 if close is not None and close + 1 < sent.end else -1
+
+    def _apposed_then(self, place: Mention, sent: Span) -> bool:
+        """ "Bij Vela, de bewaarder van het fonds, staat": an apposition, then a verb of standing."""
+        after = self._apposition_end(place, sent)
+        return after >= 0 and self.doc[after].lower_ in as_set(self.lex["fronted_place_verbs"])
 
     def _owner_at_place(self, number: int, place: Mention) -> Iterator[Draft]:
         """ "Bij Vela zat van Marlin 6,8 miljoen euro vast", "Bij Vela staat nog 3,8 miljoen euro aan
