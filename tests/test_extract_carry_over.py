@@ -1252,3 +1252,10 @@ def test_dutch_holder_after_the_verb_of_a_place_put_first_and_er_in() -> None:
     found = exposures(text, "nl")
     assert ("Kellwick Obligatiefonds", "Kaisa Group Ltd", 9000000.0) in found
     assert ("Stichting Sint-Joris", "Kellwick Obligatiefonds", 750000.0) in found
+
+
+def test_places_by_their_site_and_adjectives_of_region_are_no_firms() -> None:
+    found = entities("Do Kwon, the co-founder of Terraform Labs, was arrested at Podgorica airport on Thursday.")
+    assert "Podgorica" not in found
+    assert "Asian" not in entities("Hodlnaut Pte Ltd is the latest Asian platform to freeze customer funds.")
+    assert "Limburgse" not in entities("Kellwick Bank AG vraagt insolventie aan; ook Limburgse klanten geraakt.", "nl")

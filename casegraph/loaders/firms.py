@@ -360,4 +360,12 @@ class FirmRules(RecognizerState):
             return True
         if last.text in self.lex["unit_heads"] or place_adjective(last.text, self.pipe.lang):
             return True
+        sites = as_set(self.lex["site_nouns"])  # "Podgorica airport", "de luchthaven Changi": a place
+        start = self._name_start(end)
+        if (end < len(doc) and lay.lower[end] in sites) or (start > 0 and lay.lower[start - 1] in sites):
+            return True
         return end < len(doc) and lay.lower[end].endswith("-based")
+
+    def _name_start(self, end: int) -> int:
+        """The first token of the name that ends at ``end``."""
+        return next((s for s, e in self.names if e == end), end - 1)
