@@ -1259,3 +1259,13 @@ def test_places_by_their_site_and_adjectives_of_region_are_no_firms() -> None:
     assert "Podgorica" not in found
     assert "Asian" not in entities("Hodlnaut Pte Ltd is the latest Asian platform to freeze customer funds.")
     assert "Limburgse" not in entities("Kellwick Bank AG vraagt insolventie aan; ook Limburgse klanten geraakt.", "nl")
+
+
+def test_dutch_paper_held_by_a_holder_told_last_and_money_still_missed() -> None:
+    paper = "Van de obligaties van Hanzekrediet N.V. is 30 miljoen euro in handen van verzekeraar Vechtdal N.V."
+    assert exposures(paper, "nl") == {("Vechtdal N.V.", "Hanzekrediet N.V.", 30000000.0)}
+    missed = ("Helderlicht Energie B.V. is failliet. Netbeheerder Stedin Netbeheer B.V. mist nog 1,9 miljoen euro aan "
+              "netwerkkosten.")
+    assert exposures(missed, "nl") == {("Stedin Netbeheer B.V.", "Helderlicht Energie B.V.", 1900000.0)}
+    # near miss: a firm owned by another is no holding of paper
+    assert not exposures("Hanzekrediet N.V. is sinds 2019 in handen van Vechtdal N.V.", "nl")

@@ -997,6 +997,22 @@ class ExposureRules(Finder):
         if {t.lower_ for t in self.doc[holder.end : issuer.start]} & as_set(self.lex["paper_tail_verbs"]):
             yield self._exposure(holder, issuer, sent, "fact.exposure.paper", money[-1])
 
+    def on_paper_held_by(self, start: int, end: int) -> Iterator[Draft]:
+        """Paper of an issuer told first, its holder last: "Van de obligaties van Vela is 30 miljoen euro
+        in handen van verzekeraar Marlin"."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        firms = self._firms(number)
+        words, of = as_set(self.lex["instrument_words"]), as_set(self.lex["of_words"])
+        issuers = [m for m in firms if m.end <= start and m.start >= 2 and self.doc[m.start - 1].lower_ in of
+                   and self.doc[m.start - 2].lower_ in words]
+        nouns = _firm_nouns(self.lang)
+        holder = next((m for m in firms if m.start == end or (m.start == end + 1 and self.layout.lower[end].endswith(
+            nouns)) or self._described_name(end, m)), None)  # "in handen van (verzekeraar) Marlin"
+        money = self._money_between(sent, sent.start, start)
+        if len(issuers) == 1 and holder is not None and len(money) == 1 and holder.key != issuers[0].key:
+            yield self._exposure(holder, issuers[0], sent, "fact.exposure.paper", money[0])
+
     def _paper_issuer(self, number: int) -> Mention | None:
         """Whose "the bonds" are: the issuer of the paper named with its name in the nearest sentence
         within three ("lost $40M on Vela AT1s"); none when two issuers are equally near."""
