@@ -1269,3 +1269,13 @@ def test_dutch_paper_held_by_a_holder_told_last_and_money_still_missed() -> None
     assert exposures(missed, "nl") == {("Stedin Netbeheer B.V.", "Helderlicht Energie B.V.", 1900000.0)}
     # near miss: a firm owned by another is no holding of paper
     assert not exposures("Hanzekrediet N.V. is sinds 2019 in handen van Vechtdal N.V.", "nl")
+
+
+def test_dutch_waiting_for_money_and_the_largest_creditor_with_its_sum_first() -> None:
+    text = ("Orvell Network B.V. vroeg uitstel van betaling aan. De grootste schuldeiser op de lijst, met 4,05 miljoen "
+            "dollar, is het Utrechtse handelshuis Sterrebos Digital. Het Amersfoortse installatiebedrijf Eemkwartier "
+            "Techniek B.V. wacht op ongeveer 260.000 dollar.")
+    assert exposures(text, "nl") == {("Sterrebos Digital", "Orvell Network B.V.", 4050000.0),
+                                     ("Eemkwartier Techniek B.V.", "Orvell Network B.V.", 260000.0)}
+    desk = "De beurs CoinFLEX Ltd heeft nog 3 miljoen dollar uitstaan bij de Singaporese handelsdesk Pasir Quant Pte."
+    assert exposures(desk, "nl") == {("CoinFLEX", "Pasir Quant Pte", 3000000.0)}

@@ -481,6 +481,9 @@ class ExposureRules(Finder):
         for creditor in listed:
             money = self._money_between(sent, creditor.end, min(creditor.end + 6, sent.end)) or self._past_apposition(
                 sent, creditor)
+            if not money and len(listed) == 1:  # "De grootste schuldeiser, met 4 miljoen dollar, is Vela"
+                money = self._money_between(sent, end, creditor.start)[:1] if len(self._money_between(
+                    sent, end, creditor.start)) == 1 else []
             if not money and len(listed) > 1 and creditor is not listed[0]:
                 continue  # past the list: "... include Marlin, said Ostwind"
             yield self._exposure(creditor, debtor, sent, "fact.exposure.creditors", money[0] if money else None)
