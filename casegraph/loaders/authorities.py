@@ -368,15 +368,19 @@ class AuthorityRules(RecognizerState):
                 self.closed.append((i - 1, i + 1, "AUTH", key))
 
     def police_of_places(self) -> None:
-        """ "Spanish police", "de Spaanse politie", "Police in Stockholm": the police of a country or a
-        city is a body of its own, typed Regulator (police investigate, they do not prosecute)."""
+        """ "Spanish police", "de Spaanse politie", "Police in Stockholm", "Milan prosecutors": the police
+        or the prosecutors of a country or a city are a body of their own, police typed Regulator (they
+        investigate, they do not prosecute)."""
         doc, lower = self.doc, self.layout.lower
         lay = self.layout
-        words = as_set(self.lex["police_words"])
+        words = self.lex["police_words"]
         adjectives = data("countries")["adjectives"].get(self.pipe.lang, {})
         taken = {i for s, e, *_ in self.closed for i in range(s, e)}
         for i in [i for i, word in enumerate(lower) if word in words and i not in taken]:
-            if i > 0 and lower[i - 1] in adjectives and lay.orth[i - 1][:1].isupper():
+            generic = i > 0 and f"{lower[i - 1]} {lower[i]}" in self.lex["generic_authorities"]  # "US prosecutors"
+            if generic:
+                continue
+            if i > 0 and (lower[i - 1] in adjectives or self._city(i - 1)) and lay.orth[i - 1][:1].isupper():
                 start, end = i - 1, i + 1
                 name = f"{lay.orth[i - 1]} {lay.lower[i]}"
             elif i + 2 < len(doc) and lower[i + 1] in self.lex["place_prepositions"] and self._city(i + 2):
@@ -385,7 +389,7 @@ class AuthorityRules(RecognizerState):
             else:
                 continue
             key = f"auth:{name}"
-            self.ensure(key, name, PartyType.REGULATOR, "authority.police", 0.7)
+            self.ensure(key, name, PartyType(words[lower[i]]), "authority.police", 0.7)
             self.closed.append((start, end, "AUTH", key))
 
     def _city(self, i: int) -> bool:
