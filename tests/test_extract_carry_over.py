@@ -1289,3 +1289,15 @@ def test_prosecutors_of_a_city_or_country_are_a_prosecutor() -> None:
     # near miss: a generic phrase stays with the named office
     generic = "The U.S. Attorney's Office charged Ann Vos. US prosecutors said more would follow."
     assert "US prosecutors" not in entities(generic)
+
+
+def test_more_heads_german_courts_and_prosecutors_and_dutch_family_firms() -> None:
+    text = ("De Staatsanwaltschaft Bochum onderzoekt de zaak. Het Amtsgericht Bremen opende de insolventie. Novo Banco "
+            "en Veneto Banca zijn banken. De Vereniging van Effectenbezitters stapt naar de rechter.")
+    found = entities(text, "nl")
+    assert found.get("Staatsanwaltschaft Bochum") == "Prosecutor" and found.get("Amtsgericht Bremen") == "Court"
+    assert {found.get(n) for n in ("Novo Banco", "Veneto Banca", "Vereniging van Effectenbezitters")} == {"Firm"}
+    family = facts("De rechtbank heeft Van der Moolen Holding failliet verklaard.", "nl")
+    assert ("bankruptcy", "Van der Moolen Holding") in family
+    # near miss: a person with particles stays a person
+    assert entities("Hans van der Berg zei niets.", "nl").get("Hans van der Berg") == "Person"

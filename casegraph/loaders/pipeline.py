@@ -403,6 +403,7 @@ def pipeline(lang: str) -> Pipeline:
     inner = {"ORTH": {"IN": lex.get("name_particles", [])}}  # "Warmtenet De Baronie B.V.", "Van Lanschot"
     names = [[cap, capn], [cap, capn, conn, cap, capn], [cap, capn, conn, cap, capn, amp, cap, capn], [new, cap, capn]]
     names += [[cap, capn, inner, cap, capn], [{**inner, "IS_SENT_START": False}, cap, capn]]
+    names += [[inner, particle, cap, capn], [cap, capn, inner, particle, cap, capn]]  # "(Bouwbedrijf) Van der Moolen"
     cues.add("NAME", flags.rewrite(names), greedy="LONGEST")
     cues.add("PARTICLE_NAME", flags.rewrite([particled]), greedy="LONGEST")
     cues.add("NICK", flags.rewrite([nick]))
