@@ -1301,3 +1301,17 @@ def test_more_heads_german_courts_and_prosecutors_and_dutch_family_firms() -> No
     assert ("bankruptcy", "Van der Moolen Holding") in family
     # near miss: a person with particles stays a person
     assert entities("Hans van der Berg zei niets.", "nl").get("Hans van der Berg") == "Person"
+
+
+def test_a_bank_named_with_its_country_and_a_described_row_and_compound_creditors() -> None:
+    text = ("De rechtbank Amsterdam heeft Kellwick Holding N.V. failliet verklaard.\n\nVolgens een lijst bij de "
+            "rechtbank zijn de volgende bedragen verschuldigd:\n\n- Fortis Bank Nederland: 23,4 miljoen euro "
+            "(kredietlijn)\n- Hanzebank N.V., de clearer: 4,7 miljoen euro\n- Belastingdienst: 860.000 euro\n")
+    assert exposures(text, "nl") == {("Fortis Bank Nederland", "Kellwick Holding N.V.", 23400000.0),
+                                     ("Hanzebank N.V.", "Kellwick Holding N.V.", 4700000.0),
+                                     ("Belastingdienst", "Kellwick Holding N.V.", 860000.0)}
+    piped = ("De rechtbank heeft Kellwick Holding N.V. failliet verklaard. Uit het overzicht blijken de grootste "
+             "handelsschuldeisers:\n\nSchuldeiser | vordering\nKoolhaven Installatiegroep | € 2,35 mln\n"
+             "Overtoom Kabelwerken bv | € 1,18 mln\n")
+    assert exposures(piped, "nl") == {("Koolhaven Installatiegroep", "Kellwick Holding N.V.", 2350000.0),
+                                      ("Overtoom Kabelwerken bv", "Kellwick Holding N.V.", 1180000.0)}

@@ -17,6 +17,7 @@ TABLE_ROW = re.compile(
 )
 # "- Kilbrannan Bay Treasury: $38 million (deposit)", "• Varnholt (Singapore): 2,7 miljoen euro"
 BRACKETED = re.compile(r"\s*\([^)]*\)$")
+DESCRIBED = re.compile(r",(?: [a-zà-ÿ][\w-]*){1,4}$")  # ", de clearer", ", its custodian": a row's description
 BULLET_ROW = re.compile(r"^[ \t]*[-•*–][ \t]+([A-Z][^:]*?\S)[ \t]*:[ \t]*(?:[A-Z]{3} ?|[A-Z]?[$€£¥] ?)?\d")
 
 
@@ -261,7 +262,8 @@ class FirmRules(RecognizerState):
                 # a bullet's name is all before the colon but a place in brackets ("Units of the X Fund"
                 # is no name), a piped row's all its first cell ("Four other lenders | various | 51.3")
                 cell = line.split("|")[0].rstrip() if "|" in line else None
-                bare = len(cell) if cell is not None else len(BRACKETED.sub("", found.group(1))) + found.start(1)
+                named = DESCRIBED.sub("", BRACKETED.sub("", found.group(1)))  # "Kasbank, de clearer: 4,7 miljoen"
+                bare = len(cell) if cell is not None else len(named) + found.start(1)
                 loose = found.re is not BULLET_ROW and cell is None
                 whole = loose or name_end == bare or span[1] in self.legal
                 if name_end <= found.end(1) + 1 and whole:
