@@ -1315,3 +1315,11 @@ def test_a_bank_named_with_its_country_and_a_described_row_and_compound_creditor
              "Overtoom Kabelwerken bv | € 1,18 mln\n")
     assert exposures(piped, "nl") == {("Koolhaven Installatiegroep", "Kellwick Holding N.V.", 2350000.0),
                                       ("Overtoom Kabelwerken bv", "Kellwick Holding N.V.", 1180000.0)}
+
+
+def test_two_banks_put_into_liquidation_and_creditor_protection_sought() -> None:
+    text = ("Italy put Banca Popolare di Vicenza and Veneto Banca into compulsory liquidation on Sunday. Rioforte "
+            "Investments SA, a unit of the group, sought creditor protection in a Luxembourg court.")
+    found = {f for f in facts(text) if f[0] == "bankruptcy"}
+    assert found == {("bankruptcy", "Banca Popolare di Vicenza"), ("bankruptcy", "Veneto Banca"),
+                     ("bankruptcy", "Rioforte Investments SA")}
