@@ -1323,3 +1323,9 @@ def test_two_banks_put_into_liquidation_and_creditor_protection_sought() -> None
     found = {f for f in facts(text) if f[0] == "bankruptcy"}
     assert found == {("bankruptcy", "Banca Popolare di Vicenza"), ("bankruptcy", "Veneto Banca"),
                      ("bankruptcy", "Rioforte Investments SA")}
+
+
+def test_a_body_named_after_its_city_with_a_possessive() -> None:
+    found = facts("Kellwick Bank Abp agreed to pay a $35 million penalty to New York's Department of Financial "
+                  "Services after the regulator found weaknesses.")
+    assert ("charge", "Department of Financial Services", "Kellwick Bank Abp") in found

@@ -219,7 +219,9 @@ class AuthorityRules(RecognizerState):
             key = self.form_key.get(name, f"auth:{name}")  # "the Banking Authority" after "Latvia's Banking Authority"
             self.ensure(key, name, PartyType(shape.type), "authority.shape", 0.75, jurisdiction=code)
             own = next((i + 1 for i in range(shape.start, shape.end - 1) if lay.orth[i] in POSSESSIVES), None)
-            if own is not None and shape.country is not None and shape.country < own:
+            opens = shape.start and lay.orth[shape.start - 1] in self.lex.get("name_openers", [])  # "New York's"
+            placed = own is not None and self.text(shape.start - bool(opens), own - 1).lower() in never_names()
+            if own is not None and ((shape.country is not None and shape.country < own) or placed):
                 short = self.text(own, shape.end)  # "Estonia's Financial Supervision Authority" is also
                 if not self._near_listed(short):  # "the Financial Supervision Authority", unless a listed name
                     self.form_key.setdefault(short, key)
