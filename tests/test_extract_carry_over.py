@@ -1282,10 +1282,10 @@ def test_dutch_waiting_for_money_and_the_largest_creditor_with_its_sum_first() -
 
 
 def test_prosecutors_of_a_city_or_country_are_a_prosecutor() -> None:
-    found = facts("Milan prosecutors are investigating Giuseppe Verdi over the losses. Portuguese prosecutors "
+    found = facts("Milan prosecutors are investigating Giuseppe Verdi over the losses. Frankfurt prosecutors "
                   "detained Ricardo Salgado.")
     assert ("investigation", "Milan prosecutors", "Giuseppe Verdi") in found
-    assert entities("Portuguese prosecutors detained Ricardo Salgado.").get("Portuguese prosecutors") == "Prosecutor"
+    assert entities("Frankfurt prosecutors detained Ricardo Salgado.").get("Frankfurt prosecutors") == "Prosecutor"
     # near miss: a generic phrase stays with the named office
     generic = "The U.S. Attorney's Office charged Ann Vos. US prosecutors said more would follow."
     assert "US prosecutors" not in entities(generic)

@@ -371,8 +371,9 @@ class AuthorityRules(RecognizerState):
 
     def police_of_places(self) -> None:
         """ "Spanish police", "de Spaanse politie", "Police in Stockholm", "Milan prosecutors": the police
-        or the prosecutors of a country or a city are a body of their own, police typed Regulator (they
-        investigate, they do not prosecute)."""
+        of a country or a city and the prosecutors of a city are a body of their own, police typed
+        Regulator (they investigate, they do not prosecute); a country's prosecutors are its listed
+        office (``national_prosecutors``)."""
         doc, lower = self.doc, self.layout.lower
         lay = self.layout
         words = self.lex["police_words"]
@@ -382,7 +383,9 @@ class AuthorityRules(RecognizerState):
             generic = i > 0 and f"{lower[i - 1]} {lower[i]}" in self.lex["generic_authorities"]  # "US prosecutors"
             if generic:
                 continue
-            if i > 0 and (lower[i - 1] in adjectives or self._city(i - 1)) and lay.orth[i - 1][:1].isupper():
+            adjective = i > 0 and lower[i - 1] in adjectives  # a country's prosecutors are its national_prosecutors
+            local = i > 0 and (adjective if words[lower[i]] == "Regulator" else not adjective and self._city(i - 1))
+            if local and lay.orth[i - 1][:1].isupper():
                 start, end = i - 1, i + 1
                 name = f"{lay.orth[i - 1]} {lay.lower[i]}"
             elif i + 2 < len(doc) and lower[i + 1] in self.lex["place_prepositions"] and self._city(i + 2):
