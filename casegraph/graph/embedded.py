@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -60,6 +61,15 @@ def _merged(stored: str | None, row: Row) -> tuple[dict[str, Any], dict[str, lis
 def _split(props: dict[str, Any]) -> tuple[dict[str, Any], dict[str, list[str]]]:
     lists = {k: props.pop(k) for k in LIST_PROPS if k in props}
     return props, lists
+
+
+def _marks(values: list[Any]) -> tuple[str, list[Any]]:
+    """``?,?,…`` for an IN list and its values, padded (the last repeated, which IN ignores) to a power
+    of two: sqlite3 caches a prepared statement per SQL text, and one per list length grew a load's
+    memory with its input (bench/README.md, FtM load memory, 2026-12-04); this way a query has ten shapes."""
+    size = 1 << (len(values) - 1).bit_length() if values else 1
+    padded = [*values, *[values[-1]] * (size - len(values))] if values else values
+    return ",".join("?" * len(padded)), padded
 
 
 class EmbeddedStore:
@@ -124,7 +134,7 @@ class EmbeddedStore:
         rows = sorted(batch.nodes.values(), key=lambda r: r.id)  # key order: each B-tree page is visited once
         stored: dict[str, str] = {}
         for part in chunks([r.id for r in rows], 500):
-            marks = ",".join("?" * len(part))
+            marks, part = _marks(part)
             for node_id, base, label, props in self.db.execute(
                     f"SELECT id, base, label, props FROM nodes WHERE id IN ({marks})", part):
                 refuse_other_kind(batch.nodes[node_id], base, label)
@@ -201,7 +211,7 @@ class EmbeddedStore:
         """A relationship needs both ends, as in Neo4j, where MATCH on a missing node writes nothing."""
         found: set[str] = set()
         for part in chunks(sorted(ids), 500):
-            marks = ",".join("?" * len(part))
+            marks, part = _marks(part)
             found.update(r[0] for r in self.db.execute(f"SELECT id FROM nodes WHERE id IN ({marks})", part))
         if ids - found:
             raise ValueError(f"relationship to unknown node {sorted(ids - found)[0]!r}")
@@ -209,9 +219,12 @@ class EmbeddedStore:
     # -- reads ----------------------------------------------------------------------------
 
     def stats(self) -> Stats:
+        """Counts per label (in its index's order) and per type; the types are counted here, not by
+        GROUP BY: edges has no index on type, so SQLite would sort every relationship in memory
+        (+18 MB at the end of a 200k-entity FtM load; bench/README.md, 2026-12-04)."""
         labels = dict(self.db.execute("SELECT label, count(*) FROM nodes GROUP BY label ORDER BY label"))
-        rels = dict(self.db.execute("SELECT type, count(*) FROM edges GROUP BY type ORDER BY type"))
-        return Stats(labels, rels)
+        rels = Counter(type_ for (type_,) in self.db.execute("SELECT type FROM edges"))  # edges_in, covering
+        return Stats(labels, dict(sorted(rels.items())))
 
     def _read_sources(self, nodes: list[Node], every: bool = False) -> list[Node]:
         """The parties among ``nodes`` with their sources from party_sources, in first-seen order
@@ -221,8 +234,8 @@ class EmbeddedStore:
             return nodes
         for props in held.values():
             props[SOURCES] = []
-        reads = [("", [])] if every else [(f"WHERE id IN ({','.join('?' * len(part))}) ", part)
-                                          for part in chunks(list(held), 500)]
+        reads = [("", [])] if every else [(f"WHERE id IN ({marks}) ", part) for marks, part in
+                                          map(_marks, chunks(list(held), 500))]
         for where, args in reads:
             for node_id, source in self.db.execute(f"SELECT id, source FROM party_sources {where}ORDER BY rowid",
                                                    args):
@@ -240,7 +253,7 @@ class EmbeddedStore:
     def nodes(self, ids: Iterable[str]) -> dict[str, Node]:
         found: dict[str, Node] = {}
         for part in chunks(list(dict.fromkeys(ids)), 500):
-            marks = ",".join("?" * len(part))
+            marks, part = _marks(part)
             for i, label, p in self.db.execute(f"SELECT id, label, props FROM nodes WHERE id IN ({marks})", part):
                 found[i] = Node(i, label, orjson.loads(p))
         self._read_sources(list(found.values()))
@@ -253,7 +266,7 @@ class EmbeddedStore:
         tmarks = ",".join("?" * len(types))
         out: list[Edge] = []
         for part in chunks(ids, 400):
-            marks = ",".join("?" * len(part))
+            marks, part = _marks(part)
             if direction in ("out", "both"):
                 out += [Edge(s, t, d, orjson.loads(p)) for s, t, d, p in self.db.execute(
                     f"SELECT src, type, dst, props FROM edges WHERE src IN ({marks}) AND type IN ({tmarks})",
@@ -291,7 +304,7 @@ class EmbeddedStore:
             words = [[w[i:i + 3] for i in range(len(w) - 2)] for w in key.split() if len(w) >= 3]
             grams = list(dict.fromkeys(g for w in words for g in w))
             if len(rows) < enough and grams:
-                marks = ",".join("?" * len(grams))
+                marks, grams = _marks(grams)
                 common = dict(self.db.execute(f"SELECT term, doc FROM name_grams_vocab WHERE term IN ({marks})", grams))
                 rare = {g for w in words for g in sorted(w, key=lambda g: common.get(g, 0))[:RARE_GRAMS]}
                 query = " OR ".join(f'"{g}"' for g in sorted(rare))
@@ -300,7 +313,7 @@ class EmbeddedStore:
         keys = list(dict.fromkeys(r[0] for r in rows))[:limit]
         found: dict[str, list[str]] = {k: [] for k in keys}
         for part in chunks(keys, 500):
-            marks = ",".join("?" * len(part))
+            marks, part = _marks(part)
             for k, node_id in self.db.execute(f"SELECT key, id FROM names WHERE key IN ({marks}) ORDER BY key, id",
                                               part):
                 found[k].append(node_id)
@@ -407,6 +420,7 @@ class EmbeddedStore:
         """The relationships with these (src, type, dst) keys, by key."""
         found: dict[tuple[str, str, str], Edge] = {}
         for part in chunks(list(dict.fromkeys(keys)), 300):
+            part = _marks(part)[1]  # as an IN list: a few statement shapes
             where = " OR ".join("(src = ? AND type = ? AND dst = ?)" for _ in part)
             for s, t, d, p in self.db.execute(f"SELECT src, type, dst, props FROM edges WHERE {where}",
                                               [v for key in part for v in key]):
@@ -421,7 +435,7 @@ class EmbeddedStore:
         tmarks = ",".join("?" * len(types))
         out: list[tuple[str, str, str]] = []
         for part in chunks(ids, 400):
-            marks = ",".join("?" * len(part))
+            marks, part = _marks(part)
             for side in ("src", "dst"):
                 out += self.db.execute(f"SELECT src, type, dst FROM edges WHERE {side} IN ({marks}) "
                                        f"AND type IN ({tmarks})", [*part, *types]).fetchall()
@@ -452,7 +466,7 @@ class EmbeddedStore:
         tmarks = ",".join("?" * len(types))
         total = 0
         for part in chunks(ids, 400):
-            marks = ",".join("?" * len(part))
+            marks, part = _marks(part)
             for side in ("src", "dst"):
                 total += self.db.execute(f"SELECT count(*) FROM edges WHERE {side} IN ({marks}) AND type IN ({tmarks})",
                                          [*part, *types]).fetchone()[0]
