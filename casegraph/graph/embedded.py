@@ -38,6 +38,9 @@ STORED_EDGES = (
     "SELECT e.src, e.type, e.dst, e.props FROM temp.batch_edges k CROSS JOIN edges e "
     "ON e.src = k.src AND e.type = k.type AND e.dst = k.dst"
 )
+# Rows of a batch read, merged and written together: a batch of 9,000 relationships (1,000 FtM
+# sanctions) would otherwise hold every row's JSON at once in the writer thread.
+WRITE_CHUNK = 512
 CANDIDATES = 200  # name keys a fuzzy search ranks
 RARE_GRAMS = 3  # trigrams per word of a misspelt name looked up: its rarest, so a common "ing" reads no long list
 
@@ -131,50 +134,60 @@ class EmbeddedStore:
         return written
 
     def _write_nodes(self, batch: GraphBatch) -> int:
+        """Read, merge and write WRITE_CHUNK rows at a time (in one transaction, in key order, so the
+        rows, names and sources are written in the order one pass would write them): the JSON of a
+        whole batch is never held at once."""
         rows = sorted(batch.nodes.values(), key=lambda r: r.id)  # key order: each B-tree page is visited once
-        stored: dict[str, str] = {}
-        for part in chunks([r.id for r in rows], 500):
-            marks, part = _marks(part)
+        created = 0
+        for chunk in chunks(rows, WRITE_CHUNK):
+            stored: dict[str, str] = {}
+            marks, ids = _marks([r.id for r in chunk])
             for node_id, base, label, props in self.db.execute(
-                    f"SELECT id, base, label, props FROM nodes WHERE id IN ({marks})", part):
+                    f"SELECT id, base, label, props FROM nodes WHERE id IN ({marks})", ids):
                 refuse_other_kind(batch.nodes[node_id], base, label)
                 stored[node_id] = props
-        out, names, sources = [], [], []
-        for row in rows:
-            props, lists = _merged(stored.get(row.id), row)
-            if row.base == PARTY and SOURCES in lists:  # the lists may be the row's own: not changed in place
-                sources += [(row.id, s) for s in lists[SOURCES]]
-                lists = {**lists, SOURCES: None}
-            out.append((row.id, row.base, row.label, _dumps({**props, **lists})))
-            for form in (props.get("name"), *lists.get("aliases", ())):
-                if form:
-                    names.append((name_key(form), row.id))
-        self.db.executemany("INSERT OR REPLACE INTO nodes (id, base, label, props) VALUES (?, ?, ?, ?)", out)
-        self.db.executemany("INSERT OR IGNORE INTO names (key, id) VALUES (?, ?)", names)
-        self.db.executemany("INSERT OR IGNORE INTO party_sources (id, source) VALUES (?, ?)", sources)
-        return len(rows) - len(stored)
+            out, names, sources = [], [], []
+            for row in chunk:
+                props, lists = _merged(stored.get(row.id), row)
+                if row.base == PARTY and SOURCES in lists:  # the lists may be the row's own: not changed in place
+                    sources += [(row.id, s) for s in lists[SOURCES]]
+                    lists = {**lists, SOURCES: None}
+                out.append((row.id, row.base, row.label, _dumps({**props, **lists})))
+                for form in (props.get("name"), *lists.get("aliases", ())):
+                    if form:
+                        names.append((name_key(form), row.id))
+            self.db.executemany("INSERT OR REPLACE INTO nodes (id, base, label, props) VALUES (?, ?, ?, ?)", out)
+            self.db.executemany("INSERT OR IGNORE INTO names (key, id) VALUES (?, ?)", names)
+            self.db.executemany("INSERT OR IGNORE INTO party_sources (id, source) VALUES (?, ?)", sources)
+            created += len(chunk) - len(stored)
+        return created
 
     def _write_edges(self, batch: GraphBatch) -> int:
+        """As _write_nodes: both ends checked first, then WRITE_CHUNK relationships at a time."""
         rows = [batch.edges[k] for k in sorted(batch.edges)]  # primary key order
-        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS batch_edges (src TEXT, type TEXT, dst TEXT)")
-        self.db.execute("DELETE FROM temp.batch_edges")
-        self.db.executemany("INSERT INTO temp.batch_edges VALUES (?, ?, ?)", [(r.src, r.type, r.dst) for r in rows])
-        stored: dict[tuple[str, str, str], str] = {
-            (src, type_, dst): props
-            for src, type_, dst, props in self.db.execute(STORED_EDGES)
-        }
-        out = []
         ends = {r.id for r in batch.nodes.values()}
         missing = {e for r in rows for e in (r.src, r.dst) if e not in ends}
         if missing:
             self._check_nodes(missing)
-        for row in rows:
-            props, lists = _merged(stored.get((row.src, row.type, row.dst)), row)
-            out.append((row.src, row.type, row.dst, props.get("amount"), props.get("currency"),
-                        _dumps({**props, **lists})))
-        self.db.executemany("INSERT OR REPLACE INTO edges (src, type, dst, amount, currency, props) "
-                            "VALUES (?, ?, ?, ?, ?, ?)", out)
-        return len(rows) - len(stored)
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS batch_edges (src TEXT, type TEXT, dst TEXT)")
+        created = 0
+        for chunk in chunks(rows, WRITE_CHUNK):
+            self.db.execute("DELETE FROM temp.batch_edges")
+            self.db.executemany("INSERT INTO temp.batch_edges VALUES (?, ?, ?)",
+                                [(r.src, r.type, r.dst) for r in chunk])
+            stored: dict[tuple[str, str, str], str] = {
+                (src, type_, dst): props
+                for src, type_, dst, props in self.db.execute(STORED_EDGES)
+            }
+            out = []
+            for row in chunk:
+                props, lists = _merged(stored.get((row.src, row.type, row.dst)), row)
+                out.append((row.src, row.type, row.dst, props.get("amount"), props.get("currency"),
+                            _dumps({**props, **lists})))
+            self.db.executemany("INSERT OR REPLACE INTO edges (src, type, dst, amount, currency, props) "
+                                "VALUES (?, ?, ?, ?, ?, ?)", out)
+            created += len(chunk) - len(stored)
+        return created
 
     def replace(self, drop: GraphBatch, write: GraphBatch) -> Written:
         """One transaction: delete ``drop``'s nodes and relationships, then write ``write`` (a review
