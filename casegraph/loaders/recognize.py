@@ -27,7 +27,6 @@ from casegraph.loaders.places import adjectives, never_names, place_adjective
 
 AMOUNT = re.compile(r"[A-Z]{3}\d")
 BULLETS = ("-", "•", "*", "–", "·")
-CODE_FIGURE = re.compile(r"^[A-Z]{3}\d[\d.,]*$")  # "EUR15" of "EUR15M": a currency code and a figure
 UNIT_LETTERS = {"M", "B", "K", "BN", "MN", "MLN", "MRD"}  # figure units written in capitals
 DATELINE_DASHES = {"-", "–", "—"}
 SMALL_WORD = re.compile(r"[a-zß-ÿ][\w'’-]*")  # a word written small, whole between word edges
@@ -113,12 +112,6 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         self.legal = {i for i, word in enumerate(self.layout.orth) if word in legal_forms}
         portfolios = set(self.lex.get("portfolio_words", []))
         for label, start, end in name_matches:
-            if CODE_FIGURE.match(lay.orth[start]):  # "EUR15M of Fjellby Bank": the name after the sum and its joiner
-                start += 1
-                while start < end and (lay.orth[start] in UNIT_LETTERS or not lay.orth[start][:1].isupper()):
-                    start += 1
-                if start == end:
-                    continue
             if label == "NICK":
                 self.nicks.append((start, end))
             elif label == "PARTICLE_NAME":  # "Laura van Dijk", not "Minister van Financiën Karin"
@@ -297,7 +290,8 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 )
             ):  # "the bank Rossiya" loses its cue word; "Bank Rossiya", "Hanzebank Zwolle N.V." keep their head,
                 start += 1  # and so does "Pensioenfonds Grondverzet" opening a sentence
-            while start < end and (self.layout.orth[start].islower() or AMOUNT.match(self.layout.orth[start])):
+            while start < end and (self.layout.orth[start].islower() or AMOUNT.match(self.layout.orth[start])
+                                   or self.layout.orth[start] in UNIT_LETTERS):
                 start += 1  # "Directeur van Amstelpoort" without its role is no "van Amstelpoort"; "EUR15M of X"
             if (
                 not self.lex["adjectives_in_names"]

@@ -482,8 +482,8 @@ class ExposureRules(Finder):
             money = self._money_between(sent, creditor.end, min(creditor.end + 6, sent.end)) or self._past_apposition(
                 sent, creditor)
             if not money and len(listed) == 1:  # "De grootste schuldeiser, met 4 miljoen dollar, is Vela"
-                money = self._money_between(sent, end, creditor.start)[:1] if len(self._money_between(
-                    sent, end, creditor.start)) == 1 else []
+                ahead = self._money_between(sent, end, creditor.start)
+                money = ahead if len(ahead) == 1 else []
             if not money and len(listed) > 1 and creditor is not listed[0]:
                 continue  # past the list: "... include Marlin, said Ostwind"
             yield self._exposure(creditor, debtor, sent, "fact.exposure.creditors", money[0] if money else None)
@@ -813,7 +813,7 @@ class ExposureRules(Finder):
             return
         verbs = as_set(self.lex["holding_verbs"])
         held = any(t.lower_ in verbs for t in self.doc[exposed.end : min(sent.end, counter.end + 3)])
-        at = bisect_left(self.layout.idx, money[-1].start, sent.start, sent.end)
+        at = self._token_of(sent, money[-1])
         cash = {t.lower_ for t in self.doc[at:start]} & as_set(self.lex["holding_nouns"])  # "$212m in cash was at"
         held = held or bool(cash)
         if not held and not self._apposed_holding(exposed):
@@ -966,7 +966,7 @@ class ExposureRules(Finder):
         others = [m for m in firms if m.key != issuer.key]
         holder = self._subject(number, start, others) or self._apposed_opening(number, start, others)
         verbs = as_set(self.lex["holding_verbs"])
-        at = bisect_left(self.layout.idx, money[-1].start, sent.start, sent.end)
+        at = self._token_of(sent, money[-1])
         owned = self.doc[at - 1].lower_ in as_set(self.lex["possessives"])  # "said its $46m of Vela notes were"
         if holder is None or not (
             any(t.lower_ in verbs for t in self.doc[holder.end : sent.end]) or self._apposed_holding(holder) or owned
@@ -1137,13 +1137,17 @@ class ExposureRules(Finder):
         for i, (exposed_m, counter) in enumerate(pairs):
             yield self._exposure(exposed_m, counter, sent, rule, sums[i][0] if sums else None)
 
+    def _token_of(self, sent: Span, money: Money) -> int:
+        """The token a sum of ``sent`` starts at."""
+        return bisect_left(self.layout.idx, money.start, sent.start, sent.end)
+
     def _fronted_sum(self, sent: Span, first: int) -> list[Money]:
         """The sentence's one sum, put before its parties: "Ten minste 4,5 miljoen euro aan klantgeld
         heeft Vela uitgeleend aan", "Client assets worth €61 million had been placed by Vela with"."""
         money = self._money_between(sent, sent.start, sent.end)
         if len(money) != 1:
             return []
-        at = bisect_left(self.layout.idx, money[0].start, sent.start, sent.end)
+        at = self._token_of(sent, money[0])
         named = any(m.start < at for m in self.in_sentence(self.sent_index[sent.start]))
         return money if at - sent.start <= 6 and at < first and not named else []
 
