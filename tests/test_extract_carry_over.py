@@ -1329,3 +1329,9 @@ def test_a_body_named_after_its_city_with_a_possessive() -> None:
     found = facts("Kellwick Bank Abp agreed to pay a $35 million penalty to New York's Department of Financial "
                   "Services after the regulator found weaknesses.")
     assert ("charge", "Department of Financial Services", "Kellwick Bank Abp") in found
+
+
+def test_a_firm_named_after_an_indefinite_description_opening_the_sentence() -> None:
+    text = ("Quillmore Bank plc was nationalised. A Wirral charity, the Heswick Marine Trust, said its £2.3 million "
+            "savings balance at Quillmore Bank plc was now backed by the state guarantee.")
+    assert exposures(text) == {("Heswick Marine Trust", "Quillmore Bank plc", 2300000.0)}

@@ -942,12 +942,28 @@ class ExposureRules(Finder):
         the investor whose request triggered the suspension, still had £250m in the fund" -> Kent."""
         sent = self.sents[number]
         opening = next((m for m in firms if m.start - sent.start <= 2 and m.end < start), None)
-        if opening is None or self.doc[opening.end].text != ",":
+        if opening is None:
+            return self._described_opening(sent, start, firms)
+        if self.doc[opening.end].text != ",":
             return None
         commas = [t.i for t in self.doc[opening.end + 1 : start] if t.text == ","]
         between = [m for m in self.in_sentence(number) if opening.end < m.start < start]
         clause = self._crosses(opening.end, start)
         return opening if len(commas) == 1 and not between and not clause else None
+
+    def _described_opening(self, sent: Span, start: int, firms: list[Mention]) -> Mention | None:
+        """ "A Wirral charity, the Heswick Trust, said its £2m at Vela": the firm named between the commas
+        after an indefinite description opening the sentence."""
+        doc = self.doc
+        lead = self._past_dateline(sent)
+        if doc[lead].lower_ not in as_set(self.lex["indefinite_articles"]):
+            return None
+        comma = next((i for i in range(lead, min(start, lead + 8)) if doc[i].text == ","), None)
+        if comma is None:
+            return None
+        skip = 1 if doc[comma + 1].lower_ in as_set(self.lex["articles"]) else 0
+        named = next((m for m in firms if m.start == comma + 1 + skip and m.end < start), None)
+        return named if named is not None and doc[named.end].text == "," else None
 
     def on_paper(self, start: int, end: int) -> Iterator[Draft]:
         """A holding of a firm's paper, the sum just before it: "Sarvik Pension holds €22m of Vela
