@@ -1335,3 +1335,12 @@ def test_a_firm_named_after_an_indefinite_description_opening_the_sentence() -> 
     text = ("Quillmore Bank plc was nationalised. A Wirral charity, the Heswick Marine Trust, said its £2.3 million "
             "savings balance at Quillmore Bank plc was now backed by the state guarantee.")
     assert exposures(text) == {("Heswick Marine Trust", "Quillmore Bank plc", 2300000.0)}
+
+
+def test_dutch_lenen_bij_borrows_and_more_dutch_names() -> None:
+    borrowed = "De Utrechtse woningcorporatie Woonstede Nedereind leende 120 miljoen euro bij Rabobank."
+    assert exposures(borrowed, "nl") == {("Rabobank", "Woonstede Nedereind", 120000000.0)}
+    lent = "De Utrechtse woningcorporatie Woonstede Nedereind leende 120 miljoen euro aan Kellwick B.V."
+    assert exposures(lent, "nl") == {("Woonstede Nedereind", "Kellwick B.V.", 120000000.0)}
+    found = entities("Ook de Rotterdamse Waalhaven Scheepskrediet is geraakt.", "nl")
+    assert found.get("Waalhaven Scheepskrediet") == "Firm"

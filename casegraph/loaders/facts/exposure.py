@@ -1099,6 +1099,10 @@ class ExposureRules(Finder):
                 return
             counterparties = self._listed(after[0], firms)
             exposed = [first]
+            borrowed = self.doc[start].lower_ in as_set(self.lex["lend_or_borrow"]) and self.doc[
+                after[0].start - 1].lower_ in as_set(self.lex["borrowed_from_words"])
+            if borrowed and len(counterparties) == 1:  # "Vela leende 120 miljoen euro bij Marlin": Marlin lent
+                exposed, counterparties = counterparties, exposed
         else:
             debtor = first
             if debtor is None:
