@@ -1043,6 +1043,9 @@ def test_the_party_put_first_with_for_and_its_sum_after() -> None:
     assert exposures(nl, "nl") == {("Hanzebank N.V.", "Drossel Lease B.V.", 38000000.0)}
     en = "For Quillmore Bank plc, the damage comes to $1.3bn, the amount Orvell Capital LLC failed to pay."
     assert exposures(en) == {("Quillmore Bank plc", "Orvell Capital LLC", 1300000000.0)}
+    vast = ("Voor Wolters Kasklimaat B.V., dat installaties levert, staat 4,6 miljoen euro aan betalingen vast op "
+            "rekeningen bij Gazprombank.")
+    assert exposures(vast, "nl") == {("Wolters Kasklimaat B.V.", "Gazprombank", 4600000.0)}
     # near miss: 'for' not opening the sentence
     assert not exposures("Orvell Capital LLC said the loss was $5m for the quarter, and Quillmore Bank plc agreed.")
 

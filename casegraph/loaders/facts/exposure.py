@@ -321,8 +321,10 @@ class ExposureRules(Finder):
             return
         firms = self._firms(number)
         party = next((m for m in firms if m.start == opening + 1 or self._described_name(opening + 1, m)), None)
-        money = self._money_between(sent, end, min(sent.end, end + 8))
-        if party is None or party.end > start or not money or self.type_of(party) is not FIRM:
+        if party is None or party.end > start or self.type_of(party) is not FIRM:
+            return
+        money = self._money_between(sent, max(party.end, start), min(sent.end, end + 8))  # "staat 4 miljoen vast"
+        if not money:
             return
         asides = self._asides(party.end, start)
         others = {m.key: m for m in firms if m.key != party.key and not any(a <= m.start < b for a, b in asides)}
