@@ -21,7 +21,7 @@ from neo4j import Driver, GraphDatabase, ManagedTransaction
 from neo4j.exceptions import ClientError, DatabaseUnavailable, ServiceUnavailable, SessionExpired
 
 from casegraph.graph import redact
-from casegraph.graph.base import Edge, Node, Stats, StoreUnavailable, Written, chunks
+from casegraph.graph.base import Edge, KeptReport, Node, Stats, StoreUnavailable, Written, chunks
 from casegraph.graph.rows import (
     BASE_LABELS,
     LABELS,
@@ -179,6 +179,10 @@ class Neo4jStore:
                     raise ValueError(f"{len(part) - count} {type_} relationship(s) to unknown nodes")
                 written.edges += result.consume().counters.relationships_created
         return written
+
+    def keep(self) -> KeptReport:
+        """Nothing is kept on Neo4j yet: a hub's exposure is computed per question."""
+        return KeptReport()
 
     def replace(self, drop: GraphBatch, write: GraphBatch) -> Written:
         """One transaction: delete ``drop``'s nodes and relationships, then write ``write`` (a review
