@@ -26,7 +26,7 @@ from casegraph.graph.exposure import Exposure, sections
 
 # Parties with at least this many EXPOSED_TO relationships one way get a kept answer. Measured on the
 # bench graph (bench/README.md, "Hub exposure kept at load time"): below it a question reads fewer than
-# ~2,000 rows and is answered in ≤ ~40 ms; the 100k graph has 20 such parties (in), the 1m one 169.
+# ~2,000 rows and is answered in ≤ ~40 ms; the 100k graph has 20 such parties (in), the 1m one 149.
 HUB_DEGREE = 200
 KEPT_LIMIT = 1_000  # chains, and counterparties per currency, kept: --limit up to this is served
 KEPT_DEPTH = 3  # the depth asked unless told (queries.DEPTH_DEFAULT)
