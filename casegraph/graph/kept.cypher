@@ -1,7 +1,8 @@
 // Exposure answers kept on Neo4j for the parties with a large neighbourhood (issue 11), read by
 // casegraph/graph/neo4j_kept.py (one named section per statement). Outside the case graph, like
 // NameKey and Decision (left out of stats and dumps, no relationships):
-//   (:KeptExposure {key, totals, top}): the raw rows of one question, key = [ids, depth, direction]
+//   (:KeptExposure {key, totals, top}): the raw rows of one question, key = [ids, depth, direction];
+//   totals one JSON text, top a list of them (one per chain, largest first: sliced on the server)
 //   (:KeptNode {id, answer}): one node of that question's neighbourhood (answer = the key)
 // <base>, <src_base>, <type>, <dst_base> are schema names checked before use; every value is a parameter.
 
@@ -42,8 +43,11 @@ RETURN DISTINCT x.id AS id
 UNWIND $ids AS id MATCH (:Party {id: id})-[:EXPOSED_TO]->(x:Party) WHERE NOT x.id IN $group
 RETURN DISTINCT x.id AS id
 
-// name: kept
-MATCH (k:KeptExposure {key: $key}) RETURN k.totals AS totals, k.top AS top
+// name: kept_totals
+MATCH (k:KeptExposure {key: $key}) RETURN k.totals AS totals
+
+// name: kept_top
+MATCH (k:KeptExposure {key: $key}) RETURN k.top[..$limit] AS top
 
 // name: questions
 MATCH (k:KeptExposure) RETURN k.key AS key ORDER BY key

@@ -66,19 +66,20 @@ class NeoKept:
 
     # -- reads ------------------------------------------------------------------------------
 
-    def _read(self, ids: list[str], depth: int, direction: str, limit: int) -> dict[str, Any] | None:
+    def _read(self, column: str, ids: list[str], depth: int, direction: str, limit: int) -> Any:
         if depth != rule.KEPT_DEPTH or not 0 <= limit <= rule.KEPT_LIMIT:
             return None
-        rows = self.store.run(cypher("kept"), key=key_of(ids, depth, direction))
-        return rows[0] if rows else None
+        rows = self.store.run(cypher(f"kept_{column}"), key=key_of(ids, depth, direction), limit=limit)
+        return rows[0][column] if rows else None
 
     def totals(self, ids: list[str], depth: int, direction: str, limit: int) -> list[dict[str, Any]] | None:
-        row = self._read(ids, depth, direction, limit)
-        return None if row is None else cut_totals(json.loads(row["totals"]), limit)
+        kept = self._read("totals", ids, depth, direction, limit)
+        return None if kept is None else cut_totals(json.loads(kept), limit)
 
     def top(self, ids: list[str], depth: int, direction: str, limit: int) -> list[dict[str, Any]] | None:
-        row = self._read(ids, depth, direction, limit)
-        return None if row is None else json.loads(row["top"])[:limit]
+        """The first ``limit`` kept chains: one JSON text each, so the server sends only those."""
+        kept = self._read("top", ids, depth, direction, limit)
+        return None if kept is None else [json.loads(chain) for chain in kept]
 
     def questions(self) -> list[tuple[tuple[str, ...], int, str]]:
         return [(tuple(ids), depth, direction) for ids, depth, direction in
@@ -152,14 +153,14 @@ class NeoKept:
                 frontier = sorted({r["id"] for part in chunks(frontier, WRITE_ROWS)
                                    for r in store.run(cypher(f"level_{direction}"), ids=part, group=group)} - nodes)
                 nodes.update(frontier)
-            store.write(self._keep, key, json.dumps(totals), json.dumps(top), sorted(nodes))
+            store.write(self._keep, key, json.dumps(totals), [json.dumps(c) for c in top], sorted(nodes))
             kept.add(key)
             report.made += 1
         report.seconds = time.perf_counter() - start
         return report
 
     @staticmethod
-    def _keep(tx: ManagedTransaction, key: str, totals: str, top: str, nodes: list[str]) -> None:
+    def _keep(tx: ManagedTransaction, key: str, totals: str, top: list[str], nodes: list[str]) -> None:
         tx.run(cypher("keep"), key=key, totals=totals, top=top).consume()
         for part in chunks(nodes, WRITE_ROWS):
             tx.run(cypher("keep_nodes"), ids=part, key=key).consume()
