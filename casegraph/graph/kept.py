@@ -139,8 +139,9 @@ class Kept:
             totals = orjson.dumps(self.exposure.totals(KEPT_LIMIT)).decode()
             top = orjson.dumps(self.exposure.top(KEPT_LIMIT, direction)).decode()
             with _transaction(db):
-                if db.execute("PRAGMA data_version").fetchone()[0] != version:
-                    continue
+                if (db.execute("PRAGMA data_version").fetchone()[0] != version
+                        or db.execute(_sql("answer_id"), (key, KEPT_DEPTH, direction)).fetchone()):
+                    continue  # another connection wrote meanwhile (or kept it already)
                 answer = db.execute(_sql("keep"), (key, KEPT_DEPTH, direction, totals, top)).lastrowid
                 db.execute(_sql("keep_nodes"), (answer,))
                 report.made += 1

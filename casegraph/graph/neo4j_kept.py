@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from neo4j import ManagedTransaction
+from neo4j.exceptions import ConstraintError
 
 from casegraph.graph import kept as rule
 from casegraph.graph.base import KeptReport, chunks
@@ -153,7 +154,10 @@ class NeoKept:
                 frontier = sorted({r["id"] for part in chunks(frontier, WRITE_ROWS)
                                    for r in store.run(cypher(f"level_{direction}"), ids=part, group=group)} - nodes)
                 nodes.update(frontier)
-            store.write(self._keep, key, json.dumps(totals), [json.dumps(c) for c in top], sorted(nodes))
+            try:
+                store.write(self._keep, key, json.dumps(totals), [json.dumps(c) for c in top], sorted(nodes))
+            except ConstraintError:  # another client kept it meanwhile
+                continue
             kept.add(key)
             report.made += 1
         report.seconds = time.perf_counter() - start
