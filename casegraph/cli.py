@@ -135,7 +135,7 @@ def load(paths: Paths, store: StoreOption = None, format: FormatOption = None,
                     seen.add(file)
                     progress.update(task, completed=len(seen), description=file[-40:])
 
-            known: list[str] = []
+            known = [0]
             items = load_parallel(reading, paths, jobs or default_jobs())
             written = write_extractions(graph, _noting_known(graph, items, known), advance)
     except StoreUnavailable as error:
@@ -150,32 +150,43 @@ def load(paths: Paths, store: StoreOption = None, format: FormatOption = None,
     for item in written.notes:
         say(f"note: {item.source}: {item.note}")
     _said(reading)
-    unchanged = min(len(known), written.documents)
+    unchanged = min(known[0], written.documents)
     # What this load created, not the store's growth: a concurrent loader's writes are its own.
     err.print(f"{written.documents - unchanged} new, {unchanged} unchanged, {len(written.failed)} failed "
               f"document(s) in {graph!r}: +{written.created.nodes} nodes, +{written.created.edges} relationships")
     raise typer.Exit(1 if written.failed else 0)
 
 
-def _noting_known(graph: Store, items: Iterable[Loaded], known: list[str]) -> Iterator[Loaded]:
-    """Pass the items on, noting in ``known`` each document stored before (or read earlier in this load)."""
+def _noting_known(graph: Store, items: Iterable[Loaded], known: list[int]) -> Iterator[Loaded]:
+    """Pass the items on, counting in ``known[0]`` each document stored before (or read earlier in this load).
+
+    Only the ids of the last documents read are held: those write_extractions may not have committed
+    yet (the batch it is building, the one its writer is writing, this chunk); one read before them
+    is in the store by now and is found there. A load's memory stays the same however many
+    documents it reads (a set of every id grew a 100k-entity FtM load by 20 MB; bench/README.md).
+    """
+    from casegraph.graph import base
     from casegraph.graph.rows import document_of
     from casegraph.queries.cypher import canned
     from casegraph.queries.names import is_neo4j
 
-    seen: set[str] = set()
+    recent: dict[str, None] = {}  # read order
+    window = 2 * base.BATCH_DOCUMENTS + KNOWN_CHUNK
     items = iter(items)
     while chunk := list(islice(items, KNOWN_CHUNK)):
         ids = [document_of(item.extraction).id if item.extraction is not None else None for item in chunk]
-        wanted = sorted({i for i in ids if i} - seen)
+        wanted = sorted({i for i in ids if i} - recent.keys())
         stored = ({r["id"] for r in graph.run(canned("document_ids").text, ids=wanted)} if is_neo4j(graph)
                   else set(graph.nodes(wanted)))  # type: ignore[attr-defined]
         for item, doc in zip(chunk, ids, strict=True):
             if doc is not None:
-                if doc in stored or doc in seen:
-                    known.append(doc)
-                seen.add(doc)
+                if doc in stored or doc in recent:
+                    known[0] += 1
+                recent.pop(doc, None)
+                recent[doc] = None
             yield item
+        for doc in list(islice(recent, max(0, len(recent) - window))):
+            del recent[doc]
 
 
 @command(app, "casegraph stats", "casegraph stats --json --store bolt://127.0.0.1:7687")

@@ -103,3 +103,23 @@ def test_a_store_file_of_an_older_schema_is_named(tmp_path: Path):
     result = run("stats", "--store", str(db))
     assert result.returncode == 2
     assert "written by an older casegraph" in result.stderr and str(db) in result.stderr
+
+
+def test_unchanged_counts_repeats_near_and_far_with_only_the_last_ids_held(tmp_path: Path, monkeypatch):
+    """load holds the ids of the last documents read only; a repeat read long after is found in the store."""
+    from casegraph import cli
+    from casegraph.graph import base, write_extractions
+    from casegraph.loaders import Reading
+
+    monkeypatch.setattr(base, "BATCH_DOCUMENTS", 2)  # ids held: 2 batches of 2 and a chunk of 3
+    monkeypatch.setattr(cli, "KNOWN_CHUNK", 3)
+    lines = synthetic(tmp_path / "good.jsonl", "good", 30).read_text().splitlines()
+    again = tmp_path / "again.jsonl"
+    again.write_text("\n".join([*lines, lines[29], lines[0], lines[1], lines[0]]) + "\n")  # near, far, far, near
+    store = EmbeddedStore(tmp_path / "x.db")
+    known = [0]
+    written = write_extractions(store, cli._noting_known(store, Reading().load([str(again)]), known))
+    stats = store.stats()
+    store.close()
+    assert (written.documents, len(written.failed), known[0]) == (34, 0, 4)
+    assert stats.labels == {"Document": 30, "Firm": 31}

@@ -214,9 +214,11 @@ def write_extractions(
 
 
 def _batches(items: Iterable[Loaded], report: WriteReport, progress: Callable[[Loaded], None] | None,
-             policy: Callable[[GraphBatch], GraphBatch]) -> Iterator[list[tuple[Loaded, GraphBatch]]]:
-    """The documents' graph writes, BATCH_DOCUMENTS or BATCH_ROWS at a time; failed reads go to the report."""
-    pending: list[tuple[Loaded, GraphBatch]] = []
+             policy: Callable[[GraphBatch], GraphBatch]) -> Iterator[list[tuple[str, GraphBatch]]]:
+    """The documents' graph writes (with their sources, to name a failed one), BATCH_DOCUMENTS or
+    BATCH_ROWS at a time; failed reads go to the report. The Loaded items are not kept: an
+    extraction's models weigh about as much as its rows, and two batches are in flight."""
+    pending: list[tuple[str, GraphBatch]] = []
     rows = 0
     for item in items:
         if progress:
@@ -228,7 +230,7 @@ def _batches(items: Iterable[Loaded], report: WriteReport, progress: Callable[[L
             report.failed.append(item)
             continue
         batch = policy(item.batch if item.batch is not None else to_graph(item.extraction))
-        pending.append((item, batch))
+        pending.append((item.source, batch))
         rows += batch.size
         if len(pending) >= BATCH_DOCUMENTS or rows >= BATCH_ROWS:
             yield pending
@@ -237,7 +239,7 @@ def _batches(items: Iterable[Loaded], report: WriteReport, progress: Callable[[L
         yield pending
 
 
-def _flush(store: Store, pending: list[tuple[Loaded, GraphBatch]], merged: GraphBatch, report: WriteReport) -> None:
+def _flush(store: Store, pending: list[tuple[str, GraphBatch]], merged: GraphBatch, report: WriteReport) -> None:
     """One batch in one transaction, else document by document; StoreUnavailable stops the load."""
 
     def write(batch: GraphBatch) -> None:
@@ -251,14 +253,14 @@ def _flush(store: Store, pending: list[tuple[Loaded, GraphBatch]], merged: Graph
     except StoreUnavailable:
         raise
     except Exception:
-        for item, batch in pending:
+        for source, batch in pending:
             try:
                 write(batch)
                 report.documents += 1
             except StoreUnavailable:
                 raise
             except Exception as error:  # a store error names the document, the batch goes on
-                report.failed.append(Loaded(item.source, error=f"not stored: {_one_line(error)}"))
+                report.failed.append(Loaded(source, error=f"not stored: {_one_line(error)}"))
 
 
 def _one_line(error: BaseException) -> str:

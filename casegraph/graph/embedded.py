@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,9 @@ STORED_EDGES = (
     "SELECT e.src, e.type, e.dst, e.props FROM temp.batch_edges k CROSS JOIN edges e "
     "ON e.src = k.src AND e.type = k.type AND e.dst = k.dst"
 )
+# Rows of a batch read, merged and written together: a batch of 9,000 relationships (1,000 FtM
+# sanctions) would otherwise hold every row's JSON at once in the writer thread.
+WRITE_CHUNK = 512
 CANDIDATES = 200  # name keys a fuzzy search ranks
 RARE_GRAMS = 3  # trigrams per word of a misspelt name looked up: its rarest, so a common "ing" reads no long list
 
@@ -62,6 +66,15 @@ def _merged(stored: str | None, row: Row) -> tuple[dict[str, Any], dict[str, lis
 def _split(props: dict[str, Any]) -> tuple[dict[str, Any], dict[str, list[str]]]:
     lists = {k: props.pop(k) for k in LIST_PROPS if k in props}
     return props, lists
+
+
+def _marks(values: list[Any]) -> tuple[str, list[Any]]:
+    """``?,?,…`` for an IN list and its values, padded (the last repeated, which IN ignores) to a power
+    of two: sqlite3 caches a prepared statement per SQL text, and one per list length grew a load's
+    memory with its input (bench/README.md, FtM load memory, 2026-12-04); this way a query has ten shapes."""
+    size = 1 << (len(values) - 1).bit_length() if values else 1
+    padded = [*values, *[values[-1]] * (size - len(values))] if values else values
+    return ",".join("?" * len(padded)), padded
 
 
 class EmbeddedStore:
@@ -136,61 +149,70 @@ class EmbeddedStore:
         return written
 
     def _write_nodes(self, batch: GraphBatch, touched: set[str]) -> int:
-        """Merge the batch's nodes; the ids of those whose stored row changes go to ``touched``."""
+        """Read, merge and write WRITE_CHUNK rows at a time (in one transaction, in key order, so the
+        rows, names and sources are written in the order one pass would write them): the JSON of a
+        whole batch is never held at once. The ids of the nodes whose stored row changes go to
+        ``touched``."""
         rows = sorted(batch.nodes.values(), key=lambda r: r.id)  # key order: each B-tree page is visited once
-        stored: dict[str, str] = {}
-        for part in chunks([r.id for r in rows], 500):
-            marks = ",".join("?" * len(part))
+        created = 0
+        for chunk in chunks(rows, WRITE_CHUNK):
+            stored: dict[str, str] = {}
+            marks, ids = _marks([r.id for r in chunk])
             for node_id, base, label, props in self.db.execute(
-                    f"SELECT id, base, label, props FROM nodes WHERE id IN ({marks})", part):
+                    f"SELECT id, base, label, props FROM nodes WHERE id IN ({marks})", ids):
                 refuse_other_kind(batch.nodes[node_id], base, label)
                 stored[node_id] = props
-        out, names, sources = [], [], []
-        for row in rows:
-            props, lists = _merged(stored.get(row.id), row)
-            if row.base == PARTY and SOURCES in lists:  # the lists may be the row's own: not changed in place
-                sources += [(row.id, s) for s in lists[SOURCES]]
-                lists = {**lists, SOURCES: None}
-            text = _dumps({**props, **lists})
-            if text != stored.get(row.id):
-                touched.add(row.id)
-            out.append((row.id, row.base, row.label, text))
-            for form in (props.get("name"), *lists.get("aliases", ())):
-                if form:
-                    names.append((name_key(form), row.id))
-        self.db.executemany("INSERT OR REPLACE INTO nodes (id, base, label, props) VALUES (?, ?, ?, ?)", out)
-        self.db.executemany("INSERT OR IGNORE INTO names (key, id) VALUES (?, ?)", names)
-        self.db.executemany("INSERT OR IGNORE INTO party_sources (id, source) VALUES (?, ?)", sources)
-        return len(rows) - len(stored)
+            out, names, sources = [], [], []
+            for row in chunk:
+                props, lists = _merged(stored.get(row.id), row)
+                if row.base == PARTY and SOURCES in lists:  # the lists may be the row's own: not changed in place
+                    sources += [(row.id, s) for s in lists[SOURCES]]
+                    lists = {**lists, SOURCES: None}
+                text = _dumps({**props, **lists})
+                if text != stored.get(row.id):
+                    touched.add(row.id)
+                out.append((row.id, row.base, row.label, text))
+                for form in (props.get("name"), *lists.get("aliases", ())):
+                    if form:
+                        names.append((name_key(form), row.id))
+            self.db.executemany("INSERT OR REPLACE INTO nodes (id, base, label, props) VALUES (?, ?, ?, ?)", out)
+            self.db.executemany("INSERT OR IGNORE INTO names (key, id) VALUES (?, ?)", names)
+            self.db.executemany("INSERT OR IGNORE INTO party_sources (id, source) VALUES (?, ?)", sources)
+            created += len(chunk) - len(stored)
+        return created
 
     def _write_edges(self, batch: GraphBatch, touched: set[str], ends: set[str]) -> int:
-        """Merge the batch's relationships: the ends of those of READ_TYPES whose stored row changes
-        go to ``touched``, the ends of new EXPOSED_TO ones to ``ends``."""
+        """As _write_nodes: both ends checked first, then WRITE_CHUNK relationships at a time. The ends
+        of those of READ_TYPES whose stored row changes go to ``touched``, of new EXPOSED_TO ones to ``ends``."""
         rows = [batch.edges[k] for k in sorted(batch.edges)]  # primary key order
-        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS batch_edges (src TEXT, type TEXT, dst TEXT)")
-        self.db.execute("DELETE FROM temp.batch_edges")
-        self.db.executemany("INSERT INTO temp.batch_edges VALUES (?, ?, ?)", [(r.src, r.type, r.dst) for r in rows])
-        stored: dict[tuple[str, str, str], str] = {
-            (src, type_, dst): props
-            for src, type_, dst, props in self.db.execute(STORED_EDGES)
-        }
-        out = []
         known = {r.id for r in batch.nodes.values()}
         missing = {e for r in rows for e in (r.src, r.dst) if e not in known}
         if missing:
             self._check_nodes(missing)
-        for row in rows:
-            before = stored.get((row.src, row.type, row.dst))
-            props, lists = _merged(before, row)
-            text = _dumps({**props, **lists})
-            if row.type in READ_TYPES and text != before:
-                touched.update((row.src, row.dst))
-                if before is None and row.type == "EXPOSED_TO":
-                    ends.update((row.src, row.dst))
-            out.append((row.src, row.type, row.dst, props.get("amount"), props.get("currency"), text))
-        self.db.executemany("INSERT OR REPLACE INTO edges (src, type, dst, amount, currency, props) "
-                            "VALUES (?, ?, ?, ?, ?, ?)", out)
-        return len(rows) - len(stored)
+        self.db.execute("CREATE TEMP TABLE IF NOT EXISTS batch_edges (src TEXT, type TEXT, dst TEXT)")
+        created = 0
+        for chunk in chunks(rows, WRITE_CHUNK):
+            self.db.execute("DELETE FROM temp.batch_edges")
+            self.db.executemany("INSERT INTO temp.batch_edges VALUES (?, ?, ?)",
+                                [(r.src, r.type, r.dst) for r in chunk])
+            stored: dict[tuple[str, str, str], str] = {
+                (src, type_, dst): props
+                for src, type_, dst, props in self.db.execute(STORED_EDGES)
+            }
+            out = []
+            for row in chunk:
+                before = stored.get((row.src, row.type, row.dst))
+                props, lists = _merged(before, row)
+                text = _dumps({**props, **lists})
+                if row.type in READ_TYPES and text != before:
+                    touched.update((row.src, row.dst))
+                    if before is None and row.type == "EXPOSED_TO":
+                        ends.update((row.src, row.dst))
+                out.append((row.src, row.type, row.dst, props.get("amount"), props.get("currency"), text))
+            self.db.executemany("INSERT OR REPLACE INTO edges (src, type, dst, amount, currency, props) "
+                                "VALUES (?, ?, ?, ?, ?, ?)", out)
+            created += len(chunk) - len(stored)
+        return created
 
     def replace(self, drop: GraphBatch, write: GraphBatch) -> Written:
         """One transaction: delete ``drop``'s nodes and relationships, then write ``write`` (a review
@@ -231,7 +253,7 @@ class EmbeddedStore:
         """A relationship needs both ends, as in Neo4j, where MATCH on a missing node writes nothing."""
         found: set[str] = set()
         for part in chunks(sorted(ids), 500):
-            marks = ",".join("?" * len(part))
+            marks, part = _marks(part)
             found.update(r[0] for r in self.db.execute(f"SELECT id FROM nodes WHERE id IN ({marks})", part))
         if ids - found:
             raise ValueError(f"relationship to unknown node {sorted(ids - found)[0]!r}")
@@ -239,9 +261,12 @@ class EmbeddedStore:
     # -- reads ----------------------------------------------------------------------------
 
     def stats(self) -> Stats:
+        """Counts per label (in its index's order) and per type; the types are counted here, not by
+        GROUP BY: edges has no index on type, so SQLite would sort every relationship in memory
+        (+18 MB at the end of a 200k-entity FtM load; bench/README.md, 2026-12-04)."""
         labels = dict(self.db.execute("SELECT label, count(*) FROM nodes GROUP BY label ORDER BY label"))
-        rels = dict(self.db.execute("SELECT type, count(*) FROM edges GROUP BY type ORDER BY type"))
-        return Stats(labels, rels)
+        rels = Counter(type_ for (type_,) in self.db.execute("SELECT type FROM edges"))  # edges_in, covering
+        return Stats(labels, dict(sorted(rels.items())))
 
     def _read_sources(self, nodes: list[Node], every: bool = False) -> list[Node]:
         """The parties among ``nodes`` with their sources from party_sources, in first-seen order
@@ -251,8 +276,8 @@ class EmbeddedStore:
             return nodes
         for props in held.values():
             props[SOURCES] = []
-        reads = [("", [])] if every else [(f"WHERE id IN ({','.join('?' * len(part))}) ", part)
-                                          for part in chunks(list(held), 500)]
+        reads = [("", [])] if every else [(f"WHERE id IN ({marks}) ", part) for marks, part in
+                                          map(_marks, chunks(list(held), 500))]
         for where, args in reads:
             for node_id, source in self.db.execute(f"SELECT id, source FROM party_sources {where}ORDER BY rowid",
                                                    args):
@@ -270,7 +295,7 @@ class EmbeddedStore:
     def nodes(self, ids: Iterable[str]) -> dict[str, Node]:
         found: dict[str, Node] = {}
         for part in chunks(list(dict.fromkeys(ids)), 500):
-            marks = ",".join("?" * len(part))
+            marks, part = _marks(part)
             for i, label, p in self.db.execute(f"SELECT id, label, props FROM nodes WHERE id IN ({marks})", part):
                 found[i] = Node(i, label, orjson.loads(p))
         self._read_sources(list(found.values()))
@@ -283,7 +308,7 @@ class EmbeddedStore:
         tmarks = ",".join("?" * len(types))
         out: list[Edge] = []
         for part in chunks(ids, 400):
-            marks = ",".join("?" * len(part))
+            marks, part = _marks(part)
             if direction in ("out", "both"):
                 out += [Edge(s, t, d, orjson.loads(p)) for s, t, d, p in self.db.execute(
                     f"SELECT src, type, dst, props FROM edges WHERE src IN ({marks}) AND type IN ({tmarks})",
@@ -321,7 +346,7 @@ class EmbeddedStore:
             words = [[w[i:i + 3] for i in range(len(w) - 2)] for w in key.split() if len(w) >= 3]
             grams = list(dict.fromkeys(g for w in words for g in w))
             if len(rows) < enough and grams:
-                marks = ",".join("?" * len(grams))
+                marks, grams = _marks(grams)
                 common = dict(self.db.execute(f"SELECT term, doc FROM name_grams_vocab WHERE term IN ({marks})", grams))
                 rare = {g for w in words for g in sorted(w, key=lambda g: common.get(g, 0))[:RARE_GRAMS]}
                 query = " OR ".join(f'"{g}"' for g in sorted(rare))
@@ -330,7 +355,7 @@ class EmbeddedStore:
         keys = list(dict.fromkeys(r[0] for r in rows))[:limit]
         found: dict[str, list[str]] = {k: [] for k in keys}
         for part in chunks(keys, 500):
-            marks = ",".join("?" * len(part))
+            marks, part = _marks(part)
             for k, node_id in self.db.execute(f"SELECT key, id FROM names WHERE key IN ({marks}) ORDER BY key, id",
                                               part):
                 found[k].append(node_id)
@@ -456,6 +481,7 @@ class EmbeddedStore:
         """The relationships with these (src, type, dst) keys, by key."""
         found: dict[tuple[str, str, str], Edge] = {}
         for part in chunks(list(dict.fromkeys(keys)), 300):
+            part = _marks(part)[1]  # as an IN list: a few statement shapes
             where = " OR ".join("(src = ? AND type = ? AND dst = ?)" for _ in part)
             for s, t, d, p in self.db.execute(f"SELECT src, type, dst, props FROM edges WHERE {where}",
                                               [v for key in part for v in key]):
@@ -470,7 +496,7 @@ class EmbeddedStore:
         tmarks = ",".join("?" * len(types))
         out: list[tuple[str, str, str]] = []
         for part in chunks(ids, 400):
-            marks = ",".join("?" * len(part))
+            marks, part = _marks(part)
             for side in ("src", "dst"):
                 out += self.db.execute(f"SELECT src, type, dst FROM edges WHERE {side} IN ({marks}) "
                                        f"AND type IN ({tmarks})", [*part, *types]).fetchall()
@@ -501,7 +527,7 @@ class EmbeddedStore:
         tmarks = ",".join("?" * len(types))
         total = 0
         for part in chunks(ids, 400):
-            marks = ",".join("?" * len(part))
+            marks, part = _marks(part)
             for side in ("src", "dst"):
                 total += self.db.execute(f"SELECT count(*) FROM edges WHERE {side} IN ({marks}) AND type IN ({tmarks})",
                                          [*part, *types]).fetchone()[0]

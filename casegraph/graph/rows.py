@@ -48,9 +48,12 @@ class Row:
     props: dict[str, Any]
     lists: dict[str, list[str]]
     # The values of each list already held: a hub merged from thousands of documents stays linear.
-    seen: dict[str, set[str]] = field(default_factory=dict, repr=False, compare=False)
+    # Made at the first merge: most rows of a load are never merged, and a batch holds thousands.
+    seen: dict[str, set[str]] | None = field(default=None, repr=False, compare=False)
 
     def merge(self, other: Row) -> None:
+        if self.seen is None:
+            self.seen = {}
         merge_props(self.props, self.lists, other.props, other.lists, self.seen)
 
 
@@ -138,12 +141,22 @@ def _fact_props(fact: EventFact | RelationFact) -> dict[str, Any]:
                            exclude_none=True)
 
 
-def _evidence(items: list[Evidence], doc_id: str) -> list[str]:
-    """Evidence as canonical JSON strings: storable in Neo4j lists, comparable for de-duplication."""
+def _evidence(items: list[Evidence], doc_id: str, texts: dict[int, str]) -> list[str]:
+    """Evidence as canonical JSON strings: storable in Neo4j lists, comparable for de-duplication.
+
+    ``texts`` holds the strings already made for this document's Evidence objects (by id: they live
+    while its rows are built): an FtM record's one Evidence on its parties and its fact becomes one
+    string, not one per row, in the batches a load holds in flight."""
     if not items:
         return []
-    texts = (json.dumps({**item.model_dump(), "doc": doc_id}, sort_keys=True, ensure_ascii=False) for item in items)
-    return list(dict.fromkeys(texts))
+    out = []
+    for item in items:
+        text = texts.get(id(item))
+        if text is None:
+            text = texts[id(item)] = json.dumps({**item.model_dump(), "doc": doc_id}, sort_keys=True,
+                                                ensure_ascii=False)
+        out.append(text)
+    return list(dict.fromkeys(out))
 
 
 def document_of(extraction: Extraction) -> Document:
@@ -170,6 +183,7 @@ def to_graph(extraction: Extraction) -> GraphBatch:
     batch = GraphBatch()
     doc = document_of(extraction)
     sources = [doc.id]
+    texts: dict[int, str] = {}  # evidence JSON by Evidence object
     # A document without a title is shown by its file's name: the folder it was loaded from is no part of it.
     title = doc.title or (PurePath(doc.source).name if doc.source else None)
     batch.node(NodeRow(
@@ -195,14 +209,14 @@ def to_graph(extraction: Extraction) -> GraphBatch:
             lists={"aliases": list(dict.fromkeys(entity.forms)), "sources": sources,
                    **({"identifiers": entity.identifiers} if entity.identifiers else {})},
         ))
-        evidence = _evidence(entity.evidence, doc.id)
+        evidence = _evidence(entity.evidence, doc.id, texts)
         mention(entity_id, PARTY, evidence)
         if entity.issuer:
             batch.edge(EdgeRow(src=party(entity.issuer), src_base=PARTY, type=ISSUED, dst=entity_id,
                                dst_base=PARTY, props={}, lists={"evidence": evidence, "sources": sources}))
 
     for fact in extraction.facts:
-        evidence = {"evidence": _evidence(fact.evidence, doc.id), "sources": sources}
+        evidence = {"evidence": _evidence(fact.evidence, doc.id, texts), "sources": sources}
         shown = display.fact_props(getattr(fact, "amount", None), getattr(fact, "currency", None),
                                    fact.evidence[0].sentence if fact.evidence else None, title)
         if isinstance(fact, RelationFact):

@@ -219,7 +219,9 @@ class AuthorityRules(RecognizerState):
             key = self.form_key.get(name, f"auth:{name}")  # "the Banking Authority" after "Latvia's Banking Authority"
             self.ensure(key, name, PartyType(shape.type), "authority.shape", 0.75, jurisdiction=code)
             own = next((i + 1 for i in range(shape.start, shape.end - 1) if lay.orth[i] in POSSESSIVES), None)
-            if own is not None and shape.country is not None and shape.country < own:
+            opens = shape.start and lay.orth[shape.start - 1] in self.lex.get("name_openers", [])  # "New York's"
+            placed = own is not None and self.text(shape.start - bool(opens), own - 1).lower() in never_names()
+            if own is not None and ((shape.country is not None and shape.country < own) or placed):
                 short = self.text(own, shape.end)  # "Estonia's Financial Supervision Authority" is also
                 if not self._near_listed(short):  # "the Financial Supervision Authority", unless a listed name
                     self.form_key.setdefault(short, key)
@@ -267,13 +269,22 @@ class AuthorityRules(RecognizerState):
         names = [a["name"] for a in data("authorities")["authorities"]]
         return process.extractOne(name, names, scorer=fuzz.ratio, score_cutoff=90) is not None
 
+    def _gov_after(self) -> set[int]:
+        """Where a state's noun follows its country: "the UK government", "de Nederlandse staat"; not
+        "state" modifying the next noun ("Singapore state investor Temasek", "state media")."""
+        lower = self.layout.lower
+        modified = as_set(self.lex["state_modifies"]) | {c for c in self.lex["firm_cues"] if " " not in c}
+        return {i for i in self.cue_at.get("GOV_AFTER", set())
+                if not (lower[i] in as_set(self.lex["modifying_state_nouns"]) and i + 1 < len(lower)
+                        and (lower[i + 1] in modified or lower[i + 1].endswith("-owned")))}
+
     def governments(self) -> None:
         """A country is a party only as a government: "the government of X", "X's government",
         and countries listed with one ("De Bahama's en de Verenigde Staten")."""
         doc = self.doc
         lay = self.layout
         gov_end = self.cue_end.get("GOV_CUE", set()) | self.cue_end.get("PAY_TO", set())  # "betaalt aan Nederland"
-        gov_after = self.cue_at.get("GOV_AFTER", set())
+        gov_after = self._gov_after()
         govs: set[str] = set()
         for start, end, code in self.countries:
             if (
@@ -317,7 +328,7 @@ class AuthorityRules(RecognizerState):
         ("Bahamian authorities arrested him"): a country named by its adjective, as a state."""
         doc, lower, orth = self.doc, self.layout.lower, self.layout.orth
         adjectives = data("countries")["adjectives"].get(self.pipe.lang, {})
-        gov_after = self.cue_at.get("GOV_AFTER", set())
+        gov_after = self._gov_after()
         acting = as_set(self.lex["government_after_acting"])
         acts = {*self.lex["government_acts"], *self.lex["government_acts_after"], *self.lex["authorities_acts"]}
         by_words = as_set(self.lex["by_words"])
@@ -359,15 +370,22 @@ class AuthorityRules(RecognizerState):
                 self.closed.append((i - 1, i + 1, "AUTH", key))
 
     def police_of_places(self) -> None:
-        """ "Spanish police", "de Spaanse politie", "Police in Stockholm": the police of a country or a
-        city is a body of its own, typed Regulator (police investigate, they do not prosecute)."""
+        """ "Spanish police", "de Spaanse politie", "Police in Stockholm", "Milan prosecutors": the police
+        of a country or a city and the prosecutors of a city are a body of their own, police typed
+        Regulator (they investigate, they do not prosecute); a country's prosecutors are its listed
+        office (``national_prosecutors``)."""
         doc, lower = self.doc, self.layout.lower
         lay = self.layout
-        words = as_set(self.lex["police_words"])
+        words = self.lex["police_words"]
         adjectives = data("countries")["adjectives"].get(self.pipe.lang, {})
         taken = {i for s, e, *_ in self.closed for i in range(s, e)}
         for i in [i for i, word in enumerate(lower) if word in words and i not in taken]:
-            if i > 0 and lower[i - 1] in adjectives and lay.orth[i - 1][:1].isupper():
+            generic = i > 0 and f"{lower[i - 1]} {lower[i]}" in self.lex["generic_authorities"]  # "US prosecutors"
+            if generic:
+                continue
+            adjective = i > 0 and lower[i - 1] in adjectives  # a country's prosecutors are its national_prosecutors
+            local = i > 0 and (adjective if words[lower[i]] == "Regulator" else not adjective and self._city(i - 1))
+            if local and lay.orth[i - 1][:1].isupper():
                 start, end = i - 1, i + 1
                 name = f"{lay.orth[i - 1]} {lay.lower[i]}"
             elif i + 2 < len(doc) and lower[i + 1] in self.lex["place_prepositions"] and self._city(i + 2):
@@ -376,7 +394,7 @@ class AuthorityRules(RecognizerState):
             else:
                 continue
             key = f"auth:{name}"
-            self.ensure(key, name, PartyType.REGULATOR, "authority.police", 0.7)
+            self.ensure(key, name, PartyType(words[lower[i]]), "authority.police", 0.7)
             self.closed.append((start, end, "AUTH", key))
 
     def _city(self, i: int) -> bool:

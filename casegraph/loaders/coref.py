@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from casegraph.loaders.lexicon import as_set
+from casegraph.loaders.lexicon import as_set, data
 from casegraph.loaders.parties import FIRM, PERSON, Mention, no_overlaps, org_role_firm
 from casegraph.loaders.places import never_names
 from casegraph.loaders.state import SUFFIXES, RecognizerState, family_names
@@ -33,6 +33,13 @@ def _form_doc(nlp: Language, form: str) -> Doc:
 def _form_words(nlp: Language, form: str) -> tuple[str, ...]:
     """The words of a surface form as ``mentions`` compares them with ``Layout.orth``."""
     return tuple(t.text for t in _form_doc(nlp, form))
+
+
+@lru_cache(maxsize=1024)
+def acronym_authority(word: str) -> dict | None:
+    """The one body of authorities.json with this acronym."""
+    found = [e for e in data("authorities")["authorities"] if word in e.get("acronyms", [])]
+    return found[0] if len(found) == 1 else None
 
 
 class Coreference(RecognizerState):
@@ -80,6 +87,8 @@ class Coreference(RecognizerState):
                 shorts.append(" ".join(bare[:-1]))
             elif len(bare) == 2 and bare[0].lower().endswith(compounds) and bare[0][:1].isupper():
                 shorts.append(bare[0])  # "Hanzebank" for "Hanzebank Zwolle N.V."
+            elif len(bare) >= 3 and bare[0] in self.lex["firm_heads_first"] and bare[1][:1].isupper():
+                shorts.append(" ".join(bare[1:]))  # "Kempen & Peel" for "Kredietunie Kempen & Peel"
             elif len(bare) >= 3 and bare[-2] in self.lex["legal_forms"] and bare[-1][:1].isupper():
                 shorts.append(bare[-1])  # "Sjöhagen" for "Fastighets AB Sjöhagen": the name after the form
             for step, short in enumerate(shorts):  # only one step from the full name may join two parties
@@ -228,7 +237,9 @@ class Coreference(RecognizerState):
         for start in self.org_roles:  # "Vela-topman": the firm is the part before the hyphen
             token = doc[start]
             prefix = org_role_firm(token.text)
-            key = self.form_key.get(prefix) or self.add_form(prefix, FIRM, "firm.org_role", 0.8)
+            entry = acronym_authority(prefix)  # "DNB-president": the authority, not a firm named DNB
+            key = self.form_key.get(prefix) or (self.ensure_authority(entry, "authorities", 0.9) if entry else
+                                                self.add_form(prefix, FIRM, "firm.org_role", 0.8))
             if key:
                 at = token.idx + token.text.index(prefix)
                 found.append(Mention(start, start, key, prefix, "firm.org_role", 0.8, at, at + len(prefix)))
@@ -306,6 +317,11 @@ class Coreference(RecognizerState):
             before = self._same_description(before, chain.get(self.text(start, end).lower()), start) if kind else before
             if set(lay.lower[start:end]) & as_set(self.lex["failure_adjectives"]):
                 before = self._failed(before) or before  # "the failed bank": the bank whose failure was told
+            elif start > 1 and lay.lower[start - 1] in self.lex["of_words"] and lay.lower[start - 2] in as_set(
+                    self.lex["insolvency_roles"]):  # "X of PwC were named liquidators of the company": the failed one
+                here = self.layout.sent_of[start]
+                others = [m for m in before if self.layout.sent_of[m.start] != here]
+                before = self._failed(others) or others or before
             appositive = [m for m in before if m.end == start - 1 and lay.orth[start - 1] == ","]
             opening = start in lay.sent_starts and kind
             subject = self._previous_subject(out, start) if opening and before else None

@@ -17,6 +17,7 @@ TABLE_ROW = re.compile(
 )
 # "- Kilbrannan Bay Treasury: $38 million (deposit)", "• Varnholt (Singapore): 2,7 miljoen euro"
 BRACKETED = re.compile(r"\s*\([^)]*\)$")
+DESCRIBED = re.compile(r",(?: [a-zà-ÿ][\w-]*){1,4}$")  # ", de clearer", ", its custodian": a row's description
 BULLET_ROW = re.compile(r"^[ \t]*[-•*–][ \t]+([A-Z][^:]*?\S)[ \t]*:[ \t]*(?:[A-Z]{3} ?|[A-Z]?[$€£¥] ?)?\d")
 
 
@@ -261,7 +262,8 @@ class FirmRules(RecognizerState):
                 # a bullet's name is all before the colon but a place in brackets ("Units of the X Fund"
                 # is no name), a piped row's all its first cell ("Four other lenders | various | 51.3")
                 cell = line.split("|")[0].rstrip() if "|" in line else None
-                bare = len(cell) if cell is not None else len(BRACKETED.sub("", found.group(1))) + found.start(1)
+                named = DESCRIBED.sub("", BRACKETED.sub("", found.group(1)))  # "Kasbank, de clearer: 4,7 miljoen"
+                bare = len(cell) if cell is not None else len(named) + found.start(1)
                 loose = found.re is not BULLET_ROW and cell is None
                 whole = loose or name_end == bare or span[1] in self.legal
                 if name_end <= found.end(1) + 1 and whole:
@@ -360,4 +362,12 @@ class FirmRules(RecognizerState):
             return True
         if last.text in self.lex["unit_heads"] or place_adjective(last.text, self.pipe.lang):
             return True
+        sites = as_set(self.lex["site_nouns"])  # "Podgorica airport", "de luchthaven Changi": a place
+        start = self._name_start(end)
+        if (end < len(doc) and lay.lower[end] in sites) or (start > 0 and lay.lower[start - 1] in sites):
+            return True
         return end < len(doc) and lay.lower[end].endswith("-based")
+
+    def _name_start(self, end: int) -> int:
+        """The first token of the name that ends at ``end``."""
+        return next((s for s, e in self.names if e == end), end - 1)

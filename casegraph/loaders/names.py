@@ -147,7 +147,9 @@ class NameRules(RecognizerState):
                 # is also a role ("fund manager Ann Vale") made a person above
                 self.add_form(text, FIRM, "firm.cue_before", 0.85, kind=self._kind_before(start))
                 continue
-            if any(len(w) > 1 and (w[-1] in heads or " ".join(w[-2:]) in heads) for w in (words, core)):
+            # "Vela Bank Nederland": a head, then the place the firm serves
+            placed = len(words) > 2 and words[-2] in heads and words[-1].lower() in never_names()
+            if placed or any(len(w) > 1 and (w[-1] in heads or " ".join(w[-2:]) in heads) for w in (words, core)):
                 self.add_form(text, FIRM, "firm.name_head", 0.8)
                 continue
             if person_shape and self._past_age(end) > end and not self._only_opening(start, end):

@@ -250,6 +250,12 @@ def _add_gapped(
     gapped[phrase_id] = (label, gaps)
 
 
+def _paper_tails(lang: str) -> list[str]:
+    """ "Fortis-aandelen", "SNS Bank-obligaties": the paper's noun is split off, so the issuer is a name."""
+    tails = lexicon(lang).get("paper_compound_tails", [])
+    return [rf"-(?:{'|'.join(re.escape(t) for t in tails)})"] if tails else []
+
+
 @spacy.registry.tokenizers("casegraph.tokenizer.v1")
 def _tokenizer_factory() -> Any:
     """spaCy's tokenizer for the language, but keeping hyphenated words whole ("Vela-topman",
@@ -267,7 +273,7 @@ def _tokenizer_factory() -> Any:
             nlp.vocab,
             rules=rules,
             prefix_search=compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
-            suffix_search=compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None,
+            suffix_search=compile_suffix_regex([*(defaults.suffixes or []), *_paper_tails(nlp.lang)]).search,
             infix_finditer=compile_infix_regex(infixes).finditer,
             token_match=re.compile(r"^[A-Z][A-Za-z0-9]+\.(?:US|com|io|net|org|eu|nl|co|us|UK|EU)$").match,
             url_match=defaults.url_match,
@@ -397,6 +403,7 @@ def pipeline(lang: str) -> Pipeline:
     inner = {"ORTH": {"IN": lex.get("name_particles", [])}}  # "Warmtenet De Baronie B.V.", "Van Lanschot"
     names = [[cap, capn], [cap, capn, conn, cap, capn], [cap, capn, conn, cap, capn, amp, cap, capn], [new, cap, capn]]
     names += [[cap, capn, inner, cap, capn], [{**inner, "IS_SENT_START": False}, cap, capn]]
+    names += [[inner, particle, cap, capn], [cap, capn, inner, particle, cap, capn]]  # "(Bouwbedrijf) Van der Moolen"
     cues.add("NAME", flags.rewrite(names), greedy="LONGEST")
     cues.add("PARTICLE_NAME", flags.rewrite([particled]), greedy="LONGEST")
     cues.add("NICK", flags.rewrite([nick]))

@@ -27,7 +27,17 @@ from casegraph.loaders.places import adjectives, never_names, place_adjective
 
 AMOUNT = re.compile(r"[A-Z]{3}\d")
 BULLETS = ("-", "•", "*", "–", "·")
+CODE_FIGURE = re.compile(r"^[A-Z]{3}\d[\d.,]*$")  # "EUR15" of "EUR15M": a currency code and a figure
+UNIT_LETTERS = {"M", "B", "K", "BN", "MN", "MLN", "MRD"}  # figure units written in capitals
+DATELINE_DASHES = {"-", "–", "—"}
 SMALL_WORD = re.compile(r"[a-zß-ÿ][\w'’-]*")  # a word written small, whole between word edges
+
+
+@cache
+def _known_names() -> frozenset[str]:
+    """The gazetteer's firm names and aliases: "ABN AMRO - " opens with a firm, not a place."""
+    firms = data("firms")["firms"]
+    return frozenset(form for f in firms for form in [f["name"], *f.get("aliases", [])])
 
 
 def _word_edge(char: str) -> bool:
@@ -53,6 +63,8 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         tickers_seen = {label.split(":")[1] for label, _, _ in matches if label.startswith("TICKER")}
         matches.sort(key=lambda m: (-(m[2] - m[1]), m[1]))
         taken: set[int] = set()
+        self.in_headline = self.headlines()
+        self.blocked.extend(self._datelines())
         authorities = data("authorities")["authorities"]
         assets = data("crypto_assets")["assets"]
         for label, start, end in matches:
@@ -67,6 +79,8 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 continue  # "Tether said": the issuer's name names the firm
             if kind == "COUNTRY" and end - start == 1 and self._after_name(start):
                 continue  # "Vela US" is a firm, not the United States
+            if kind == "COUNTRY" and self._opens_firm_name(end):
+                continue  # "Gibraltar International Bank", "Cyprus Popular Bank": the place is in the name
             if kind == "MEDIA" and end - start == 1 and self._after_name(start):
                 continue  # "Nadia Forbes" is a person, not the magazine
             if kind == "AUTH" and self._title_of_person(start, end):
@@ -81,6 +95,10 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
             elif kind == "AUTH":
                 entry = authorities[int(ref)]
                 key = self.ensure_authority(entry, "authorities", 1.0)
+                words = self.text(start, end).split()
+                for acronym in entry.get("acronyms", []):  # "Duitse toezichthouder BaFin" is also "BaFin"
+                    if acronym in words[1:]:
+                        self.parties[key].forms.setdefault(acronym, None)
                 self.closed.append((start, end, kind, key))
             else:
                 entry = assets[int(ref)]
@@ -95,6 +113,12 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         self.legal = {i for i, word in enumerate(self.layout.orth) if word in legal_forms}
         portfolios = set(self.lex.get("portfolio_words", []))
         for label, start, end in name_matches:
+            if CODE_FIGURE.match(lay.orth[start]):  # "EUR15M of Fjellby Bank": the name after the sum and its joiner
+                start += 1
+                while start < end and (lay.orth[start] in UNIT_LETTERS or not lay.orth[start][:1].isupper()):
+                    start += 1
+                if start == end:
+                    continue
             if label == "NICK":
                 self.nicks.append((start, end))
             elif label == "PARTICLE_NAME":  # "Laura van Dijk", not "Minister van Financiën Karin"
@@ -126,7 +150,6 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
             }:
                 self.cue_spans.append((label, start, end))
         self.roles = self._joined_roles(longest(self.roles))
-        self.in_headline = self.headlines()
         self.shaped_authorities(taken)
         self.names = self._clean_names(self.names, taken)
 
@@ -145,6 +168,27 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
             else:
                 out.append((start, end))
         return out
+
+    def _datelines(self) -> list[tuple[int, int]]:
+        """ "BUSSUM - De rechtbank ...", "DEN HAAG — ": a place in capitals closed by a dash opens the
+        sentence; it names no party."""
+        orth, out = self.layout.orth, []
+        for start in self.layout.sent_starts:
+            end = start
+            while end < len(orth) and end - start < 3 and orth[end].isupper() and orth[end].isalpha() and len(
+                    orth[end]) > 1:
+                end += 1
+            if end > start and end < len(orth) and orth[end] in DATELINE_DASHES and self.text(
+                    start, end) not in _known_names():
+                out.append((start, end))
+        return out
+
+    def _opens_firm_name(self, end: int) -> bool:
+        """Capitalised words right after ``end`` that end on a firm's head noun ("International Bank")."""
+        lay, j = self.layout, end
+        while j < len(lay.orth) and j - end < 4 and lay.orth[j][:1].isupper() and lay.idx[j] > lay.ends[j - 1]:
+            j += 1
+        return j > end and lay.orth[j - 1] in self.lex["firm_heads"] and end not in self.in_headline
 
     def _after_name(self, start: int) -> bool:
         if start == 0:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from spacy.tokens import Span
 
@@ -47,6 +48,7 @@ class AcquisitionRules(Finder):
         by = [  # "bought by Ashgrove", "bought by Boston-based Ashgrove": the agent after 'by'
             m for m in after if any(t.lower_ in by_words for t in self.doc[max(end, m.start - 3) : m.start])
         ]
+        others: list[Mention] = []
         if by:
             acquirer = by[0]
             # the target past an apposition: "Tidewater Bancorp, the parent of Tidewater Bank, agreed to be bought by"
@@ -62,19 +64,27 @@ class AcquisitionRules(Finder):
             target = inside[0] if inside else next((m for m in after if self.type_of(m) is FIRM), None)
             if target is None and self.lang == "nl" and len(before) >= 2 and self._verb_last(before, start):
                 acquirer, target = before[0], before[-1]  # "Vela heeft een deel van Marlin overgenomen"
+                others = self._coordinated(before[1:])  # "heeft A, verzekeraar B en het deel van C gekocht"
         if acquirer is None or target is None or acquirer.key == target.key:
             return
         lo, hi = sorted((end, target.start))
         if {t.lower_ for t in self.doc[lo:hi]} & as_set(self.lex["instrument_words"]):
             return  # "bought €3.5m of bonds of Vela" is an exposure, not a takeover
-        yield self.draft(
-            "acquisition",
-            {"acquirer": acquirer.key, "target": target.key},
-            sent,
-            "fact.acquisition",
-            0.7,
-            status=self._cue_status(sent, start, end),
-        )
+        for each in others if len(others) > 1 and target in others else [target]:
+            if each.key != acquirer.key:
+                yield self.draft("acquisition", {"acquirer": acquirer.key, "target": each.key}, sent,
+                                 "fact.acquisition", 0.7, status=self._cue_status(sent, start, end))
+
+    def _coordinated(self, parties: list[Mention]) -> list[Mention]:
+        """The parties of a list: each gap has a comma or a coordinator and no verb-like word."""
+        glue = as_set(self.lex["coordinators"]) | {","}
+        out = parties[:1]
+        for prev, m in pairwise(parties):
+            gap = [t.lower_ for t in self.doc[prev.end : m.start]]
+            if not (glue & set(gap)) or len(gap) > 6:
+                break
+            out.append(m)
+        return out
 
     def _particle(self, end: int) -> bool:
         """The last word of the cue closes its clause ("neemt Vela over voor", "over."), not a phrase

@@ -143,7 +143,7 @@ class BankruptcyRules(Finder):
         ]
         articles = as_set(self.lex["articles"])
         skip = 1 if end < sent.end and self.doc[end].lower_ in articles else 0
-        target = next((m for m in firms if m.start == end + skip), None)
+        target = next((m for m in firms if m.start in (end, end + skip)), None)  # "closed (the) Vela", "the bank"
         if actor and target:
             yield self.draft("bankruptcy", {"firm": target.key}, sent, "fact.bankruptcy.closed", 0.7)
 

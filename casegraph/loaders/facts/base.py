@@ -243,7 +243,8 @@ class Finder:
         before = self.layout.lower[mention.start - 1] if mention.start else ""
         if before in {"'s", "’s"} or before in as_set(self.lex["possessives"]):
             return False  # "the group's Rye Investment unit had": the unit's own name
-        return any(mention.end <= s <= mention.end + 3 for s in sub) and not any(
+        here = self.layout.sent_of[mention.start]  # the cue in the same sentence: not "Vela. Het installatiebedrijf"
+        return any(mention.end <= s <= mention.end + 3 and self.layout.sent_of[s] == here for s in sub) and not any(
             w in joins for w in self.layout.lower[mention.end : min(mention.end + 3, len(self.doc))]
         )
 

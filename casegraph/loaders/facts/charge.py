@@ -57,6 +57,10 @@ class ChargeRules(Finder):
             criminal = self.has_any(sent, self.lex["kind_words"]["criminal_charge"])
             fallback = self._fallback_authority(number, criminal)
             authorities = [fallback] if fallback else []
+        if not subjects and not passive and authorities and start < authorities[0].start < end:
+            # "legde DNB Vela een last onder dwangsom op": authority and subject inside the cue, verb second
+            inside = self.in_sentence(number, FIRM, PERSON)
+            subjects = [m for m in inside if authorities[0].end <= m.start and m.end < end]
         if not subjects:
             return
         authorities = [a for a in authorities if not self._located(a)] or authorities  # a venue files nothing
@@ -192,7 +196,8 @@ class ChargeRules(Finder):
 
     def on_charge_finding(self, start: int, end: int) -> Iterator[Draft]:
         """A regulator's formal finding of a breach is a charge with no kind: "the PRA has found that
-        Halberd breached its rules", "de AFM stelt vast dat Vela de regels heeft overtreden"."""
+        Halberd breached its rules", "de AFM stelt vast dat Vela de regels heeft overtreden", "MAS
+        reprimanded Vela"."""
         number = self.sent_index[start]
         sent = self.sents[number]
         authorities = self.in_sentence(number, PartyType.REGULATOR, PartyType.PROSECUTOR)
@@ -205,7 +210,8 @@ class ChargeRules(Finder):
         subject = parties[0]
         clause = [t.lower_ for t in self.doc[subject.end : min(sent.end, subject.end + 8)]]
         cut = next((i for i, w in enumerate(clause) if w in as_set(self.lex["clause_bounds"]) | {","}), len(clause))
-        if not set(clause[:cut]) & as_set(self.lex["breach_words"]):
+        reprimand = self.doc[start].lower_ in as_set(self.lex["reprimand_words"])  # the verb is the finding
+        if not reprimand and not set(clause[:cut]) & as_set(self.lex["breach_words"]):
             return
         for authority in self.coordinated(acting[-1], number):
             yield self.draft(

@@ -135,8 +135,8 @@ class ExposureRules(Finder):
         firms = self._firms(number)
         exposed = self._subject(number, start, firms)
         money = self._money_between(sent, start, sent.end) or self._money_between(sent, sent.start, start)
-        if exposed is None or not money:
-            return
+        if exposed is None or not money or any(0 <= m.start - end <= 1 for m in firms):
+            return  # "put its balance at Vela at $31m": the place is named, an exposure cue reads it
         against = as_set(self.lex["claim_against"])
         named = [m for m in firms if m.start > start and self.doc[m.start - 1].lower_ in against]
         counter = named[0] if named else self._failed_party(number, {exposed.key}) or self._topic(start)
@@ -307,6 +307,54 @@ class ExposureRules(Finder):
             if pair[0].key != pair[1].key:
                 yield self._exposure(*pair, sent, "fact.exposure.lent", sum_)
 
+    def on_stake_for(self, start: int, end: int) -> Iterator[Draft]:
+        """The party put first with 'for', its sum told after: "Voor ABN AMRO, dat het wagenpark
+        financierde, gaat het om een krediet van 38 miljoen euro", "For Marlin, the damage comes to
+        $1.3bn, the amount Vela failed to pay": at risk at the one other firm of the sentence, else at
+        the firm whose failure the text tells."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        opening = self._past_dateline(sent)
+        if self.doc[opening].lower_ in as_set(self.lex["fronting_adverbs"]):
+            opening += 1
+        if self.doc[opening].lower_ not in as_set(self.lex["stake_for_words"]):
+            return
+        firms = self._firms(number)
+        party = next((m for m in firms if m.start == opening + 1 or self._described_name(opening + 1, m)), None)
+        money = self._money_between(sent, end, min(sent.end, end + 8))
+        if party is None or party.end > start or not money or self.type_of(party) is not FIRM:
+            return
+        asides = self._asides(party.end, start)
+        others = {m.key: m for m in firms if m.key != party.key and not any(a <= m.start < b for a, b in asides)}
+        counter = next(iter(others.values())) if len(others) == 1 else None
+        if not others:
+            counter = self._failed_party(number, {party.key}) or self._topic(start)
+        if counter is not None and counter.key != party.key:
+            yield self._exposure(party, counter, sent, "fact.exposure.stake", money[0])
+
+    def on_due_last(self, start: int, end: int) -> Iterator[Draft]:
+        """Money still due back, the verb last, the debtor after 'van': "Vela moet van zijn
+        betaaldienstverlener Marlin nog 420.000 euro terugkrijgen", "ING heeft nog 1,4 miljoen euro van
+        Marlin tegoed": the subject is owed by the one party after 'van'."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        before = [m for m in self._firms(number) if m.end <= start]
+        of = as_set(self.lex["due_from_words"])
+        debtors = {m.key: m for m in before if self.doc[m.start - 1].lower_ in of or self._described_after(m, of)}
+        if len(debtors) != 1:
+            return
+        debtor = next(iter(debtors.values()))
+        creditor = self._subject(number, debtor.start, [m for m in before if m.key != debtor.key])
+        money = self._money_between(sent, creditor.end if creditor else start, start)
+        if creditor is not None and len(money) == 1 and self.type_of(creditor) is FIRM:
+            yield self._exposure(creditor, debtor, sent, "fact.exposure.due", money[0])
+
+    def _described_after(self, mention: Mention, words: set[str]) -> bool:
+        """ "van zijn Estse betaaldienstverlener Marlin": one of ``words``, then a described firm noun."""
+        i = next((i for i in range(mention.start - 1, max(-1, mention.start - 6), -1) if self.doc[i].lower_ in words),
+                 None)
+        return i is not None and self._described(i + 1, mention.start)
+
     def _gapped(self, end: int, sent: Span, marks: list[str]) -> tuple[Mention, Money, bool] | None:
         """A second conjunct with the verb left out, closing the sentence after a verb-last clause:
         "en de verzekeraar Marlin 15 miljoen euro", ", aan Ostwind 3 miljoen euro": the party, its
@@ -431,11 +479,24 @@ class ExposureRules(Finder):
             return
         listed = [m for m in self._firms(number) if m.start >= end and m.key != debtor.key]
         for creditor in listed:
-            money = self._money_between(sent, creditor.end, min(creditor.end + 6, sent.end))
+            money = self._money_between(sent, creditor.end, min(creditor.end + 6, sent.end)) or self._past_apposition(
+                sent, creditor)
+            if not money and len(listed) == 1:  # "De grootste schuldeiser, met 4 miljoen dollar, is Vela"
+                money = self._money_between(sent, end, creditor.start)[:1] if len(self._money_between(
+                    sent, end, creditor.start)) == 1 else []
             if not money and len(listed) > 1 and creditor is not listed[0]:
                 continue  # past the list: "... include Marlin, said Ostwind"
             yield self._exposure(creditor, debtor, sent, "fact.exposure.creditors", money[0] if money else None)
         yield from self._rows(number, debtor, find_unit(self.layout.span_text(sent), self.lang))
+
+    def _past_apposition(self, sent: Span, party: Mention) -> list[Money]:
+        """The sum right after the apposition that follows the party: "Ankura Trust, the indenture
+        trustee for the holders, at $729 million"."""
+        doc = self.doc
+        if party.end >= sent.end or doc[party.end].text != ",":
+            return []
+        close = next((i for i in range(party.end + 1, min(sent.end, party.end + 16)) if doc[i].text == ","), None)
+        return self._money_between(sent, close, min(sent.end, close + 5))[:1] if close is not None else []
 
     def on_table(self, start: int, end: int) -> Iterator[Draft]:
         """Rows under a sentence that ends in a colon, after a debt or a creditor list was told:
@@ -465,7 +526,34 @@ class ExposureRules(Finder):
             if debtor is not None:
                 yield from self._rows(number, debtor)
                 return
-        yield from list(self._holder_rows(number)) or self._places_of_unnamed(number)
+        rows = list(self._holder_rows(number)) or list(self._rows_held_at(number))
+        yield from rows or self._places_of_unnamed(number)
+
+    def _rows_held_at(self, number: int) -> Iterator[Draft]:
+        """A header on the rows' own money at one place: "their holdings in the fund were:", "Those
+        that confirmed their deposits include:" after "thirty bodies had money at the bank": each row
+        is at risk at the place named after the holding noun, else at the one place the sentence before
+        held money at."""
+        sent = self.sents[number]
+        owners, holdings = as_set(self.lex["row_owners"]), as_set(self.lex["row_holdings"])
+        marks = [t.i for t in sent if t.lower_ in holdings
+                 and owners & {w.lower_ for w in self.doc[max(sent.start, t.i - 2) : t.i]}]
+        if len(marks) != 1:
+            return
+        firms = self._firms(number)
+        to_words = as_set(self.lex["to_words"])
+        named = [m for m in firms if 0 < m.start - marks[0] <= 4
+                 and any(t.lower_ in to_words for t in self.doc[marks[0] + 1 : m.start + 1])]
+        if firms and not named:
+            return  # "their holdings of Vela bonds with Marlin": not one place
+        place = named[0] if named else None
+        if place is None:
+            told = self.told(number)
+            places = {m.key: m for n in told for m in self._firms(n) if self._after_word(m, self.lex["to_words"])}
+            place = next(iter(places.values())) if len(places) == 1 else None
+        if place is not None:
+            for row, money in self._table_lines(number, place):
+                yield self._exposure(row, place, self.sents[self.sent_index[row.start]], "fact.exposure.table", money)
 
     def _places_of_unnamed(self, number: int) -> list[Draft]:
         """A breakdown after money told held at places not named: "$83 million of its capital is tied
@@ -526,8 +614,9 @@ class ExposureRules(Finder):
         if before is not None:
             return before
         inside = [m for m in firms if start < m.start and m.end < end]
-        if len({m.key for m in inside}) == 1 and self.doc[inside[0].end].text in {"'s", "’s"}:
-            return inside[0]  # "Among Vela's other creditors, Marlin is owed $5m"
+        owner = len({m.key for m in inside}) == 1 and self.doc[inside[0].end].text in {"'s", "’s"}
+        if owner or (len({m.key for m in inside}) == 1 and inside[0].end == end - 1):
+            return inside[0]  # "Among Vela's other creditors, Marlin is owed $5m", "Largest Vela holders"
         after = next((m for m in firms if 0 <= m.start - end <= 2), None)
         if after is not None and self.doc[end].lower_ in as_set(self.lex["of_words"]):
             return after
@@ -653,7 +742,7 @@ class ExposureRules(Finder):
         if not losers:
             return
         lo = losers[0].end if self._passive(start) else max(sent.start, start - 4)  # "£2m of its reserves were lost"
-        money = self._money_between(sent, lo, min(sent.end, end + 8))
+        money = self._money_between(sent, lo, min(sent.end, end + 8)) or self._fronted_sum(sent, losers[0].start)
         money = money if len(losers) == 1 else []
         if topical and not money:
             return
@@ -698,8 +787,16 @@ class ExposureRules(Finder):
         dollar bij de bank staan"; a holding verb in the clause, the amount just before the preposition."""
         number = self.sent_index[start]
         sent = self.sents[number]
-        if start == self._past_dateline(sent):
-            yield from self._fronted_at(number, end)
+        opening = self._past_dateline(sent)
+        adverbs = as_set(self.lex["fronting_adverbs"])
+        if start == opening or (start == opening + 1 and self.doc[opening].lower_ in adverbs):
+            yield from self._fronted_at(number, end)  # "(Ook) bij ING heeft Vela nog 25 miljoen euro staan"
+            return
+        if start - opening in (1, 2) and self.doc[start - 1].lower_ in as_set(self.lex["fronted_place_verbs"]):
+            place = next((m for m in self._firms(number) if 0 <= m.start - end <= 2 or self._described_name(end, m)),
+                         None)
+            if place is not None:  # "Daarnaast staat bij Vela nog 3,8 miljoen euro van Marlin"
+                yield from self._owner_at_place(number, place)
             return
         money = self._money_between(sent, max(sent.start, start - 9), start)  # "€ 12 mln op een deposito bij"
         firms = self._firms(number)
@@ -716,6 +813,9 @@ class ExposureRules(Finder):
             return
         verbs = as_set(self.lex["holding_verbs"])
         held = any(t.lower_ in verbs for t in self.doc[exposed.end : min(sent.end, counter.end + 3)])
+        at = bisect_left(self.layout.idx, money[-1].start, sent.start, sent.end)
+        cash = {t.lower_ for t in self.doc[at:start]} & as_set(self.lex["holding_nouns"])  # "$212m in cash was at"
+        held = held or bool(cash)
         if not held and not self._apposed_holding(exposed):
             return
         if {t.lower_ for t in self.doc[exposed.end : counter.start]} & as_set(self.lex["debt_nouns"]):
@@ -723,12 +823,16 @@ class ExposureRules(Finder):
         yield self._exposure(exposed, counter, sent, "fact.exposure.held", money[-1])
 
     def _described_name(self, end: int, mention: Mention) -> bool:
-        """ "bij de Litouwse handelsbeurs Vela", "at the Lisbon exchange Vela": after the preposition an
-        article, up to two adjectives and a firm's noun stand before the name."""
-        if not 2 <= mention.start - end <= 4 or self.layout.lower[end] not in as_set(self.lex["articles"]):
+        """ "bij de Litouwse handelsbeurs Vela", "at the Lisbon exchange Vela", "bij zijn clearer, Vela":
+        after the preposition an article or a possessive, up to two adjectives and a firm's noun stand
+        before the name."""
+        lower = self.layout.lower
+        if not 2 <= mention.start - end <= 5 or lower[end] not in as_set(self.lex["articles"]) | as_set(
+                self.lex["possessives"]):
             return False  # asked for every firm of the sentence: decided before any Token is made
-        gap = self.doc[end : mention.start]
-        return gap[-1].is_lower and gap[-1].lower_.endswith(_firm_nouns(self.lang)) and all(t.is_alpha for t in gap[1:])
+        gap = self.doc[end : mention.start - 1 if lower[mention.start - 1] == "," else mention.start]
+        return (len(gap) >= 2 and gap[-1].is_lower and gap[-1].lower_.endswith(_firm_nouns(self.lang))
+                and all(t.is_alpha for t in gap[1:]))  # "bij zijn clearer, Vela": a possessive and a comma too
 
     def _loan_at(self, number: int, lender: Mention) -> Iterator[Draft]:
         """ "Vela heeft bij ING een scheepshypotheek van 22 miljoen euro lopen": a loan named after the
@@ -764,21 +868,64 @@ class ExposureRules(Finder):
         money at ING), "Bij ING had Vela een kredietlijn van 25 miljoen euro lopen" (ING lent it)."""
         sent = self.sents[number]
         firms = self._firms(number)
-        place = next((m for m in firms if 0 <= m.start - end <= 2), None)
+        place = next((m for m in firms if 0 <= m.start - end <= 2 or self._described_name(end, m)), None)
         second = as_set(self.lex["verb_second_auxiliaries"])
-        if place is None or place.end >= sent.end or self.doc[place.end].lower_ not in second:
+        if place is None or place.end >= sent.end:
             return
         party = next((m for m in firms if m.start == place.end + 1 or m.start == place.end + 2), None)
+        standing = self.doc[place.end].lower_ in as_set(self.lex["fronted_place_verbs"])
+        if standing and party is not None and self.has_any(self.doc[party.end : sent.end], self.lex["in_debt"]):
+            money = self._money_between(sent, party.end, sent.end)  # "Bij ING staat Vela in het krijt, voor 14 miljoen"
+            if len(money) == 1 and party.key != place.key:
+                yield self._exposure(place, party, sent, "fact.exposure.held", money[0])
+            return
+        if standing or self._apposed_then(place, sent):
+            verb = place.end if standing else self._apposition_end(place, sent)
+            articles = as_set(self.lex["articles"])
+            holder = next((m for m in firms if m.key != place.key and (m.start == verb + 1 or (
+                m.start == verb + 2 and self.doc[verb + 1].lower_ in articles))), None)
+            money = self._money_between(sent, verb, sent.end)
+            if holder is not None and len(money) == 1:  # "Bij Vela, een ontwikkelaar, zit het fonds voor 9 miljoen in"
+                yield self._exposure(holder, place, sent, "fact.exposure.held", money[0])
+                return
+            yield from self._owner_at_place(number, place)
+            return
+        if self.doc[place.end].lower_ not in second:
+            return
         if party is None or party.key == place.key:
             return
         money = self._money_between(sent, party.end, sent.end)
         if len(money) != 1:
             return
         rest = {t.lower_ for t in self.doc[party.end : sent.end]}
-        if rest & as_set(self.lex["debt_nouns"]):
+        if rest & as_set(self.lex["debt_nouns"]) or self.has_any(self.doc[party.end : sent.end], self.lex["in_debt"]):
             yield self._exposure(place, party, sent, "fact.exposure.held", money[0])
         elif rest & as_set(self.lex["holding_verbs"]) - second:
             yield self._exposure(party, place, sent, "fact.exposure.held", money[0])
+
+    def _apposition_end(self, place: Mention, sent: Span) -> int:
+        """The word after the apposition that follows ``place`` ("Bij Vela, de bewaarder, staat"), or -1."""
+        doc = self.doc
+        if doc[place.end].text != ",":
+            return -1
+        close = next((i for i in range(place.end + 1, min(sent.end, place.end + 10)) if doc[i].text == ","), None)
+        return close + 1 if close is not None and close + 1 < sent.end else -1
+
+    def _apposed_then(self, place: Mention, sent: Span) -> bool:
+        """ "Bij Vela, de bewaarder van het fonds, staat": an apposition, then a verb of standing."""
+        after = self._apposition_end(place, sent)
+        return after >= 0 and self.doc[after].lower_ in as_set(self.lex["fronted_place_verbs"])
+
+    def _owner_at_place(self, number: int, place: Mention) -> Iterator[Draft]:
+        """ "Bij Vela zat van Marlin 6,8 miljoen euro vast", "Bij Vela staat nog 3,8 miljoen euro aan
+        middelen van Marlin": the one firm after 'van' owns the one sum held at the place."""
+        sent = self.sents[number]
+        of = as_set(self.lex["of_words"])
+        owners = {m.key: m for m in self._firms(number) if m.start > place.end and m.key != place.key
+                  and (self.doc[m.start - 1].lower_ in of or self._described_after(m, of))}
+        money = self._money_between(sent, place.end, sent.end)
+        if len(owners) == 1 and len(money) == 1:
+            yield self._exposure(next(iter(owners.values())), place, sent, "fact.exposure.held", money[0])
 
     def _apposed_holding(self, party: Mention) -> bool:
         """A list row or apposition that says what the party holds: "Ravensrock Fund LP, holder of $15
@@ -816,10 +963,13 @@ class ExposureRules(Finder):
         money = self._money_between(sent, max(sent.start, start - 4), start)
         if issuer is None or not money or not self._is_money_token(start - 1):
             return  # "of the notes": whose paper the text does not say
-        holder = self._subject(number, start, [m for m in firms if m.key != issuer.key])
+        others = [m for m in firms if m.key != issuer.key]
+        holder = self._subject(number, start, others) or self._apposed_opening(number, start, others)
         verbs = as_set(self.lex["holding_verbs"])
+        at = bisect_left(self.layout.idx, money[-1].start, sent.start, sent.end)
+        owned = self.doc[at - 1].lower_ in as_set(self.lex["possessives"])  # "said its $46m of Vela notes were"
         if holder is None or not (
-            any(t.lower_ in verbs for t in self.doc[holder.end : sent.end]) or self._apposed_holding(holder)
+            any(t.lower_ in verbs for t in self.doc[holder.end : sent.end]) or self._apposed_holding(holder) or owned
         ):
             return
         joint = {t.lower_ for t in self.doc[holder.end : start]} & as_set(self.lex["joint_words"])
@@ -833,6 +983,38 @@ class ExposureRules(Finder):
             holders = listed[i:] or [holder]
         for each in holders:  # "A and B together bought $9m of the notes": each holds a part, no sum
             yield self._exposure(each, issuer, sent, "fact.exposure.paper", None if joint else money[-1])
+
+    def on_paper_tail(self, start: int, end: int) -> Iterator[Draft]:
+        """A holding of paper named by its issuer in one word: "had 14 miljoen euro aan Vela-obligaties",
+        "heeft voor 45 miljoen euro aan achtergestelde Vela-obligaties in portefeuille"."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        firms = self._firms(number)
+        issuer = next((m for m in firms if m.end == start), None)
+        if issuer is None:
+            return
+        holder = self._subject(number, issuer.start, [m for m in firms if m.key != issuer.key])
+        money = self._money_between(sent, holder.end if holder else start, issuer.start)
+        if holder is None or not money or self.type_of(holder) is not FIRM:
+            return
+        if {t.lower_ for t in self.doc[holder.end : issuer.start]} & as_set(self.lex["paper_tail_verbs"]):
+            yield self._exposure(holder, issuer, sent, "fact.exposure.paper", money[-1])
+
+    def on_paper_held_by(self, start: int, end: int) -> Iterator[Draft]:
+        """Paper of an issuer told first, its holder last: "Van de obligaties van Vela is 30 miljoen euro
+        in handen van verzekeraar Marlin"."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        firms = self._firms(number)
+        words, of = as_set(self.lex["instrument_words"]), as_set(self.lex["of_words"])
+        issuers = [m for m in firms if m.end <= start and m.start >= 2 and self.doc[m.start - 1].lower_ in of
+                   and self.doc[m.start - 2].lower_ in words]
+        nouns = _firm_nouns(self.lang)
+        holder = next((m for m in firms if m.start == end or (m.start == end + 1 and self.layout.lower[end].endswith(
+            nouns)) or self._described_name(end, m)), None)  # "in handen van (verzekeraar) Marlin"
+        money = self._money_between(sent, sent.start, start)
+        if len(issuers) == 1 and holder is not None and len(money) == 1 and holder.key != issuers[0].key:
+            yield self._exposure(holder, issuers[0], sent, "fact.exposure.paper", money[0])
 
     def _paper_issuer(self, number: int) -> Mention | None:
         """Whose "the bonds" are: the issuer of the paper named with its name in the nearest sentence
@@ -868,8 +1050,9 @@ class ExposureRules(Finder):
         number = self.sent_index[start]
         sent = self.sents[number]
         firms = self._firms(number, persons=creditor_first)
+        held = {t.lower_ for t in self.doc[start:end]} & as_set(self.lex["holding_nouns"])  # "put its balance at"
         if self.doc[start].lower_ in as_set(self.lex["needs_amount"]) and not self._money_between(
-            sent, max(sent.start, start - 8), min(sent.end, end + (8 if end - start == 1 else 0))
+            sent, max(sent.start, start - 8), min(sent.end, end + (8 if end - start == 1 or held else 0))
         ):
             return  # "placed into administration with", "held talks with": no sum, no exposure; "verstrekte
             # Vela een kredietlijn van 25 miljoen euro": the sum after a lone verb
@@ -932,7 +1115,8 @@ class ExposureRules(Finder):
             lo = max(sent.start, min(exposed_m.start, counter.start, start) - 4)
             if passive is not None:
                 lo = sent.start  # the sum is the passive's subject: "Another $3m had been placed with"
-            money = self._money_between(sent, lo, min(sent.end, far + 6)) or self._clause_sum(sent, far)
+            money = (self._money_between(sent, lo, min(sent.end, far + 6)) or self._clause_sum(sent, far)
+                     or self._fronted_sum(sent, min(exposed_m.start, counter.start)))
             yield self._exposure(exposed_m, counter, sent, rule, self._nearest(money, start))
             further = self._further(sent, far, self.doc[end - 1].lower_)
             if further is not None:  # "borrowed $44m from A under a facility, and a further $12.8m from B"
@@ -952,6 +1136,16 @@ class ExposureRules(Finder):
         sums = next((s for s in (ahead, behind) if all(len(x) == 1 for x in s)), None)
         for i, (exposed_m, counter) in enumerate(pairs):
             yield self._exposure(exposed_m, counter, sent, rule, sums[i][0] if sums else None)
+
+    def _fronted_sum(self, sent: Span, first: int) -> list[Money]:
+        """The sentence's one sum, put before its parties: "Ten minste 4,5 miljoen euro aan klantgeld
+        heeft Vela uitgeleend aan", "Client assets worth €61 million had been placed by Vela with"."""
+        money = self._money_between(sent, sent.start, sent.end)
+        if len(money) != 1:
+            return []
+        at = bisect_left(self.layout.idx, money[0].start, sent.start, sent.end)
+        named = any(m.start < at for m in self.in_sentence(self.sent_index[sent.start]))
+        return money if at - sent.start <= 6 and at < first and not named else []
 
     def _clause_sum(self, sent: Span, far: int) -> list[Money]:
         """The one sum told later in the same clause, no party or comma before it: "Op de rekening van
@@ -1138,10 +1332,14 @@ class ExposureRules(Finder):
         if gap[:1] and gap[0] in self.lex["to_words"]:
             gap = gap[1:]
         determiners = as_set(self.lex["possessives"]) | as_set(self.lex["articles"])
+        nouns = self.lex["firm_cues"] + self.lex["parent_words"] + self.lex["child_words"] + self.lex["relative_firms"]
+        if 2 <= len(gap) <= 5 and gap[-1] != "," and all(w.replace("-", "").isalpha() for w in gap):
+            # "aan haar voormalige zustermaatschappij Vela", "bij het failliete Amsterdamse platform Vela"
+            last = gap[-1]
+            return gap[0] in determiners and (last in nouns or last.endswith(_firm_nouns(self.lang)))
         if not 3 <= len(gap) <= 6 or gap[-1] != "," or gap[0] not in determiners:
             return False
         phrase = " ".join(gap[1:-1])
-        nouns = self.lex["firm_cues"] + self.lex["parent_words"] + self.lex["child_words"] + self.lex["relative_firms"]
         return any(phrase == n or phrase.endswith(f" {n}") for n in nouns)
 
     def _listed(self, first: Mention, parties: list[Mention]) -> list[Mention]:
@@ -1152,6 +1350,8 @@ class ExposureRules(Finder):
         for m in parties:
             if m.start <= group[-1].start:
                 continue
+            if m.end < len(self.doc) and self.doc[m.end].text in {"'s", "’s"}:
+                break  # "to Vela, FTX's sister firm": an apposition that names its owner, no second party
             gap = self.doc[group[-1].end : m.start]
             words = [t.lower_ for t in gap if not self._is_money_token(t.i)]
             plain = [w for w in words if w not in {",", "to", "aan", "in", "at", "bij", "with", "$", "€", "£"}]

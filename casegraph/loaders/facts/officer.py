@@ -141,6 +141,7 @@ class OfficerRules(Finder):
                         if m.end <= role_start
                         and role_start - m.end <= 2
                         and m.start >= (person.end if person.end <= role_start else sent.start)
+                        and not self.has_any(doc[m.end : role_start], self.lex["speech_verbs"])  # ", bevestigt haar"
                     ),
                     None,
                 )
@@ -160,7 +161,8 @@ class OfficerRules(Finder):
                 # "Acting Chairman Bo Lund of the CFTC": the organisation after the name, not the nearest firm
                 org = next((m for m in orgs if 0 < m.start - person.end <= 3), None)
             if org is None and linked is None:  # "Zelko en oprichter Ming Tao"
-                org = next((m for m in reversed(orgs) if m.end <= role_start and role_start - m.end <= 2), None)
+                org = next((m for m in reversed(orgs) if m.end <= role_start and role_start - m.end <= 2
+                            and not self.has_any(doc[m.end : role_start], self.lex["speech_verbs"])), None)
             if org is None and linked == "appointed" and role_text.lower().split()[-1] in self.lex["insolvency_roles"]:
                 # "the court named X and Y as joint liquidators": of the firm that failed
                 org = self._insolvent(role_start, {person.key} | {m.key for m in orgs if person.end <= m.start})
@@ -176,7 +178,8 @@ class OfficerRules(Finder):
             if org is None and linked is None and self._owned_role(role_start):
                 # "Ember Group, which is controlled by its founder": the firm the clause hangs on; else
                 # "Its chairman, Ann Vos": the last sentence's subject
-                org = self._relative_owner(orgs, role_start) or self._previous_subject(number, orgs_ok)
+                org = (self._speakers_own(orgs, role_start) or self._relative_owner(orgs, role_start)
+                       or self._previous_subject(number, orgs_ok))
             if org is None and person.start >= end and not self._unknown_name_before(role_start):
                 if role_text.lower() in as_set(self.lex["state_roles"]) and not any(
                     self.type_of(m) is FIRM for m in parties
@@ -185,7 +188,7 @@ class OfficerRules(Finder):
                 # "Chief executive Ann Vos said": the firm the text is about so far, not the last named
                 earlier = [m for m in self.rec.mentions if m.end <= role_start and self.type_of(m) is FIRM]
                 counts = Counter(m.key for m in earlier)
-                org = self._issuing_authority(role_text, role_start) or (
+                org = self._issuing_authority(role_text, role_start) or self._just_introduced(number, role_start) or (
                     max(reversed(earlier), key=lambda m: counts[m.key]) if earlier else None
                 )
                 confidence = 0.5
@@ -249,6 +252,40 @@ class OfficerRules(Finder):
         while i >= 0 and self.doc[i].lower_ in as_set(self.lex["role_modifiers"]):
             i -= 1
         return i > 0 and self.doc[i].lower_ in as_set(self.lex["possessive_relatives"]) and self.doc[i - 1].text == ","
+
+    def _just_introduced(self, number: int, role_start: int) -> Mention | None:
+        """ "De webwinkel Kempenkado heeft nog 240.000 euro bij Vela staan. ,,...", zegt eigenaar X":
+        a quote right after the sentence that brought in one new firm, not the one the text is about,
+        is that firm's."""
+        told = self.told(number)
+        topic = self._topic(role_start)
+        sent = self.sents[number]
+        quoted = any(self.layout.quote[i] for i in range(sent.start, sent.end))
+        if not told or topic is None or not quoted or self.in_sentence(number, FIRM):
+            return None
+        opens = self.sents[told[0]].start
+        known = {m.key for m in self.rec.mentions if m.start < opens}  # new to the text in the sentence before
+        others = {m.key: m for m in self.in_sentence(told[0], FIRM) if m.key != topic.key and m.key not in known}
+        if len(others) != 1:
+            return None
+        new = next(iter(others.values()))
+        preps = as_set(self.lex["to_words"]) | as_set(self.lex["of_words"]) | as_set(self.lex["by_words"])
+        fronted = self.doc[self._past_dateline(self.sents[told[0]])].lower_ in preps  # "Bij Vela staat van X"
+        lead = [t.lower_ for t in self.doc[max(opens, new.start - 4) : new.start]]
+        placed = any(w in preps and not (fronted and w in as_set(self.lex["of_words"])) for w in lead)
+        return None if placed else new  # "frozen at Vela", "the assets of Vela": a counterparty, no speaker
+
+    def _speakers_own(self, orgs: list[Mention], role_start: int) -> Mention | None:
+        """ "Vela, een kleine corporatie, zette ... in, bevestigt haar directeur X": after a speech verb
+        the possessive is the sentence's subject's, the firm opening the sentence."""
+        doc = self.doc
+        i = next((i for i in range(role_start, max(role_start - 4, -1), -1)
+                  if doc[i].lower_ in as_set(self.lex["possessives"])), None)
+        if i is None or i == 0 or doc[i - 1].lower_ not in as_set(self.lex["speech_verbs"]):
+            return None
+        sent = self.sents[self.sent_index[role_start]]
+        first = next((m for m in orgs if m.start < i), None)
+        return first if first is not None and first.start - self._past_dateline(sent) <= 1 else None
 
     def _relative_owner(self, orgs: list[Mention], role_start: int) -> Mention | None:
         """ "Ember Coast Group, which is controlled by its founder": 'its' in a relative clause opened right

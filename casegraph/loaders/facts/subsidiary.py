@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.tokens import Span
+
 from casegraph.loaders.facts.base import FIRM, Draft, Finder, _literal_words
 from casegraph.loaders.lexicon import as_set
 from casegraph.loaders.recognize import Mention
@@ -24,6 +26,10 @@ class SubsidiaryRules(Finder):
         before = [m for m in firms if m.end <= start and start - m.end <= 8]
         after = [m for m in firms if m.start >= end and m.start - end <= 6]
         of_next = end < len(self.doc) and self.doc[end].lower_ in as_set(self.lex["of_words"])
+        if not before and after and (parent := self._possessive_owner(number, start)) is not None:
+            listed = [m for m in firms if m.start >= after[0].start]
+            yield from self._listed_units(sent, end, listed, parent)  # "Its subsidiaries include A and B"
+            return
         if not (after and of_next):
             pair = self._described_pair(start, end, firms)
             if pair:  # "Wirecard Bank AG, the group's banking unit", "X, the bank's Luxembourg parent"
@@ -68,6 +74,28 @@ class SubsidiaryRules(Finder):
                 yield self.draft(
                     "subsidiary", {"child": child.key, "parent": parent.key}, sent, "fact.subsidiary", 0.75
                 )
+
+    def _possessive_owner(self, number: int, start: int) -> Mention | None:
+        """ "Its (two largest) subsidiaries", "Zijn dochters" opening the sentence: the firm that opens
+        the sentence before."""
+        sent = self.sents[number]
+        opening = self._past_dateline(sent)
+        if start - opening > 4 or self.doc[opening].lower_ not in as_set(self.lex["possessives"]):
+            return None
+        told = self.told(number)
+        firms = [m for n in told for m in self.in_sentence(n, FIRM)]
+        return firms[0] if firms and firms[0].start - self._past_dateline(self.sents[told[0]]) <= 1 else None
+
+    def _listed_units(self, sent: Span, end: int, after: list[Mention], parent: Mention) -> Iterator[Draft]:
+        """The children listed after the cue, only a verb of listing or a comma before the first."""
+        gap = {t.lower_ for t in self.doc[end : after[0].start] if not t.is_punct}
+        if gap - as_set(self.lex["listing_verbs"]) - as_set(self.lex["list_cues"]):
+            return
+        joins = as_set(self.lex["coordinators"]) | {","}
+        children = [after[0]] + [m for m in after[1:] if self.doc[m.start - 1].lower_ in joins]
+        for child in children:  # "A, which owns stakes in Vela, and B": the ones a comma or 'and' joins
+            if child.key != parent.key:
+                yield self.draft("subsidiary", {"child": child.key, "parent": parent.key}, sent, "fact.subsidiary", 0.7)
 
     def _literal_cue(self, start: int, end: int) -> bool:
         """Every cue word whose norm a suffix stem gave ("~s:bedrijf") is one the word lists spell out."""
