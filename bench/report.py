@@ -66,7 +66,7 @@ def targets(result: dict[str, Any]) -> list[dict[str, Any]]:
 def print_tables(result: dict[str, Any], console: Console | None = None) -> None:
     console = console or Console(width=150)
     load = Table(title="Load (facts = relationships + event nodes written)")
-    for col in ("size", "store", "facts", "casegraph facts/s", "baseline facts/s", "ratio", "parse/graph/write s",
+    for col in ("size", "store", "facts", "casegraph facts/s", "baseline facts/s", "ratio", "parse/graph/write/keep s",
                 "peak RSS MB"):
         load.add_column(col, justify="right")
     query = Table(title="Queries (p50 / p95 ms, rows read or db hits)")
@@ -79,7 +79,7 @@ def print_tables(result: dict[str, Any], console: Console | None = None) -> None
                 ld, cg = sec["load"], sec["load"]["casegraph"]
                 load.add_row(size, kind, f"{ld['facts']:,}", f"{ld['facts_per_s']:,}",
                              f"{ld.get('baseline_facts_per_s', 0):,}", str(ld.get("ratio", "")),
-                             f"{cg['parse_s']:.1f}/{cg['graph_s']:.1f}/{cg['write_s']:.1f}",
+                             f"{cg['parse_s']:.1f}/{cg['graph_s']:.1f}/{cg['write_s']:.1f}/{cg.get('keep_s', 0):.1f}",
                              f"{cg['peak_rss_mb']:.0f}")
             for key, row in sec.get("queries", {}).get("results", {}).items():
                 name, cls = key.split("/")
@@ -141,7 +141,8 @@ def markdown(result: dict[str, Any]) -> str:
     m = result["machine"]
     lines = [f"Machine: {m['nproc']} CPUs ({m['cpu']}), {m['ram_gib']} GiB RAM, Python {m['python']}.", "",
              "### Load", "", "| size | store | facts | casegraph facts/s | baseline facts/s | ratio "
-             "| parse / graph / write s | baseline s | peak RSS MB |", "|---|---|---:|---:|---:|---:|---|---:|---:|"]
+             "| parse / graph / write / keep s | baseline s | peak RSS MB |",
+             "|---|---|---:|---:|---:|---:|---|---:|---:|"]
     for size, res in result["sizes"].items():
         for kind in ("embedded", "neo4j"):
             ld = res.get(kind, {}).get("load")
@@ -149,7 +150,8 @@ def markdown(result: dict[str, Any]) -> str:
                 cg = ld["casegraph"]
                 lines.append(f"| {size} | {kind} | {ld['facts']:,} | {ld['facts_per_s']:,} | "
                              f"{ld.get('baseline_facts_per_s', 0):,} | {ld.get('ratio', '')} | "
-                             f"{cg['parse_s']:.1f} / {cg['graph_s']:.1f} / {cg['write_s']:.1f} | "
+                             f"{cg['parse_s']:.1f} / {cg['graph_s']:.1f} / {cg['write_s']:.1f} / "
+                             f"{cg.get('keep_s', 0):.1f} | "
                              f"{ld.get('baseline', {}).get('seconds', 0):.1f} | {cg['peak_rss_mb']:.0f} |")
     lines += ["", "### Queries (ms; read = embedded rows read, Neo4j db hits; chains/rows = result size)", "",
               "| size | store | query | hub p50 / p95 | hub read | hub rows | ordinary p50 / p95 | ordinary read |",

@@ -58,7 +58,9 @@ def load(kind: str, target: str, lines_dir: str) -> dict[str, Any]:
     stats = store.stats().as_dict()
     store.close()
     events = sum(n for label, n in stats["labels"].items() if label in EVENT_LABELS)
-    return {"seconds": seconds, **phases, "graph_s": seconds - phases["parse_s"] - phases["write_s"],
+    kept = report.kept  # the hubs' exposure answers kept after the last batch (casegraph/graph/kept.py)
+    return {"seconds": seconds, **phases, "keep_s": kept.seconds, "kept": {"hubs": kept.hubs, "made": kept.made},
+            "graph_s": seconds - phases["parse_s"] - phases["write_s"] - kept.seconds,
             "documents": report.documents, "failed": len(report.failed), "nodes": stats["nodes"],
             "edges": stats["edges"], "events": events,
             "facts": stats["edges"] + events, "peak_rss_mb": peak_rss_mb()}

@@ -250,7 +250,7 @@ def test_an_embedded_store_of_schema_3_is_refused_in_one_line(tmp_path):
     old.commit()
     old.close()
     done = cli("stats", "--store", str(db))
-    assert done.exit_code == 2 and "schema 3, now 4" in done.output
+    assert done.exit_code == 2 and "schema 3, now 5" in done.output
     assert len(done.output.strip().splitlines()) == 1
 
 

@@ -49,6 +49,16 @@ class Written:
 
 
 @dataclass
+class KeptReport:
+    """What a store's keep() did after a load: the answers it keeps for hubs (graph/kept.py)."""
+
+    hubs: int = 0  # parties whose neighbourhood is large enough to keep an answer for
+    made: int = 0  # answers computed and kept now
+    valid: int = 0  # answers kept before and still valid
+    seconds: float = 0.0
+
+
+@dataclass
 class WriteReport:
     documents: int = 0
     failed: list[Loaded] = field(default_factory=list)
@@ -56,6 +66,7 @@ class WriteReport:
     created: Written = field(default_factory=Written)
     # Set when the store went away: the load stopped there, after ``documents`` were stored.
     unavailable: StoreUnavailable | None = None
+    kept: KeptReport = field(default_factory=KeptReport)
 
 
 @dataclass(frozen=True)
@@ -92,6 +103,8 @@ class Store(Protocol):
     def edges(self, ids: Iterable[str], types: Iterable[str], direction: str = "both") -> list[Edge]: ...
     def node_page(self, after: str, limit: int) -> list[Node]: ...
     def edge_page(self, after: tuple[str, str, str], limit: int) -> list[Edge]: ...
+    # After a load: compute and keep the answers a hub's questions would take too long to compute.
+    def keep(self) -> KeptReport: ...
     # Review (casegraph/review): rewrite rows in one transaction; keep and read the decisions.
     def replace(self, drop: GraphBatch, write: GraphBatch) -> Written: ...
     def decisions(self) -> list[dict[str, Any]]: ...
@@ -176,7 +189,7 @@ def write_extractions(
     while one writer thread commits the previous one (the driver and sqlite3 wait without the GIL),
     so parsing overlaps the store's work; batches are written in order, one at a time. When the
     store itself is unavailable, nothing more can be written: the load stops at once, and running
-    it again completes it.
+    it again completes it. After the last batch the store keeps the answers of its hubs (keep()).
     """
     from casegraph.review.policy import Policy
 
@@ -194,6 +207,7 @@ def write_extractions(
                 running = writer.submit(_flush, store, pending, merged, report)
             if running is not None:
                 running.result()
+        report.kept = store.keep()
     except StoreUnavailable as error:
         report.unavailable = error
     return report

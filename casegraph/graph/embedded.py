@@ -16,14 +16,16 @@ from typing import Any
 
 import orjson
 
-from casegraph.graph.base import Edge, Node, Stats, StoreUnavailable, Written, chunks
+from casegraph.graph.base import Edge, KeptReport, Node, Stats, StoreUnavailable, Written, chunks
 from casegraph.graph.exposure import Exposure
+from casegraph.graph.kept import READ_TYPES, Kept
 from casegraph.graph.rows import LIST_PROPS, PARTY, GraphBatch, Row, merge_props, refuse_other_kind
 from casegraph.schemas import name_key
 
 SCHEMA = (Path(__file__).with_name("embedded.sql")).read_text()
 BUSY_TIMEOUT_S = 600
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
+UPGRADABLE = 4  # a schema 4 file gains the kept answers' tables (and its hubs) when opened
 # A party's sources live in party_sources (one row per party and document, first-seen order): a hub
 # named in every batch would otherwise have its whole list read and rewritten each time. Its props
 # keep the key, null, where the list was, so a node reads back exactly as it was written.
@@ -90,6 +92,7 @@ class EmbeddedStore:
         self._chains_count = 0
         self._prefixes_for: tuple[Any, ...] | None = None
         self._exposure = Exposure(self.db)
+        self._kept = Kept(self.db, self._exposure)
         self._check_version()
         self.init()
 
@@ -99,15 +102,24 @@ class EmbeddedStore:
     def init(self) -> None:
         """Create the tables once; a file already at this schema is not written to (a second loader
         opening it while the first writes must not wait for a lock)."""
-        if self.db.execute("PRAGMA user_version").fetchone()[0] >= SCHEMA_VERSION:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version >= SCHEMA_VERSION:
             return
-        self.db.executescript(f"BEGIN IMMEDIATE; {SCHEMA}\nPRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
+        self.db.executescript(f"BEGIN IMMEDIATE; {SCHEMA}")
+        try:
+            if version == UPGRADABLE:
+                self._kept.all_hubs()
+            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
 
     def _check_version(self) -> None:
         """A file written before the current schema is named, not half-read."""
         old = self.db.execute("PRAGMA user_version").fetchone()[0]
         made = self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'nodes'").fetchone()
-        if made and old < SCHEMA_VERSION:
+        if made and old < UPGRADABLE:
             self.db.close()
             raise ValueError(f"{self.path}: written by an older casegraph (schema {old}, now {SCHEMA_VERSION}); "
                              "load the documents into a new store file")
@@ -124,7 +136,10 @@ class EmbeddedStore:
         try:
             db.execute("BEGIN IMMEDIATE")
             try:
-                written = Written(self._write_nodes(batch), self._write_edges(batch))
+                touched: set[str] = set()
+                ends: set[str] = set()
+                written = Written(self._write_nodes(batch, touched), self._write_edges(batch, touched, ends))
+                self._kept.written(touched, ends)
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
@@ -133,10 +148,11 @@ class EmbeddedStore:
             raise StoreUnavailable(f"{self!r} cannot be written: {error}") from None
         return written
 
-    def _write_nodes(self, batch: GraphBatch) -> int:
+    def _write_nodes(self, batch: GraphBatch, touched: set[str]) -> int:
         """Read, merge and write WRITE_CHUNK rows at a time (in one transaction, in key order, so the
         rows, names and sources are written in the order one pass would write them): the JSON of a
-        whole batch is never held at once."""
+        whole batch is never held at once. The ids of the nodes whose stored row changes go to
+        ``touched``."""
         rows = sorted(batch.nodes.values(), key=lambda r: r.id)  # key order: each B-tree page is visited once
         created = 0
         for chunk in chunks(rows, WRITE_CHUNK):
@@ -152,7 +168,10 @@ class EmbeddedStore:
                 if row.base == PARTY and SOURCES in lists:  # the lists may be the row's own: not changed in place
                     sources += [(row.id, s) for s in lists[SOURCES]]
                     lists = {**lists, SOURCES: None}
-                out.append((row.id, row.base, row.label, _dumps({**props, **lists})))
+                text = _dumps({**props, **lists})
+                if text != stored.get(row.id):
+                    touched.add(row.id)
+                out.append((row.id, row.base, row.label, text))
                 for form in (props.get("name"), *lists.get("aliases", ())):
                     if form:
                         names.append((name_key(form), row.id))
@@ -162,11 +181,12 @@ class EmbeddedStore:
             created += len(chunk) - len(stored)
         return created
 
-    def _write_edges(self, batch: GraphBatch) -> int:
-        """As _write_nodes: both ends checked first, then WRITE_CHUNK relationships at a time."""
+    def _write_edges(self, batch: GraphBatch, touched: set[str], ends: set[str]) -> int:
+        """As _write_nodes: both ends checked first, then WRITE_CHUNK relationships at a time. The ends
+        of those of READ_TYPES whose stored row changes go to ``touched``, of new EXPOSED_TO ones to ``ends``."""
         rows = [batch.edges[k] for k in sorted(batch.edges)]  # primary key order
-        ends = {r.id for r in batch.nodes.values()}
-        missing = {e for r in rows for e in (r.src, r.dst) if e not in ends}
+        known = {r.id for r in batch.nodes.values()}
+        missing = {e for r in rows for e in (r.src, r.dst) if e not in known}
         if missing:
             self._check_nodes(missing)
         self.db.execute("CREATE TEMP TABLE IF NOT EXISTS batch_edges (src TEXT, type TEXT, dst TEXT)")
@@ -181,9 +201,14 @@ class EmbeddedStore:
             }
             out = []
             for row in chunk:
-                props, lists = _merged(stored.get((row.src, row.type, row.dst)), row)
-                out.append((row.src, row.type, row.dst, props.get("amount"), props.get("currency"),
-                            _dumps({**props, **lists})))
+                before = stored.get((row.src, row.type, row.dst))
+                props, lists = _merged(before, row)
+                text = _dumps({**props, **lists})
+                if row.type in READ_TYPES and text != before:
+                    touched.update((row.src, row.dst))
+                    if before is None and row.type == "EXPOSED_TO":
+                        ends.update((row.src, row.dst))
+                out.append((row.src, row.type, row.dst, props.get("amount"), props.get("currency"), text))
             self.db.executemany("INSERT OR REPLACE INTO edges (src, type, dst, amount, currency, props) "
                                 "VALUES (?, ?, ?, ?, ?, ?)", out)
             created += len(chunk) - len(stored)
@@ -201,7 +226,11 @@ class EmbeddedStore:
                 db.executemany("DELETE FROM nodes WHERE id = ?", [(i,) for i in drop.nodes])
                 db.executemany("DELETE FROM names WHERE id = ?", [(i,) for i in drop.nodes])
                 db.executemany("DELETE FROM party_sources WHERE id = ?", [(i,) for i in drop.nodes])
-                written = Written(self._write_nodes(write), self._write_edges(write))
+                touched = {*drop.nodes, *(end for src, type_, dst in drop.edges if type_ in READ_TYPES
+                                          for end in (src, dst))}
+                ends: set[str] = set()
+                written = Written(self._write_nodes(write, touched), self._write_edges(write, touched, ends))
+                self._kept.written(touched, ends)
                 db.execute("COMMIT")
             except BaseException:
                 db.execute("ROLLBACK")
@@ -382,14 +411,33 @@ class EmbeddedStore:
     def exposure_totals(self, group: list[str], depth: int, direction: str, limit: int) -> list[dict[str, Any]]:
         """Totals over every chain of exposure_chains without listing them: a summary, then per
         currency, depth, target and direct counterparty (the ``limit`` largest per currency). A
-        relationship on several chains of a key counts once in its total."""
-        return self._prefixes(group, depth, direction).totals(limit)
+        relationship on several chains of a key counts once in its total. A hub's are kept (keep)."""
+        kept = self._kept.totals(group, depth, direction, limit)
+        return kept if kept is not None else self._prefixes(group, depth, direction).totals(limit)
 
     def exposure_top(self, group: list[str], depth: int, direction: str, limit: int
                      ) -> list[tuple[str, str, int, str, Any]]:
         """(party, target, depth, path, amount) of the ``limit`` largest chains in chain_rows' order,
-        best first, without listing the chains of the last depth."""
-        return self._prefixes(group, depth, direction).top(limit, direction)
+        best first, without listing the chains of the last depth. A hub's are kept (keep)."""
+        kept = self._kept.top(group, depth, direction, limit)
+        return kept if kept is not None else self._prefixes(group, depth, direction).top(limit, direction)
+
+    def kept_questions(self) -> list[tuple[tuple[str, ...], int, str]]:
+        """(group, depth, direction) of the exposure answers kept now."""
+        return self._kept.questions()
+
+    def keep(self) -> KeptReport:
+        """Compute and keep the exposure answers of the hubs that have none kept (graph/kept.py).
+        The answers only save time: a file that cannot be written now keeps none."""
+        from casegraph.queries.embedded import group
+
+        try:
+            return self._kept.keep(lambda ids: group(self, ids))
+        except sqlite3.OperationalError:
+            return KeptReport()
+        finally:
+            self._writes += 1  # the prefix tables hold the last hub's question now
+            self._prefixes_for = None
 
     def chain_rows(self, limit: int | None = None) -> Iterator[tuple[str, str, int, str, Any]]:
         """(party, target, depth, path, amount) of the last exposure_chains, largest amount first

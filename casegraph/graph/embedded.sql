@@ -4,6 +4,8 @@
 -- Schema 3: the analysts' decisions (casegraph/review), kept apart from the case graph.
 -- Schema 4: a party's sources (the documents it was seen in) as rows of party_sources, not a list in its
 -- props (null holds the key's place there): a hub seen in every batch gains rows, its props stay small.
+-- Schema 5: exposure answers kept for the parties with a large neighbourhood (casegraph/graph/kept.py):
+-- added to a schema 4 file when it is opened.
 CREATE TABLE IF NOT EXISTS nodes (
     id TEXT PRIMARY KEY,
     base TEXT NOT NULL,
@@ -44,3 +46,23 @@ CREATE TABLE IF NOT EXISTS decisions (
     body TEXT NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS decisions_key ON decisions (key);
+CREATE TABLE IF NOT EXISTS kept_hubs (
+    id TEXT NOT NULL,
+    direction TEXT NOT NULL,
+    PRIMARY KEY (id, direction)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS kept_answers (
+    id INTEGER PRIMARY KEY,
+    grp TEXT NOT NULL,
+    depth INTEGER NOT NULL,
+    direction TEXT NOT NULL,
+    totals TEXT NOT NULL,
+    top TEXT NOT NULL,
+    UNIQUE (grp, depth, direction)
+);
+CREATE TABLE IF NOT EXISTS kept_nodes (
+    node TEXT NOT NULL,
+    answer INTEGER NOT NULL,
+    PRIMARY KEY (node, answer)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS kept_nodes_answer ON kept_nodes (answer);

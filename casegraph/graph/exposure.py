@@ -21,9 +21,9 @@ KINDS = ("currency", "summary", "depth", "target", "counterparty")
 
 
 @cache
-def sections() -> dict[str, str]:
-    """The named statements of exposure.sql (``-- name: X`` opens one; comment lines dropped)."""
-    text = Path(__file__).with_name("exposure.sql").read_text()
+def sections(file: str = "exposure.sql") -> dict[str, str]:
+    """The named statements of an .sql file beside this one (``-- name: X`` opens one; comment lines dropped)."""
+    text = Path(__file__).with_name(file).read_text()
     out: dict[str, str] = {}
     for part in re.split(r"^-- name: ", text, flags=re.M)[1:]:
         name, _, body = part.partition("\n")

@@ -21,7 +21,9 @@ from neo4j import Driver, GraphDatabase, ManagedTransaction
 from neo4j.exceptions import ClientError, DatabaseUnavailable, ServiceUnavailable, SessionExpired
 
 from casegraph.graph import redact
-from casegraph.graph.base import Edge, Node, Stats, StoreUnavailable, Written, chunks
+from casegraph.graph.base import Edge, KeptReport, Node, Stats, StoreUnavailable, Written, chunks
+from casegraph.graph.kept import READ_TYPES
+from casegraph.graph.neo4j_kept import KEPT, KEPT_NODE, NeoKept
 from casegraph.graph.rows import (
     BASE_LABELS,
     LABELS,
@@ -116,6 +118,7 @@ class Neo4jStore:
         auth = (user, password) if user and password else None
         self.uri = uri
         self.database = database or os.environ.get("NEO4J_DATABASE") or None
+        self._kept = NeoKept(self)
         # Counting a label or type not yet in the graph is not worth a warning.
         self.driver: Driver = GraphDatabase.driver(uri, auth=auth, notifications_min_severity="OFF", **TIMEOUTS)
         try:
@@ -144,7 +147,14 @@ class Neo4jStore:
         with _available(self), self.driver.session(database=self.database) as session:
             return session.execute_write(self._write, batch)
 
-    def _write(self, tx: ManagedTransaction, batch: GraphBatch) -> Written:
+    def _write(self, tx: ManagedTransaction, batch: GraphBatch, touched: set[str] | None = None) -> Written:
+        """The batch's rows, then the kept answers of the neighbourhoods they change dropped (neo4j_kept)."""
+        watch = self._kept.watch(tx, batch)
+        written = self._write_rows(tx, batch)
+        self._kept.written(tx, watch, touched)
+        return written
+
+    def _write_rows(self, tx: ManagedTransaction, batch: GraphBatch) -> Written:
         written = Written()
         kinds = [{"id": r.id, "base": r.base, "label": r.label} for r in batch.nodes.values()]
         for part in chunks(kinds, UNWIND_ROWS):
@@ -180,6 +190,28 @@ class Neo4jStore:
                 written.edges += result.consume().counters.relationships_created
         return written
 
+    def keep(self) -> KeptReport:
+        """Compute and keep the exposure answers of the hubs that have none kept (neo4j_kept.py)."""
+        with _available(self):
+            return self._kept.keep()
+
+    def kept_totals(self, ids: list[str], depth: int, direction: str, limit: int) -> list[dict[str, Any]] | None:
+        """The raw totals rows of a kept answer for these ids, or None (computed then)."""
+        return self._kept.totals(ids, depth, direction, limit)
+
+    def kept_top(self, ids: list[str], depth: int, direction: str, limit: int) -> list[dict[str, Any]] | None:
+        """The raw rows of the ``limit`` largest chains of a kept answer, or None."""
+        return self._kept.top(ids, depth, direction, limit)
+
+    def kept_questions(self) -> list[tuple[tuple[str, ...], int, str]]:
+        """(ids, depth, direction) of the exposure answers kept now."""
+        return self._kept.questions()
+
+    def write(self, work: Any, *args: Any) -> Any:
+        """``work(tx, *args)`` in one managed write transaction."""
+        with _available(self), self.driver.session(database=self.database) as session:
+            return session.execute_write(work, *args)
+
     def replace(self, drop: GraphBatch, write: GraphBatch) -> Written:
         """One transaction: delete ``drop``'s nodes and relationships, then write ``write`` (a review
         decision rewriting the rows of one fact or two parties)."""
@@ -200,7 +232,8 @@ class Neo4jStore:
         for base, ids in bases.items():
             tx.run(f"UNWIND $ids AS id MATCH (n:{_checked(base, BASE_LABELS)} {{id: id}}) DETACH DELETE n",
                    ids=ids).consume()
-        return self._write(tx, write)
+        touched = {*drop.nodes, *(end for src, type_, dst in drop.edges if type_ in READ_TYPES for end in (src, dst))}
+        return self._write(tx, write, touched)
 
     def decisions(self) -> list[dict[str, Any]]:
         """Every recorded review decision, oldest first."""
@@ -245,7 +278,7 @@ class Neo4jStore:
 
     def _dump(self) -> tuple[list[Node], list[Edge]]:
         records, _, _ = self.driver.execute_query(
-            f"MATCH (n) WHERE NOT n:{NAME_KEY} AND NOT n:{DECISION} "
+            f"MATCH (n) WHERE NOT n:{NAME_KEY} AND NOT n:{DECISION} AND NOT n:{KEPT} AND NOT n:{KEPT_NODE} "
             "RETURN n.id AS id, [l IN labels(n) WHERE l IN $labels][0] AS label, "
             "properties(n) AS props ORDER BY id", labels=list(LABELS), database_=self.database)
         nodes = [Node(r["id"], r["label"], _public(r["props"])) for r in records]

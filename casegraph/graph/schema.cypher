@@ -7,3 +7,7 @@ CREATE CONSTRAINT name_key IF NOT EXISTS FOR (k:NameKey) REQUIRE k.key IS UNIQUE
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 CREATE FULLTEXT INDEX name_key_text IF NOT EXISTS FOR (k:NameKey) ON EACH [k.key];
 CREATE CONSTRAINT decision_id IF NOT EXISTS FOR (d:Decision) REQUIRE d.id IS UNIQUE;
+// Exposure answers kept for hubs (casegraph/graph/neo4j_kept.py), outside the case graph.
+CREATE CONSTRAINT kept_key IF NOT EXISTS FOR (k:KeptExposure) REQUIRE k.key IS UNIQUE;
+CREATE INDEX kept_node_id IF NOT EXISTS FOR (m:KeptNode) ON (m.id);
+CREATE INDEX kept_node_answer IF NOT EXISTS FOR (m:KeptNode) ON (m.answer);

@@ -37,4 +37,5 @@ def push(source: Store, target: Store, page: int = PAGE, progress: Callable[[Pus
         done.batches += 1
         if progress:
             progress(done)
+    target.keep()  # a copy is a load: the target keeps its hubs' exposure answers (graph/kept.py)
     return done

@@ -57,7 +57,8 @@ def _exposure(store: Any, params: dict[str, Any], limit: int | None) -> Iterator
     if is_neo4j(store):
         if limit is None:
             return store.stream(canned(f"exposure_all_{direction}").text, ids=ids, depth=depth)
-        return iter(_neo4j_top(store, ids, depth, direction, limit))
+        kept = store.kept_top(ids, depth, direction, limit)
+        return iter(kept if kept is not None else _neo4j_top(store, ids, depth, direction, limit))
     return embedded.exposure(store, ids, depth, direction, limit)
 
 
@@ -88,6 +89,14 @@ def _neo4j_top(store: Any, ids: list[str], depth: int, direction: str, limit: in
         probe *= 4
 
 
+def neo4j_answer(store: Any, ids: list[str], depth: int, direction: str, limit: int
+                 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The raw totals and top chains rows computed on Neo4j, as a question takes them: what a hub's
+    kept answer holds (graph/neo4j_kept.py)."""
+    totals = store.run(canned(f"exposure_totals_{direction}").text, ids=ids, depth=depth, limit=limit)
+    return totals, _neo4j_top(store, ids, depth, direction, limit)
+
+
 def stream_exposure(store: Any, **params: Any) -> Iterator[dict[str, Any]]:
     """Every exposure chain (parameters as run's), largest first, finished one at a time: --all."""
     return finish.chains(_exposure(store, params, None), _direction(params))
@@ -110,7 +119,9 @@ def run(store: Any, query: str, **params: Any) -> list[dict[str, Any]]:
     if query == "totals":
         depth, direction, ids = _exposure_params(store, params)
         limit = int(params.get("limit", LIMIT_DEFAULT))
-        raw = (store.run(canned(f"exposure_totals_{direction}").text, ids=ids, depth=depth, limit=limit) if neo4j
+        kept = store.kept_totals(ids, depth, direction, limit) if neo4j else None
+        raw = (kept if kept is not None
+               else store.run(canned(f"exposure_totals_{direction}").text, ids=ids, depth=depth, limit=limit) if neo4j
                else embedded.exposure_totals(store, ids, depth, direction, limit))
         keys = {part for r in raw if r["kind"] in ("target", "counterparty") for part in r["key"].split("|")}
         return finish.totals(raw, ids, parties(store, sorted(keys)))
