@@ -1347,3 +1347,10 @@ def test_dutch_lenen_bij_borrows_and_more_dutch_names() -> None:
     assert exposures(lent, "nl") == {("Woonstede Nedereind", "Kellwick B.V.", 120000000.0)}
     found = entities("Ook de Rotterdamse Waalhaven Scheepskrediet is geraakt.", "nl")
     assert found.get("Waalhaven Scheepskrediet") == "Firm"
+
+
+def test_a_lone_state_word_owning_an_office_is_no_firm() -> None:
+    found = facts("As part of the resolution, the Treasury's Financial Crimes Enforcement Network imposed a $3.4 "
+                  "billion penalty on Kellwick Holdings Ltd in May.")
+    assert ("charge", "Financial Crimes Enforcement Network", "Kellwick Holdings Ltd") in found
+    assert "Treasury" not in entities("the Treasury's Financial Crimes Enforcement Network imposed a penalty.")

@@ -164,6 +164,8 @@ class FirmRules(RecognizerState):
                 text = self.text(start, end)
                 if text in self.form_key or self._is_surname(text) or self._only_opening(start, end):
                     continue  # "Depositors' money is safe": an opening word
+                if text in self.lex["lone_state_words"]:
+                    continue  # "the Treasury's Financial Crimes Enforcement Network": a state's office, no firm
                 if lay.orth[end - 1] in self.lex["unit_heads"]:
                     continue  # "the Office's Economic Crimes Unit": a unit of a body
                 plural = lay.orth[end] in {"'", "’"} and lay.orth[end - 1].endswith("s")
