@@ -1354,3 +1354,11 @@ def test_a_lone_state_word_owning_an_office_is_no_firm() -> None:
                   "billion penalty on Kellwick Holdings Ltd in May.")
     assert ("charge", "Financial Crimes Enforcement Network", "Kellwick Holdings Ltd") in found
     assert "Treasury" not in entities("the Treasury's Financial Crimes Enforcement Network imposed a penalty.")
+
+
+def test_a_person_who_took_over_as_a_firms_officer() -> None:
+    found = facts("Ulrich Schröder, who took over as Kellwick Bank AG's chief executive this month, said little.")
+    assert ("officer", "Ulrich Schröder", "Kellwick Bank AG") in found
+    # near miss: a relative clause with no 'as' names no role of the person
+    assert not {f for f in facts("Ann Vos, who sued Kellwick Bank AG's chief executive, said little.")
+                if f[0] == "officer" and f[1] == "Ann Vos"}

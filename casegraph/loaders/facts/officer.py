@@ -112,7 +112,8 @@ class OfficerRules(Finder):
                     (
                         m
                         for m in reversed(persons)
-                        if m.end <= role_start and role_start - m.end <= 6 and doc[m.end].text in APPOSITION
+                        if m.end <= role_start and doc[m.end].text in APPOSITION
+                        and (role_start - m.end <= 6 or self._became(m.end, role_start))
                     ),
                     None,
                 )
@@ -252,6 +253,12 @@ class OfficerRules(Finder):
         while i >= 0 and self.doc[i].lower_ in as_set(self.lex["role_modifiers"]):
             i -= 1
         return i > 0 and self.doc[i].lower_ in as_set(self.lex["possessive_relatives"]) and self.doc[i - 1].text == ","
+
+    def _became(self, start: int, role_start: int) -> bool:
+        """ ", who took over as Vela's chief executive": a relative clause that names the role after 'as'."""
+        gap = [t.lower_ for t in self.doc[start:role_start]]
+        return (len(gap) <= 10 and len(gap) > 2 and gap[1] in as_set(self.lex["person_relatives"])
+                and bool(set(gap) & as_set(self.lex["appointed_as"])))
 
     def _just_introduced(self, number: int, role_start: int) -> Mention | None:
         """ "De webwinkel Kempenkado heeft nog 240.000 euro bij Vela staan. ,,...", zegt eigenaar X":
