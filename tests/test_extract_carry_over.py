@@ -1362,3 +1362,11 @@ def test_a_person_who_took_over_as_a_firms_officer() -> None:
     # near miss: a relative clause with no 'as' names no role of the person
     assert not {f for f in facts("Ann Vos, who sued Kellwick Bank AG's chief executive, said little.")
                 if f[0] == "officer" and f[1] == "Ann Vos"}
+
+
+def test_the_board_is_the_authority_named_with_that_word() -> None:
+    text = ("The Single Resolution Board said the bank could no longer pay its debts. Elke König, who chairs the "
+            "board, told reporters the sale protects all depositors.")
+    assert ("officer", "Elke König", "Single Resolution Board") in facts(text)
+    # near miss: a board no authority is named with stays unread
+    assert not {f for f in facts("Elke König, who chairs the board, told reporters little.") if f[0] == "officer"}

@@ -291,8 +291,9 @@ class Coreference(RecognizerState):
             if start in starts or (end < len(doc) and any(m.start == end for m in found)):
                 continue  # "the exchange Vela": a cue, not a reference
             kind = kinds.get(lay.lower[end - 1], "")
-            if lay.lower[end - 1] in self.lex["government_coref"]:  # "the county": Ashcombe County
-                bodies = [m for m in found if m.end <= start and self._body_named(m.key, lay.lower[end - 1])]
+            noun = lay.lower[end - 1]
+            if noun in self.lex["government_coref"] or noun in self.lex["authority_coref"]:  # "the county", "the board"
+                bodies = [m for m in found if m.end <= start and self._body_named(m.key, noun)]
                 if bodies:
                     out.append(Mention(start, end, bodies[-1].key, self.text(start, end), "coref.definite", 0.6))
                 continue
@@ -357,9 +358,11 @@ class Coreference(RecognizerState):
         return [m for m in before if m.key in described]
 
     def _body_named(self, key: str, word: str) -> bool:
-        """A state's body whose name has ``word`` ("Gemeente Waterlinde" for "de gemeente")."""
+        """A state's body or an authority whose name has ``word`` ("Gemeente Waterlinde" for "de
+        gemeente", "Single Resolution Board" for "the board")."""
         party = self.parties[key]
-        return party.type is PartyType.GOVERNMENT and word in party.name.lower().split()
+        bodies = (PartyType.GOVERNMENT, PartyType.REGULATOR, PartyType.PROSECUTOR, PartyType.COURT)
+        return party.type in bodies and word in party.name.lower().split()
 
     def _failed(self, before: list[Mention]) -> list[Mention]:
         """The candidates named in a sentence that tells a failure (a bankruptcy, closure or

@@ -320,7 +320,7 @@ def _cue_matcher(
                 ],
                 [  # "the county", "de gemeente": a body of a state named before with that word
                     {"LOWER": {"IN": lex["coref_determiners"]}},
-                    {"LOWER": {"IN": lex["government_coref"]}, "IS_LOWER": True},
+                    {"LOWER": {"IN": [*lex["government_coref"], *lex["authority_coref"]]}, "IS_LOWER": True},
                 ],
                 [  # "the Vienna bank", "the Swiss lender": a place before the noun, the noun in lower case
                     {"LOWER": {"IN": lex["coref_determiners"]}},
