@@ -1370,3 +1370,9 @@ def test_the_board_is_the_authority_named_with_that_word() -> None:
     assert ("officer", "Elke König", "Single Resolution Board") in facts(text)
     # near miss: a board no authority is named with stays unread
     assert not {f for f in facts("Elke König, who chairs the board, told reporters little.") if f[0] == "officer"}
+
+
+def test_the_person_before_an_apposition_is_the_one_detained() -> None:
+    found = facts("Ricardo Salgado, the former chief executive of Kellwick Bank SA, was detained by the Spanish "
+                  "police in July.")
+    assert {f for f in found if f[0] == "investigation"} == {("investigation", "Spanish police", "Ricardo Salgado")}

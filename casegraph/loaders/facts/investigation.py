@@ -127,6 +127,10 @@ class InvestigationRules(Finder):
             return
         if not before:
             return
+        if self.doc[before[-1].end].text == ",":  # "Vos, the former head of Vela, was detained by": Vos
+            parties = [m for m in self.in_sentence(number, FIRM, PERSON) if m.end <= start]
+            subject = self._subject(number, start, parties)
+            before = [subject] if subject is not None else before
         head = self._subject_back(before)
         for subject in self.followers(head, before[before.index(head) + 1 :]):
             yield self.draft(
