@@ -381,10 +381,9 @@ class AuthorityRules(RecognizerState):
         taken = {i for s, e, *_ in self.closed for i in range(s, e)}
         for i in [i for i, word in enumerate(lower) if word in words and i not in taken]:
             generic = i > 0 and f"{lower[i - 1]} {lower[i]}" in self.lex["generic_authorities"]  # "US prosecutors"
-            if generic:
-                continue
             adjective = i > 0 and lower[i - 1] in adjectives  # a country's prosecutors are its national_prosecutors
-            local = i > 0 and (adjective if words[lower[i]] == "Regulator" else not adjective and self._city(i - 1))
+            police = words[lower[i]] == "Regulator"
+            local = i > 0 and not generic and (adjective if police else not adjective and self._city(i - 1))
             if local and lay.orth[i - 1][:1].isupper():
                 start, end = i - 1, i + 1
                 name = f"{lay.orth[i - 1]} {lay.lower[i]}"

@@ -76,7 +76,7 @@ class AcquisitionRules(Finder):
                                  "fact.acquisition", 0.7, status=self._cue_status(sent, start, end))
 
     def _coordinated(self, parties: list[Mention]) -> list[Mention]:
-        """The parties of a list: each gap has a comma or a coordinator and no verb-like word."""
+        """The parties of a list: each gap short and holding a comma or a coordinator."""
         glue = as_set(self.lex["coordinators"]) | {","}
         out = parties[:1]
         for prev, m in pairwise(parties):
