@@ -1376,3 +1376,10 @@ def test_the_person_before_an_apposition_is_the_one_detained() -> None:
     found = facts("Ricardo Salgado, the former chief executive of Kellwick Bank SA, was detained by the Spanish "
                   "police in July.")
     assert {f for f in found if f[0] == "investigation"} == {("investigation", "Spanish police", "Ricardo Salgado")}
+
+
+def test_one_of_a_firms_many_staff_quoted_is_no_officer() -> None:
+    found = facts("\"Nobody priced it,\" said Omar Selby, a partner at digital asset fund Tidewell Capital.")
+    assert not {f for f in found if f[0] == "officer"}
+    # near miss: a director of the firm is its officer
+    assert ("officer", "Ann Vos", "Kellwick Bank plc") in facts("Ann Vos, a director of Kellwick Bank plc, resigned.")

@@ -90,7 +90,7 @@ class OfficerRules(Finder):
             if compound and self._department_after(end, persons):
                 end += 1  # "DNB-directeur toezicht Maarten Oosterwijk": the department is part of the title
             role_text = self.layout.text(text_start, end)
-            if self._not_an_office(role_start, role_text):
+            if self._not_an_office(role_start, role_text) or self._one_of_many(role_start, end):
                 continue
             if compound:
                 role_text = doc[start].text.replace(f"{org_role_firm(doc[start].text)}-", "", 1)  # "oud-topman"
@@ -393,6 +393,13 @@ class OfficerRules(Finder):
         word = self.doc[role_start - 1].lower_
         state = word in never_names() and role.lower() in as_set(self.lex["state_roles"])
         return state or word in as_set(self.lex["role_blockers"])
+
+    def _one_of_many(self, role_start: int, end: int) -> bool:
+        """ "a partner at Tidewell", "een analist bij Vela": one of a firm's many staff, quoted, is no
+        officer named as such."""
+        doc = self.doc
+        return (role_start > 0 and doc[role_start - 1].lower_ in as_set(self.lex["indefinite_articles"])
+                and end < len(doc) and doc[end].lower_ in as_set(self.lex["staff_of_words"]))
 
     def _unknown_name_before(self, role_start: int) -> bool:
         """ "U.S. Senate Banking Committee Chairman Christopher Dodd": a name the text gives right before
