@@ -1383,3 +1383,20 @@ def test_one_of_a_firms_many_staff_quoted_is_no_officer() -> None:
     assert not {f for f in found if f[0] == "officer"}
     # near miss: a director of the firm is its officer
     assert ("officer", "Ann Vos", "Kellwick Bank plc") in facts("Ann Vos, a director of Kellwick Bank plc, resigned.")
+
+
+def test_a_name_of_a_persons_shape_in_a_firms_slot_is_a_firm() -> None:
+    lent = "Tynedale Building Society said it had lent £40 million to Harwick Rock on the money markets."
+    assert exposures(lent) == {("Tynedale Building Society", "Harwick Rock", 40000000.0)}
+    # near misses: a word opening the sentence, and a word of place, are no part of a firm's name
+    assert "Branchegenoot Glastechniek Noordland" not in entities(
+        "Branchegenoot Glastechniek Noordland heeft een bod uitgebracht op Kellwick B.V.", "nl")
+    assert "Several Austrian" not in entities("Several Austrian banks are owed money by Kellwick Bank AG.")
+
+
+def test_a_surname_in_a_headline_slot_is_the_person_named_in_full_below() -> None:
+    text = ("Kellwick shares fall after sanctions on Varenko\n\nLONDON - Buyers scrambled on Monday. The Treasury's "
+            "Office of Foreign Assets Control on Friday imposed blocking sanctions on Oleg Varenko and on companies "
+            "he owns, including Kellwick Holdings Ltd.")
+    found = entities(text)
+    assert found["Oleg Varenko"] == "Person" and "Varenko" not in found

@@ -325,6 +325,7 @@ class FirmRules(RecognizerState):
         people = {"CHARGE_PASSIVE", "CHARGE_ACTIVE", "INVESTIGATE", "ARREST", "FREEZE"}  # people and firms are charged
         places = as_set(self.lex["place_prepositions"])
         names = [(s, e) for s, e in self.names if s not in self.in_headline]
+        slots: list[tuple[int, int, bool, bool]] = []
         for label, start, end in self.cue_spans:
             if label in before:
                 prior = [
@@ -336,11 +337,14 @@ class FirmRules(RecognizerState):
                     and not (s > 0 and lay.lower[s - 1] in places)  # "DSB Bank uit Wognum failliet verklaard"
                 ]
                 if prior:
-                    self._slot(*prior[-1], label in people, firm_only=label == "SUBSIDIARY")
+                    slots.append((*prior[-1], label in people, label == "SUBSIDIARY"))
             if label in after:
                 nxt = [(s, e) for s, e in names if s >= end and s - end <= 1]
                 if nxt:
-                    self._slot(*nxt[0], label in people)
+                    slots.append((*nxt[0], label in people, False))
+        # longer names first: "Oleg Deripaska" is a person before "sanctions on Deripaska" could be a firm
+        for start, end, people_too, firm_only in sorted(slots, key=lambda x: x[0] - x[1] > -2):
+            self._slot(start, end, people_too, firm_only=firm_only)
 
     def _slot(self, start: int, end: int, people: bool, firm_only: bool = False) -> None:
         """A name in a fact slot: a firm, or with ``people`` a person when it has a person's shape;
@@ -348,10 +352,23 @@ class FirmRules(RecognizerState):
         text = self.text(start, end)
         if text in self.form_key or self._is_surname(text) or self._place(end) or self._only_opening(start, end):
             return  # "Omgekeerd is X de bank schuldig", "Shareholders who bought": an opening word
-        if firm_only or not self._person_shape(start, end):
+        if firm_only or not self._person_shape(start, end) or (not people and self._firm_in_slot(start, end)):
             self.add_form(text, FIRM, "firm.fact_slot", 0.6)
         elif people:
             self.add_form(text, PERSON, "person.fact_slot", 0.6)
+
+    def _firm_in_slot(self, start: int, end: int) -> bool:
+        """A name of a person's shape in a slot only a firm fills ("lent £40m to Northern Rock", "Harwick
+        Rock collapsed") is a firm, unless it opens the sentence (an ordinary word written with a capital:
+        "Branchegenoot Glastechniek Noordland") or holds a word of place ("Het Japanse Nomura", "Several
+        Austrian banks")."""
+        words = self.layout.orth[start:end]
+        places = never_names()
+        if end < len(self.doc) and self.layout.orth[end] in POSSESSIVE:
+            return False  # "loans to René Benko's property empire": the owner, not the borrower
+        return not self._opens_sentence(start) and not any(
+            w.lower() in places or place_adjective(w, self.pipe.lang) or not w[:1].isupper() for w in words
+        )
 
     def _place(self, end: int) -> bool:
         """ "Ostbury-based": a name right before a '-based' word is a place; "Brazos-related entities",
