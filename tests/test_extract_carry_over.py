@@ -1400,3 +1400,25 @@ def test_a_surname_in_a_headline_slot_is_the_person_named_in_full_below() -> Non
             "he owns, including Kellwick Holdings Ltd.")
     found = entities(text)
     assert found["Oleg Varenko"] == "Person" and "Varenko" not in found
+
+
+FAILED_EXCHANGE = ("Kellwick Exchange halts withdrawals\n\nKellwick Exchange stopped all withdrawals on Monday and "
+                   "filed for bankruptcy on Tuesday. Kellwick Exchange had 40,000 customers. ")
+
+
+def test_a_sum_beside_the_failed_firm_is_money_at_it() -> None:
+    spent = "2.2 million euros: that is what Harwick Trading Ltd says it spent on Kellwick Exchange services."
+    assert exposures(FAILED_EXCHANGE + spent) == {("Harwick Trading Ltd", "Kellwick Exchange", 2200000.0)}
+    held = "Kellwick Exchange also hedged part of its reserves through Quillmore Markets Ltd, which holds $3 million."
+    assert exposures(FAILED_EXCHANGE + held) == {("Kellwick Exchange", "Quillmore Markets Ltd", 3000000.0)}
+    # near misses: a payment; the same sentence in a text about no failed firm
+    assert not exposures(FAILED_EXCHANGE + "Harwick Trading Ltd paid $5 million in fees to Kellwick Exchange.")
+    assert not exposures(spent)
+
+
+def test_a_firm_noun_joined_by_a_hyphen_describes_the_name_after_it() -> None:
+    found = entities("Het Amsterdamse IT-bedrijf Lotusbrug Software heeft 380.000 euro op Kellwick B.V. staan.", "nl")
+    assert found.get("Lotusbrug Software") == "Firm" and "IT-bedrijf Lotusbrug Software" not in found
+    # near miss: a hyphenated name whose last part is written with a capital stays whole (without the
+    # adjective of place before it)
+    assert "Alfa-Bank" in entities("Amsterdam Trade Bank is een dochter van het Russische Alfa-Bank.", "nl")

@@ -51,6 +51,11 @@ def _role_words(lang: str) -> frozenset[str]:
     return frozenset(r.lower() for r in lexicon(lang)["officer_roles"] if " " not in r and "*" not in r)
 
 
+def _coined(word: str) -> bool:
+    """ "Alfa-Bank", "ING", "BlackRock": a word made as a name, never a common noun ("Mutuelle")."""
+    return "-" in word or word.isupper() or any(c.isupper() for c in word[1:])
+
+
 class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference):
     """One document's recognition; ``run`` applies the rules in order."""
 
@@ -295,12 +300,14 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 start += 1  # "Directeur van Amstelpoort" without its role is no "van Amstelpoort"; "EUR15M of X"
             if (
                 not self.lex["adjectives_in_names"]
-                and end - start >= 3
+                and (end - start >= 3 or (end - start == 2 and _coined(lay.orth[start + 1])))
                 and start > 0
                 and lay.lower[start - 1] in determiners
                 and (lay.lower[start] in adjectives() or place_adjective(lay.orth[start], self.pipe.lang))
             ):
-                start += 1  # "het Japanse Aozora Bank": the adjective of place is no part of the name
+                start += 1  # "het Japanse Aozora Bank", "het Russische Alfa-Bank", not "het Franse Mutuelle du Nord"
+            if end - start > 1 and self._cue_compound(lay.orth[start]):
+                start += 1  # "Het Amsterdamse IT-bedrijf Lotusbrug Software"
             pieces, piece = [], []
             for i in range(start, end):
                 if i > start and i in sent_starts and piece:

@@ -202,6 +202,15 @@ class RecognizerState:
         heads = tuple(self.lex["compound_heads"]) + (() if alone else tuple(self.lex["compound_trade_heads"]))
         return lower.endswith(heads) and any(lower.endswith(h) and len(lower) > len(h) + 2 for h in heads)
 
+    def _cue_compound(self, word: str) -> bool:
+        """ "IT-bedrijf", "DeFi-startup": a word joined by a hyphen to a firm noun written small describes
+        the firm named after it; it is no part of the name."""
+        head, _, tail = word.rpartition("-")
+        if not head or not tail.islower():
+            return False
+        cues = self.lex["firm_cues"]
+        return tail in cues or any(c.startswith("*") and tail.endswith(c[1:]) for c in cues)
+
     def _person_shape(self, start: int, end: int) -> bool:
         """Two to four capitalised words, none a firm head or all capitals: "Aron Velde"."""
         words = self.layout.orth[start:end]  # the words' texts: no Tokens made

@@ -24,7 +24,7 @@ from spacy.tokens import Span
 from casegraph.loaders.facts.base import FIRM, PERSON, Draft, Finder
 from casegraph.loaders.lexicon import as_set, lexicon
 from casegraph.loaders.money import Money, find_unit, parse_number
-from casegraph.loaders.places import place_adjective
+from casegraph.loaders.places import never_names, place_adjective
 from casegraph.loaders.recognize import Mention
 from casegraph.schemas import PartyType
 
@@ -751,6 +751,41 @@ class ExposureRules(Finder):
         for loser in losers:
             if loser.key != counter.key:
                 yield self._exposure(loser, counter, sent, "fact.exposure.loss", self._nearest(money, start))
+
+    def topic_exposures(self, drafts: list[Draft]) -> Iterator[Draft]:
+        """The last resort for a sum no cue read: a sentence with one sum, the firm the text is about and
+        one other firm or council, and no fact of its own ("Quorrell Trading said about $14 million of its
+        margin sits on BitMEX", "Wittebrug Beheer belegde 450.000 dollar via Africrypt") puts the other's
+        money at that firm; with the firm named first, only money it holds at the other ("Het fonds heeft
+        een positie bij de beurs Baltrix"). Words of lending, paying, capital, sales, fines and group
+        totals (``topic_money_blockers``) leave the sentence alone: who is at risk there is not clear."""
+        told = {d.sentence.start for d in drafts if d.sentence is not None}
+        failed = {d.roles["firm"] for d in drafts if d.type in {"bankruptcy", "withdrawal_suspension"}}
+        blockers = as_set(self.lex["topic_money_blockers"])
+        at_words = as_set(self.lex["holding_prepositions"])
+        places = never_names()
+        lead = next((n for n, sent in enumerate(self.sents) if any(t.is_alpha for t in sent)), 0)
+        for number, sent in enumerate(self.sents):
+            money = self._sent_money(sent)
+            if number == lead or sent.start in told or len(money) != 1 or self.words(sent) & blockers:
+                continue
+            firms = self._firms(number)
+            topic = self._topic(sent.end)
+            if topic is None or len({m.key for m in firms}) != 2 or topic.key not in {m.key for m in firms}:
+                continue
+            other = next(m for m in firms if m.key != topic.key)
+            if other.key in failed or self.rec.parties[other.key].name.lower() in places:
+                continue
+            named = [m for m in firms if m.key == topic.key and not self._possessive(m)]  # "Hodlnaut's customers"
+            if not named or other.start < named[0].start:
+                yield self._exposure(other, topic, sent, "fact.exposure.topic", money[0])
+                continue
+            before = self.doc[max(sent.start, other.start - 4) : other.start]
+            if any(t.lower_ in at_words for t in before) and not any(t.text == "," for t in before):
+                yield self._exposure(named[0], other, sent, "fact.exposure.topic", money[0])
+
+    def _possessive(self, mention: Mention) -> bool:
+        return mention.end < len(self.doc) and self.doc[mention.end].text in {"'s", "’s"}
 
     def _list_head(self, before: list[Mention], head: Mention) -> Mention:
         """The first of a list closed by 'and': "Nomura, Morgan Stanley and UBS" from Morgan Stanley."""
