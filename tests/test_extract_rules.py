@@ -34,6 +34,10 @@ def entities(text: str, lang: str) -> dict[str, str]:
         ("A loan of $700M defaulted.", "en", 700e6, "USD"),
         ("Withdrawals of US$6 billion followed.", "en", 6e9, "USD"),
         ("They paid £12.5m in fines.", "en", 12.5e6, "GBP"),
+        ("Eighty-five million patacas: that is the deposit.", "en", 85e6, "MOP"),
+        ("Het fonds heeft tweeëntwintig miljoen euro belegd.", "nl", 22e6, "EUR"),
+        ("Elf miljoen euro aan klantengeld is weg.", "nl", 11e6, "EUR"),
+        ("Zij brachten 12 miljoen rand onder.", "nl", 12e6, "ZAR"),
     ],
 )
 def test_money(text: str, lang: str, amount: float, currency: str) -> None:
@@ -43,6 +47,7 @@ def test_money(text: str, lang: str, amount: float, currency: str) -> None:
 
 def test_money_near_miss() -> None:
     assert find_money("In 2022 the token fell 50% in three days.", "en") == []
+    assert find_money("Three banks lost millions; one dollar bought ten tokens.", "en") == []
 
 
 def test_closed_class_authorities_and_acronyms() -> None:

@@ -1,5 +1,6 @@
 """Amounts of money in the forms news texts use: "$1.8 billion", "US$6 billion", "$700M",
-"175 miljoen dollar", "€3,3 mln", "16.900 dollar" -> (amount, ISO currency, span).
+"175 miljoen dollar", "€3,3 mln", "16.900 dollar", "eighty-five million patacas", "elf miljoen euro"
+-> (amount, ISO currency, span).
 
 One regular expression per language, built from the currency symbols (currencies.json) and the
 language's number and currency words, so the decimal comma of Dutch is read right.
@@ -27,6 +28,24 @@ def _alternation(words: list[str]) -> str:
 
 
 @cache
+def counts(lang: str) -> dict[str, int]:
+    """Numbers written out, 1 to 100, from the language's ``count_words`` and how it joins tens and units
+    (``count_compound``: "eighty-five", "vijfentwintig", "tweeëntwintig")."""
+    lex = lexicon(lang)
+    words = {k.lower(): v for k, v in lex["count_words"].items()}
+    units = {w: n for w, n in words.items() if 1 <= n <= 9 and " " not in w and len(w) > 1}
+    tens = {w: n for w, n in words.items() if n in range(20, 100, 10)}
+    out = dict(words)
+    for t, tn in tens.items():
+        for u, un in units.items():
+            form = lex["count_compound"].format(tens=t, unit=u)
+            out[form] = tn + un
+            if u.endswith("e") and "{unit}en" in lex["count_compound"]:
+                out[form.replace(u + "en", u[:-1] + "eën", 1)] = tn + un  # "tweeëntwintig"
+    return out
+
+
+@cache
 def _pattern(lang: str) -> re.Pattern[str]:
     lex = lexicon(lang)
     currencies = data("currencies")
@@ -37,7 +56,9 @@ def _pattern(lang: str) -> re.Pattern[str]:
     number = r"\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
     before = rf"(?P<sym>{symbols}|(?:{codes})\s?)\s?(?P<n1>{number})(?:\s?(?P<s1>{scale})\b)?"
     after = rf"(?P<n2>{number})(?:\s?(?P<s2>{scale})\b)?\s?(?P<word>{words}|{codes})\b"
-    return re.compile(rf"(?<![\w$€£¥])(?:{before}|{after})", re.IGNORECASE)
+    spelt = _alternation(list(counts(lang)))  # a number written out only with a scale: "eleven million euros"
+    written = rf"(?P<n3>{spelt})\s(?P<s3>{scale})\s(?P<word3>{words}|{codes})\b"
+    return re.compile(rf"(?<![\w$€£¥])(?:{before}|{after}|{written})", re.IGNORECASE)
 
 
 def parse_number(text: str, decimal_comma: bool) -> float:
@@ -58,18 +79,20 @@ def find_money(text: str, lang: str) -> list[Money]:
     words = {k.lower(): v for k, v in lex["currency_words"].items()}
     symbols = data("currencies")["symbols"]
     found = []
+    spelt = counts(lang)
     for match in _pattern(lang).finditer(text):
         number = match["n1"] or match["n2"]
-        scale = (match["s1"] or match["s2"] or "").lower()
+        scale = (match["s1"] or match["s2"] or match["s3"] or "").lower()
         if match["sym"]:
             sym = match["sym"].strip()
             currency = symbols.get(sym) or symbols.get(sym.upper()) or sym.upper()
         else:
-            word = match["word"].lower()
+            word = (match["word"] or match["word3"]).lower()
             currency = words.get(word) or word.upper()
         try:
             # rounded to the cent: "$4.1 million" is 4,100,000, not 4,099,999.9999999995
-            amount = round(parse_number(number, lex["decimal_comma"]) * scales.get(scale, 1), 2)
+            value = spelt[match["n3"].lower()] if match["n3"] else parse_number(number, lex["decimal_comma"])
+            amount = round(value * scales.get(scale, 1), 2)
         except ValueError:
             continue
         found.append(Money(amount, currency, match.start(), match.end()))
