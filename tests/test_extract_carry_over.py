@@ -1422,3 +1422,27 @@ def test_a_firm_noun_joined_by_a_hyphen_describes_the_name_after_it() -> None:
     # near miss: a hyphenated name whose last part is written with a capital stays whole (without the
     # adjective of place before it)
     assert "Alfa-Bank" in entities("Amsterdam Trade Bank is een dochter van het Russische Alfa-Bank.", "nl")
+
+
+def test_a_lender_named_after_its_verb_lends_to_the_one_after_aan() -> None:
+    text = "Omgekeerd verstrekte Kellwick Bank N.V. een krediet van zeven miljoen euro aan bouwer Harwick Vastgoed B.V."
+    assert exposures(text, "nl") == {("Kellwick Bank N.V.", "Harwick Vastgoed B.V.", 7000000.0)}
+    # near miss: a credit taken from the bank runs the other way
+    taken = "Harwick Vastgoed B.V. heeft een krediet van 7 miljoen euro bij Kellwick Bank N.V."
+    assert exposures(taken, "nl") == {("Kellwick Bank N.V.", "Harwick Vastgoed B.V.", 7000000.0)}
+
+
+def test_a_sum_drawn_on_a_line_from_a_lender() -> None:
+    text = "Harwick Trading Ltd drew down $3 million last spring on a revolving line from Quillmore Bank plc."
+    assert exposures(text) == {("Quillmore Bank plc", "Harwick Trading Ltd", 3000000.0)}
+    # near miss: money drawn from an account is no loan
+    assert not exposures("Harwick Trading Ltd drew $3 million from its account at Quillmore Bank plc last spring.")
+
+
+def test_a_list_of_those_with_money_at_one_place() -> None:
+    text = ("Councils that had money at Kellwick Bank plc were: Harwick District Council, £6.1 million; Rathmore "
+            "Borough Council, £800,000.")
+    assert exposures(text) == {("Harwick District Council", "Kellwick Bank plc", 6100000.0),
+                               ("Rathmore Borough Council", "Kellwick Bank plc", 800000.0)}
+    dutch = "Fondsen met geld bij Kellwick Bank N.V. zijn Harwick Pensioen B.V. (2 miljoen euro) en Rathmore Fonds B.V."
+    assert ("Harwick Pensioen B.V.", "Kellwick Bank N.V.", 2000000.0) in exposures(dutch, "nl")

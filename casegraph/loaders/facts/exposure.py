@@ -394,6 +394,13 @@ class ExposureRules(Finder):
         opening = [t.lower_ for t in self.doc[sent.start : min(first.start, sent.start + 3)]]
         return first if set(opening) & as_set(self.lex["lent_to_words"]) else None
 
+    def _lent_to_described(self, mention: Mention, words: list[str]) -> bool:
+        """The mention follows one of ``words``, with an article and a small word of description allowed
+        between ("aan projectontwikkelaar Heirweg Vastgoed", "aan de bouwer X")."""
+        gap = self.doc[max(0, mention.start - 3) : mention.start]
+        marks = [t.i for t in gap if t.lower_ in words]
+        return bool(marks) and all(t.is_lower and t.is_alpha for t in self.doc[marks[-1] + 1 : mention.start])
+
     def _after_word(self, mention: Mention, words: list[str]) -> bool:
         """The mention follows one of ``words``, an article allowed between ("aan de gemeente")."""
         i = mention.start - 1
@@ -479,6 +486,20 @@ class ExposureRules(Finder):
         debtor = self._debtor_of_list(number, start, end) or self._filer(number) or self._topic(start)
         if debtor is None:
             return
+        yield from self._listed_at(number, end, debtor)
+        yield from self._rows(number, debtor, find_unit(self.layout.span_text(sent), self.lang))
+
+    def on_holders_at(self, start: int, end: int) -> Iterator[Draft]:
+        """A list of those with money at one place: "Councils that had money at the bank were: A, £6.1
+        million; B, £800,000", "Gemeenten met geld bij Vela zijn A (2 miljoen euro) en B"."""
+        number = self.sent_index[start]
+        places = {m.key: m for m in self._firms(number) if start < m.start and m.end <= end}
+        if len(places) == 1:
+            yield from self._listed_at(number, end, next(iter(places.values())))
+
+    def _listed_at(self, number: int, end: int, debtor: Mention) -> Iterator[Draft]:
+        """Each firm listed after ``end`` is at risk at ``debtor``, with the sum beside it."""
+        sent = self.sents[number]
         listed = [m for m in self._firms(number) if m.start >= end and m.key != debtor.key]
         for creditor in listed:
             money = self._money_between(sent, creditor.end, min(creditor.end + 6, sent.end)) or self._past_apposition(
@@ -489,7 +510,6 @@ class ExposureRules(Finder):
             if not money and len(listed) > 1 and creditor is not listed[0]:
                 continue  # past the list: "... include Marlin, said Ostwind"
             yield self._exposure(creditor, debtor, sent, "fact.exposure.creditors", money[0] if money else None)
-        yield from self._rows(number, debtor, find_unit(self.layout.span_text(sent), self.lang))
 
     def _past_apposition(self, sent: Span, party: Mention) -> list[Money]:
         """The sum right after the apposition that follows the party: "Ankura Trust, the indenture
@@ -1121,6 +1141,12 @@ class ExposureRules(Finder):
         passive = None
         if first is None and creditor_first:  # "belegde de verzekeraar 25 miljoen in": after the verb
             first = next((m for m in firms if start < m.start and m.end <= end), None)
+        if first is None and creditor_first and len(after) == 1 and after[0].start == end:
+            # the lender right after its verb: "Omgekeerd verstrekte Optima Bank een krediet van 7 miljoen aan X"
+            lent_to = self.lex.get("lent_to_words", [])
+            later = [m for m in firms if m.start > after[0].end and self._lent_to_described(m, lent_to)]
+            if later and later[0].start - after[0].end <= 12:
+                first, after = after[0], later[:1]
         if creditor_first:
             pronoun = end < sent.end and self.doc[end].lower_ in self.lex["object_pronouns"]
             if not after and first is not None and pronoun:  # "FTX US, which backs Vela, had lent it $5M"
