@@ -1446,3 +1446,16 @@ def test_a_list_of_those_with_money_at_one_place() -> None:
                                ("Rathmore Borough Council", "Kellwick Bank plc", 800000.0)}
     dutch = "Fondsen met geld bij Kellwick Bank N.V. zijn Harwick Pensioen B.V. (2 miljoen euro) en Rathmore Fonds B.V."
     assert ("Harwick Pensioen B.V.", "Kellwick Bank N.V.", 2000000.0) in exposures(dutch, "nl")
+
+
+def test_a_role_told_as_the_source_is_an_officer_of_the_firm_the_sentence_opens_with() -> None:
+    text = ("Kellwick Bank plc failed on Monday. Harwick Trading Ltd, a seafood importer, has $42 million at the bank, "
+            "its general manager, Ray Fok, said.")
+    assert ("officer", "Ray Fok", "Harwick Trading Ltd") in facts(text)
+    dutch = ("Kellwick Bank N.V. is failliet. Het Eindhovense vastgoedbedrijf Harwick Projecten houdt 3,4 miljoen euro "
+             "bij Kellwick Bank N.V. aan, zegt directeur Bas Hermsen.")
+    assert ("officer", "Bas Hermsen", "Harwick Projecten") in facts(dutch, "nl")
+    # near miss: a firm described as another's customer is told from that other's side
+    told = ("Kellwick Leasing Ltd filed for Chapter 11. Harwick Airways, Kellwick's biggest customer, is behind by "
+            "$27 million in rent, finance chief Maeve Colgan said.")
+    assert ("officer", "Maeve Colgan", "Harwick Airways") not in facts(told)

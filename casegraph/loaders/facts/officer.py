@@ -134,6 +134,7 @@ class OfficerRules(Finder):
             org = of_org
             if compound:
                 org = next(m for m in orgs if m.start == start and m.end == start)
+            source = self._attributed(orgs, role_start, person)  # ", its general manager, Ray Fok, said"
             if org is None and linked is None:  # "Vela founder X", "the SEC's chair", "Ostwind's former CRO"
                 org = next(
                     (
@@ -143,9 +144,13 @@ class OfficerRules(Finder):
                         and role_start - m.end <= 2
                         and m.start >= (person.end if person.end <= role_start else sent.start)
                         and not self.has_any(doc[m.end : role_start], self.lex["speech_verbs"])  # ", bevestigt haar"
+                        and not (source is not None and doc[m.end].text == ",")  # "... at the bank, its manager"
                     ),
                     None,
                 )
+            named_after = person.end < sent.end and doc[person.end].lower_ in of_words  # "topman X van Y"
+            if org is None and linked is None and source is not None and person.start >= end and not named_after:
+                org = source
             if org is None and end < sent.end and doc[end].lower_ in of_words | {","}:
                 following = [
                     m
@@ -163,7 +168,8 @@ class OfficerRules(Finder):
                 org = next((m for m in orgs if 0 < m.start - person.end <= 3), None)
             if org is None and linked is None:  # "Zelko en oprichter Ming Tao"
                 org = next((m for m in reversed(orgs) if m.end <= role_start and role_start - m.end <= 2
-                            and not self.has_any(doc[m.end : role_start], self.lex["speech_verbs"])), None)
+                            and not self.has_any(doc[m.end : role_start], self.lex["speech_verbs"])
+                            and not (source is not None and doc[m.end].text == ",")), None)
             if org is None and linked == "appointed" and role_text.lower().split()[-1] in self.lex["insolvency_roles"]:
                 # "the court named X and Y as joint liquidators": of the firm that failed
                 org = self._insolvent(role_start, {person.key} | {m.key for m in orgs if person.end <= m.start})
@@ -179,8 +185,8 @@ class OfficerRules(Finder):
             if org is None and linked is None and self._owned_role(role_start):
                 # "Ember Group, which is controlled by its founder": the firm the clause hangs on; else
                 # "Its chairman, Ann Vos": the last sentence's subject
-                org = (self._speakers_own(orgs, role_start) or self._relative_owner(orgs, role_start)
-                       or self._previous_subject(number, orgs_ok))
+                org = (self._speakers_own(orgs, role_start) or source
+                       or self._relative_owner(orgs, role_start) or self._previous_subject(number, orgs_ok))
             if org is None and person.start >= end and not self._unknown_name_before(role_start):
                 if role_text.lower() in as_set(self.lex["state_roles"]) and not any(
                     self.type_of(m) is FIRM for m in parties
@@ -189,7 +195,8 @@ class OfficerRules(Finder):
                 # "Chief executive Ann Vos said": the firm the text is about so far, not the last named
                 earlier = [m for m in self.rec.mentions if m.end <= role_start and self.type_of(m) is FIRM]
                 counts = Counter(m.key for m in earlier)
-                org = self._issuing_authority(role_text, role_start) or self._just_introduced(number, role_start) or (
+                org = (self._issuing_authority(role_text, role_start) or source
+                       or self._just_introduced(number, role_start)) or (
                     max(reversed(earlier), key=lambda m: counts[m.key]) if earlier else None
                 )
                 confidence = 0.5
@@ -293,6 +300,29 @@ class OfficerRules(Finder):
         sent = self.sents[self.sent_index[role_start]]
         first = next((m for m in orgs if m.start < i), None)
         return first if first is not None and first.start - self._past_dateline(sent) <= 1 else None
+
+    def _attributed(self, orgs: list[Mention], role_start: int, person: Mention) -> Mention | None:
+        """ "Fok Trading has HK$42m at the bank, its general manager, Ray Fok, said", "Kempenhof houdt 3,4
+        miljoen aan, zegt directeur Bas Hermsen": a role told as the source of the sentence is an officer of
+        the firm the sentence opens with."""
+        doc, speech = self.doc, as_set(self.lex["speech_verbs"])
+        if self._whose_role(role_start):
+            return None  # "Delta Group, whose chairman, Stanley Au, said": the group's
+        i = role_start - 1
+        while i >= 0 and doc[i].lower_ in as_set(self.lex["possessives"]) | {","}:
+            i -= 1
+        after = doc[person.end : person.end + 2]
+        if not ((i >= 0 and doc[i].lower_ in speech) or any(t.lower_ in speech for t in after)):
+            return None
+        opens = self._past_dateline(self.sents[self.sent_index[role_start]])
+        first = next((m for m in orgs if m.start >= opens), None)
+        if first is None or first.start - opens > 4 or first.end > role_start or first.key == person.key:
+            return None
+        apposed = first.end < len(doc) and doc[first.end].text == ","  # "Andes, Corvanna's biggest customer,
+        owner = next((m for m in orgs if m.start == first.end + 1), None)  # ...": told from Corvanna's side
+        if apposed and owner is not None and owner.end < len(doc) and doc[owner.end].text in {"'s", "’s"}:
+            return None
+        return first if self.type_of(first) is FIRM else None
 
     def _relative_owner(self, orgs: list[Mention], role_start: int) -> Mention | None:
         """ "Ember Coast Group, which is controlled by its founder": 'its' in a relative clause opened right
