@@ -1459,3 +1459,15 @@ def test_a_role_told_as_the_source_is_an_officer_of_the_firm_the_sentence_opens_
     told = ("Kellwick Leasing Ltd filed for Chapter 11. Harwick Airways, Kellwick's biggest customer, is behind by "
             "$27 million in rent, finance chief Maeve Colgan said.")
     assert ("officer", "Maeve Colgan", "Harwick Airways") not in facts(told)
+
+
+def test_the_people_just_named_together_are_the_ones_a_group_word_charges() -> None:
+    text = ("Sergei Varenko and Ivan Tamm were arrested in Tallinn on Sunday. An indictment brought by the U.S. "
+            "Attorney's Office for the Western District of Washington charges the two men with wire fraud.")
+    charged = {f[2] for f in facts(text) if f[0] == "charge"}
+    assert charged == {"Sergei Varenko", "Ivan Tamm"}
+    dutch = "Ann Vos en Bas Dekker zijn opgepakt. Het Openbaar Ministerie vervolgt het duo voor oplichting."
+    assert {f[2] for f in facts(dutch, "nl") if f[0] == "charge"} == {"Ann Vos", "Bas Dekker"}
+    # near miss: a count that does not match the people named charges nobody by that word
+    three = "Sergei Varenko and Ivan Tamm were arrested. The SEC filed civil charges against the three men."
+    assert not {f for f in facts(three) if f[0] == "charge"}

@@ -12,6 +12,7 @@ from spacy.tokens import Span
 from casegraph.loaders.dates import find_date
 from casegraph.loaders.lexicon import as_set, lexicon
 from casegraph.loaders.money import Money
+from casegraph.loaders.money import counts as _counts
 from casegraph.loaders.recognize import Mention, Recognition
 from casegraph.schemas import AUTHORITIES, PartyType
 
@@ -149,6 +150,29 @@ class Finder:
     def salient_firm(self, exclude: set[str]) -> str | None:
         counts = Counter(m.key for m in self.rec.mentions if self.type_of(m) is FIRM and m.key not in exclude)
         return counts.most_common(1)[0][0] if counts else None
+
+    def group_named(self, number: int, lo: int, hi: int) -> list[Mention]:
+        """ "the two men", "the pair", "beiden" between ``lo`` and ``hi``: the people the text has just
+        named together (the sentence before that named two or more; with a count, back until that many
+        are named)."""
+        words = [t.lower_ for t in self.doc[lo:hi]]
+        text = " " + " ".join(words) + " "
+        found = next((g for g in self.lex["group_references"] if f" {g} " in text), None)
+        if found is None:
+            return []
+        counts = self.__dict__.setdefault("_counts", {w: n for w, n in _counts(self.lang).items() if n <= 9})
+        wanted = next((counts[w] for w in found.split() if w in counts), None)
+        people: dict[str, Mention] = {}
+        here = [m for m in self.in_sentence(number, PERSON) if m.end <= lo]
+        for n in [number, *self.told(number, 3)]:
+            named = {m.key: m for m in (here if n == number else self.in_sentence(n, PERSON))}
+            if wanted is None and len(named) >= 2:
+                return list(named.values())
+            if wanted is not None:
+                people.update({k: m for k, m in named.items() if k not in people})
+                if len(people) >= wanted:
+                    return list(people.values())[:wanted] if len(people) == wanted else []
+        return []
 
     def followers(self, first: Mention, after: list[Mention]) -> list[Mention]:
         """The parties coordinated with ``first``: "Zolto Ventures Inc and Zolto Trading Ltd"; a list
@@ -299,6 +323,14 @@ class Finder:
             and not self._closing_source(m)
             and not (m.start >= end and self._firm_of_unnamed_role(end, m))
         ]
+        if passive and not [m for m in others if m.end <= start]:
+            group = self.group_named(number, self.sents[number].start, start)  # "The two men were charged"
+            if group:
+                return authorities, group
+        if not passive and not [m for m in others if m.start >= end]:
+            group = self.group_named(number, end, min(end + 4, self.sents[number].end))  # "charges the pair"
+            if group:
+                return authorities, group
         if not others:
             return authorities, []
         if passive:  # the grammatical subject; "Ostwind founder Olav Vane", "Vela's former CFO": not the firm of a role
