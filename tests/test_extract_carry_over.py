@@ -1471,3 +1471,17 @@ def test_the_people_just_named_together_are_the_ones_a_group_word_charges() -> N
     # near miss: a count that does not match the people named charges nobody by that word
     three = "Sergei Varenko and Ivan Tamm were arrested. The SEC filed civil charges against the three men."
     assert not {f for f in facts(three) if f[0] == "charge"}
+
+
+def test_a_court_declares_a_firm_nobody_listed_bankrupt() -> None:
+    found = facts("A judge of the Nova Scotia Supreme Court on Tuesday declared Kellwickcoin bankrupt.")
+    assert ("bankruptcy", "Kellwickcoin") in found
+    # near miss: a person the court declares bankrupt is no firm
+    assert "Ann Vos" not in {f[1] for f in facts("The court declared Ann Vos, a former trader, bankrupt.")}
+
+
+def test_a_parent_that_filed_together_with_its_unit() -> None:
+    found = facts("Kellwick Trust, a custodian, filed for Chapter 11 bankruptcy protection on Monday together with "
+                  "its parent, Kellwick Core Technologies Inc.")
+    assert {("bankruptcy", "Kellwick Trust"), ("bankruptcy", "Kellwick Core Technologies Inc."),
+            ("subsidiary", "Kellwick Trust", "Kellwick Core Technologies Inc.")} <= found

@@ -338,6 +338,8 @@ class FirmRules(RecognizerState):
                 ]
                 if prior:
                     slots.append((*prior[-1], label in people, label == "SUBSIDIARY"))
+                if label == "BANKRUPT_SUBJ":  # "declared QuadrigaCX bankrupt", "placed Vela into administration"
+                    slots.extend((s, e, False, False) for s, e in names if start < s and e < end)
             if label in after:
                 nxt = [(s, e) for s, e in names if s >= end and s - end <= 1]
                 if nxt:

@@ -156,24 +156,26 @@ class BankruptcyRules(Finder):
 
     def _filed_with_units(self, subject: Mention, end: int, sent: Span) -> Iterator[Draft]:
         """ "X filed for Chapter 11, together with its subsidiaries A and B": A and B filed too, and
-        are X's subsidiaries."""
+        are X's subsidiaries; "... together with its parent, P": P filed too, and is X's parent."""
         if not any(self._together_at(i) for i in range(end, sent.end)):
             return
-        child_words = as_set(self.lex["child_words"])
-        marks = [i for i in range(end, sent.end) if self.doc[i].lower_ in child_words]
+        child_words, parent_words = as_set(self.lex["child_words"]), as_set(self.lex["parent_words"])
+        marks = [i for i in range(end, sent.end) if self.doc[i].lower_ in child_words | parent_words]
         if not marks:
             return
         firms = [m for m in self.in_sentence(self.sent_index[end - 1], FIRM) if m.start > marks[0]]
         if not firms or firms[0].start - marks[0] > 3:
             return
         own = any(self.doc[i].lower_ in as_set(self.lex["pronouns"]) for i in range(marks[0] - 4, marks[0]))
-        for child in self.followers(firms[0], firms[1:]):
-            if child.key == subject.key:
+        parent = self.doc[marks[0]].lower_ in parent_words
+        for unit in self.followers(firms[0], firms[1:]):
+            if unit.key == subject.key:
                 continue
-            yield self.draft("bankruptcy", {"firm": child.key}, sent, "fact.bankruptcy.with_units", 0.7)
+            yield self.draft("bankruptcy", {"firm": unit.key}, sent, "fact.bankruptcy.with_units", 0.7)
             if own:
+                child, owner = (subject, unit) if parent else (unit, subject)
                 yield self.draft(
-                    "subsidiary", {"child": child.key, "parent": subject.key}, sent, "fact.subsidiary.units", 0.7
+                    "subsidiary", {"child": child.key, "parent": owner.key}, sent, "fact.subsidiary.units", 0.7
                 )
 
     def on_bankrupt_obj(self, start: int, end: int) -> Iterator[Draft]:
