@@ -1485,3 +1485,10 @@ def test_a_parent_that_filed_together_with_its_unit() -> None:
                   "its parent, Kellwick Core Technologies Inc.")
     assert {("bankruptcy", "Kellwick Trust"), ("bankruptcy", "Kellwick Core Technologies Inc."),
             ("subsidiary", "Kellwick Trust", "Kellwick Core Technologies Inc.")} <= found
+
+
+def test_an_adjective_of_a_city_before_a_two_word_firm_describes_it() -> None:
+    found = entities("Het Almeerse Polderkwant bv leende vorig jaar 600.000 euro bij Kellwick Bank N.V.", "nl")
+    assert "Polderkwant bv" in found and "Almeerse Polderkwant bv" not in found
+    # near miss: a country's adjective before one ordinary word is part of the name
+    assert "Mutuelle" not in entities("Kellwick B.V. is een dochter van het Franse Mutuelle.", "nl")

@@ -8,6 +8,7 @@ listed it.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from babel import Locale
@@ -81,6 +82,9 @@ def place_adjective(word: str, lang: str) -> bool:
     lower = word.lower()
     for ending in lexicon(lang).get("place_adjective_endings", []):
         stem = lower.removesuffix(ending)
-        if stem != lower and len(stem) >= 4 and any(p.startswith(stem) for p in _place_stems(lang)):
+        if stem == lower or len(stem) < 4:
+            continue
+        stems = {stem, re.sub(r"([aeou])\1(?=[^aeiou]$)", r"\1", stem)}  # "Almeerse" from Almere
+        if any(p.startswith(s) for s in stems for p in _place_stems(lang)):
             return True
     return False

@@ -249,6 +249,19 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 out.update(range(span.start, span.end))
         return out
 
+    def _place_word_opening(self, start: int, end: int) -> bool:
+        """ "het Japanse Aozora Bank", "het Russische Alfa-Bank", "het Almeerse Polderkwant": an adjective
+        of a country or a city opening a name after an article describes the firm; before one ordinary
+        word a country's adjective is the name ("het Franse Mutuelle du Nord")."""
+        word, lower = self.layout.orth[start], self.layout.lower[start]
+        country = lower in adjectives()
+        if not (country or place_adjective(word, self.pipe.lang)):
+            return False
+        if end - start >= 3:
+            return True
+        city = not country and lower.endswith(("se", "sche"))
+        return end - start == 2 and (_coined(self.layout.orth[end - 1]) or city)
+
     def _clean_names(self, spans: list[tuple[int, int]], taken: set[int]) -> list[tuple[int, int]]:
         """Longest name spans, split around closed-class matches, cue words stripped from the edges."""
         lay = self.layout
@@ -300,10 +313,9 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 start += 1  # "Directeur van Amstelpoort" without its role is no "van Amstelpoort"; "EUR15M of X"
             if (
                 not self.lex["adjectives_in_names"]
-                and (end - start >= 3 or (end - start == 2 and _coined(lay.orth[start + 1])))
                 and start > 0
                 and lay.lower[start - 1] in determiners
-                and (lay.lower[start] in adjectives() or place_adjective(lay.orth[start], self.pipe.lang))
+                and self._place_word_opening(start, end)
             ):
                 start += 1  # "het Japanse Aozora Bank", "het Russische Alfa-Bank", not "het Franse Mutuelle du Nord"
             if end - start > 1 and self._cue_compound(lay.orth[start]):
