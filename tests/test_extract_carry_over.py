@@ -1492,3 +1492,15 @@ def test_an_adjective_of_a_city_before_a_two_word_firm_describes_it() -> None:
     assert "Polderkwant bv" in found and "Almeerse Polderkwant bv" not in found
     # near miss: a country's adjective before one ordinary word is part of the name
     assert "Mutuelle" not in entities("Kellwick B.V. is een dochter van het Franse Mutuelle.", "nl")
+
+
+def test_dutch_country_adjectives_written_without_their_ending_are_no_firms() -> None:
+    found = entities("Tweede Koreaans cryptoplatform stopt uitbetalingen. Kellwick Invest B.V. is failliet.", "nl")
+    assert not {"Koreaans", "Tweede Koreaans"} & set(found)
+    # near miss: a given name that is also a country's word keeps its person
+    assert entities("Frans Timmermans, topman van Kellwick B.V., zweeg.", "nl").get("Frans Timmermans") == "Person"
+
+
+def test_a_dutch_marketmaker_is_a_firm_noun() -> None:
+    text = "Kellwick Invest B.V. is de Singaporese marketmaker Jurong Spire nog 2,4 miljoen dollar schuldig."
+    assert exposures(text, "nl") == {("Jurong Spire", "Kellwick Invest B.V.", 2400000.0)}

@@ -7,7 +7,7 @@ import re
 
 from casegraph.loaders.lexicon import as_set, data
 from casegraph.loaders.parties import FIRM, PERSON, POSSESSIVE
-from casegraph.loaders.places import never_names, place_adjective
+from casegraph.loaders.places import adjectives, never_names, place_adjective
 from casegraph.loaders.state import RecognizerState
 from casegraph.schemas import name_key
 
@@ -354,6 +354,8 @@ class FirmRules(RecognizerState):
         text = self.text(start, end)
         if text in self.form_key or self._is_surname(text) or self._place(end) or self._only_opening(start, end):
             return  # "Omgekeerd is X de bank schuldig", "Shareholders who bought": an opening word
+        if self.layout.lower[end - 1] in adjectives():
+            return  # "Tweede Koreaans cryptoplatform stopt": a country's adjective ends no name
         if firm_only or not self._person_shape(start, end) or (not people and self._firm_in_slot(start, end)):
             self.add_form(text, FIRM, "firm.fact_slot", 0.6)
         elif people:
