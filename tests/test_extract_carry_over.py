@@ -1504,3 +1504,10 @@ def test_dutch_country_adjectives_written_without_their_ending_are_no_firms() ->
 def test_a_dutch_marketmaker_is_a_firm_noun() -> None:
     text = "Kellwick Invest B.V. is de Singaporese marketmaker Jurong Spire nog 2,4 miljoen dollar schuldig."
     assert exposures(text, "nl") == {("Jurong Spire", "Kellwick Invest B.V.", 2400000.0)}
+
+
+def test_a_claim_with_no_debtor_named_is_on_the_failed_firm() -> None:
+    text = FAILED_EXCHANGE + "Harwick Trading Ltd has an admitted claim of $1.4 million, its founder said."
+    assert ("Harwick Trading Ltd", "Kellwick Exchange", 1400000.0) in exposures(text)
+    # near miss: a sum with no claim word beside one firm names no counterparty
+    assert not exposures(FAILED_EXCHANGE + "Harwick Trading Ltd raised $1.4 million from investors this year.")

@@ -784,6 +784,7 @@ class ExposureRules(Finder):
         failed = {d.roles["firm"] for d in drafts if d.type in {"bankruptcy", "withdrawal_suspension"}}
         blockers = as_set(self.lex["topic_money_blockers"])
         at_words = as_set(self.lex["holding_prepositions"])
+        claims = as_set(self.lex["claim_nouns"])
         places = never_names()
         lead = next((n for n, sent in enumerate(self.sents) if any(t.is_alpha for t in sent)), 0)
         for number, sent in enumerate(self.sents):
@@ -792,7 +793,14 @@ class ExposureRules(Finder):
                 continue
             firms = self._firms(number)
             topic = self._topic(sent.end)
-            if topic is None or len({m.key for m in firms}) != 2 or topic.key not in {m.key for m in firms}:
+            if topic is None:
+                continue
+            keys = {m.key for m in firms}
+            if keys and topic.key not in keys and topic.key in failed and self.words(sent) & claims:
+                if len(keys) == 1 and self.type_of(firms[0]) is FIRM:  # "Bitkelder heeft een erkende vordering
+                    yield self._exposure(firms[0], topic, sent, "fact.exposure.topic", money[0])  # van 312 bitcoin"
+                continue
+            if len(keys) != 2 or topic.key not in keys:
                 continue
             other = next(m for m in firms if m.key != topic.key)
             if other.key in failed or self.rec.parties[other.key].name.lower() in places:
