@@ -1511,3 +1511,13 @@ def test_a_claim_with_no_debtor_named_is_on_the_failed_firm() -> None:
     assert ("Harwick Trading Ltd", "Kellwick Exchange", 1400000.0) in exposures(text)
     # near miss: a sum with no claim word beside one firm names no counterparty
     assert not exposures(FAILED_EXCHANGE + "Harwick Trading Ltd raised $1.4 million from investors this year.")
+
+
+def test_withdrawals_from_a_pool_nobody_listed_frozen() -> None:
+    found = facts("Withdrawals from the Kellwick Investment Pool have been frozen while the county sorts it out.")
+    assert ("withdrawal_suspension", "Kellwick Investment Pool") in found
+    dutch = facts("Het Amsterdamse Kellwick Obligatiefonds heeft de uittreding tijdelijk stopgezet.", "nl")
+    assert ("withdrawal_suspension", "Kellwick Obligatiefonds") in dutch
+    # near miss: a fund the subject owns is not a party of its own
+    owned = facts("Yesterday Harwick Investments halted dealings in its £2.7bn UK Real Estate fund.")
+    assert ("withdrawal_suspension", "Real Estate") not in owned

@@ -338,8 +338,10 @@ class FirmRules(RecognizerState):
                 ]
                 if prior:
                     slots.append((*prior[-1], label in people, label == "SUBSIDIARY"))
-                if label == "BANKRUPT_SUBJ":  # "declared QuadrigaCX bankrupt", "placed Vela into administration"
-                    slots.extend((s, e, False, False) for s, e in names if start < s and e < end)
+                if label in {"BANKRUPT_SUBJ", "SUSPEND"}:  # "declared QuadrigaCX bankrupt", "withdrawals from X frozen"
+                    owned = as_set(self.lex["possessives"])  # not "halted dealings in its £2.7bn UK Real Estate fund"
+                    slots.extend((s, e, False, False) for s, e in names if start < s and e < end
+                                 and not owned & set(lay.lower[max(start, s - 4) : s]))
             if label in after:
                 nxt = [(s, e) for s, e in names if s >= end and s - end <= 1]
                 if nxt:
