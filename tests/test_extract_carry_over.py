@@ -1521,3 +1521,14 @@ def test_withdrawals_from_a_pool_nobody_listed_frozen() -> None:
     # near miss: a fund the subject owns is not a party of its own
     owned = facts("Yesterday Harwick Investments halted dealings in its £2.7bn UK Real Estate fund.")
     assert ("withdrawal_suspension", "Real Estate") not in owned
+
+
+def test_dutch_units_told_as_part_of_or_owned_in_a_relative_clause() -> None:
+    part = facts("Kellwick Bank N.V. maakt deel uit van de Kellwick Groep van oprichter Jan Piqueur.", "nl")
+    assert ("subsidiary", "Kellwick Bank N.V.", "Kellwick Groep") in part
+    owned = facts("MADRID - Kellwick Bank, de Spaanse privébank die eigendom is van Banca Privada d'Andorra (BPA), "
+                  "heeft faillissement aangevraagd.", "nl")
+    assert ("subsidiary", "Kellwick Bank", "Banca Privada d'Andorra") in owned
+    # near miss: things that are part of a firm's network are no unit of it
+    assert not {f for f in facts("De ruiten maken deel uit van het netwerk van Kellwick Groep.", "nl")
+                if f[0] == "subsidiary"}

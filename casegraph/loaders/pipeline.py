@@ -31,7 +31,11 @@ from casegraph.loaders.sentences import split_sentences
 GAPS = {"*": "{0,6}", "**": "{0,14}"}
 UPPER = "A-ZÀ-ÖØ-Þ"
 # A capitalised word that can be part of a name ("Velde", "J.", "4RK"), not "New York-based" or "Dublin-domiciled".
-CAP_RE = rf"^(?!.*-(?:based|registered|domiciled|headquartered|listed)$)(?:[{UPPER}][\w'’.&-]*|\d+[{UPPER}][\w]*)$"
+# "Banca Privada d'Andorra": an elided joiner before a capital goes on with the name
+CAP_RE = (
+    rf"^(?!.*-(?:based|registered|domiciled|headquartered|listed)$)"
+    rf"(?:[{UPPER}][\w'’.&-]*|\d+[{UPPER}][\w]*|[dl]['’][{UPPER}][\w'’.&-]*)$"
+)
 NAME_LABELS = frozenset({"NAME", "NICK", "PARTICLE_NAME"})
 QUOTES_OPEN = ["“", '"', "‘", "'", "„"]
 QUOTES_CLOSE = ["”", '"', "’", "'", "“"]

@@ -202,7 +202,10 @@ class SubsidiaryRules(Finder):
         the Vela network" does not: the child right before the verb, the parent ending its phrase."""
         doc = self.doc
         copula = child.end + 1 == start and doc[child.end].lower_ in as_set(self.lex["copulas"])  # "Vela is deel van"
-        return (child.end == start or copula) and (parent.end >= len(doc) or not doc[parent.end].is_lower)
+        roles = {s for s, _ in self.rec.roles}  # "de Optima Groep van oprichter X" still ends the phrase
+        owned = parent.end + 1 < len(doc) and doc[parent.end].lower_ in as_set(self.lex["of_words"]) and (
+            parent.end + 1 in roles)
+        return (child.end == start or copula) and (parent.end >= len(doc) or not doc[parent.end].is_lower or owned)
 
     def _parent_cue(self, start: int, end: int) -> bool:
         cue = self.doc[start:end].text.lower()
@@ -223,6 +226,14 @@ class SubsidiaryRules(Finder):
         firms = self.in_sentence(number, FIRM)
         before = [m for m in firms if m.end <= start and start - m.end <= 2]
         after = [m for m in firms if m.start >= end and m.start - end <= 3]
+        relative = start > 0 and self.doc[start - 1].lower_ in as_set(self.lex["relative_words"])
+        if relative and after:  # "Kellwick Bank, de Spaanse privébank die eigendom is van Harwick": the one described
+            named = [m for m in firms if m.end < start - 1 and start - m.end <= 10 and self.doc[m.end].text == ","]
+            if named and named[-1].key != after[0].key:
+                yield self.draft(
+                    "subsidiary", {"child": named[-1].key, "parent": after[0].key}, sent, "fact.subsidiary.owned", 0.7
+                )
+                return
         if self.doc[start].lower_ not in self.auxiliaries and (start == 0 or self.doc[start - 1].text != ","):
             described = self._described_owned(start, firms)
             if described and after and described.key != after[0].key:
