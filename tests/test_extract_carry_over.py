@@ -1532,3 +1532,11 @@ def test_dutch_units_told_as_part_of_or_owned_in_a_relative_clause() -> None:
     # near miss: things that are part of a firm's network are no unit of it
     assert not {f for f in facts("De ruiten maken deel uit van het netwerk van Kellwick Groep.", "nl")
                 if f[0] == "subsidiary"}
+
+
+def test_a_described_holder_whose_relative_clause_holds_the_sum() -> None:
+    text = ("Among those caught out is Murtal Versicherung AG, an Austrian insurer, which said it held 38 million "
+            "euros of Kellwick Bank notes.")
+    assert exposures(text) == {("Murtal Versicherung AG", "Kellwick Bank", 38000000.0)}
+    # near miss: a relative clause on something else than the firm names no holder
+    assert not exposures("Support for start-ups, which said they held 38 million euros of Kellwick Bank notes, grew.")

@@ -467,8 +467,10 @@ class Finder:
         pronouns = as_set(self.lex["subject_pronouns"])
         if relative is not None and relative + 1 < len(gap) and gap[relative + 1] in pronouns:
             return opening[0] if opening else None  # "tegoeden die het had uitgeleend aan": the sentence's subject
-        if relative is not None and relative > 1 and not self._described_by(gap, relative):
-            return None  # "steun voor start-ups die hun tegoeden bij X": not the steun
+        if relative is not None and relative > 1:
+            if not self._described_by(gap, relative):
+                return None  # "steun voor start-ups die hun tegoeden bij X": not the steun
+            return nearest  # "X, an Austrian insurer, which said it held 38 million euros of": X
         if self._said_it(gap) or self._whose_money(gap):
             return nearest  # "Rigaspay said it had $640,000 parked at Vela": the speaker's own money
         possessives = as_set(self.lex["possessives"])
@@ -494,7 +496,8 @@ class Finder:
         phrase = gap[2:relative]
         if phrase[-1:] == [","]:
             phrase = phrase[:-1]
-        clause = gap[relative + 1 :]
+        money_words = {w.lower() for w in (*self.lex["number_words"], *self.lex["currency_words"])}
+        clause = [w for w in gap[relative + 1 :] if not (w[:1].isdigit() or w in money_words or w in "$€£")]
         return (
             len(clause) <= 3
             and not set(clause) & (as_set(self.lex["clause_bounds"]) | {","})
