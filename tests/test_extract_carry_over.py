@@ -1540,3 +1540,12 @@ def test_a_described_holder_whose_relative_clause_holds_the_sum() -> None:
     assert exposures(text) == {("Murtal Versicherung AG", "Kellwick Bank", 38000000.0)}
     # near miss: a relative clause on something else than the firm names no holder
     assert not exposures("Support for start-ups, which said they held 38 million euros of Kellwick Bank notes, grew.")
+
+
+def test_holdings_of_a_firms_paper_disclosed() -> None:
+    text = "The Varnbrook Debt Fund disclosed holdings of $22.5 million of Kellwick Bank's dollar bonds."
+    assert exposures(text) == {("Varnbrook Debt Fund", "Kellwick Bank", 22500000.0)}
+    dutch = "Het Bleekveld Obligatiefonds bezit 8 miljoen euro aan obligaties van Kellwick Bank N.V."
+    assert exposures(dutch, "nl") == {("Bleekveld Obligatiefonds", "Kellwick Bank N.V.", 8000000.0)}
+    # near miss: an analyst's estimate of others' holdings holds nothing itself
+    assert not exposures("Analysts at Harwick Research put the market for $22.5 million of Kellwick Bank bonds at par.")
