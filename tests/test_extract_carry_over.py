@@ -1545,6 +1545,8 @@ def test_a_described_holder_whose_relative_clause_holds_the_sum() -> None:
 def test_holdings_of_a_firms_paper_disclosed() -> None:
     text = "The Varnbrook Debt Fund disclosed holdings of $22.5 million of Kellwick Bank's dollar bonds."
     assert exposures(text) == {("Varnbrook Debt Fund", "Kellwick Bank", 22500000.0)}
+    kept = "Harwick Mutual said 7.8 million euros of Kellwick Bank notes in its portfolio were worthless."
+    assert exposures(kept) == {("Harwick Mutual", "Kellwick Bank", 7800000.0)}
     dutch = "Het Bleekveld Obligatiefonds bezit 8 miljoen euro aan obligaties van Kellwick Bank N.V."
     assert exposures(dutch, "nl") == {("Bleekveld Obligatiefonds", "Kellwick Bank N.V.", 8000000.0)}
     # near miss: an analyst's estimate of others' holdings holds nothing itself
