@@ -1551,3 +1551,10 @@ def test_holdings_of_a_firms_paper_disclosed() -> None:
     assert exposures(dutch, "nl") == {("Bleekveld Obligatiefonds", "Kellwick Bank N.V.", 8000000.0)}
     # near miss: an analyst's estimate of others' holdings holds nothing itself
     assert not exposures("Analysts at Harwick Research put the market for $22.5 million of Kellwick Bank bonds at par.")
+
+
+def test_a_central_bank_that_lent_is_exposed() -> None:
+    text = "People said the Bank of Spain had lent Kellwick Bank about €3.5 billion of emergency liquidity."
+    assert exposures(text) == {("Banco de España", "Kellwick Bank", 3500000000.0)}
+    # near miss: a supervisor's fine is no money at risk
+    assert not exposures("De Nederlandsche Bank beboette Kellwick B.V. in 2022 met 3,3 miljoen euro.", "nl")

@@ -1132,6 +1132,10 @@ class ExposureRules(Finder):
         number = self.sent_index[start]
         sent = self.sents[number]
         firms = self._firms(number, persons=creditor_first)
+        if creditor_first and self.doc[start].lower_ in as_set(self.lex["lent_participles"]) | as_set(
+                self.lex["lend_or_borrow"]):  # a central bank lends: "the Bank of Spain had lent Popular €3.5bn"
+            banks = [m for m in self.in_sentence(number, PartyType.REGULATOR) if self._central_bank(m)]
+            firms = sorted(firms + banks, key=lambda m: m.start)
         held = {t.lower_ for t in self.doc[start:end]} & as_set(self.lex["holding_nouns"])  # "put its balance at"
         if self.doc[start].lower_ in as_set(self.lex["needs_amount"]) and not self._money_between(
             sent, max(sent.start, start - 8), min(sent.end, end + (8 if end - start == 1 or held else 0))
@@ -1374,6 +1378,11 @@ class ExposureRules(Finder):
             for m in self.in_sentence(number, *types)
             if not (self.is_parent_modifier(m) and m.end not in verbs) and not self._is_money_token(m.start)
         ]  # "EUR60m" is no party
+
+    def _central_bank(self, mention: Mention) -> bool:
+        """A regulator that is a bank ("Bank of England", "Banco de Portugal", "De Nederlandsche Bank")."""
+        words = self.rec.parties[mention.key].name.split()
+        return any(w.lower().endswith(("bank", "banque", "banco", "banca")) for w in words)
 
     def _close_after(self, end: int, start: int) -> bool:
         """A counterparty right after the cue: only amounts and two more words between ("stuck in Earn
