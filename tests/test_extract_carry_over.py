@@ -1558,3 +1558,13 @@ def test_a_central_bank_that_lent_is_exposed() -> None:
     assert exposures(text) == {("Banco de España", "Kellwick Bank", 3500000000.0)}
     # near miss: a supervisor's fine is no money at risk
     assert not exposures("De Nederlandsche Bank beboette Kellwick B.V. in 2022 met 3,3 miljoen euro.", "nl")
+
+
+def test_paper_bought_by_a_holder_is_no_takeover() -> None:
+    found = facts("Kellwick Investments failed to repay 897 million euros of commercial paper bought by Harwick "
+                  "Telecom.")
+    assert ("exposure", "Harwick Telecom", "Kellwick Investments") in found
+    assert not {f for f in found if f[0] == "acquisition"}
+    # near miss: a firm bought by another is a takeover
+    bought = facts("Kellwick Bank was bought by Harwick Group in 2019.")
+    assert ("acquisition", "Harwick Group", "Kellwick Bank") in bought

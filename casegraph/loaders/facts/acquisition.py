@@ -160,6 +160,8 @@ class AcquisitionRules(Finder):
         """The target first: "Vela was taken over by Marlin", "Vela komt in handen van Marlin"."""
         number = self.sent_index[start]
         sent = self.sents[number]
+        if start > 0 and self.doc[start - 1].lower_ in as_set(self.lex["instrument_words"]):
+            return  # "commercial paper bought by Portugal Telecom": the paper was bought, not the firm
         parties = self.in_sentence(number, *BUYERS)
         acquirer = next((m for m in parties if 0 <= m.start - end <= 3), None)
         before = [m for m in parties if m.end <= start and self.type_of(m) is FIRM]

@@ -1091,6 +1091,9 @@ class ExposureRules(Finder):
         words, of = as_set(self.lex["instrument_words"]), as_set(self.lex["of_words"])
         issuers = [m for m in firms if m.end <= start and m.start >= 2 and self.doc[m.start - 1].lower_ in of
                    and self.doc[m.start - 2].lower_ in words]
+        if not issuers and start > 0 and self.doc[start - 1].lower_ in words:  # "failed to repay 897 million
+            issuer = self._subject(number, start, [m for m in firms if m.end <= start])  # euros of commercial
+            issuers = [issuer] if issuer is not None else []  # paper bought by Portugal Telecom": the debtor's
         nouns = _firm_nouns(self.lang)
         holder = next((m for m in firms if m.start == end or (m.start == end + 1 and self.layout.lower[end].endswith(
             nouns)) or self._described_name(end, m)), None)  # "in handen van (verzekeraar) Marlin"
