@@ -14,6 +14,7 @@ from test_queries_case import load
 
 from bench.generate import generate, word
 from casegraph.queries import LIMIT_DEFAULT, run, stream_exposure
+from casegraph.queries.cypher import canned
 from casegraph.queries.embedded import PATH_TYPES
 from casegraph.queries.finish import chain_order, summarise, totals
 from casegraph.queries.names import parties, resolve
@@ -159,6 +160,33 @@ def test_stores_agree_on_the_entity_of_hubs_and_ordinary_parties(embedded_store,
     for name in graph.ordinary[:3]:  # the fuzzy candidates may differ; the party itself is found alike
         [mine] = [r for r in run(embedded_store, "entity", text=name) if r["score"] == 100.0]
         assert mine in run(neo4j_store, "entity", text=name)
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("seed", [1, 2])
+def test_stores_agree_on_the_entity_of_tangled_graphs(embedded_store, neo4j_store, seed):
+    """Relationships to oneself, a party with most of the graph's exposures (Neo4j walks its id index
+    for those), and that walk cut short (``scan``) so the relationships are sorted after all."""
+    lines, names = tangled(seed, firms=60, exposures=400)
+    for store in (embedded_store, neo4j_store):
+        load(store, lines)
+    ids = [i for name in names for i in resolve(embedded_store, name)]
+
+    def others(rows: list[dict]) -> list[tuple]:
+        """Every neighbour but the party itself: the embedded store lists a relationship to oneself
+        both ways, Neo4j once (out)."""
+        return [(r["id"], [n for n in r["neighbours"] if n["other_id"] != r["id"]]) for r in rows]
+
+    every = run(embedded_store, "entity", ids=ids, neighbours=1_000)
+    assert others(every) == others(run(neo4j_store, "entity", ids=ids, neighbours=1_000))
+    assert max(r["neighbour_count"] for r in every) > 100  # the group's head: degree² > 75 × parties
+    text = canned("entity").text
+    walked = neo4j_store.run(text, ids=ids, neighbours=7, scan=10_000)
+    assert [r["neighbours"] for r in walked] == [
+        sorted(r["neighbours"], key=lambda n: (n["type"], n["direction"], n["other_id"]))[:7]
+        for r in neo4j_store.run(text, ids=ids, neighbours=1_000, scan=10_000)]
+    for scan in (0, 5, 40):  # cut short: found in the index, sorted after all, or some of each
+        assert neo4j_store.run(text, ids=ids, neighbours=7, scan=scan) == walked
 
 
 def test_embedded_keys_containing_a_name_are_those_like_finds(embedded_store, graph):
