@@ -14,8 +14,11 @@ from test_queries_case import load
 
 from bench.generate import generate, word
 from casegraph.queries import LIMIT_DEFAULT, run, stream_exposure
+from casegraph.queries.cypher import canned
+from casegraph.queries.embedded import PATH_TYPES
 from casegraph.queries.finish import chain_order, summarise, totals
 from casegraph.queries.names import parties, resolve
+from casegraph.schemas import name_key
 
 
 @pytest.fixture(scope="module")
@@ -117,6 +120,92 @@ def test_entity_lists_the_first_neighbours_of_a_hub_and_counts_all(store, graph)
     assert hub["neighbour_count"] >= exposed[0]["parties"]  # every direct creditor is a neighbour
     order = [(n["type"], n["direction"], n["other_id"]) for n in hub["neighbours"]]
     assert order == sorted(order) and f"{hub['neighbour_count'] - 25:,} more" in hub["brief"]
+
+
+def _neighbours(store, node_id: str) -> list[tuple[str, str, str]]:
+    """(type, direction, other id) of every relationship but MENTIONS touching the node, in the store."""
+    if hasattr(store, "driver"):
+        rows = store.run("MATCH (p:Party {id: $id})-[r]-(n) WHERE type(r) IN $types "
+                         "RETURN type(r) AS t, CASE WHEN startNode(r) = p THEN 'out' ELSE 'in' END AS d, n.id AS o",
+                         id=node_id, types=list(PATH_TYPES))
+        return sorted((r["t"], r["d"], r["o"]) for r in rows)
+    return sorted((e.type, "out" if e.src == node_id else "in", e.dst if e.src == node_id else e.src)
+                  for e in store.edges([node_id], PATH_TYPES))
+
+
+def test_entity_counts_lists_and_names_as_the_store_holds_them(store, graph):
+    """Hubs and ordinary parties: the count is every relationship, the listed ones are the first by
+    (type, direction, other id) with the other end's name, and documents is the party's sources."""
+    load(store, graph.lines)
+    ids = resolve(store, graph.hubs[0]) + resolve(store, graph.hubs[3]) + [
+        i for name in graph.ordinary[:4] for i in resolve(store, name)]
+    rows = run(store, "entity", ids=ids)
+    assert sorted(r["id"] for r in rows) == sorted(ids)
+    nodes = store.nodes([*ids, *(n["other_id"] for r in rows for n in r["neighbours"])])
+    for r in rows:
+        every = _neighbours(store, r["id"])
+        assert r["neighbour_count"] == len(every)
+        assert [(n["type"], n["direction"], n["other_id"]) for n in r["neighbours"]] == every[:25]
+        assert [n["other"] for n in r["neighbours"]] == [nodes[n["other_id"]].props.get("name")
+                                                        for n in r["neighbours"]]
+        assert r["documents"] == len(nodes[r["id"]].props["sources"]) > 0
+
+
+@pytest.mark.neo4j
+def test_stores_agree_on_the_entity_of_hubs_and_ordinary_parties(embedded_store, neo4j_store, graph):
+    for store in (embedded_store, neo4j_store):
+        load(store, graph.lines)
+    ids = [i for name in [*graph.hubs, *graph.ordinary[:5]] for i in resolve(embedded_store, name)]
+    assert run(embedded_store, "entity", ids=ids) == run(neo4j_store, "entity", ids=ids)
+    for name in graph.ordinary[:3]:  # the fuzzy candidates may differ; the party itself is found alike
+        [mine] = [r for r in run(embedded_store, "entity", text=name) if r["score"] == 100.0]
+        assert mine in run(neo4j_store, "entity", text=name)
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("seed", [1, 2])
+def test_stores_agree_on_the_entity_of_tangled_graphs(embedded_store, neo4j_store, seed):
+    """Relationships to oneself, a party with most of the graph's exposures (Neo4j walks its id index
+    for those), and that walk cut short (``scan``) so the relationships are sorted after all."""
+    lines, names = tangled(seed, firms=120, exposures=900)
+    for store in (embedded_store, neo4j_store):
+        load(store, lines)
+    ids = [i for name in names for i in resolve(embedded_store, name)]
+
+    def others(rows: list[dict]) -> list[tuple]:
+        """Every neighbour but the party itself: the embedded store lists a relationship to oneself
+        both ways, Neo4j once (out)."""
+        return [(r["id"], [n for n in r["neighbours"] if n["other_id"] != r["id"]]) for r in rows]
+
+    every = run(embedded_store, "entity", ids=ids, neighbours=1_000)
+    assert others(every) == others(run(neo4j_store, "entity", ids=ids, neighbours=1_000))
+    parties = neo4j_store.run("MATCH (x:Party) RETURN count(x) AS n")[0]["n"]
+    head = max(len(embedded_store.edges([i], ["EXPOSED_TO"], "in")) for i in ids)
+    assert head * head > 75 * parties  # the group's head has its creditors found through the index
+    text = canned("entity").text
+    walked = neo4j_store.run(text, ids=ids, neighbours=7, scan=10_000)
+    assert [r["neighbours"] for r in walked] == [
+        sorted(r["neighbours"], key=lambda n: (n["type"], n["direction"], n["other_id"]))[:7]
+        for r in neo4j_store.run(text, ids=ids, neighbours=1_000, scan=10_000)]
+    for scan in (0, 5, 40):  # cut short: found in the index, sorted after all, or some of each
+        assert neo4j_store.run(text, ids=ids, neighbours=7, scan=scan) == walked
+
+
+def test_embedded_keys_containing_a_name_are_those_like_finds(embedded_store, graph):
+    """The keys containing a typed key, found through its rarest trigrams then checked, are the ones
+    the trigram index's own LIKE gives, in its order and cut at the limit (a common word included)."""
+    load(embedded_store, graph.lines)
+    db = embedded_store.db
+    typed = [name_key(n) for n in [*graph.hubs[:2], *graph.ordinary[:6]]]
+    typed += ["holdings", "lo ho", "capital", "zzzq", "olo"]
+    common = dict(db.execute("SELECT term, doc FROM name_grams_vocab"))
+    for key in typed:
+        grams = [key[i:i + 3] for i in range(len(key) - 2)]
+        for limit in (3, 200):
+            like = db.execute("SELECT key FROM name_grams WHERE key LIKE ? LIMIT ?", (f"%{key}%", limit)).fetchall()
+            assert embedded_store._containing(key, grams, common, limit) == like, key
+    grams = ["hol", "old", "ldi", "din", "ing", "ngs"]
+    assert len(embedded_store._containing("holdings", grams, common, 200)) > 100  # many keys hold the word
 
 
 def test_exposure_all_streams_json_lines_and_csv(tmp_path, graph):

@@ -48,7 +48,7 @@ SLIDES: list[tuple[str, str, list[str]]] = [
       "RETURN p",
       canned("path").body]),
     ("Entity", "A party with its names and its neighbourhood in brief (the first $neighbours relationships).",
-     [":param neighbours => 25", canned("entity").body]),
+     [":param neighbours => 25", ":param scan => 10000", canned("entity").body]),
 ]
 
 

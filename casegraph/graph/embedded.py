@@ -44,6 +44,7 @@ STORED_EDGES = (
 # sanctions) would otherwise hold every row's JSON at once in the writer thread.
 WRITE_CHUNK = 512
 CANDIDATES = 200  # name keys a fuzzy search ranks
+LIKE_GRAMS = 2  # trigrams of a key matched to find the keys containing it: its rarest, the text checks the rest
 RARE_GRAMS = 3  # trigrams per word of a misspelt name looked up: its rarest, so a common "ing" reads no long list
 
 
@@ -292,15 +293,29 @@ class EmbeddedStore:
                  self.db.execute("SELECT src, type, dst, props FROM edges ORDER BY src, type, dst")]
         return nodes, edges
 
-    def nodes(self, ids: Iterable[str]) -> dict[str, Node]:
+    def nodes(self, ids: Iterable[str], sources: bool = True) -> dict[str, Node]:
+        """The stored nodes of these ids; ``sources=False`` leaves a party's sources unread (None in
+        its props): a hub's are thousands of rows, and a neighbour listed by name needs none."""
         found: dict[str, Node] = {}
         for part in chunks(list(dict.fromkeys(ids)), 500):
             marks, part = _marks(part)
             for i, label, p in self.db.execute(f"SELECT id, label, props FROM nodes WHERE id IN ({marks})", part):
                 found[i] = Node(i, label, orjson.loads(p))
-        self._read_sources(list(found.values()))
+        if sources:
+            self._read_sources(list(found.values()))
         self.rows_read += len(found)
         return found
+
+    def source_counts(self, ids: Iterable[str]) -> dict[str, int]:
+        """How many sources each of these parties has, counted in party_sources' primary key (the
+        rows are not read): what ``len(nodes(ids)[id].props['sources'])`` would be, for the ids
+        whose sources are kept there."""
+        counts: dict[str, int] = {}
+        for part in chunks(list(dict.fromkeys(ids)), 500):
+            marks, part = _marks(part)
+            counts.update(self.db.execute(f"SELECT id, count(*) FROM party_sources WHERE id IN ({marks}) GROUP BY id",
+                                          part))
+        return counts
 
     def edges(self, ids: Iterable[str], types: Iterable[str], direction: str = "both") -> list[Edge]:
         """Relationships of the given types touching ``ids``: out (src in ids), in, or both."""
@@ -341,13 +356,13 @@ class EmbeddedStore:
             rows = self.db.execute("SELECT DISTINCT key FROM names WHERE key >= ? AND key < ? ORDER BY key LIMIT ?",
                                    (key, key + "\uffff", limit)).fetchall()
         else:
-            rows = self.db.execute("SELECT key FROM name_grams WHERE key LIKE ? LIMIT ?",
-                                   (f"%{key}%", limit)).fetchall()  # keys hold [a-z0-9 ] only
+            whole = list(dict.fromkeys(key[i:i + 3] for i in range(len(key) - 2)))  # spaces too: LIKE's trigrams
             words = [[w[i:i + 3] for i in range(len(w) - 2)] for w in key.split() if len(w) >= 3]
             grams = list(dict.fromkeys(g for w in words for g in w))
+            marks, asked = _marks(list(dict.fromkeys([*whole, *grams])))
+            common = dict(self.db.execute(f"SELECT term, doc FROM name_grams_vocab WHERE term IN ({marks})", asked))
+            rows = self._containing(key, whole, common, limit)
             if len(rows) < enough and grams:
-                marks, grams = _marks(grams)
-                common = dict(self.db.execute(f"SELECT term, doc FROM name_grams_vocab WHERE term IN ({marks})", grams))
                 rare = {g for w in words for g in sorted(w, key=lambda g: common.get(g, 0))[:RARE_GRAMS]}
                 query = " OR ".join(f'"{g}"' for g in sorted(rare))
                 rows += self.db.execute("SELECT key FROM name_grams WHERE name_grams MATCH ? ORDER BY rank LIMIT ?",
@@ -360,6 +375,16 @@ class EmbeddedStore:
                                               part):
                 found[k].append(node_id)
         return found
+
+    def _containing(self, key: str, grams: list[str], common: dict[str, int], limit: int) -> list[tuple[str]]:
+        """The first ``limit`` keys (rowid order) containing ``key``: what ``key LIKE '%key%'`` gives
+        through the trigram index, which reads the doclist of every trigram of the key (all of
+        "holdings"' are long); here only its LIKE_GRAMS rarest are matched, then the text is checked."""
+        if any(g not in common for g in grams):  # a trigram no key has: no key contains it
+            return []
+        rare = sorted(grams, key=lambda g: common[g])[:LIKE_GRAMS]
+        return self.db.execute("SELECT key FROM name_grams WHERE name_grams MATCH ? AND instr(key, ?) > 0 LIMIT ?",
+                               (" AND ".join(f'"{g}"' for g in rare), key, limit)).fetchall()
 
     def lei_ids(self, lei: str) -> list[str]:
         """Parties with this LEI; there is no LEI index, so one pass over the party rows."""

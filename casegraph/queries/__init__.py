@@ -29,6 +29,9 @@ ALL = 1 << 62  # LIMIT for every chain on Neo4j
 PROBE_MARGIN = 50  # chains read by amount beyond the limit before the full order (Neo4j)
 PROBE_MAX = 1_000
 ENTITY_NEIGHBOURS = 25  # relationships listed per party found (a hub has thousands; the count says how many)
+# Neo4j: parties of the id index checked, in order, for a hub's relationships (entity.cypher): above
+# the ~5,500 parties a 25-id prefix of a hub's takes at 1M relationships (550k parties), bounded.
+ENTITY_SCAN = 10_000
 exposure_totals = finish.exposure_totals
 
 
@@ -155,7 +158,7 @@ def run(store: Any, query: str, **params: Any) -> list[dict[str, Any]]:
             scores = {m.id: (m.score, m.key) for m in matches}
             ids = [m.id for m in matches]
         shown = int(params.get("neighbours", ENTITY_NEIGHBOURS))
-        raw = (store.run(canned("entity").text, ids=ids, neighbours=shown) if neo4j
+        raw = (store.run(canned("entity").text, ids=ids, neighbours=shown, scan=ENTITY_SCAN) if neo4j
                else embedded.entity(store, ids, shown))
         return finish.entity(raw, scores)
     if query == "documents":

@@ -258,12 +258,14 @@ def path(store: Any, from_ids: list[str], to_ids: list[str]) -> list[dict[str, A
 def entity(store: Any, ids: list[str], neighbours: int) -> list[dict[str, Any]]:
     """Each party and its first ``neighbours`` relationships by (type, direction, other id), with the
     count of all: counted in the indexes, properties read for the ones shown."""
-    found = {i: n for i, n in store.nodes(ids).items() if n.label in PARTY_LABELS}
+    found = {i: n for i, n in store.nodes(ids, sources=False).items() if n.label in PARTY_LABELS}
+    held = store.source_counts(i for i, n in found.items() if n.props.get("sources", ()) is None)
     counts, shown = {}, {}
     for node_id in found:
         counts[node_id], shown[node_id] = store.first_neighbours(node_id, PATH_TYPES, neighbours)
     edges = store.edges_between({k for mine in shown.values() for *_, k in mine})
-    others = store.nodes({other for mine in shown.values() for _, _, other, _ in mine} - set(found))
+    # Only name, label and date of the other ends are shown: their sources stay unread.
+    others = store.nodes({other for mine in shown.values() for _, _, other, _ in mine} - set(found), sources=False)
     others.update(found)
     rows = []
     for node_id, node in found.items():
@@ -278,7 +280,8 @@ def entity(store: Any, ids: list[str], neighbours: int) -> list[dict[str, Any]]:
         rows.append({"id": node_id, "name": props.get("name"), "display_name": props.get("display_name"),
                      "label": node.label, "aliases": props.get("aliases", []),
                      "kind": props.get("kind"), "jurisdiction": props.get("jurisdiction"), "lei": props.get("lei"),
-                     "documents": len(props.get("sources", [])), "neighbours": listed,
+                     "documents": held.get(node_id, 0) if props.get("sources", ()) is None
+                     else len(props.get("sources", [])), "neighbours": listed,
                      "neighbour_count": counts[node_id]})
     return rows
 
