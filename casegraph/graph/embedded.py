@@ -489,18 +489,20 @@ class EmbeddedStore:
         self.rows_read += len(found)
         return found
 
-    def adjacent(self, ids: Iterable[str], types: Iterable[str]) -> list[tuple[str, str, str]]:
-        """(src, type, dst) of the relationships of these types touching ``ids``, either way: read
-        from the two adjacency indexes alone, no properties (a search that only walks)."""
+    def adjacent(self, ids: Iterable[str], types: Iterable[str]
+                 ) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+        """(src, type, dst) of the relationships of these types touching ``ids``: those leaving them,
+        then those entering them (so the caller knows the near end without looking it up). Read from
+        the two adjacency indexes alone, no properties (a search that only walks)."""
         ids, types = list(dict.fromkeys(ids)), list(types)
         tmarks = ",".join("?" * len(types))
-        out: list[tuple[str, str, str]] = []
+        out: tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]] = ([], [])
         for part in chunks(ids, 400):
             marks, part = _marks(part)
-            for side in ("src", "dst"):
-                out += self.db.execute(f"SELECT src, type, dst FROM edges WHERE {side} IN ({marks}) "
-                                       f"AND type IN ({tmarks})", [*part, *types]).fetchall()
-        self.rows_read += len(out)
+            for found, side in zip(out, ("src", "dst"), strict=True):
+                found += self.db.execute(f"SELECT src, type, dst FROM edges WHERE {side} IN ({marks}) "
+                                         f"AND type IN ({tmarks})", [*part, *types]).fetchall()
+        self.rows_read += len(out[0]) + len(out[1])
         return out
 
     def first_neighbours(self, node_id: str, types: Iterable[str], limit: int
@@ -521,17 +523,25 @@ class EmbeddedStore:
         self.rows_read += len(first)
         return total, first
 
-    def degree(self, ids: Iterable[str], types: Iterable[str]) -> int:
-        """How many relationships of these types touch ``ids`` (counted in the indexes)."""
+    def degree(self, ids: Iterable[str], types: Iterable[str], cap: int | None = None) -> int:
+        """How many relationships of these types touch ``ids`` (counted in the indexes), or ``cap`` when
+        there are at least that many: a search comparing two sides counts the larger no further than
+        the smaller (a hub's thousands cost a count of the other side's few)."""
         ids, types = list(dict.fromkeys(ids)), list(types)
         tmarks = ",".join("?" * len(types))
         total = 0
         for part in chunks(ids, 400):
             marks, part = _marks(part)
             for side in ("src", "dst"):
-                total += self.db.execute(f"SELECT count(*) FROM edges WHERE {side} IN ({marks}) AND type IN ({tmarks})",
-                                         [*part, *types]).fetchone()[0]
-        return total
+                if cap is not None and total >= cap:
+                    return cap
+                query = f"SELECT 1 FROM edges WHERE {side} IN ({marks}) AND type IN ({tmarks})"
+                if cap is None:
+                    total += self.db.execute(f"SELECT count(*) FROM ({query})", [*part, *types]).fetchone()[0]
+                else:
+                    total += self.db.execute(f"SELECT count(*) FROM ({query} LIMIT ?)",
+                                             [*part, *types, cap - total]).fetchone()[0]
+        return total if cap is None else min(total, cap)
 
 
 _CHAINS_TABLE = ("CREATE TEMP TABLE IF NOT EXISTS chains (party TEXT, target TEXT, cp TEXT, depth INTEGER, "

@@ -200,47 +200,95 @@ def timeline(store: Any, ids: list[str], limit: int | None = None) -> list[dict[
     return rows
 
 
+class _Side:
+    """One end of the two-way search: each node's level (hops from this end) and its predecessors one
+    level nearer (with the keys of every relationship to each), the frontier, and the frontier's
+    relationship count as far as it was counted (``exact`` False: at least ``cost``)."""
+
+    def __init__(self, starts: set[str]) -> None:
+        self.level = dict.fromkeys(starts, 0)
+        self.parents: dict[str, dict[str, list[tuple[str, str, str]]]] = {}
+        self.frontier = sorted(starts)
+        self.depth = 0
+        self.cost, self.exact = 0, False
+
+    def count(self, store: Any, cap: int) -> None:
+        self.cost = store.degree(self.frontier, PATH_TYPES, cap)
+        self.exact = self.cost < cap
+
+    def expand(self, store: Any) -> list[str]:
+        """Read the frontier's relationships, step one level on; the new frontier."""
+        leaving, entering = store.adjacent(self.frontier, PATH_TYPES)
+        level, parents, depth = self.level, self.parents, self.depth + 1
+        new = []
+        for rows, near_at, far_at in ((leaving, 0, 2), (entering, 2, 0)):
+            for key in rows:
+                near, far = key[near_at], key[far_at]
+                seen = level.get(far)
+                if seen is None:
+                    level[far] = depth
+                    new.append(far)
+                    parents[far] = {near: [key]}
+                elif seen == depth:
+                    parents[far].setdefault(near, []).append(key)
+        self.depth, self.frontier, self.cost, self.exact = depth, sorted(new), 0, False
+        return new
+
+    def halves(self, node: str, memo: dict[str, list[list[str]]]) -> list[list[str]]:
+        """Every shortest node path from this end to ``node``, from the predecessors."""
+        if self.level[node] == 0:
+            return [[node]]
+        if node not in memo:
+            memo[node] = [[*half, node] for near in self.parents[node] for half in self.halves(near, memo)]
+        return memo[node]
+
+
+def _cheaper(store: Any, a: _Side, b: _Side) -> _Side:
+    """The side with fewer relationships to read next (a on a tie): a hub on one side waits for the
+    other. Each frontier is counted only as far as the comparison needs (the other's count + 1)."""
+    while True:
+        if a.exact and b.cost >= a.cost:  # b has at least as many
+            return a
+        if b.exact and a.cost > b.cost:
+            return b
+        side, other = (a, b) if not a.exact and (b.exact or a.cost <= b.cost) else (b, a)
+        side.count(store, other.cost + 1 if other.exact else max(2 * other.cost, 64))
+
+
 def path(store: Any, from_ids: list[str], to_ids: list[str]) -> list[dict[str, Any]]:
-    """All shortest paths between the two sets: a bidirectional breadth-first read, then networkx."""
+    """All shortest paths between the two sets: a two-way breadth-first read that keeps each node's
+    predecessors, stopped at the first level where the sides meet; every shortest path goes through
+    one of the meeting nodes and is spelled out from the predecessors of both sides."""
     sources, targets = set(parties(store, from_ids)), set(parties(store, to_ids))
     if not sources or not targets:
         return []
-    graph = nx.MultiGraph()
-    seen = {"a": dict.fromkeys(sources, 0), "b": dict.fromkeys(targets, 0)}
-    frontier = {"a": set(sources), "b": set(targets)}
-    levels = {"a": 0, "b": 0}
-    met = bool(sources & targets)
-    while not met and levels["a"] + levels["b"] < PATH_MAX and frontier["a"] and frontier["b"]:
-        # expand the side with fewer relationships to read: a hub on one side waits for the other
-        side = "a" if store.degree(frontier["a"], PATH_TYPES) <= store.degree(frontier["b"], PATH_TYPES) else "b"
-        other = "b" if side == "a" else "a"
-        new = set()
-        for key in store.adjacent(sorted(frontier[side]), PATH_TYPES):
-            graph.add_edge(key[0], key[2], key=key)
-            for x in (key[0], key[2]):
-                if x not in seen[side]:
-                    seen[side][x] = levels[side] + 1
-                    new.add(x)
-        levels[side] += 1
-        frontier[side] = new
-        met = bool(new & seen[other].keys())
-    if not met:
+    a, b = _Side(sources), _Side(targets)
+    meet = sorted(sources & targets)
+    while not meet and a.depth + b.depth < PATH_MAX and a.frontier and b.frontier:
+        side = _cheaper(store, a, b)
+        other = b if side is a else a
+        meet = sorted(x for x in side.expand(store) if x in other.level)
+    if not meet:
         return []
-    simple = nx.Graph(graph)
-    simple.add_edges_from(("@from", s) for s in sources)
-    simple.add_edges_from((t, "@to") for t in targets)
-    node_paths = [p[1:-1] for p in nx.all_shortest_paths(simple, "@from", "@to")]
+    memo_a: dict[str, list[list[str]]] = {}
+    memo_b: dict[str, list[list[str]]] = {}
+    node_paths = [[*half, *reversed(back[:-1])] for x in meet
+                  for half in a.halves(x, memo_a) for back in b.halves(x, memo_b)]
     if len(node_paths[0]) - 1 > PATH_MAX:
         return []
-    keys = {k for p in node_paths for a, b in pairwise(p) for k in graph.get_edge_data(a, b)}
-    found = store.edges_between(keys)
+
+    def between(x: str, y: str) -> list[tuple[str, str, str]]:
+        """Every relationship between two nodes of a shortest path (both ways, all read), in key order."""
+        return sorted(a.parents.get(y, {}).get(x) or b.parents[x][y])
+
+    hops = {(x, y): between(x, y) for p in node_paths for x, y in pairwise(p)}
+    found = store.edges_between({k for keys in hops.values() for k in keys})
     nodes = store.nodes({x for p in node_paths for x in p})
     rows = []
     for node_path in node_paths:
         options: list[list[Edge]] = [[]]
-        for a, b in pairwise(node_path):
-            parallel = [found[k] for k in graph.get_edge_data(a, b)]
-            options = [[*o, e] for o in options for e in parallel]
+        for x, y in pairwise(node_path):
+            options = [[*o, found[k]] for o in options for k in hops[(x, y)]]
         for rels in options:
             rows.append({
                 "length": len(rels),
