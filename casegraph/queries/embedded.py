@@ -19,6 +19,9 @@ from casegraph.queries.finish import ACTION_LABELS, DISPLAY, display
 
 GROUP_DEPTH = 4  # SUBSIDIARY_OF*0..4 in the Cypher files
 PATH_MAX = 10  # *..10 in path.cypher
+# What reading one more frontier node costs next to one more relationship: its index search reads
+# pages of its own, a relationship is the next entry (1m, bench/README.md "path at 1m").
+NODE_COST = 30
 PATH_TYPES = ("EXPOSED_TO", "SUBSIDIARY_OF", "OFFICER_OF", "ISSUED", "INITIATED", "CONCERNS")
 
 
@@ -212,15 +215,16 @@ class _Side:
         self.depth = 0
         self.cost, self.exact = 0, False
 
-    def count(self, store: Any, cap: int) -> None:
+    def count(self, store: Any, cap: int | None) -> None:
         self.cost = store.degree(self.frontier, PATH_TYPES, cap)
-        self.exact = self.cost < cap
+        self.exact = cap is None or self.cost < cap
 
     def expand(self, store: Any) -> list[str]:
         """Read the frontier's relationships, step one level on; the new frontier."""
         leaving, entering = store.adjacent(self.frontier, PATH_TYPES)
         level, parents, depth = self.level, self.parents, self.depth + 1
-        new = []
+        new: list[str] = []
+        reached = 0  # relationships into the new frontier: a free lower bound of its count
         for rows, near_at, far_at in ((leaving, 0, 2), (entering, 2, 0)):
             for key in rows:
                 near, far = key[near_at], key[far_at]
@@ -229,9 +233,11 @@ class _Side:
                     level[far] = depth
                     new.append(far)
                     parents[far] = {near: [key]}
+                    reached += 1
                 elif seen == depth:
                     parents[far].setdefault(near, []).append(key)
-        self.depth, self.frontier, self.cost, self.exact = depth, sorted(new), 0, False
+                    reached += 1
+        self.depth, self.frontier, self.cost, self.exact = depth, sorted(new), reached, False
         return new
 
     def halves(self, node: str, memo: dict[str, list[list[str]]]) -> list[list[str]]:
@@ -244,15 +250,20 @@ class _Side:
 
 
 def _cheaper(store: Any, a: _Side, b: _Side) -> _Side:
-    """The side with fewer relationships to read next (a on a tie): a hub on one side waits for the
-    other. Each frontier is counted only as far as the comparison needs (the other's count + 1)."""
+    """The side cheaper to read next (a on a tie): a hub on one side waits for the other. A read costs
+    per frontier node (an index search and its pages, NODE_COST) and per relationship; each side's
+    count is read only as far as the comparison needs, the side with fewer nodes first."""
     while True:
-        if a.exact and b.cost >= a.cost:  # b has at least as many
+        cost_a, cost_b = NODE_COST * len(a.frontier) + a.cost, NODE_COST * len(b.frontier) + b.cost
+        if a.exact and cost_b >= cost_a:  # b costs at least as much
             return a
-        if b.exact and a.cost > b.cost:
+        if b.exact and cost_a > cost_b:
             return b
-        side, other = (a, b) if not a.exact and (b.exact or a.cost <= b.cost) else (b, a)
-        side.count(store, other.cost + 1 if other.exact else max(2 * other.cost, 64))
+        if a.exact or b.exact:
+            side, other_cost = (b, cost_a) if a.exact else (a, cost_b)
+            side.count(store, other_cost - NODE_COST * len(side.frontier) + 1)
+        else:
+            (a if len(a.frontier) <= len(b.frontier) else b).count(store, None)
 
 
 def path(store: Any, from_ids: list[str], to_ids: list[str]) -> list[dict[str, Any]]:
