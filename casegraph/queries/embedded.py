@@ -204,16 +204,18 @@ def timeline(store: Any, ids: list[str], limit: int | None = None) -> list[dict[
 
 
 class _Side:
-    """One end of the two-way search: each node's level (hops from this end) and its predecessors one
-    level nearer (with the keys of every relationship to each), the frontier, and the frontier's
-    relationship count as far as it was counted (``exact`` False: at least ``cost``)."""
+    """One end of the two-way search: each node's level (hops from this end), the keys of its
+    relationships to the level one nearer (every one, so every shortest path can be spelled out),
+    the frontier, and the frontier's relationship count as far as it was counted (``exact`` False:
+    at least ``cost``)."""
 
     def __init__(self, starts: set[str]) -> None:
         self.level = dict.fromkeys(starts, 0)
-        self.parents: dict[str, dict[str, list[tuple[str, str, str]]]] = {}
+        self.parents: dict[str, list[tuple[str, str, str]]] = {}
         self.frontier = sorted(starts)
         self.depth = 0
         self.cost, self.exact = 0, False
+        self._nearer: dict[str, dict[str, list[tuple[str, str, str]]]] = {}
 
     def count(self, store: Any, cap: int | None) -> None:
         self.cost = store.degree(self.frontier, PATH_TYPES, cap)
@@ -224,28 +226,36 @@ class _Side:
         leaving, entering = store.adjacent(self.frontier, PATH_TYPES)
         level, parents, depth = self.level, self.parents, self.depth + 1
         new: list[str] = []
-        reached = 0  # relationships into the new frontier: a free lower bound of its count
-        for rows, near_at, far_at in ((leaving, 0, 2), (entering, 2, 0)):
+        for rows, far_at in ((leaving, 2), (entering, 0)):
             for key in rows:
-                near, far = key[near_at], key[far_at]
+                far = key[far_at]
                 seen = level.get(far)
                 if seen is None:
                     level[far] = depth
                     new.append(far)
-                    parents[far] = {near: [key]}
-                    reached += 1
+                    parents[far] = [key]
                 elif seen == depth:
-                    parents[far].setdefault(near, []).append(key)
-                    reached += 1
-        self.depth, self.frontier, self.cost, self.exact = depth, sorted(new), reached, False
+                    parents[far].append(key)
+        # the relationships that reached the new frontier: a free lower bound of its count
+        self.cost, self.exact = sum(len(parents[x]) for x in new), False
+        self.depth, self.frontier = depth, sorted(new)
         return new
+
+    def nearer(self, node: str) -> dict[str, list[tuple[str, str, str]]]:
+        """The node's neighbours one level nearer this end, each with the keys between them."""
+        if node not in self._nearer:
+            out: dict[str, list[tuple[str, str, str]]] = {}
+            for key in self.parents.get(node, ()):
+                out.setdefault(key[0] if key[2] == node else key[2], []).append(key)
+            self._nearer[node] = out
+        return self._nearer[node]
 
     def halves(self, node: str, memo: dict[str, list[list[str]]]) -> list[list[str]]:
         """Every shortest node path from this end to ``node``, from the predecessors."""
         if self.level[node] == 0:
             return [[node]]
         if node not in memo:
-            memo[node] = [[*half, node] for near in self.parents[node] for half in self.halves(near, memo)]
+            memo[node] = [[*half, node] for near in self.nearer(node) for half in self.halves(near, memo)]
         return memo[node]
 
 
@@ -290,7 +300,7 @@ def path(store: Any, from_ids: list[str], to_ids: list[str]) -> list[dict[str, A
 
     def between(x: str, y: str) -> list[tuple[str, str, str]]:
         """Every relationship between two nodes of a shortest path (both ways, all read), in key order."""
-        return sorted(a.parents.get(y, {}).get(x) or b.parents[x][y])
+        return sorted(a.nearer(y).get(x) or b.nearer(x)[y])
 
     hops = {(x, y): between(x, y) for p in node_paths for x, y in pairwise(p)}
     found = store.edges_between({k for keys in hops.values() for k in keys})
