@@ -82,10 +82,16 @@ def main(argv: list[str] | None = None) -> int:
         if [s["asked"] for s in saved] != [f["asked"] for f in found]:
             print("the saved pairs differ")
             return 1
-        bad = [s["asked"] for s, f in zip(saved, found, strict=True) if digest(s["rows"]) != digest(f["rows"])]
+        bad, order = [], []
+        for s, f in zip(saved, found, strict=True):
+            if digest(s["rows"]) != digest(f["rows"]):
+                same = sorted(map(digest, s["rows"])) == sorted(map(digest, json.loads(json.dumps(f["rows"]))))
+                (order if same else bad).append(s["asked"])
         for q in bad[:20]:
             print("differs:", q)
-        print(f"{len(found)} pairs: {len(bad)} differ")
+        for q in order[:20]:
+            print("same rows, other order:", q)
+        print(f"{len(found)} pairs: {len(bad)} differ, {len(order)} the same rows in another order")
         return 1 if bad else 0
     return 0
 

@@ -68,18 +68,28 @@ def check_pairs(store: EmbeddedStore, names: list[tuple[str, str]]) -> int:
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_every_shortest_path_of_tangled_graphs(embedded_store, seed):
+def test_every_shortest_path_of_tangled_graphs(embedded_store, monkeypatch, seed):
+    import casegraph.queries.embedded as search
+
+    monkeypatch.setattr(search, "TOUCH_MIN", 0 if seed % 2 else 2_000)
     lines, names = tangled(seed, firms=30, exposures=90)
     load(embedded_store, lines)
     pairs = [(x, y) for i, x in enumerate(names) for y in names[i + 1:]][::7]
     assert check_pairs(embedded_store, pairs) > len(pairs)  # parallel relationships: more rows than pairs
 
 
-def test_every_shortest_path_through_hubs_and_events(embedded_store):
+@pytest.mark.parametrize(("touch_min", "node_cost"), [(2_000, 30), (0, 30), (0, 0), (10**9, 1_000)])
+def test_every_shortest_path_through_hubs_and_events(embedded_store, monkeypatch, touch_min, node_cost):
+    """With the search's choices at their defaults and pushed each way: the frontiers asked whether
+    they touch before every read or never, nodes costing nothing or everything next to relationships."""
+    import casegraph.queries.embedded as search
+
+    monkeypatch.setattr(search, "TOUCH_MIN", touch_min)
+    monkeypatch.setattr(search, "NODE_COST", node_cost)
     graph = generate(3_000, seed=11)
     load(embedded_store, graph.lines)
     hubs, ordinary = graph.hubs[:4], graph.ordinary[:12]
-    pairs = [*((h, o) for h in hubs for o in ordinary[:3]), *zip(ordinary, ordinary[1:]),
+    pairs = [*((h, o) for h in hubs for o in ordinary[:3]), *pairwise(ordinary),
              *((x, y) for i, x in enumerate(hubs) for y in hubs[i + 1:])]
     assert check_pairs(embedded_store, pairs) > len(pairs)
 
@@ -91,8 +101,8 @@ def test_stores_agree_on_paths(embedded_store, neo4j_store):
     for store in (embedded_store, neo4j_store):
         load(store, lines)
         load(store, graph.lines)
-    pairs = [*zip(names[::3], names[1::3]), *((h, o) for h in graph.hubs[:3] for o in graph.ordinary[:4]),
-             *zip(graph.ordinary[:10], graph.ordinary[5:15])]
+    pairs = [*zip(names[::3], names[1::3], strict=False), *((h, o) for h in graph.hubs[:3] for o in graph.ordinary[:4]),
+             *zip(graph.ordinary[:10], graph.ordinary[5:15], strict=True)]
     for a, b in pairs:
         assert run(embedded_store, "path", a=a, b=b) == run(neo4j_store, "path", a=a, b=b), (a, b)
 
