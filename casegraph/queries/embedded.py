@@ -20,7 +20,7 @@ from casegraph.queries.finish import ACTION_LABELS, DISPLAY, display
 GROUP_DEPTH = 4  # SUBSIDIARY_OF*0..4 in the Cypher files
 PATH_MAX = 10  # *..10 in path.cypher
 # What reading one more frontier node costs next to one more relationship: its index search reads
-# pages of its own, a relationship is the next entry (1m, bench/README.md "path at 1m").
+# pages of its own, a relationship is the next entry (bench/README.md, "path at 1m").
 NODE_COST = 30
 SCAN_SHARE = 5  # a relationship stepped over in SQLite costs a fifth of one read out
 TOUCH_MIN = 2_000  # a read cheaper than this finds the meeting itself: no question asked first
