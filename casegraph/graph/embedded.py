@@ -19,7 +19,7 @@ import orjson
 from casegraph.graph.base import Edge, KeptReport, Node, Stats, StoreUnavailable, Written, chunks
 from casegraph.graph.exposure import Exposure
 from casegraph.graph.kept import READ_TYPES, Kept
-from casegraph.graph.rows import LIST_PROPS, PARTY, GraphBatch, Row, merge_props, refuse_other_kind
+from casegraph.graph.rows import LIST_PROPS, PARTY, REL_TYPES, GraphBatch, Row, merge_props, refuse_other_kind
 from casegraph.schemas import name_key
 
 SCHEMA = (Path(__file__).with_name("embedded.sql")).read_text()
@@ -67,6 +67,24 @@ def _merged(stored: str | None, row: Row) -> tuple[dict[str, Any], dict[str, lis
 def _split(props: dict[str, Any]) -> tuple[dict[str, Any], dict[str, list[str]]]:
     lists = {k: props.pop(k) for k in LIST_PROPS if k in props}
     return props, lists
+
+
+def _type_runs(types: Iterable[str]) -> tuple[list[tuple[str, str]], str, list[str]]:
+    """The types as runs of neighbours in the order of all relationship types ((first, last) each),
+    and ``+type IN (...)`` with its values to keep exactly these: an index search per node and run,
+    not per node and type (PATH_TYPES: 2 runs, not 6 searches, around MENTIONS)."""
+    wanted = set(types)
+    runs: list[list[str]] = []
+    previous = False
+    for type_ in sorted(wanted | set(REL_TYPES)):
+        if type_ in wanted:
+            if previous:
+                runs[-1].append(type_)
+            else:
+                runs.append([type_])
+        previous = type_ in wanted
+    keep = sorted(wanted)
+    return [(run[0], run[-1]) for run in runs], f"+type IN ({','.join('?' * len(keep))})", keep
 
 
 def _marks(values: list[Any]) -> tuple[str, list[Any]]:
@@ -514,18 +532,40 @@ class EmbeddedStore:
         self.rows_read += len(found)
         return found
 
-    def adjacent(self, ids: Iterable[str], types: Iterable[str]) -> list[tuple[str, str, str]]:
-        """(src, type, dst) of the relationships of these types touching ``ids``, either way: read
-        from the two adjacency indexes alone, no properties (a search that only walks)."""
-        ids, types = list(dict.fromkeys(ids)), list(types)
-        tmarks = ",".join("?" * len(types))
-        out: list[tuple[str, str, str]] = []
+    def adjacent(self, ids: Iterable[str], types: Iterable[str]
+                 ) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+        """(src, type, dst) of the relationships of these types touching ``ids``: those leaving them,
+        then those entering them (so the caller knows the near end without looking it up). Read from
+        the two adjacency indexes alone, no properties (a search that only walks)."""
+        ids = list(dict.fromkeys(ids))
+        runs, keep, kept = _type_runs(types)
+        out: tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]] = ([], [])
         for part in chunks(ids, 400):
             marks, part = _marks(part)
-            for side in ("src", "dst"):
-                out += self.db.execute(f"SELECT src, type, dst FROM edges WHERE {side} IN ({marks}) "
-                                       f"AND type IN ({tmarks})", [*part, *types]).fetchall()
-        self.rows_read += len(out)
+            for found, side in zip(out, ("src", "dst"), strict=True):
+                for first, last in runs:
+                    found += self.db.execute(f"SELECT src, type, dst FROM edges WHERE {side} IN ({marks}) "
+                                             f"AND type BETWEEN ? AND ? AND {keep}",
+                                             [*part, first, last, *kept]).fetchall()
+        self.rows_read += len(out[0]) + len(out[1])
+        return out
+
+    def between(self, ids: Iterable[str], others: Iterable[str], types: Iterable[str]
+                ) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+        """(src, type, dst) of the relationships of these types between ``ids`` and ``others``: those
+        leaving ``ids``, then those entering them. Read through ``ids``' adjacency, the other end
+        checked in SQLite: a hub's thousands are stepped over, never handed to Python."""
+        runs, _, kept = _type_runs(types)
+        values = [json.dumps(sorted(set(ids))), json.dumps(kept), json.dumps(sorted(set(others)))]
+        out: tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]] = ([], [])
+        for found, near, far in zip(out, ("src", "dst"), ("dst", "src"), strict=True):
+            for first, last in runs:
+                found += self.db.execute(
+                    f"SELECT src, type, dst FROM edges WHERE {near} IN (SELECT value FROM json_each(?1)) "
+                    "AND type BETWEEN ?2 AND ?3 AND +type IN (SELECT value FROM json_each(?4)) "
+                    f"AND +{far} IN (SELECT value FROM json_each(?5))", [values[0], first, last, *values[1:]]
+                ).fetchall()
+        self.rows_read += len(out[0]) + len(out[1])
         return out
 
     def first_neighbours(self, node_id: str, types: Iterable[str], limit: int
@@ -546,17 +586,27 @@ class EmbeddedStore:
         self.rows_read += len(first)
         return total, first
 
-    def degree(self, ids: Iterable[str], types: Iterable[str]) -> int:
-        """How many relationships of these types touch ``ids`` (counted in the indexes)."""
-        ids, types = list(dict.fromkeys(ids)), list(types)
-        tmarks = ",".join("?" * len(types))
+    def degree(self, ids: Iterable[str], types: Iterable[str], cap: int | None = None) -> int:
+        """How many relationships of these types touch ``ids`` (counted in the indexes), or ``cap`` when
+        there are at least that many: a search comparing two sides counts the larger no further than
+        the smaller (a hub's thousands cost a count of the other side's few)."""
+        ids = list(dict.fromkeys(ids))
+        runs, keep, kept = _type_runs(types)
         total = 0
         for part in chunks(ids, 400):
             marks, part = _marks(part)
             for side in ("src", "dst"):
-                total += self.db.execute(f"SELECT count(*) FROM edges WHERE {side} IN ({marks}) AND type IN ({tmarks})",
-                                         [*part, *types]).fetchone()[0]
-        return total
+                for first, last in runs:
+                    if cap is not None and total >= cap:
+                        return cap
+                    query = f"SELECT 1 FROM edges WHERE {side} IN ({marks}) AND type BETWEEN ? AND ? AND {keep}"
+                    values = [*part, first, last, *kept]
+                    if cap is None:
+                        total += self.db.execute(f"SELECT count(*) FROM ({query})", values).fetchone()[0]
+                    else:
+                        total += self.db.execute(f"SELECT count(*) FROM ({query} LIMIT ?)",
+                                                 [*values, cap - total]).fetchone()[0]
+        return total if cap is None else min(total, cap)
 
 
 _CHAINS_TABLE = ("CREATE TEMP TABLE IF NOT EXISTS chains (party TEXT, target TEXT, cp TEXT, depth INTEGER, "

@@ -19,6 +19,11 @@ from casegraph.queries.finish import ACTION_LABELS, DISPLAY, display
 
 GROUP_DEPTH = 4  # SUBSIDIARY_OF*0..4 in the Cypher files
 PATH_MAX = 10  # *..10 in path.cypher
+# What reading one more frontier node costs next to one more relationship: its index search reads
+# pages of its own, a relationship is the next entry (bench/README.md, "path at 1m").
+NODE_COST = 30
+SCAN_SHARE = 5  # a relationship stepped over in SQLite costs a fifth of one read out
+TOUCH_MIN = 2_000  # a read cheaper than this finds the meeting itself: no question asked first
 PATH_TYPES = ("EXPOSED_TO", "SUBSIDIARY_OF", "OFFICER_OF", "ISSUED", "INITIATED", "CONCERNS")
 
 
@@ -200,47 +205,130 @@ def timeline(store: Any, ids: list[str], limit: int | None = None) -> list[dict[
     return rows
 
 
+class _Side:
+    """One end of the two-way search: each node's level (hops from this end), the keys of its
+    relationships to the level one nearer (every one, so every shortest path can be spelled out),
+    the frontier, and the frontier's relationship count as far as it was counted (``exact`` False:
+    at least ``cost``)."""
+
+    def __init__(self, starts: set[str]) -> None:
+        self.level = dict.fromkeys(starts, 0)
+        self.parents: dict[str, list[tuple[str, str, str]]] = {}
+        self.frontier = sorted(starts)
+        self.depth = 0
+        self.cost, self.exact = 0, False
+        self._nearer: dict[str, dict[str, list[tuple[str, str, str]]]] = {}
+
+    def count(self, store: Any, cap: int | None) -> None:
+        self.cost = store.degree(self.frontier, PATH_TYPES, cap)
+        self.exact = cap is None or self.cost < cap
+
+    def expand(self, store: Any) -> list[str]:
+        """Read the frontier's relationships, step one level on; the new frontier."""
+        return self.step(*store.adjacent(self.frontier, PATH_TYPES))
+
+    def step(self, leaving: list[tuple[str, str, str]], entering: list[tuple[str, str, str]]) -> list[str]:
+        """One level on over these relationships of the frontier (leaving it, entering it)."""
+        level, parents, depth = self.level, self.parents, self.depth + 1
+        new: list[str] = []
+        for rows, far_at in ((leaving, 2), (entering, 0)):
+            for key in rows:
+                far = key[far_at]
+                seen = level.get(far)
+                if seen is None:
+                    level[far] = depth
+                    new.append(far)
+                    parents[far] = [key]
+                elif seen == depth:
+                    parents[far].append(key)
+        # the relationships that reached the new frontier: a free lower bound of its count
+        self.cost, self.exact = sum(len(parents[x]) for x in new), False
+        self.depth, self.frontier = depth, sorted(new)
+        return new
+
+    def nearer(self, node: str) -> dict[str, list[tuple[str, str, str]]]:
+        """The node's neighbours one level nearer this end, each with the keys between them."""
+        if node not in self._nearer:
+            out: dict[str, list[tuple[str, str, str]]] = {}
+            for key in self.parents.get(node, ()):
+                out.setdefault(key[0] if key[2] == node else key[2], []).append(key)
+            self._nearer[node] = out
+        return self._nearer[node]
+
+    def halves(self, node: str, memo: dict[str, list[list[str]]]) -> list[list[str]]:
+        """Every shortest node path from this end to ``node``, from the predecessors."""
+        if self.level[node] == 0:
+            return [[node]]
+        if node not in memo:
+            memo[node] = [[*half, node] for near in self.nearer(node) for half in self.halves(near, memo)]
+        return memo[node]
+
+
+def _cheaper(store: Any, a: _Side, b: _Side) -> _Side:
+    """The side cheaper to read next (a on a tie): a hub on one side waits for the other. A read costs
+    per frontier node (an index search and its pages, NODE_COST) and per relationship; each side's
+    count is read only as far as the comparison needs, the side with fewer nodes first."""
+    while True:
+        cost_a, cost_b = NODE_COST * len(a.frontier) + a.cost, NODE_COST * len(b.frontier) + b.cost
+        if a.exact and cost_b >= cost_a:  # b costs at least as much
+            return a
+        if b.exact and cost_a > cost_b:
+            return b
+        if a.exact or b.exact:
+            side, other_cost = (b, cost_a) if a.exact else (a, cost_b)
+            side.count(store, other_cost - NODE_COST * len(side.frontier) + 1)
+        else:
+            (a if len(a.frontier) <= len(b.frontier) else b).count(store, None)
+
+
+def _touching(store: Any, side: _Side, other: _Side) -> list[str]:
+    """The other side's frontier nodes one hop from this side's, this side stepped on to them (their
+    predecessors: every relationship from this frontier); none, and nothing changed, when there are none."""
+    leaving, entering = store.between(side.frontier, other.frontier, PATH_TYPES)
+    return sorted(side.step(leaving, entering)) if leaving or entering else []
+
+
 def path(store: Any, from_ids: list[str], to_ids: list[str]) -> list[dict[str, Any]]:
-    """All shortest paths between the two sets: a bidirectional breadth-first read, then networkx."""
+    """All shortest paths between the two sets: a two-way breadth-first read that keeps each node's
+    predecessors, stopped at the first level where the sides meet; every shortest path goes through
+    one of the meeting nodes and is spelled out from the predecessors of both sides."""
     sources, targets = set(parties(store, from_ids)), set(parties(store, to_ids))
     if not sources or not targets:
         return []
-    graph = nx.MultiGraph()
-    seen = {"a": dict.fromkeys(sources, 0), "b": dict.fromkeys(targets, 0)}
-    frontier = {"a": set(sources), "b": set(targets)}
-    levels = {"a": 0, "b": 0}
-    met = bool(sources & targets)
-    while not met and levels["a"] + levels["b"] < PATH_MAX and frontier["a"] and frontier["b"]:
-        # expand the side with fewer relationships to read: a hub on one side waits for the other
-        side = "a" if store.degree(frontier["a"], PATH_TYPES) <= store.degree(frontier["b"], PATH_TYPES) else "b"
-        other = "b" if side == "a" else "a"
-        new = set()
-        for key in store.adjacent(sorted(frontier[side]), PATH_TYPES):
-            graph.add_edge(key[0], key[2], key=key)
-            for x in (key[0], key[2]):
-                if x not in seen[side]:
-                    seen[side][x] = levels[side] + 1
-                    new.add(x)
-        levels[side] += 1
-        frontier[side] = new
-        met = bool(new & seen[other].keys())
-    if not met:
+    a, b = _Side(sources), _Side(targets)
+    meet = sorted(sources & targets)
+    while not meet and a.depth + b.depth < PATH_MAX and a.frontier and b.frontier:
+        side = _cheaper(store, a, b)
+        other = b if side is a else a
+        # Before a read of some size: do the frontiers touch? Asked from the side cheaper to step
+        # over (the other end checked in SQLite, a hub's relationships never handed out); when they
+        # do, every shortest path crosses one of those relationships and no next level is read.
+        if side.cost + NODE_COST * len(side.frontier) > TOUCH_MIN:
+            near, far = sorted((a, b), key=lambda x: NODE_COST * len(x.frontier) + x.cost // SCAN_SHARE)
+            if meet := _touching(store, near, far):
+                break
+        meet = sorted(x for x in side.expand(store) if x in other.level)
+    if not meet:
         return []
-    simple = nx.Graph(graph)
-    simple.add_edges_from(("@from", s) for s in sources)
-    simple.add_edges_from((t, "@to") for t in targets)
-    node_paths = [p[1:-1] for p in nx.all_shortest_paths(simple, "@from", "@to")]
+    memo_a: dict[str, list[list[str]]] = {}
+    memo_b: dict[str, list[list[str]]] = {}
+    node_paths = [[*half, *reversed(back[:-1])] for x in meet
+                  for half in a.halves(x, memo_a) for back in b.halves(x, memo_b)]
     if len(node_paths[0]) - 1 > PATH_MAX:
         return []
-    keys = {k for p in node_paths for a, b in pairwise(p) for k in graph.get_edge_data(a, b)}
-    found = store.edges_between(keys)
+
+    def between(x: str, y: str) -> list[tuple[str, str, str]]:
+        """Every relationship between two nodes of a shortest path (both ways, all read), in key order."""
+        return sorted(a.nearer(y).get(x) or b.nearer(x)[y])
+
+    hops = {(x, y): between(x, y) for p in node_paths for x, y in pairwise(p)}
+    found = store.edges_between({k for keys in hops.values() for k in keys})
     nodes = store.nodes({x for p in node_paths for x in p})
     rows = []
     for node_path in node_paths:
         options: list[list[Edge]] = [[]]
-        for a, b in pairwise(node_path):
-            parallel = [found[k] for k in graph.get_edge_data(a, b)]
-            options = [[*o, e] for o in options for e in parallel]
+        for x, y in pairwise(node_path):
+            options = [[*o, found[k]] for o in options for k in hops[(x, y)]]
         for rels in options:
             rows.append({
                 "length": len(rels),

@@ -285,7 +285,10 @@ def path(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
             arrows += [arrow, node_text(node)]
         rows.append({"length": shortest, "from_id": nodes[0]["id"], "to_id": nodes[-1]["id"],
                      "text": " ".join(arrows), "nodes": nodes, "hops": hops})
-    return sorted(rows, key=lambda x: (tuple(n["id"] for n in x["nodes"]), tuple(h["type"] for h in x["hops"])))
+    # by nodes, then types, then directions: two relationships of one type between the same two
+    # nodes differ only in direction, so the order is total (not the store's order of reading them)
+    return sorted(rows, key=lambda x: (tuple(n["id"] for n in x["nodes"]), tuple(h["type"] for h in x["hops"]),
+                                       tuple(h["direction"] for h in x["hops"])))
 
 
 def entity(raw: list[dict[str, Any]], scores: dict[str, tuple[float, str]]) -> list[dict[str, Any]]:
