@@ -1568,3 +1568,15 @@ def test_paper_bought_by_a_holder_is_no_takeover() -> None:
     # near miss: a firm bought by another is a takeover
     bought = facts("Kellwick Bank was bought by Harwick Group in 2019.")
     assert ("acquisition", "Harwick Group", "Kellwick Bank") in bought
+
+
+def test_the_name_before_an_exposure_cue_holds_the_money() -> None:
+    assert exposures("Ook Kraanbouw Dellens heeft een vordering van 2,4 miljoen euro op Oostmeer Bank.", "nl") == {
+        ("Kraanbouw Dellens", "Oostmeer Bank", 2400000.0)
+    }
+    # near misses: a list item's opening word, a people's name and a lone state word hold nothing
+    assert "Loan" not in entities("(b) Loan notes of GBP 7m issued by Harwell Lodge Holdings, held at cost.")
+    assert "Belgen" not in entities("Ruim 4.000 Belgen hebben een vordering van 9 miljoen euro op Oostmeer Bank.", "nl")
+    assert "Treasury" not in entities("The Portuguese Treasury will take a stake of 60 percent in Banco Arvela.")
+    placed = entities("Another SFr2.1mn was placed with Banque Vollard SA.")
+    assert not any(c.isdigit() for name in placed for c in name)
