@@ -1580,3 +1580,23 @@ def test_the_name_before_an_exposure_cue_holds_the_money() -> None:
     assert "Treasury" not in entities("The Portuguese Treasury will take a stake of 60 percent in Banco Arvela.")
     placed = entities("Another SFr2.1mn was placed with Banque Vollard SA.")
     assert not any(c.isdigit() for name in placed for c in name)
+
+
+def test_an_acronym_opening_a_two_word_name_stands_for_it() -> None:
+    text = ("Het baggerbedrijf KVW Maritiem betaalt een boete aan het oliebedrijf Orlanda Petroleo. De aandelen van "
+            "KVW daalden. KVW heeft bij Orlanda Petroleo nog 300 miljoen dollar aan leasetermijnen tegoed.")
+    assert exposures(text, "nl") == {("KVW Maritiem", "Orlanda Petroleo", 300000000.0)}
+    # near miss: an acronym two names open stands for neither
+    two = ("Het baggerbedrijf KVW Maritiem en het offshorebedrijf KVW Offshore zijn failliet. De aandelen van KVW "
+           "daalden.")
+    assert "KVW" not in entities(two, "nl") and {"KVW Maritiem", "KVW Offshore"} <= set(entities(two, "nl"))
+
+
+def test_a_speaker_who_bears_the_name_of_the_firm_just_named() -> None:
+    text = ("Een kleinere schuldeiser is de toeleverancier Brakel Pijpsystemen. 'Ruim 2 miljoen euro aan facturen "
+            "staat bij Oostmeer Bank nog open', zegt directeur Anton Brakel.")
+    assert ("officer", "Anton Brakel", "Brakel Pijpsystemen") in facts(text, "nl")
+    # near miss: the family's holding named long before is not the firm the text is about
+    far = ("Brakel Groep verkocht Lierbouw in 2019. Lierbouw is failliet verklaard. De curator zoekt een koper. "
+           "Directeur Anton Brakel zegt te balen.")
+    assert ("officer", "Anton Brakel", "Brakel Groep") not in facts(far, "nl")

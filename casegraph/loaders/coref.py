@@ -154,7 +154,10 @@ class Coreference(RecognizerState):
         """The first word of a two-word firm name is written alone inside a sentence as well ("talks
         with Lingestaete" beside "Lingestaete Hypotheken"), is no common word and is in no other
         firm's name ("Bank Scheldeland" beside "Scheldeland Lease")."""
-        if len(first) < 4 or not first[:1].isupper() or first.isupper() or first in heads or first in self.form_key:
+        acronym = first.isupper() and len(first) >= 3 and first.isalpha() and not second.isupper()  # "SBM Offshore"
+        if (len(first) < 4 and not acronym) or not first[:1].isupper() or (first.isupper() and not acronym):
+            return False
+        if first in heads or first in self.form_key:
             return False
         if any(first in t.split() for t, k in firms if k != self.form_key.get(f"{first} {second}")):
             return False

@@ -195,7 +195,7 @@ class OfficerRules(Finder):
                 # "Chief executive Ann Vos said": the firm the text is about so far, not the last named
                 earlier = [m for m in self.rec.mentions if m.end <= role_start and self.type_of(m) is FIRM]
                 counts = Counter(m.key for m in earlier)
-                org = (self._issuing_authority(role_text, role_start) or source
+                org = (self._issuing_authority(role_text, role_start) or self._family_firm(person, earlier) or source
                        or self._just_introduced(number, role_start)) or (
                     max(reversed(earlier), key=lambda m: counts[m.key]) if earlier else None
                 )
@@ -212,6 +212,16 @@ class OfficerRules(Finder):
                 yield self.draft(
                     "officer", {"person": member.key, "org": org.key}, sent, "fact.officer", confidence, role=role_text
                 )
+
+    def _family_firm(self, person: Mention, earlier: list[Mention]) -> Mention | None:
+        """ "Een schuldeiser is Van Oordt Pijpsystemen. ... zegt directeur Geert van Oordt": the one firm
+        named in this sentence or the one before that bears the speaker's surname is the speaker's own
+        (named further back, it may be the family's holding, not the firm the text is about)."""
+        surname = self.rec.parties[person.key].name.split()[-1].lower()
+        near = self.sent_index[person.start] - 1
+        own = {m.key: m for m in earlier if self.sent_index[m.start] >= near
+               and surname in self.rec.parties[m.key].name.lower().split()}
+        return next(iter(own.values())) if len(own) == 1 and len(surname) > 2 else None
 
     def _person_of_firm_before(self, persons: list[Mention], orgs: list[Mention], role_start: int) -> Mention | None:
         """ "Alex Brunner of Dorrance Advisory, Pellham's chief restructuring officer": a person, the
