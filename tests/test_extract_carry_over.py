@@ -1600,3 +1600,18 @@ def test_a_speaker_who_bears_the_name_of_the_firm_just_named() -> None:
     far = ("Brakel Groep verkocht Lierbouw in 2019. Lierbouw is failliet verklaard. De curator zoekt een koper. "
            "Directeur Anton Brakel zegt te balen.")
     assert ("officer", "Anton Brakel", "Brakel Groep") not in facts(far, "nl")
+
+
+def test_a_loan_made_to_a_borrower_by_its_lender() -> None:
+    made = "A loan of $4 million was made to Pellbrook Mining LLC in 2021 by Ardmoor Street Credit, a Boston lender."
+    assert exposures(made) == {("Ardmoor Street Credit", "Pellbrook Mining LLC", 4000000.0)}
+    # near miss: more than a date between the borrower and 'by' names no lender
+    told = "A loan of $4 million was made to Pellbrook Mining LLC, the filing by Ardmoor Street Credit shows."
+    assert ("Ardmoor Street Credit", "Pellbrook Mining LLC", 4000000.0) not in exposures(told)
+
+
+def test_money_put_into_a_firms_paper() -> None:
+    put = "Glenharrow Holdings, a family office, put $600,000 into a convertible note of Tessaly Labs Inc in 2021."
+    assert exposures(put) == {("Glenharrow Holdings", "Tessaly Labs Inc", 600000.0)}
+    # near miss: a note of a meeting is no paper the firm issued
+    assert not exposures("Glenharrow Holdings put $600,000 into a fund, a board note of Tessaly Labs Inc said.")

@@ -1283,13 +1283,16 @@ class ExposureRules(Finder):
         """A passive whose subject is the sum: the agent after 'by' holds the money at the party named
         after the cue ("had been placed with Vela by Marlin"), or, when the cue ends in 'by', the debtor
         owes the party after 'to' ("£4m is owed by Vela to Marlin"): (party at risk, counterparty)."""
-        if not self._passive(start):
-            return None
+        be = as_set(self.lex["passive_be"])
+        if not self._passive(start) and not any(t.lower_ in be for t in self.doc[start + 1 : end - 1]):
+            return None  # "A loan of $5m was made to Vela by Marlin": the passive inside the cue
         firms = [m for m in self._firms(number) if m.start >= named.end]
-        nxt = next((m for m in firms if 1 <= m.start - named.end <= 3), None)
+        nxt = next((m for m in firms if 1 <= m.start - named.end <= 6), None)
         if nxt is None or nxt.key == named.key:
             return None
         lead = [t.lower_ for t in self.doc[named.end : nxt.start] if t.lower_ not in as_set(self.lex["articles"])]
+        if lead and lead[-1] in as_set(self.lex["by_words"]) and self._date_words(lead[:-1]):
+            lead = lead[-1:]  # "was made to Vela in 2022 by Marlin"
         if len(lead) != 1:
             return None
         by_cue = self.doc[end - 1].lower_ in as_set(self.lex["by_words"])
@@ -1298,6 +1301,11 @@ class ExposureRules(Finder):
         if not by_cue and lead[0] in as_set(self.lex["by_words"]):
             return nxt, named
         return None
+
+    def _date_words(self, words: list[str]) -> bool:
+        """ "in 2022", "in March": a preposition and a year or a month."""
+        months = {m.lower() for m in self.lex["months"]}
+        return len(words) == 2 and words[0] in {"in", "on", "during"} and (words[1].isdigit() or words[1] in months)
 
     def _passive(self, i: int) -> bool:
         """ "is owed", "was also owed": a form of 'be' before the participle, adverbs allowed between."""
@@ -1399,7 +1407,8 @@ class ExposureRules(Finder):
         if start > 0 and self.doc[start - 1].text == "," and self._speaker(start):
             return False  # "lent $5m to a customer, Vela said": the speaker
         lower = [t.lower_ for t in words]
-        if len(words) > 2 and (self._described(end, start) or self._loan_then_to(lower) or self._own_dealings(lower)):
+        if len(words) > 2 and (self._described(end, start) or self._loan_then_to(lower) or self._own_dealings(lower)
+                               or self._paper_then_of(end, start)):
             return not self._crosses(end, start)
         return len(words) <= 2 and start - end <= 10 and not self._crosses(end, start)
 
@@ -1416,6 +1425,17 @@ class ExposureRules(Finder):
             and words[2].isalpha()
             and words[3] in to_words
         )
+
+    def _paper_then_of(self, end: int, start: int) -> bool:
+        """ "put $750,000 into a convertible note of Vela", "in senior bonds of": the paper's noun, two
+        words of its kind allowed before it, then 'of' naming the issuer, with no comma between."""
+        instruments = as_set(self.lex["instrument_words"])
+        tokens = [t for t in self.doc[end:start] if not self._is_money_token(t.i)]
+        words = [t.lower_ for t in tokens if t.lower_ not in as_set(self.lex["articles"])]
+        if any(t.is_punct for t in tokens) or not 2 <= len(words) <= 4 or words[-1] not in as_set(self.lex["of_words"]):
+            return False
+        noun = words[-2]
+        return (noun in instruments or f"{noun}s" in instruments) and all(w.isalpha() for w in words[:-2])
 
     def _loan_then_to(self, words: list[str]) -> bool:
         """ "extended a €40 million revolving credit line to Vela": the loan's noun, two words of its
