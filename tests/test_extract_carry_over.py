@@ -1615,3 +1615,20 @@ def test_money_put_into_a_firms_paper() -> None:
     assert exposures(put) == {("Glenharrow Holdings", "Tessaly Labs Inc", 600000.0)}
     # near miss: a note of a meeting is no paper the firm issued
     assert not exposures("Glenharrow Holdings put $600,000 into a fund, a board note of Tessaly Labs Inc said.")
+
+
+def test_an_abbreviation_inside_a_name_ends_no_sentence() -> None:
+    found = entities("De beurs Mt. Kolvane ging failliet. Oud-topman Jan Reuvers van Mt. Kolvane zweeg.", "nl")
+    assert "Mt. Kolvane" in found and "Mt" not in found
+
+
+def test_rows_under_the_curators_list_are_claims_on_the_failed_firm() -> None:
+    text = ("De cryptobeurs Valkhorn Exchange is failliet verklaard. Uit de lijst van de curator:\n\n"
+            "- Zilverhaan Beleggingen bv: 2,3 miljoen euro\n- Stichting Mauvemunt: 410.000 euro\n")
+    assert exposures(text, "nl") == {
+        ("Zilverhaan Beleggingen bv", "Valkhorn Exchange", 2300000.0),
+        ("Stichting Mauvemunt", "Valkhorn Exchange", 410000.0),
+    }
+    # near miss: rows under a header that names no claim are no claims
+    other = text.replace("Uit de lijst van de curator:", "Uit de jaarcijfers:")
+    assert not exposures(other, "nl")

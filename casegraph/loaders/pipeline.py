@@ -273,6 +273,8 @@ def _tokenizer_factory() -> Any:
         for form in lexicon(nlp.lang)["legal_forms"]:
             if "/" in form:  # "A/S" is one word
                 rules[form] = [{ORTH: form}]
+        for form in lexicon(nlp.lang)["name_abbreviations"]:
+            rules[form] = [{ORTH: form}]  # "Mt. Gox" is one name in every language, not a sentence's end
         return Tokenizer(
             nlp.vocab,
             rules=rules,
