@@ -1632,3 +1632,13 @@ def test_rows_under_the_curators_list_are_claims_on_the_failed_firm() -> None:
     # near miss: rows under a header that names no claim are no claims
     other = text.replace("Uit de lijst van de curator:", "Uit de jaarcijfers:")
     assert not exposures(other, "nl")
+
+
+def test_a_quote_that_describes_the_topic_is_the_new_firms_speaker() -> None:
+    text = ("De cryptobeurs Valkhorn Exchange is failliet verklaard. De softwaremaker Beekdal Systems bv heeft een "
+            "vordering van 3 miljoen euro. 'Wij lieten die munten op de beurs staan', zegt oprichter Jorien Baas.")
+    assert ("officer", "Jorien Baas", "Beekdal Systems bv") in facts(text, "nl")
+    # near miss: with no new firm in the sentence before, the founder is the topic's
+    alone = ("De cryptobeurs Valkhorn Exchange is failliet verklaard. De beurs had 3 miljoen euro schuld. "
+             "'Wij lieten die munten op de beurs staan', zegt oprichter Jorien Baas.")
+    assert ("officer", "Jorien Baas", "Valkhorn Exchange") in facts(alone, "nl")

@@ -285,8 +285,9 @@ class OfficerRules(Finder):
         topic = self._topic(role_start)
         sent = self.sents[number]
         quoted = any(self.layout.quote[i] for i in range(sent.start, sent.end))
-        if not told or topic is None or not quoted or self.in_sentence(number, FIRM):
-            return None
+        named = [m for m in self.in_sentence(number, FIRM) if m.rule != "coref.definite"]
+        if not told or topic is None or not quoted or named:
+            return None  # a description in the quote ("op de beurs laten staan") names no firm of its own
         opens = self.sents[told[0]].start
         known = {m.key for m in self.rec.mentions if m.start < opens}  # new to the text in the sentence before
         others = {m.key: m for m in self.in_sentence(told[0], FIRM) if m.key != topic.key and m.key not in known}
