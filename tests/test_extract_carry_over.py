@@ -1642,3 +1642,15 @@ def test_a_quote_that_describes_the_topic_is_the_new_firms_speaker() -> None:
     alone = ("De cryptobeurs Valkhorn Exchange is failliet verklaard. De beurs had 3 miljoen euro schuld. "
              "'Wij lieten die munten op de beurs staan', zegt oprichter Jorien Baas.")
     assert ("officer", "Jorien Baas", "Valkhorn Exchange") in facts(alone, "nl")
+
+
+def test_a_group_reference_joined_to_a_list_of_the_charged() -> None:
+    text = ("Prosecutors charged Tomas Vell and Ivo Mardin with fraud. In a civil complaint, the Securities and "
+            "Exchange Commission accused Quellbridge Trading Ltd, the firm behind the platform, and the two men of "
+            "misleading investors.")
+    found = {f for f in facts(text) if f[0] == "charge" and f[1] == "Securities and Exchange Commission"}
+    assert {f[2] for f in found} == {"Quellbridge Trading Ltd", "Tomas Vell", "Ivo Mardin"}
+    # near miss: the men named only inside the list's apposition are not charged with it
+    aside = text.replace("the firm behind the platform, and the two men", "the firm the two men ran,")
+    found = {f for f in facts(aside) if f[0] == "charge" and f[1] == "Securities and Exchange Commission"}
+    assert {f[2] for f in found} == {"Quellbridge Trading Ltd"}

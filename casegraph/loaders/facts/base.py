@@ -345,7 +345,8 @@ class Finder:
         against = {"against", "tegen"}
         if auth_before or not authorities:
             if after:
-                return authorities, self.followers(after[0], after[1:])
+                group = self.followers(after[0], after[1:])
+                return authorities, group + self._and_group(number, group[-1].end)
             between = [m for m in before if auth_before and m.start >= auth_before[-1].end]
             if between:  # verb last: "de SEC heeft Ann Vos en Ming Tao aangeklaagd"
                 return authorities, self.followers(between[0], between[1:])
@@ -369,6 +370,20 @@ class Finder:
         if after and any(self.doc[i].lower_ in against for i in range(start, after[0].start)):
             return authorities, [after[0]]
         return authorities, []
+
+    def _and_group(self, number: int, end: int) -> list[Mention]:
+        """ "accused A Ltd and B Ltd, two of the companies behind it, and the four men": the people a
+        group reference joined to the list stands for, past an apposition of the list."""
+        sent = self.sents[number]
+        coordinators = as_set(self.lex["coordinators"])
+        hi = min(sent.end, end + 12)
+        joins = [i for i in range(end, hi) if self.layout.lower[i] in coordinators]
+        for i in joins:
+            group = self.group_named(number, i + 1, min(sent.end, i + 5))
+            words = self.layout.lower[i + 1 : i + 5]
+            if group and any(" ".join(words).startswith(g) for g in self.lex["group_references"]):
+                return group
+        return []
 
     def _descriptor_past_colon(self, mention: Mention, end: int) -> bool:
         """A party only named by its noun in a new clause past a colon is no object of the verb: "heeft
