@@ -319,7 +319,7 @@ class FirmRules(RecognizerState):
         "an investment in Ostwind", "Vela US's bid for Pellow"."""
         doc = self.doc
         lay = self.layout
-        before = {"BANKRUPT_SUBJ", "SUSPEND", "ACQUIRE", "DEBT", "CHARGE_PASSIVE", "ARREST", "SUBSIDIARY", "EXPOSURE"}
+        before = {"BANKRUPT_SUBJ", "SUSPEND", "ACQUIRE", "DEBT", "CHARGE_PASSIVE", "ARREST", "SUBSIDIARY"}
         after = {"BANKRUPT_OBJ", "EXPOSURE", "DEBT", "ACQUIRE", "SUBSIDIARY", "CHARGE_ACTIVE", "INVESTIGATE"}
         after |= {"ARREST", "FREEZE"}
         people = {"CHARGE_PASSIVE", "CHARGE_ACTIVE", "INVESTIGATE", "ARREST", "FREEZE"}  # people and firms are charged
@@ -336,8 +336,6 @@ class FirmRules(RecognizerState):
                     and not any(t.text in {",", ";"} for t in doc[e:start])
                     and not (s > 0 and lay.lower[s - 1] in places)  # "DSB Bank uit Wognum failliet verklaard"
                 ]
-                if prior and label == "EXPOSURE" and not self._holder_shape(*prior[-1]):
-                    prior = []
                 if prior:
                     slots.append((*prior[-1], label in people, label == "SUBSIDIARY"))
                 if label in {"BANKRUPT_SUBJ", "SUSPEND"}:  # "declared QuadrigaCX bankrupt", "withdrawals from X frozen"
@@ -352,22 +350,12 @@ class FirmRules(RecognizerState):
         for start, end, people_too, firm_only in sorted(slots, key=lambda x: x[0] - x[1] > -2):
             self._slot(start, end, people_too, firm_only=firm_only)
 
-    def _holder_shape(self, start: int, end: int) -> bool:
-        """The name before an exposure cue ("Havenbunker Botlek heeft een vordering van") holds the money
-        only when it is no lone word opening the sentence ("Cash held at", "Nederlanders hebben") and
-        no sum ("SFr14.5mn was lent")."""
-        if any(c.isdigit() for c in self.text(start, end)):
-            return False
-        return end - start > 1 or not self._opens_sentence(start)
-
     def _slot(self, start: int, end: int, people: bool, firm_only: bool = False) -> None:
         """A name in a fact slot: a firm, or with ``people`` a person when it has a person's shape;
         ``firm_only`` slots ("X is a unit of") hold a firm whatever its shape."""
         text = self.text(start, end)
         if text in self.form_key or self._is_surname(text) or self._place(end) or self._only_opening(start, end):
             return  # "Omgekeerd is X de bank schuldig", "Shareholders who bought": an opening word
-        if text in self.lex["lone_state_words"]:
-            return  # "the Italian Treasury to take a stake": the state, never a firm
         if self.layout.lower[end - 1] in adjectives():
             return  # "Tweede Koreaans cryptoplatform stopt": a country's adjective ends no name
         if firm_only or not self._person_shape(start, end) or (not people and self._firm_in_slot(start, end)):

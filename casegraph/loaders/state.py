@@ -233,17 +233,11 @@ class RecognizerState:
         """The first word of a sentence, after any quote, bullet or dash."""
         layout = self.layout
         starts, punct, quote = layout.sent_starts, layout.punct, layout.quote
-        while i > 0 and i not in starts and (punct[i - 1] or quote[i - 1] or self._list_mark(i - 1)):
+        while i > 0 and i not in starts and (punct[i - 1] or quote[i - 1]):
             if layout.orth[i - 1] in {"-", "–", "—"} and self._dateline_before(i - 1):
                 return True  # "AMSTERDAM/RIGA - Duizenden spaarders": the sentence proper opens here
             i -= 1
         return i in starts
-
-    def _list_mark(self, i: int) -> bool:
-        """ "(b) Loan notes of", "(iv) Cash held": the letter or number of a list item in brackets."""
-        orth = self.layout.orth
-        inside = 0 < i < len(orth) - 1 and orth[i - 1] == "(" and orth[i + 1] == ")"
-        return inside and len(orth[i]) <= 4 and orth[i].isalnum()
 
     def _dateline_before(self, dash: int) -> bool:
         """The words of the sentence before ``dash`` are a dateline: places in capitals, a date."""
