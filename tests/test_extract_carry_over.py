@@ -1649,3 +1649,11 @@ def test_a_peoples_name_opens_no_name() -> None:
             "Dublin appointed provisional liquidators to Vellmore Insurance DAC on Thursday.")
     found = entities(text)
     assert "Irish court" not in found and found.get("High Court") == "Court"
+
+
+def test_a_country_acting_with_its_verb_last() -> None:
+    text = "Sancties tegen oligarchen\n\nOostenrijk had de tegoeden van Pavlo Hrytsenko vorige week al geblokkeerd."
+    assert ("asset_freeze", "Austria", "Pavlo Hrytsenko") in facts(text, "nl")
+    # near miss: a country that did not act
+    denied = text.replace("had", "heeft").replace("vorige week al", "niet")
+    assert not [f for f in facts(denied, "nl") if f[0] == "asset_freeze"]

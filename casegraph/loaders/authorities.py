@@ -413,6 +413,11 @@ class AuthorityRules(RecognizerState):
         in_place = start > sent.start and lay.lower[start - 1] in self.lex["place_prepositions"]
         if self._act_in(after, acts if in_place else acts | as_set(self.lex["government_acts_after"])):
             return True  # "Spain seized"; not "seized in Spain", "ook in Nederland beslag"
+        if not in_place and len(after) and after[0].lower_ in as_set(self.lex.get("verb_last_auxiliaries", [])):
+            clause = doc[end : min(sent.end, end + 14)]  # "Zwitserland had de tegoeden van X al geblokkeerd"
+            negated = any(t.lower_ in as_set(self.lex["negations"]) for t in clause)  # "heeft X niet ... bevroren"
+            if not negated and self._act_in(clause, as_set(self.lex["government_acts_last"])):
+                return True
         nxt = after[0] if len(after) else None
         if nxt is not None and (nxt.text in POSSESSIVES or (nxt.is_lower and nxt.lower_ not in self.lower_stop)):
             return False

@@ -342,6 +342,10 @@ class FirmRules(RecognizerState):
                     owned = as_set(self.lex["possessives"])  # not "halted dealings in its £2.7bn UK Real Estate fund"
                     slots.extend((s, e, False, False) for s, e in names if start < s and e < end
                                  and not owned & set(lay.lower[max(start, s - 4) : s]))
+            if label == "FREEZE":  # "de tegoeden van Pavlo Hrytsenko bevroren": the owner inside the cue
+                of_words = as_set(self.lex["of_words"])
+                slots.extend((s, e, True, False) for s, e in names
+                             if start < s and e < end and lay.lower[s - 1] in of_words)
             if label in after:
                 nxt = [(s, e) for s, e in names if s >= end and s - end <= 1]
                 if nxt:
