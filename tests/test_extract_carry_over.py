@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from test_extract_generalise import entities, facts, run
 
+from casegraph.loaders.pipeline import pipeline
+
 
 def exposures(text: str, lang: str = "en") -> set[tuple]:
     return {(f.exposed, f.counterparty, f.amount) for f in run(text, lang).facts if f.type == "exposure"}
@@ -1657,3 +1659,11 @@ def test_a_country_acting_with_its_verb_last() -> None:
     # near miss: a country that did not act
     denied = text.replace("had", "heeft").replace("vorige week al", "niet")
     assert not [f for f in facts(denied, "nl") if f[0] == "asset_freeze"]
+
+
+def test_a_cue_with_a_gap_stays_inside_its_sentence() -> None:
+    nlp = pipeline("nl")
+    doc = nlp.parse("De EU heeft de tegoeden van Pavel Ruud bevroren. Zwitserland had de tegoeden al geblokkeerd.")
+    second = next(s.start for s in doc.sents if s.start > 0)
+    _, cues = nlp.matches(doc)
+    assert cues and not [c for c in cues if c[1] < second < c[2]]

@@ -7,6 +7,7 @@ name shapes and cue words.
 
 from __future__ import annotations
 
+import bisect
 import gc
 import itertools
 import re
@@ -80,6 +81,7 @@ class Pipeline:
                 continue
             phrase, _, index = label.rpartition("@")
             pieces.setdefault(phrase, {}).setdefault(int(index), []).append((start, end))
+        starts: list[int] | None = None
         for phrase, found in pieces.items():
             label, gaps = self.gapped[phrase]
             if len(found) <= len(gaps):
@@ -92,7 +94,11 @@ class Pipeline:
                         break
                     last = min(nxt)[1]
                 else:
-                    out.append((label, start, last))
+                    if starts is None:
+                        starts = [s.start for s in doc.sents]
+                    i = bisect.bisect_right(starts, start)
+                    if i == len(starts) or starts[i] >= last:  # a gap never runs into the next sentence
+                        out.append((label, start, last))
         return names, out
 
 
