@@ -1667,3 +1667,12 @@ def test_a_cue_with_a_gap_stays_inside_its_sentence() -> None:
     second = next(s.start for s in doc.sents if s.start > 0)
     _, cues = nlp.matches(doc)
     assert cues and not [c for c in cues if c[1] < second < c[2]]
+
+
+def test_a_chief_who_speaks_of_a_firm_as_the_subject_heads_it() -> None:
+    text = ("Valkhorn Trading ging failliet. Bij Valkhorn Trading staat 40 miljoen euro uit van Oostmeer Bank. "
+            "Topman Rens Duifhuis zei dat Oostmeer Bank de handelsfinanciering afbouwt.")
+    assert ("officer", "Rens Duifhuis", "Oostmeer Bank") in facts(text, "nl")
+    # near miss: a firm named later in what is said, not as its subject, says nothing of the speaker
+    later = text.replace("zei dat Oostmeer Bank de handelsfinanciering afbouwt", "zei dat de sector Oostmeer Bank mist")
+    assert ("officer", "Rens Duifhuis", "Oostmeer Bank") not in facts(later, "nl")

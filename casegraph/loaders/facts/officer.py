@@ -195,7 +195,8 @@ class OfficerRules(Finder):
                 # "Chief executive Ann Vos said": the firm the text is about so far, not the last named
                 earlier = [m for m in self.rec.mentions if m.end <= role_start and self.type_of(m) is FIRM]
                 counts = Counter(m.key for m in earlier)
-                org = (self._issuing_authority(role_text, role_start) or self._family_firm(person, earlier) or source
+                org = (self._issuing_authority(role_text, role_start) or self._family_firm(person, earlier)
+                       or self._reported_subject(person, orgs) or source
                        or self._just_introduced(number, role_start)) or (
                     max(reversed(earlier), key=lambda m: counts[m.key]) if earlier else None
                 )
@@ -212,6 +213,19 @@ class OfficerRules(Finder):
                 yield self.draft(
                     "officer", {"person": member.key, "org": org.key}, sent, "fact.officer", confidence, role=role_text
                 )
+
+    def _reported_subject(self, person: Mention, orgs: list[Mention]) -> Mention | None:
+        """ "Topman Robert Swaak zei dat ABN AMRO ... afbouwt", "Chief executive Ann Vos said Vela would":
+        a role with no firm, whose holder speaks of a firm as the subject of what is said, heads that firm."""
+        doc, sent = self.doc, self.sents[self.sent_index[person.start]]
+        i = person.end
+        if i >= sent.end or doc[i].lower_ not in as_set(self.lex["speech_verbs"]):
+            return None
+        i += 1
+        if i < sent.end and doc[i].lower_ in as_set(self.lex["complementizers"]):
+            i += 1
+        firm = next((m for m in orgs if m.start == i), None)
+        return firm if firm is not None and self.type_of(firm) is FIRM else None
 
     def _family_firm(self, person: Mention, earlier: list[Mention]) -> Mention | None:
         """ "Een schuldeiser is Van Oordt Pijpsystemen. ... zegt directeur Geert van Oordt": the one firm
