@@ -1676,3 +1676,10 @@ def test_a_chief_who_speaks_of_a_firm_as_the_subject_heads_it() -> None:
     # near miss: a firm named later in what is said, not as its subject, says nothing of the speaker
     later = text.replace("zei dat Oostmeer Bank de handelsfinanciering afbouwt", "zei dat de sector Oostmeer Bank mist")
     assert ("officer", "Rens Duifhuis", "Oostmeer Bank") not in facts(later, "nl")
+
+
+def test_a_family_name_with_an_ampersand_stays_whole() -> None:
+    found = entities("De graanhandel Van Rossum & Zonen is failliet verklaard.", "nl")
+    assert "Van Rossum & Zonen" in found and "Rossum & Zonen" not in found
+    # near miss: a particle opening the sentence stays out of the name
+    assert "Van Rossum & Zonen" not in entities("Van Rossum & Zonen kwam niemand.", "nl")

@@ -414,7 +414,8 @@ def pipeline(lang: str) -> Pipeline:
     particled = [title, {**title, "OP": "?"}, particle, {**particle, "OP": "?"}, title]  # "Laura van Dijk"
     inner = {"ORTH": {"IN": lex.get("name_particles", [])}}  # "Warmtenet De Baronie B.V.", "Van Lanschot"
     names = [[cap, capn], [cap, capn, conn, cap, capn], [cap, capn, conn, cap, capn, amp, cap, capn], [new, cap, capn]]
-    names += [[cap, capn, inner, cap, capn], [{**inner, "IS_SENT_START": False}, cap, capn]]
+    opener = {**inner, "IS_SENT_START": False}  # "Van Vliet & Zonen" whole, not "Vliet & Zonen"
+    names += [[cap, capn, inner, cap, capn], [opener, cap, capn], [opener, cap, capn, amp, cap, capn]]
     names += [[inner, particle, cap, capn], [cap, capn, inner, particle, cap, capn]]  # "(Bouwbedrijf) Van der Moolen"
     cues.add("NAME", flags.rewrite(names), greedy="LONGEST")
     cues.add("PARTICLE_NAME", flags.rewrite([particled]), greedy="LONGEST")
