@@ -1683,3 +1683,11 @@ def test_a_family_name_with_an_ampersand_stays_whole() -> None:
     assert "Van Rossum & Zonen" in found and "Rossum & Zonen" not in found
     # near miss: a particle opening the sentence stays out of the name
     assert "Van Rossum & Zonen" not in entities("Van Rossum & Zonen kwam niemand.", "nl")
+
+
+def test_an_offshore_jurisdictions_possessive_is_no_part_of_its_regulators_name() -> None:
+    found = entities("Antigua's Financial Services Regulatory Commission said it was investigating Corvane Bank Ltd.")
+    assert found.get("Financial Services Regulatory Commission") == "Regulator"
+    # near miss: a firm's possessive stays with a body named after the firm
+    own = entities("Corvane's Financial Services Regulatory Commission met.")
+    assert "Financial Services Regulatory Commission" not in own
