@@ -56,9 +56,20 @@ def _pattern(lang: str) -> re.Pattern[str]:
     number = r"\d{1,3}(?:[.,  ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
     before = rf"(?P<sym>{symbols}|(?:{codes})\s?)\s?(?P<n1>{number})(?:\s?(?P<s1>{scale})\b)?"
     after = rf"(?P<n2>{number})(?:\s?(?P<s2>{scale})\b)?\s?(?P<word>{words}|{codes})\b"
-    spelt = _alternation(list(counts(lang)))  # a number written out only with a scale: "eleven million euros"
-    written = rf"(?P<n3>{spelt})\s(?P<s3>{scale})\s(?P<word3>{words}|{codes})\b"
-    return re.compile(rf"(?<![\w$€£¥])(?:{before}|{after}|{written})", re.IGNORECASE)
+    return re.compile(rf"(?<![\w$€£¥])(?:{before}|{after})", re.IGNORECASE)
+
+
+@cache
+def _written_pattern(lang: str) -> re.Pattern[str]:
+    """A scale and a currency with no figure before them ("... million euros"): the number written out
+    is read backwards from there, so no word of the text is tried against every number word."""
+    lex = lexicon(lang)
+    scale = _alternation(list(lex["number_words"]))
+    words = _alternation(list(lex["currency_words"]) + data("currencies")["codes"])
+    return re.compile(rf"(?<=[^\W\d_])\s(?P<s3>{scale})\s(?P<word3>{words})\b", re.IGNORECASE)
+
+
+_SPELT_BEFORE = re.compile(r"(?<![\w$€£¥])((?:(?:a|one)\s)?[^\W\d_]+(?:-[^\W\d_]+)?)$", re.IGNORECASE)
 
 
 def parse_number(text: str, decimal_comma: bool) -> float:
@@ -82,21 +93,27 @@ def find_money(text: str, lang: str) -> list[Money]:
     spelt = counts(lang)
     for match in _pattern(lang).finditer(text):
         number = match["n1"] or match["n2"]
-        scale = (match["s1"] or match["s2"] or match["s3"] or "").lower()
+        scale = (match["s1"] or match["s2"] or "").lower()
         if match["sym"]:
             sym = match["sym"].strip()
             currency = symbols.get(sym) or symbols.get(sym.upper()) or sym.upper()
         else:
-            word = (match["word"] or match["word3"]).lower()
+            word = match["word"].lower()
             currency = words.get(word) or word.upper()
         try:
             # rounded to the cent: "$4.1 million" is 4,100,000, not 4,099,999.9999999995
-            value = spelt[match["n3"].lower()] if match["n3"] else parse_number(number, lex["decimal_comma"])
-            amount = round(value * scales.get(scale, 1), 2)
+            amount = round(parse_number(number, lex["decimal_comma"]) * scales.get(scale, 1), 2)
         except ValueError:
             continue
         found.append(Money(amount, currency, match.start(), match.end()))
-    return found
+    for match in _written_pattern(lang).finditer(text):  # "eleven million euros", "a hundred million"
+        before = _SPELT_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        if before is None or before[1].lower() not in spelt:
+            continue
+        word = match["word3"].lower()
+        amount = round(spelt[before[1].lower()] * scales.get(match["s3"].lower(), 1), 2)
+        found.append(Money(amount, words.get(word) or word.upper(), before.start(1), match.end()))
+    return sorted(found, key=lambda m: m.start)
 
 
 @cache
