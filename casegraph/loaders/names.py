@@ -532,7 +532,7 @@ class NameRules(RecognizerState):
         end = self._past_age(end)
         if end >= len(doc) - 1 or lay.orth[end] not in APPOSITION_MARKS:
             return None
-        if lay.lower[end + 1] in as_set(self.lex.get("prepositions", [])):
+        if lay.lower[end + 1] in as_set(self.lex["prepositions"]):
             return None  # "Samuel Reed - with violating the Bank Secrecy Act": the clause goes on
         firm_cue_start = self.cue_at.get("FIRM_CUE", set())
         role_start = self.cue_at.get("ROLE", set()) | self.cue_at.get("PERSON_CUE", set())
