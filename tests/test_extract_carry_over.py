@@ -1691,3 +1691,14 @@ def test_an_offshore_jurisdictions_possessive_is_no_part_of_its_regulators_name(
     # near miss: a firm's possessive stays with a body named after the firm
     own = entities("Corvane's Financial Services Regulatory Commission met.")
     assert "Financial Services Regulatory Commission" not in own
+
+
+def test_every_firm_of_a_listed_subject_files() -> None:
+    three = "News\n\nSellwood Mining Ltd, Harrow Quarry Ltd and Dunmore Gravel Ltd filed for bankruptcy on Monday."
+    filed = {f[1] for f in facts(three) if f[0] == "bankruptcy"}
+    assert filed == {"Sellwood Mining Ltd", "Harrow Quarry Ltd", "Dunmore Gravel Ltd"}
+    dutch = "Nieuws\n\nHet baggerbedrijf Kaswerk Maritiem en het offshorebedrijf Lodder Offshore zijn failliet."
+    assert {f[1] for f in facts(dutch, "nl") if f[0] == "bankruptcy"} == {"Kaswerk Maritiem", "Lodder Offshore"}
+    # near miss: the firm of an apposition does not file with the subject
+    aside = "News\n\nSellwood Mining Ltd, the parent of Harrow Quarry Ltd, filed for bankruptcy on Monday."
+    assert {f[1] for f in facts(aside) if f[0] == "bankruptcy"} == {"Sellwood Mining Ltd"}

@@ -287,23 +287,33 @@ class Finder:
         of_words = as_set(self.lex["of_words"])
         coordinators = as_set(self.lex["coordinators"])
         i = head = len(before) - 1
-        apposition = False
+        apposition = joined = False
         while i > 0:
             gap = [t.lower_ for t in self.doc[before[i - 1].end : before[i].start]]
             if not gap or len(gap) > 8:
                 break
+            listed = joined and all(w == "," for w in gap)  # "A, B and C filed": the comma of a closed list
             if any(w in of_words for w in gap) and (apposition or "," in gap or not before[i - 1].text[:1].isupper()):
                 apposition = True  # "X, the parent of Y," : Y belongs to the apposition
             elif all(w == "," for w in gap):
                 apposition = apposition or not before[i].text[:1].isupper()  # ", the holding company"
-            elif not all(w == "," or w in coordinators for w in gap):
+            elif not all(w == "," or w in coordinators for w in gap) and not self._described_join(gap):
                 break
+            joined = joined or any(w in coordinators for w in gap)
             i -= 1
-            if apposition or any(w in coordinators for w in gap) or not before[i].text[:1].isupper():
+            if apposition or listed or any(w in coordinators for w in gap) or not before[i].text[:1].isupper():
                 head = i
         while head < len(before) - 1 and not before[head].text[:1].isupper():
             head += 1
         return before[head]
+
+    def _described_join(self, gap: list[str]) -> bool:
+        """ "en het offshorebedrijf": a coordinator, then the next name's article and one or two words
+        describing it."""
+        articles = as_set(self.lex["articles"])
+        rest = gap[1:][1:] if len(gap) > 1 and gap[1] in articles else gap[1:]
+        return (bool(gap) and gap[0] in as_set(self.lex["coordinators"]) and 1 <= len(rest) <= 2
+                and all(w.isalpha() for w in rest))
 
     def _authority_and_subjects(
         self, start: int, end: int, passive: bool, courts: bool = False
