@@ -1702,3 +1702,17 @@ def test_every_firm_of_a_listed_subject_files() -> None:
     # near miss: the firm of an apposition does not file with the subject
     aside = "News\n\nSellwood Mining Ltd, the parent of Harrow Quarry Ltd, filed for bankruptcy on Monday."
     assert {f[1] for f in facts(aside) if f[0] == "bankruptcy"} == {"Sellwood Mining Ltd"}
+
+
+def test_each_listed_holder_with_its_sum_in_brackets() -> None:
+    text = ("Ook Kaaswerf Handel BV (2,1 miljoen dollar) en Stichting Pensioenfonds Ruwhout (8,5 miljoen euro) "
+            "hebben geld bij Oostmeer Bank.")
+    assert exposures(text, "nl") == {
+        ("Kaaswerf Handel BV", "Oostmeer Bank", 2100000.0),
+        ("Stichting Pensioenfonds Ruwhout", "Oostmeer Bank", 8500000.0),
+    }
+    english = "Harwell Lodge Ltd ($2m) and Tessaly Labs Inc ($3m) had deposits at Oostmeer Bank."
+    assert exposures(english) == {("Harwell Lodge Ltd", "Oostmeer Bank", 2000000.0),
+                                  ("Tessaly Labs Inc", "Oostmeer Bank", 3000000.0)}
+    # near miss: with no holding verb the sums say nothing of money at the bank
+    assert not exposures(text.replace("hebben geld", "zijn klant"), "nl")

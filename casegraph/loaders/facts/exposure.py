@@ -12,6 +12,7 @@ gives none.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -867,6 +868,13 @@ class ExposureRules(Finder):
         money = self._money_between(sent, max(sent.start, start - 9), start)  # "€ 12 mln op een deposito bij"
         firms = self._firms(number)
         counter = next((m for m in firms if 0 <= m.start - end <= 1 or self._described_name(end, m)), None)
+        bracketed = self._bracketed_sums(sent, [m for m in firms if m.end <= start]) if counter is not None else []
+        verbs = as_set(self.lex["holding_verbs"])
+        if bracketed and any(t.lower_ in verbs for t in self.doc[bracketed[-1][0].end : start]):
+            # "A (2,1 miljoen dollar) en B (8,5 miljoen euro) hebben geld bij X"
+            for holder, sum_ in bracketed:
+                yield self._exposure(holder, counter, sent, "fact.exposure.held", sum_)
+            return
         if not money and counter is not None:
             yield from self._loan_at(number, counter)
             yield from self._claim_at(number, start, counter)
@@ -877,7 +885,6 @@ class ExposureRules(Finder):
         exposed = self._subject(number, start, others) or self._apposed_opening(number, start, others)
         if exposed is None:
             return
-        verbs = as_set(self.lex["holding_verbs"])
         held = any(t.lower_ in verbs for t in self.doc[exposed.end : min(sent.end, counter.end + 3)])
         at = self._token_of(sent, money[-1])
         cash = {t.lower_ for t in self.doc[at:start]} & as_set(self.lex["holding_nouns"])  # "$212m in cash was at"
@@ -887,6 +894,23 @@ class ExposureRules(Finder):
         if {t.lower_ for t in self.doc[exposed.end : counter.start]} & as_set(self.lex["debt_nouns"]):
             return  # "heeft een lening van 180 miljoen bij Vela": borrowed from Vela, not held there
         yield self._exposure(exposed, counter, sent, "fact.exposure.held", money[-1])
+
+    def _bracketed_sums(self, sent: Span, before: list[Mention]) -> list[tuple[Mention, Money]]:
+        """The listed parties each followed by its own sum in brackets, the list closed by a coordinator
+        right before the verb: [(party, sum)], or [] when any link of the list is something else."""
+        out: list[tuple[Mention, Money]] = []
+        coordinators = as_set(self.lex["coordinators"])
+        for m in before:
+            close = next((i for i in range(m.end, min(sent.end, m.end + 8)) if self.doc[i].text == ")"), None)
+            if m.end >= sent.end or self.doc[m.end].text != "(" or close is None:
+                continue
+            sums = self._money_between(sent, m.end + 1, close)
+            if len(sums) == 1:
+                out.append((m, sums[0]))
+        links = [self.layout.lower[a[0].end : b[0].start] for a, b in itertools.pairwise(out)]
+        if len(out) < 2 or not any(set(g) & coordinators for g in links):
+            return []
+        return out if all(")" in g and len(g) <= 12 for g in links) else []
 
     def _described_name(self, end: int, mention: Mention) -> bool:
         """ "bij de Litouwse handelsbeurs Vela", "at the Lisbon exchange Vela", "bij zijn clearer, Vela":
