@@ -1716,3 +1716,12 @@ def test_each_listed_holder_with_its_sum_in_brackets() -> None:
                                   ("Tessaly Labs Inc", "Oostmeer Bank", 3000000.0)}
     # near miss: with no holding verb the sums say nothing of money at the bank
     assert not exposures(text.replace("hebben geld", "zijn klant"), "nl")
+
+
+def test_the_claimants_apposition_names_the_firm_it_lost_on() -> None:
+    text = ("News\n\nDunmore Bank collapsed on Monday. Vellmoor Capital Partners, the largest outside investor in "
+            "Harrowgate Credit Fund, put its loss at about $400 million.")
+    assert exposures(text) == {("Vellmoor Capital Partners", "Harrowgate Credit Fund", 400000000.0)}
+    # near miss: an apposition that only places the claimant names no counterparty
+    placed = text.replace("the largest outside investor in Harrowgate Credit Fund", "a fund based in Jersey")
+    assert exposures(placed) == {("Vellmoor Capital Partners", "Dunmore Bank", 400000000.0)}

@@ -140,9 +140,26 @@ class ExposureRules(Finder):
             return  # "put its balance at Vela at $31m": the place is named, an exposure cue reads it
         against = as_set(self.lex["claim_against"])
         named = [m for m in firms if m.start > start and self.doc[m.start - 1].lower_ in against]
-        counter = named[0] if named else self._failed_party(number, {exposed.key}) or self._topic(start)
+        counter = named[0] if named else (self._apposed_counterparty(exposed, firms)
+                                          or self._failed_party(number, {exposed.key}) or self._topic(start))
         if counter is not None and counter.key != exposed.key and self.type_of(exposed) is FIRM:
             yield self._exposure(exposed, counter, sent, "fact.exposure.claim", self._nearest(money, start))
+
+    def _apposed_counterparty(self, party: Mention, firms: list[Mention]) -> Mention | None:
+        """ "Barclays, the largest outside investor in the fund, put its loss at": the firm the
+        claimant's apposition calls it an investor in, a creditor or lender of."""
+        lay = self.layout
+        if party.end >= len(self.doc) or lay.orth[party.end] != ",":
+            return None
+        nouns = as_set(self.lex["counterparty_roles"])
+        preps = as_set(self.lex["to_words"]) | as_set(self.lex["of_words"])
+        for i in range(party.end + 1, min(len(self.doc) - 1, party.end + 8)):
+            if lay.orth[i] in {",", ";", "."}:
+                return None
+            if lay.lower[i] in nouns and lay.lower[i + 1] in preps:
+                after = [m for m in firms if i + 1 < m.start <= i + 4 and "," not in lay.orth[i + 1 : m.start]]
+                return after[0] if after else None
+        return None
 
     def on_held_there(self, start: int, end: int) -> Iterator[Draft]:
         """ "Mapleton put its deposits there at $62.4m", "Zandhove heeft er 40 miljoen euro ondergebracht":
