@@ -1725,3 +1725,14 @@ def test_the_claimants_apposition_names_the_firm_it_lost_on() -> None:
     # near miss: an apposition that only places the claimant names no counterparty
     placed = text.replace("the largest outside investor in Harrowgate Credit Fund", "a fund based in Jersey")
     assert exposures(placed) == {("Vellmoor Capital Partners", "Dunmore Bank", 400000000.0)}
+
+
+def test_it_after_a_speaker_past_its_apposition() -> None:
+    text = ("News\n\nLornavale Capital Partners said it had $3.25 million on Quellbridge Exchange. Hexley Liquidity, a "
+            "market maker that quotes prices on the platform, says it is owed $410,000 in rebates by Quellbridge "
+            "Exchange.")
+    assert ("Hexley Liquidity", "Quellbridge Exchange", 410000.0) in exposures(text)
+    # near miss: a place before the comma is no speaker; 'it' stays with the one who speaks
+    placed = text.replace("Hexley Liquidity, a market maker that quotes prices on the platform, says it",
+                          "In London, Hexley Liquidity Ltd says it")
+    assert ("Hexley Liquidity Ltd", "Quellbridge Exchange", 410000.0) in exposures(placed)

@@ -454,11 +454,25 @@ class Coreference(RecognizerState):
                 key = last.key if last else None
             elif i in speech_end:  # "Vela said it": the speaker
                 speaker = [m for m in found if 0 < i - m.end <= 2 and layout.sent_of[m.start] == layout.sent_of[i]]
+                opener = self._apposed_speaker(found, i)
+                speaker = [opener] if opener is not None else speaker
                 if speaker and self.parties[speaker[-1].key].type is FIRM and i - 1 in self.cue_at.get("SPEECH", set()):
                     key = speaker[-1].key
             if key:
                 out.append(Mention(i, i + 1, key, layout.orth[i], "coref.pronoun", 0.5))
         return out
+
+    def _apposed_speaker(self, found: list[Mention], pronoun: int) -> Mention | None:
+        """ "Hexley Liquidity, a market maker that quotes prices on the platform, says it": the party
+        opening the sentence before a comma, when a comma closes its apposition right before the verb."""
+        verb = pronoun - 1
+        if verb < 1 or self.layout.orth[verb - 1] != ",":
+            return None
+        sent = self.layout.sent(pronoun)
+        first = next((m for m in found if m.start >= sent.start), None)
+        if first is None or first.start != sent.start or first.end >= verb - 1 or self.layout.orth[first.end] != ",":
+            return None
+        return first
 
     def _sentence_before(self, start: int) -> int | None:
         """The sentence with words nearest before ``start``'s (a blank line between paragraphs is none)."""
