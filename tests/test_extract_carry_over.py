@@ -1736,3 +1736,11 @@ def test_it_after_a_speaker_past_its_apposition() -> None:
     placed = text.replace("Hexley Liquidity, a market maker that quotes prices on the platform, says it",
                           "In London, Hexley Liquidity Ltd says it")
     assert ("Hexley Liquidity Ltd", "Quellbridge Exchange", 410000.0) in exposures(placed)
+
+
+def test_a_date_between_the_lending_verb_and_the_borrower() -> None:
+    text = "News\n\nA loan of $2.5 million that Ardmoor Trust extended in 2022 to Tolliver Exchange is unpaid."
+    assert exposures(text) == {("Ardmoor Trust", "Tolliver Exchange", 2500000.0)}
+    # near miss: more than a date between them keeps the borrower out of reach
+    far = text.replace("in 2022 to", "in 2022 through its Bermuda branch to")
+    assert not exposures(far)

@@ -1448,6 +1448,8 @@ class ExposureRules(Finder):
         if start > 0 and self.doc[start - 1].text == "," and self._speaker(start):
             return False  # "lent $5m to a customer, Vela said": the speaker
         lower = [t.lower_ for t in words]
+        if len(lower) > 2 and self._date_words(lower[:2]):
+            words, lower = words[2:], lower[2:]  # "extended in 2022 to Vela"
         if len(words) > 2 and (self._described(end, start) or self._loan_then_to(lower) or self._own_dealings(lower)
                                or self._paper_then_of(end, start)):
             return not self._crosses(end, start)
