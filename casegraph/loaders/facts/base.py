@@ -311,7 +311,7 @@ class Finder:
         """ "en het offshorebedrijf": a coordinator, then the next name's article and one or two words
         describing it."""
         articles = as_set(self.lex["articles"])
-        rest = gap[1:][1:] if len(gap) > 1 and gap[1] in articles else gap[1:]
+        rest = gap[2:] if len(gap) > 1 and gap[1] in articles else gap[1:]
         return (bool(gap) and gap[0] in as_set(self.lex["coordinators"]) and 1 <= len(rest) <= 2
                 and all(w.isalpha() for w in rest))
 

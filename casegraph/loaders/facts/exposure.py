@@ -913,8 +913,8 @@ class ExposureRules(Finder):
         yield self._exposure(exposed, counter, sent, "fact.exposure.held", money[-1])
 
     def _bracketed_sums(self, sent: Span, before: list[Mention]) -> list[tuple[Mention, Money]]:
-        """The listed parties each followed by its own sum in brackets, the list closed by a coordinator
-        right before the verb: [(party, sum)], or [] when any link of the list is something else."""
+        """The listed parties each followed by its own sum in brackets, joined by commas or a
+        coordinator: [(party, sum)], or [] when fewer than two or a link of the list is something else."""
         out: list[tuple[Mention, Money]] = []
         coordinators = as_set(self.lex["coordinators"])
         for m in before:
