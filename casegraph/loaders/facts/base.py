@@ -151,6 +151,10 @@ class Finder:
         counts = Counter(m.key for m in self.rec.mentions if self.type_of(m) is FIRM and m.key not in exclude)
         return counts.most_common(1)[0][0] if counts else None
 
+    def owns_next(self, mention: Mention) -> bool:
+        """The mention is followed by 's: "Vela's customers"."""
+        return mention.end < len(self.doc) and self.doc[mention.end].text in {"'s", "’s"}
+
     def group_named(self, number: int, lo: int, hi: int) -> list[Mention]:
         """ "the two men", "the pair", "beiden" between ``lo`` and ``hi``: the people the text has just
         named together (the sentence before that named two or more; with a count, back until that many
@@ -387,12 +391,10 @@ class Finder:
         sent = self.sents[number]
         coordinators = as_set(self.lex["coordinators"])
         hi = min(sent.end, end + 12)
-        joins = [i for i in range(end, hi) if self.layout.lower[i] in coordinators]
-        for i in joins:
-            group = self.group_named(number, i + 1, min(sent.end, i + 5))
-            words = self.layout.lower[i + 1 : i + 5]
-            if group and any(" ".join(words).startswith(g) for g in self.lex["group_references"]):
-                return group
+        for i in (i for i in range(end, hi) if self.layout.lower[i] in coordinators):
+            words = " ".join(self.layout.lower[i + 1 : i + 5])
+            if any(words.startswith(g) for g in self.lex["group_references"]):
+                return self.group_named(number, i + 1, min(sent.end, i + 5))
         return []
 
     def _descriptor_past_colon(self, mention: Mention, end: int) -> bool:

@@ -823,16 +823,13 @@ class ExposureRules(Finder):
             other = next(m for m in firms if m.key != topic.key)
             if other.key in failed or self.rec.parties[other.key].name.lower() in places:
                 continue
-            named = [m for m in firms if m.key == topic.key and not self._possessive(m)]  # "Hodlnaut's customers"
+            named = [m for m in firms if m.key == topic.key and not self.owns_next(m)]  # "Hodlnaut's customers"
             if not named or other.start < named[0].start:
                 yield self._exposure(other, topic, sent, "fact.exposure.topic", money[0])
                 continue
             before = self.doc[max(sent.start, other.start - 4) : other.start]
             if any(t.lower_ in at_words for t in before) and not any(t.text == "," for t in before):
                 yield self._exposure(named[0], other, sent, "fact.exposure.topic", money[0])
-
-    def _possessive(self, mention: Mention) -> bool:
-        return mention.end < len(self.doc) and self.doc[mention.end].text in {"'s", "’s"}
 
     def _list_head(self, before: list[Mention], head: Mention) -> Mention:
         """The first of a list closed by 'and': "Nomura, Morgan Stanley and UBS" from Morgan Stanley."""
@@ -1344,9 +1341,10 @@ class ExposureRules(Finder):
         return None
 
     def _date_words(self, words: list[str]) -> bool:
-        """ "in 2022", "in March": a preposition and a year or a month."""
+        """ "in 2022", "in March", "op 3 maart" cut short: a preposition of time and a year or a month."""
         months = {m.lower() for m in self.lex["months"]}
-        return len(words) == 2 and words[0] in {"in", "on", "during"} and (words[1].isdigit() or words[1] in months)
+        return (len(words) == 2 and words[0] in as_set(self.lex["date_prepositions"])
+                and (words[1].isdigit() or words[1] in months))
 
     def _passive(self, i: int) -> bool:
         """ "is owed", "was also owed": a form of 'be' before the participle, adverbs allowed between."""
@@ -1433,8 +1431,8 @@ class ExposureRules(Finder):
 
     def _central_bank(self, mention: Mention) -> bool:
         """A regulator that is a bank ("Bank of England", "Banco de Portugal", "De Nederlandsche Bank")."""
-        words = self.rec.parties[mention.key].name.split()
-        return any(w.lower().endswith(("bank", "banque", "banco", "banca")) for w in words)
+        words = self.rec.parties[mention.key].name.lower().split()
+        return any(w.endswith(tuple(self.lex["bank_words"])) for w in words)
 
     def _close_after(self, end: int, start: int) -> bool:
         """A counterparty right after the cue: only amounts and two more words between ("stuck in Earn

@@ -345,7 +345,7 @@ class OfficerRules(Finder):
             return None
         apposed = first.end < len(doc) and doc[first.end].text == ","  # "Andes, Corvanna's biggest customer,
         owner = next((m for m in orgs if m.start == first.end + 1), None)  # ...": told from Corvanna's side
-        if apposed and owner is not None and owner.end < len(doc) and doc[owner.end].text in {"'s", "’s"}:
+        if apposed and owner is not None and self.owns_next(owner):
             return None
         return first if self.type_of(first) is FIRM else None
 
