@@ -155,7 +155,8 @@ class Coreference(RecognizerState):
         with Lingestaete" beside "Lingestaete Hypotheken"), is no common word and is in no other
         firm's name ("Bank Scheldeland" beside "Scheldeland Lease")."""
         acronym = first.isupper() and len(first) >= 3 and first.isalpha() and not second.isupper()  # "SBM Offshore"
-        if (len(first) < 4 and not acronym) or not first[:1].isupper() or (first.isupper() and not acronym):
+        word = len(first) >= 4 and first[:1].isupper() and not first.isupper()
+        if not (acronym or word):
             return False
         if first in heads or first in self.form_key:
             return False
