@@ -306,11 +306,11 @@ def _cue_matcher(
     for label, phrases in lex["cues"].items():
         for number, phrase in enumerate(phrases):
             _add_gapped(phrases_matcher, gapped, f"{label.upper()}#{number}", label.upper(), phrase, stems)
-    cues.add(
-        "ROLE", flags.rewrite([q for p in lex["officer_roles"] if "*" in p for q in cue_patterns(p, stems, "{1,2}")])
-    )
-    phrases_matcher.add(
-        "ROLE", [d for p in lex["officer_roles"] if "*" not in p for d in piece_docs(nlp.vocab, p.split(), stems)]
+    gapped_roles = [p for p in lex["officer_roles"] if any(w in GAPS for w in p.split())]  # "head of *"
+    cues.add("ROLE", flags.rewrite([q for p in gapped_roles for q in cue_patterns(p, stems, "{1,2}")]))
+    phrases_matcher.add(  # "*directeur" is one word: its stems are norm keys
+        "ROLE",
+        [d for p in lex["officer_roles"] if p not in gapped_roles for d in piece_docs(nlp.vocab, p.split(), stems)],
     )
     for label, key in (
         ("PERSON_CUE", "person_cues"),
@@ -420,6 +420,7 @@ def pipeline(lang: str) -> Pipeline:
     cues.add("NAME", flags.rewrite(names), greedy="LONGEST")
     cues.add("PARTICLE_NAME", flags.rewrite([particled]), greedy="LONGEST")
     cues.add("NICK", flags.rewrite([nick]))
+    flags.sweep()
     built = Pipeline(
         lang,
         nlp,
