@@ -1744,3 +1744,59 @@ def test_a_date_between_the_lending_verb_and_the_borrower() -> None:
     # near miss: more than a date between them keeps the borrower out of reach
     far = text.replace("in 2022 to", "in 2022 through its Bermuda branch to")
     assert not exposures(far)
+
+
+def officers_of(text: str, lang: str = "en") -> set[tuple]:
+    return {(f.person, f.org) for f in run(text, lang).facts if f.type == "officer"}
+
+
+def test_trade_heads_and_a_possessive_inside_a_name() -> None:
+    found = entities("Castellano Hermanos and Bluecove Resorts and the Tidewater Housing Association lost money.")
+    assert {found.get(n) for n in ("Castellano Hermanos", "Bluecove Resorts", "Tidewater Housing Association")} == {
+        "Firm"}
+    assert entities("For the Harbour Pilots' Trust and the Fishermen's Trust, the loss is small.")[
+        "Fishermen's Trust"] == "Firm"
+    # near miss: a firm's own possessive before a head noun is no part of a name
+    assert "Quillmore Bank plc" in entities("Quillmore Bank plc said Quillmore's Trust unit was safe.")
+    assert "Quillmore's Trust" not in entities("Quillmore Bank plc said Quillmore's Trust unit was safe.")
+
+
+def test_a_plural_acronym_is_no_firm() -> None:
+    text = "Larchmont Resorts put $2.5 million of its reserves into the CDs of Tarrow Bank Ltd in 2021."
+    assert "CDs" not in entities(text)
+    assert "ETFs" not in entities("Pellvane Metals bought ETFs worth $3 million.")
+
+
+def test_a_general_manager_is_the_firms_own_a_judicial_manager_the_failed_ones() -> None:
+    text = ("Kallang Oil Pte Ltd was placed under judicial management on Monday. The losses came through "
+            "Merrow Futures Ltd, the group's trading arm. Its general manager, Ravi Menon, was arrested.")
+    assert ("Ravi Menon", "Merrow Futures Ltd") in officers_of(text)
+    failed = ("Kallang Oil Pte Ltd was placed under judicial management on Monday. The court named Tan Wei Ling "
+              "of Brightwater Advisory as judicial manager.")
+    assert ("Tan Wei Ling", "Kallang Oil Pte Ltd") in officers_of(failed)
+
+
+def test_the_capitalised_bank_is_the_one_with_bank_in_its_name() -> None:
+    text = ("The Bank of England said it was watching Merrow Capital, a London lender. The lender has lost "
+            "money. Ada Price, the Bank's governor, said the system was safe.")
+    assert ("Ada Price", "Bank of England") in officers_of(text)
+    lower = ("The Bank of England said it was watching Merrow Capital, a London lender. Ada Price, the "
+             "lender's chairman, said the firm was safe.")
+    assert ("Ada Price", "Merrow Capital") in officers_of(lower)  # near miss: lower case is the description
+
+
+def test_its_officer_in_a_quote_after_the_firm_just_brought_in() -> None:
+    text = ("Tarrow Bank Ltd was sold for £1. Tarrow Bank Ltd left out its bonds, and Larchmont Life Assurance, a "
+            "Leeds insurer, said £3 million of them sit in its fund. \"We are looking at it,\" its investment "
+            "director, Ben Okafor, said.")
+    assert officers_of(text) == {("Ben Okafor", "Larchmont Life Assurance")}
+    plain = ("Tarrow Bank Ltd was sold for £1. Tarrow Bank Ltd left out its bonds. \"We are looking at it,\" its "
+             "investment director, Ben Okafor, said.")
+    assert officers_of(plain) == {("Ben Okafor", "Tarrow Bank Ltd")}  # near miss: no firm brought in
+
+
+def test_its_officer_after_an_authority_that_reported_the_firm() -> None:
+    text = "OFAC said Sarbay Transfer LLC moved $3 million for the suppliers. Its owner, Ruslan Ibraev, was designated."
+    assert officers_of(text) == {("Ruslan Ibraev", "Sarbay Transfer LLC")}
+    plain = "Tarrow Bank Ltd, a lender to Sarbay Transfer LLC, collapsed. Its chairman, Ruslan Ibraev, resigned."
+    assert officers_of(plain) == {("Ruslan Ibraev", "Tarrow Bank Ltd")}  # near miss: no speaker first

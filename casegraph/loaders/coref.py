@@ -296,6 +296,9 @@ class Coreference(RecognizerState):
                 continue  # "the exchange Vela": a cue, not a reference
             kind = kinds.get(lay.lower[end - 1], "")
             noun = lay.lower[end - 1]
+            if (titled := self._titled_name(found, start, end)) is not None:
+                out.append(Mention(start, end, titled.key, self.text(start, end), "coref.definite", 0.6))
+                continue
             if noun in self.lex["government_coref"] or noun in self.lex["authority_coref"]:  # "the county", "the board"
                 bodies = [m for m in found if m.end <= start and self._body_named(m.key, noun)]
                 if bodies:
@@ -360,6 +363,15 @@ class Coreference(RecognizerState):
             if any(w.endswith(noun) for w in near + words):
                 described.add(m.key)
         return [m for m in before if m.key in described]
+
+    def _titled_name(self, found: list[Mention], start: int, end: int) -> Mention | None:
+        """ "the Bank", "the Fund" written with a capital inside a sentence: the last party named
+        with that word in its name (the Bank of England), not the last bank."""
+        word = self.layout.orth[end - 1]
+        if not word[:1].isupper() or end - 1 in self.layout.sent_starts:
+            return None
+        named = [m for m in found if m.end <= start and word in self.parties[m.key].name.split()]
+        return named[-1] if named else None
 
     def _body_named(self, key: str, word: str) -> bool:
         """A state's body or an authority whose name has ``word`` ("Gemeente Waterlinde" for "de

@@ -19,6 +19,7 @@ TABLE_ROW = re.compile(
 BRACKETED = re.compile(r"\s*\([^)]*\)$")
 DESCRIBED = re.compile(r",(?: [a-zà-ÿ][\w-]*){1,4}$")  # ", de clearer", ", its custodian": a row's description
 BULLET_ROW = re.compile(r"^[ \t]*[-•*–][ \t]+([A-Z][^:]*?\S)[ \t]*:[ \t]*(?:[A-Z]{3} ?|[A-Z]?[$€£¥] ?)?\d")
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "CDs", "ETFs": the plural of a common noun's acronym
 
 
 def table_row(line: str) -> re.Match[str] | None:
@@ -362,6 +363,8 @@ class FirmRules(RecognizerState):
             return  # "Omgekeerd is X de bank schuldig", "Shareholders who bought": an opening word
         if self.layout.lower[end - 1] in adjectives():
             return  # "Tweede Koreaans cryptoplatform stopt": a country's adjective ends no name
+        if end - start == 1 and PLURAL_ACRONYM.fullmatch(text):
+            return  # "put $9.75m into the CDs", "ETFs": a kind of paper, not a firm
         if firm_only or not self._person_shape(start, end) or (not people and self._firm_in_slot(start, end)):
             self.add_form(text, FIRM, "firm.fact_slot", 0.6)
         elif people:

@@ -390,8 +390,10 @@ class NameRules(RecognizerState):
         if plural and last in self.lex["possessive_heads"]:  # "Teachers' Retirement System", "Magistrates' Court"
             return self.text(s1, e1) not in self.form_key
         if len(gap) == 1 and gap[0].text in POSSESSIVE and (last in heads or self._compound_head(last)):
-            # "St. Brendan's Hospital Foundation", "Teachers' Benevolent Fund"
-            return (opener in saints or plural) and self.text(s1, e1) not in self.form_key
+            # "St. Brendan's Hospital Foundation", "Teachers' Benevolent Fund", "the Seamen's Trust" (an
+            # article never stands before a firm's own possessive: the 's is inside the name)
+            article = s1 > 0 and lay.lower[s1 - 1] in self.lex["articles"]
+            return (opener in saints or plural or article) and self.text(s1, e1) not in self.form_key
         return False
 
     def _appointed_after(self, end: int, role_start: set[int]) -> bool:

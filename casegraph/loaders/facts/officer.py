@@ -170,10 +170,10 @@ class OfficerRules(Finder):
                 org = next((m for m in reversed(orgs) if m.end <= role_start and role_start - m.end <= 2
                             and not self.has_any(doc[m.end : role_start], self.lex["speech_verbs"])
                             and not (source is not None and doc[m.end].text == ",")), None)
-            if org is None and linked == "appointed" and role_text.lower().split()[-1] in self.lex["insolvency_roles"]:
+            insolvency = self._insolvency_role(role_text)
+            if org is None and linked == "appointed" and insolvency:
                 # "the court named X and Y as joint liquidators": of the firm that failed
                 org = self._insolvent(role_start, {person.key} | {m.key for m in orgs if person.end <= m.start})
-            insolvency = role_text.lower().split()[-1] in self.lex["insolvency_roles"]
             if org is None and insolvency and (person.start >= end or linked is None):
                 # "Tot curator is mr. X benoemd", "X of PwC, one of the joint administrators": of the failed firm
                 org = self._insolvent(role_start, {person.key} | {m.key for m in orgs if m.end <= role_start})
@@ -185,8 +185,8 @@ class OfficerRules(Finder):
             if org is None and linked is None and self._owned_role(role_start):
                 # "Ember Group, which is controlled by its founder": the firm the clause hangs on; else
                 # "Its chairman, Ann Vos": the last sentence's subject
-                org = (self._speakers_own(orgs, role_start) or source
-                       or self._relative_owner(orgs, role_start) or self._previous_subject(number, orgs_ok))
+                org = (self._speakers_own(orgs, role_start) or source or self._relative_owner(orgs, role_start)
+                       or self._just_introduced(number, role_start) or self._previous_subject(number, orgs_ok))
             if org is None and person.start >= end and not self._unknown_name_before(role_start):
                 if role_text.lower() in as_set(self.lex["state_roles"]) and not any(
                     self.type_of(m) is FIRM for m in parties
@@ -268,6 +268,12 @@ class OfficerRules(Finder):
             if i < role_start and not (doc[i].is_alpha and doc[i].is_lower):
                 return False
         return False
+
+    def _insolvency_role(self, role: str) -> bool:
+        """ "joint liquidators", "judicial manager": an office a court gives over a failed firm (a
+        "general manager" is the firm's own)."""
+        role = role.lower()
+        return any(role == r or role.endswith(f" {r}") for r in self.lex["insolvency_roles"])
 
     def _department_after(self, end: int, persons: list[Mention]) -> bool:
         """One lower-case noun between a firm's compound title and the person: "DNB-directeur toezicht X"."""
@@ -436,9 +442,18 @@ class OfficerRules(Finder):
         return next((m for m in self.rec.mentions if m.key == key), None) if key else None
 
     def _previous_subject(self, number: int, types: set[PartyType]) -> Mention | None:
-        """The first organisation of the sentence before: what "its" points back to."""
+        """The first organisation of the sentence before: what "its" points back to; after a speaker
+        ("OFAC said Sarkand Express moved ..."), the subject of what it said."""
         earlier = [m for m in self.in_sentence(number - 1) if self.type_of(m) in types] if number else []
+        if len(earlier) > 1 and self._reported_after(earlier[0], earlier[1]):
+            return earlier[1]
         return earlier[0] if earlier else None
+
+    def _reported_after(self, speaker: Mention, said: Mention) -> bool:
+        """ "OFAC said (that) Sarkand": ``said`` opens the clause ``speaker`` reports."""
+        words = [t.lower_ for t in self.doc[speaker.end : said.start]]
+        speech, that = as_set(self.lex["speech_verbs"]), as_set(self.lex["complementizers"])
+        return 1 <= len(words) <= 2 and words[0] in speech and all(w in that for w in words[1:])
 
     def _not_an_office(self, role_start: int, role: str) -> bool:
         """ "Russian President Putin", "de Amerikaanse president", "his business partner": a state's
