@@ -1800,3 +1800,35 @@ def test_its_officer_after_an_authority_that_reported_the_firm() -> None:
     assert officers_of(text) == {("Ruslan Ibraev", "Sarbay Transfer LLC")}
     plain = "Tarrow Bank Ltd, a lender to Sarbay Transfer LLC, collapsed. Its chairman, Ruslan Ibraev, resigned."
     assert officers_of(plain) == {("Ruslan Ibraev", "Tarrow Bank Ltd")}  # near miss: no speaker first
+
+
+def test_sums_in_the_currencies_of_older_cases() -> None:
+    assert exposures("Harlow Grain AG has DM 5 million in call money at Kessler Bank KG.") == {
+        ("Harlow Grain AG", "Kessler Bank KG", 5000000.0)}
+    found = run("Stichting Pensioenfonds Veenkoloniën had 3,2 miljoen gulden bij Brink Bankiers N.V. staan.", "nl")
+    assert [(f.amount, f.currency) for f in found.facts if f.type == "exposure"] == [(3200000.0, "NLG")]
+    assert "West Germany" not in entities("West Germany's banking office closed Kessler Bank KG.")
+
+
+def test_numbered_claims_with_a_dash_under_a_header_of_two_sentences() -> None:
+    text = ("Tarrow Lending Inc. filed for Chapter 11 on Monday.\n\nThe petition lists the largest unsecured "
+            "claims. In order:\n\n1. Bramble Hill Capital - $6,412,000 (deposits)\n2. Osric Mining Ltd - "
+            "$3.05 million (USDC deposits)\n\nTarrow declined to comment.")
+    assert exposures(text) == {("Bramble Hill Capital", "Tarrow Lending Inc.", 6412000.0),
+                               ("Osric Mining Ltd", "Tarrow Lending Inc.", 3050000.0)}
+    # near miss: a numbered list of points, no sums, names no creditor
+    points = ("Tarrow Lending Inc. filed for Chapter 11 on Monday. The petition lists the largest claims. In "
+              "order:\n\n1. Bramble Hill Capital - first\n2. Osric Mining Ltd - second\n")
+    assert exposures(points) == set()
+
+
+def test_rows_of_money_stuck_at_a_unit_named_in_the_header() -> None:
+    text = ("Tarrow Inc. filed for bankruptcy. Tarrow Capital Markets, the Bermuda-based unit, has suspended "
+            "withdrawals.\n\nAmong the clients that told investors about money stuck at the Bermuda unit:\n"
+            "- Bramble Macro Fund: $84.2m of margin\n- Osric Bay Capital: $36m\n")
+    assert exposures(text) == {("Bramble Macro Fund", "Tarrow Capital Markets", 84200000.0),
+                               ("Osric Bay Capital", "Tarrow Capital Markets", 36000000.0)}
+    # near miss: the header's money is at no place it names
+    unnamed = ("Tarrow Capital Markets is a unit of Tarrow Inc.\n\nTarrow Capital Markets said the money of "
+               "these clients is safe:\n- Bramble Macro Fund: $84.2m of margin\n- Osric Bay Capital: $36m\n")
+    assert exposures(unnamed) == set()

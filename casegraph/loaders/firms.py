@@ -15,10 +15,15 @@ from casegraph.schemas import name_key
 TABLE_ROW = re.compile(
     r"^[ \t]*(\S.*?\S)[ \t]*(?:\.{3,}|…+|\t+| {3,}|\|)[ \t]*(?:[A-Z]{3} ?)?\S*\d[\d.,]*[ \t]*\w*[ \t]*$"
 )
-# "- Kilbrannan Bay Treasury: $38 million (deposit)", "• Varnholt (Singapore): 2,7 miljoen euro"
 BRACKETED = re.compile(r"\s*\([^)]*\)$")
 DESCRIBED = re.compile(r",(?: [a-zà-ÿ][\w-]*){1,4}$")  # ", de clearer", ", its custodian": a row's description
-BULLET_ROW = re.compile(r"^[ \t]*[-•*–][ \t]+([A-Z][^:]*?\S)[ \t]*:[ \t]*(?:[A-Z]{3} ?|[A-Z]?[$€£¥] ?)?\d")
+# "- Kilbrannan Bay Treasury: $38 million (deposit)", "• Varnholt (Singapore): 2,7 miljoen euro",
+# "1. Bramble Hill Capital - $6,412,000 (deposits)"
+BULLET_ROW = re.compile(
+    r"^[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+([A-Z][^:]*?\S)[ \t]*(?::|[ \t][-–][ \t])[ \t]*"
+    r"(?:[A-Z]{3} ?|[A-Z]?[$€£¥] ?)?\d"
+)
+NUMBERED = re.compile(r"\d{1,2}[.)][ \t]")
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "CDs", "ETFs": the plural of a common noun's acronym
 
 
@@ -26,7 +31,7 @@ def table_row(line: str) -> re.Match[str] | None:
     """``TABLE_ROW.match`` or ``BULLET_ROW.match``; the first skipped on a line without the leader a
     row needs (dots, an ellipsis, a tab, three spaces, a pipe): there the lazy name group backtracks over the
     whole line for nothing."""
-    if line.lstrip()[:1] in {"-", "•", "*", "–"}:
+    if line.lstrip()[:1] in {"-", "•", "*", "–"} or NUMBERED.match(line.lstrip()):
         return BULLET_ROW.match(line)
     if "..." not in line and "…" not in line and "\t" not in line and "   " not in line and "|" not in line:
         return None
@@ -364,7 +369,7 @@ class FirmRules(RecognizerState):
         if self.layout.lower[end - 1] in adjectives():
             return  # "Tweede Koreaans cryptoplatform stopt": a country's adjective ends no name
         if end - start == 1 and PLURAL_ACRONYM.fullmatch(text):
-            return  # "put $9.75m into the CDs", "ETFs": a kind of paper, not a firm
+            return  # "bought $2m of the CDs", "ETFs": a kind of paper, not a firm
         if firm_only or not self._person_shape(start, end) or (not people and self._firm_in_slot(start, end)):
             self.add_form(text, FIRM, "firm.fact_slot", 0.6)
         elif people:

@@ -561,7 +561,10 @@ class ExposureRules(Finder):
                 if debtor is not None:
                     yield from self._rows(number, debtor)
                     return
-        if not self._firms(number) and any(t.lower_ in as_set(self.lex["claim_list_words"]) for t in sent):
+        header = sent
+        if number and sum(t.is_alpha for t in sent) <= 3:
+            header = self.doc[self.sents[number - 1].start : sent.end]  # "... the largest claims. In order:"
+        if not self._firms(number) and any(t.lower_ in as_set(self.lex["claim_list_words"]) for t in header):
             debtor = self._filer(number) or self._topic(start)  # "A schedule ranks the largest claims:"
             if debtor is not None:
                 yield from self._rows(number, debtor)
@@ -576,14 +579,19 @@ class ExposureRules(Finder):
         held money at."""
         sent = self.sents[number]
         owners, holdings = as_set(self.lex["row_owners"]), as_set(self.lex["row_holdings"])
-        marks = [t.i for t in sent if t.lower_ in holdings
-                 and owners & {w.lower_ for w in self.doc[max(sent.start, t.i - 2) : t.i]}]
-        if len(marks) != 1:
-            return
         firms = self._firms(number)
         to_words = as_set(self.lex["to_words"])
-        named = [m for m in firms if 0 < m.start - marks[0] <= 4
-                 and any(t.lower_ in to_words for t in self.doc[marks[0] + 1 : m.start + 1])]
+
+        def placed(mark: int) -> list[Mention]:
+            return [m for m in firms if 0 < m.start - mark <= 4
+                    and any(t.lower_ in to_words for t in self.doc[mark + 1 : m.start + 1])]
+
+        # "their holdings in the fund were:", "money stuck at the Bermuda unit:" (a place named after it)
+        marks = [t.i for t in sent if t.lower_ in holdings
+                 and (owners & {w.lower_ for w in self.doc[max(sent.start, t.i - 2) : t.i]} or placed(t.i))]
+        if len(marks) != 1:
+            return
+        named = placed(marks[0])
         if firms and not named:
             return  # "their holdings of Vela bonds with Marlin": not one place
         place = named[0] if named else None
