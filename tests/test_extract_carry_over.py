@@ -1832,3 +1832,45 @@ def test_rows_of_money_stuck_at_a_unit_named_in_the_header() -> None:
     unnamed = ("Tarrow Capital Markets is a unit of Tarrow Inc.\n\nTarrow Capital Markets said the money of "
                "these clients is safe:\n- Bramble Macro Fund: $84.2m of margin\n- Osric Bay Capital: $36m\n")
     assert exposures(unnamed) == set()
+
+
+def acquisitions(text: str, lang: str = "en") -> set[tuple]:
+    return {(f.acquirer, f.target) for f in run(text, lang).facts if f.type == "acquisition"}
+
+
+def test_buying_a_firms_paper_is_no_takeover() -> None:
+    assert acquisitions("Kestrel Credit Union bought $3.1 million of Tarrow Bank certificates last year.") == set()
+    assert acquisitions("Osric Holding AS bought Tarrow Coin packages worth EUR2.1M in 2016.") == set()
+    assert acquisitions("Bramble Partners holds tokens bought from Tarrow Labs Ltd for $1.3 million.") == set()
+    # near misses: a firm bought, or a failed bank's assets bought, is a deal
+    bought = acquisitions("Osric Holding AS bought Tarrow Labs Ltd for $40 million.")
+    assert bought == {("Osric Holding AS", "Tarrow Labs Ltd")}
+    assert acquisitions("Osric Bank Corp. bought $72 billion in assets from the failed Tarrow Bank N.A.") == {
+        ("Osric Bank Corp.", "Tarrow Bank N.A.")}
+
+
+def test_dutch_firms_named_after_a_trade_noun_ending_in_bureau_or_kantoor() -> None:
+    found = entities("Het Utrechtse reclamebureau Lindeveld Media en het beleggingskantoor Oosterhaven wachten.", "nl")
+    assert found.get("Lindeveld Media") == "Firm" and found.get("Oosterhaven") == "Firm"
+    assert "Vela" not in entities("Het hoofdkantoor van Vela ligt in Zug.", "nl")  # near miss: no name after it
+    text = "Het reclamebureau Lindeveld Media wacht nog op 1,2 miljoen Hongkongse dollar van Tarrow Exchange Ltd."
+    assert [(f.exposed, f.amount, f.currency) for f in run(text, "nl").facts if f.type == "exposure"] == [
+        ("Lindeveld Media", 1200000.0, "HKD")]
+
+
+def test_a_bare_name_from_the_headline_is_the_first_full_name_it_opens() -> None:
+    text = ("Utrechts cryptokantoor Lindeveld failliet\n\nDe rechtbank heeft Lindeveld Digitaal bv failliet verklaard. "
+            "Ook dochter Lindeveld Custody bv is failliet. Lindeveld had 2 miljoen euro bij Tarrow Exchange Ltd staan.")
+    found = run(text, "nl")
+    assert "Lindeveld" not in {e.name for e in found.entities}
+    assert {(f.exposed, f.counterparty) for f in found.facts if f.type == "exposure"} == {
+        ("Lindeveld Digitaal bv", "Tarrow Exchange Ltd")}
+
+
+def test_a_new_paragraphs_company_is_the_texts_firm_not_the_last_named() -> None:
+    text = ("Tarrow Exchange Ltd is leaving the country. Tarrow Exchange Ltd said clients must move their coins.\n\n"
+            "Several of its clients, among them Kestrel Webshop Ltd, still have money there.\n\nThe company of "
+            "founder Ana Ruiz faces more trouble.")
+    assert ("Ana Ruiz", "Tarrow Exchange Ltd") in officers_of(text)
+    same = "Tarrow Exchange Ltd is leaving. Kestrel Webshop Ltd said the company of founder Ana Ruiz owes it money."
+    assert ("Ana Ruiz", "Tarrow Exchange Ltd") not in officers_of(same)  # near miss: not a paragraph's opening

@@ -111,7 +111,12 @@ class Coreference(RecognizerState):
                     and self.parties[other].type is FIRM
                     and (self.parties[other].rule != "firm.known" or group)  # "Wirecard" beside "Wirecard Bank"
                 )
-                if joins and not self._both_legal(other, key) and not self._told_apart(text, short):
+                # "cryptokantoor Wisselhof" in the headline, then Wisselhof Digitaal bv and Wisselhof
+                # Custody bv: the bare name found by a cue is the one the text names first
+                bare_cue = (step == 1 and other and other != key and self.parties[other].name == short
+                            and self.parties[other].rule in {"firm.cue_before", "firm.fact_slot"}
+                            and key == self._first_named_with(short, firms))
+                if (joins or bare_cue) and not self._both_legal(other, key) and not self._told_apart(text, short):
                     self.fold(other, key)
                 elif other and step == 0 and len(bare) < len(words) and self._lone_person(other, short):
                     self.fold(other, key)  # "Northern Rock being sold" beside "Northern Rock plc": the firm
@@ -331,6 +336,7 @@ class Coreference(RecognizerState):
                 others = [m for m in before if self.layout.sent_of[m.start] != here]
                 before = self._failed(others) or others or before
             appositive = [m for m in before if m.end == start - 1 and lay.orth[start - 1] == ","]
+            same_sentence = any(lay.sent_of[m.start] == lay.sent_of[start] for m in before)
             opening = start in lay.sent_starts and kind
             subject = self._previous_subject(out, start) if opening and before else None
             if appositive:  # "Kestrel, the trading firm": the name just before
@@ -339,16 +345,25 @@ class Coreference(RecognizerState):
                 before = [subject]  # "... Vela is being sold to Marlin. The bank was nationalised": Vela
             elif (
                 not kind
-                and not any(self.layout.sent_of[m.start] == self.layout.sent_of[start] for m in before)
+                and not same_sentence
                 and (subject := self._previous_subject(out, start)) is not None
                 and any(m.key == subject.key for m in before)
             ):  # a firm named earlier in the same sentence is nearer
                 before = [subject]  # "the company": the firm the text was just about, not the last named
+            elif before and not kind and not same_sentence and self._opens_paragraph(start):
+                counts = Counter(m.key for m in before)  # a new paragraph's "het bedrijf": the text's firm
+                before = [max(reversed(before), key=lambda m: counts[m.key])]
             if before:
                 target = before[-1]
                 out.append(Mention(start, end, target.key, self.text(start, end), "coref.definite", 0.6))
                 chain[self.text(start, end).lower()] = target.key
         return no_overlaps(out + self._pronouns(out))
+
+    def _opens_paragraph(self, start: int) -> bool:
+        """The description stands in the first sentence of a paragraph."""
+        sent = self.layout.sent(start)
+        return "\n\n" in self.source[max(0, self.layout.idx[sent.start] - 3) : self.layout.idx[sent.start]] or (
+            sent.start > 0 and "\n\n" in self.doc[sent.start - 1].text)
 
     def _described_as(self, before: list[Mention], found: list[Mention], noun: str, at: int) -> list[Mention]:
         """The candidates the text described with ``noun`` ("Maasvlakte Tankvaart, een Rotterdamse

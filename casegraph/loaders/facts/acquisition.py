@@ -70,10 +70,25 @@ class AcquisitionRules(Finder):
         lo, hi = sorted((end, target.start))
         if {t.lower_ for t in self.doc[lo:hi]} & as_set(self.lex["instrument_words"]):
             return  # "bought €3.5m of bonds of Vela" is an exposure, not a takeover
+        if not by and target.start >= end and self._paper_of(target, end):
+            return  # "bought $3.1m of Vela's notes", "bought Vela tokens", "bought from Vela": no takeover
         for each in others if len(others) > 1 and target in others else [target]:
             if each.key != acquirer.key:
                 yield self.draft("acquisition", {"acquirer": acquirer.key, "target": each.key}, sent,
                                  "fact.acquisition", 0.7, status=self._cue_status(sent, start, end))
+
+    def _paper_of(self, target: Mention, end: int) -> bool:
+        """What was bought is the target's paper or came from it: a sum before the name (a firm is
+        bought for a price), a plural noun after it, 'from' before it; not its assets or deposits
+        ("bought $72bn in assets from the failed Vela Bank" is a deal)."""
+        lay = self.layout
+        if set(lay.lower[end : target.start]) & as_set(self.lex["deal_asset_words"]):
+            return False
+        a, b = lay.idx[end] if end < len(self.doc) else 0, lay.idx[target.start]
+        priced = any(a <= m.start < b for m in self.money)
+        after = self.doc[target.end] if target.end < len(self.doc) else None
+        plural = after is not None and after.is_lower and after.lower_ in as_set(self.lex["bought_paper_words"])
+        return priced or plural or lay.lower[target.start - 1] in as_set(self.lex["bought_from_words"])
 
     def _coordinated(self, parties: list[Mention]) -> list[Mention]:
         """The parties of a list: each gap short and holding a comma or a coordinator."""
