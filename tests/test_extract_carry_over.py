@@ -1874,3 +1874,24 @@ def test_a_new_paragraphs_company_is_the_texts_firm_not_the_last_named() -> None
     assert ("Ana Ruiz", "Tarrow Exchange Ltd") in officers_of(text)
     same = "Tarrow Exchange Ltd is leaving. Kestrel Webshop Ltd said the company of founder Ana Ruiz owes it money."
     assert ("Ana Ruiz", "Tarrow Exchange Ltd") not in officers_of(same)  # near miss: not a paragraph's opening
+
+
+def test_bills_not_paid_told_by_the_one_who_sent_them() -> None:
+    assert exposures("Tarrow Exchange Ltd halted withdrawals. The server host Kestrel Data has sent Tarrow "
+                     "Exchange Ltd a demand for €180,000 in unpaid hosting fees.") == {
+        ("Kestrel Data", "Tarrow Exchange Ltd", 180000.0)}
+    assert exposures("Osric Audits Ltd says it invoiced Tarrow Ltd $260,000 last autumn and has not been paid.") == {
+        ("Osric Audits Ltd", "Tarrow Ltd", 260000.0)}
+    text = ("Het reclamebureau Lindeveld Media houdt Tarrow Exchange Ltd aansprakelijk voor 1,2 miljoen euro aan "
+            "onbetaalde facturen.")
+    assert exposures(text, "nl") == {("Lindeveld Media", "Tarrow Exchange Ltd", 1200000.0)}
+    # near miss: a bill nobody says is unpaid is a sale
+    assert exposures("Osric Audits Ltd invoiced Tarrow Ltd $260,000 last autumn.") == set()
+
+
+def test_money_held_on_a_firms_behalf_is_that_firms() -> None:
+    text = ("Tarrow Coin Ltd collapsed in 2017. Kestrel Zahlungsdienste, a Frankfurt payment processor, still holds "
+            "€3.4 million it collected on Tarrow Coin's behalf, two people said.")
+    assert exposures(text) == {("Tarrow Coin Ltd", "Kestrel Zahlungsdienste", 3400000.0)}
+    held = "Tarrow Coin Ltd collapsed in 2017. Kestrel Pay Ltd had €3.4 million on Tarrow Coin when it collapsed."
+    assert exposures(held) == {("Kestrel Pay Ltd", "Tarrow Coin Ltd", 3400000.0)}  # near miss: money at the firm

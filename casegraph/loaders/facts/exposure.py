@@ -193,6 +193,23 @@ class ExposureRules(Finder):
         if creditor is not None and creditor.key != debtor.key:
             yield self._exposure(creditor, debtor, sent, "fact.exposure.unpaid", money[0])
 
+    def on_invoice(self, start: int, end: int) -> Iterator[Draft]:
+        """A bill not paid, told from the side of the one who sent it: "Kestrel Audits invoiced Vela
+        $260,000 and has not been paid", "has sent Vela a demand for €180,000 in unpaid fees", "houdt
+        Vela aansprakelijk voor 1,2 miljoen aan onbetaalde facturen": the debtor is named in the cue."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        if not self.has_any(sent, self.lex["unpaid_signals"]):
+            return  # "Vela invoiced Marlin $2m last year": a sale, nothing said to be owed
+        firms = self._firms(number)
+        creditor = self._subject(number, start, firms)
+        debtor = next((m for m in firms if start < m.start <= end), None)
+        if creditor is None or debtor is None or creditor.key == debtor.key or self.type_of(creditor) is PERSON:
+            return
+        money = self._money_between(sent, debtor.end, sent.end)
+        if money:
+            yield self._exposure(creditor, debtor, sent, "fact.exposure.invoice", money[0])
+
     def on_debt(self, start: int, end: int) -> Iterator[Draft]:
         """Debtor first: "Brightwave owes Vela $310 million", "Redkite had defaulted on $500M",
         "Vela's $40M loan from Marlin", "Vela heeft een schuld van 5 miljoen bij Marlin"."""
@@ -831,6 +848,9 @@ class ExposureRules(Finder):
             other = next(m for m in firms if m.key != topic.key)
             if other.key in failed or self.rec.parties[other.key].name.lower() in places:
                 continue
+            if any(m.key == topic.key and self._on_behalf(m) for m in firms):  # "holds €3.4m it collected
+                yield self._exposure(topic, other, sent, "fact.exposure.topic", money[0])  # on Vela's behalf"
+                continue
             named = [m for m in firms if m.key == topic.key and not self.owns_next(m)]  # "Hodlnaut's customers"
             if not named or other.start < named[0].start:
                 yield self._exposure(other, topic, sent, "fact.exposure.topic", money[0])
@@ -890,6 +910,8 @@ class ExposureRules(Finder):
         money = self._money_between(sent, max(sent.start, start - 9), start)  # "€ 12 mln op een deposito bij"
         firms = self._firms(number)
         counter = next((m for m in firms if 0 <= m.start - end <= 1 or self._described_name(end, m)), None)
+        if counter is not None and self._on_behalf(counter):
+            return  # "holds €3.4m it collected on Vela's behalf": Vela's money, not money at Vela
         bracketed = self._bracketed_sums(sent, [m for m in firms if m.end <= start]) if counter is not None else []
         verbs = as_set(self.lex["holding_verbs"])
         if bracketed and any(t.lower_ in verbs for t in self.doc[bracketed[-1][0].end : start]):
@@ -916,6 +938,13 @@ class ExposureRules(Finder):
         if {t.lower_ for t in self.doc[exposed.end : counter.start]} & as_set(self.lex["debt_nouns"]):
             return  # "heeft een lening van 180 miljoen bij Vela": borrowed from Vela, not held there
         yield self._exposure(exposed, counter, sent, "fact.exposure.held", money[-1])
+
+    def _on_behalf(self, party: Mention) -> bool:
+        """ "on Vela's behalf", "on behalf of Vela": the party money is held for, not a place."""
+        lower = self.layout.lower
+        behalf = as_set(self.lex["behalf_words"])
+        after = lower[party.end + 1] if party.end + 1 < len(self.doc) else ""
+        return after in behalf or any(party.start >= k and lower[party.start - k] in behalf for k in (1, 2))
 
     def _bracketed_sums(self, sent: Span, before: list[Mention]) -> list[tuple[Mention, Money]]:
         """The listed parties each followed by its own sum in brackets, joined by commas or a
