@@ -1895,3 +1895,12 @@ def test_money_held_on_a_firms_behalf_is_that_firms() -> None:
     assert exposures(text) == {("Tarrow Coin Ltd", "Kestrel Zahlungsdienste", 3400000.0)}
     held = "Tarrow Coin Ltd collapsed in 2017. Kestrel Pay Ltd had €3.4 million on Tarrow Coin when it collapsed."
     assert exposures(held) == {("Kestrel Pay Ltd", "Tarrow Coin Ltd", 3400000.0)}  # near miss: money at the firm
+
+
+def test_dutch_sums_in_tons_and_halves() -> None:
+    from casegraph.loaders.money import find_money
+
+    assert [m.amount for m in find_money("Voor de stichting gaat het om zes ton.", "nl")] == [600000]
+    assert [m.amount for m in find_money("Het fonds is ruim anderhalve ton kwijt aan de bank.", "nl")] == [150000]
+    assert [m.amount for m in find_money("Een half miljoen euro staat nog open.", "nl")] == [500000]
+    assert find_money("Het schip vervoerde zes ton staal.", "nl") == []  # near miss: a weight

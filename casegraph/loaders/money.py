@@ -113,7 +113,22 @@ def find_money(text: str, lang: str) -> list[Money]:
         word = match["word3"].lower()
         amount = round(spelt[before[1].lower()] * scales.get(match["s3"].lower(), 1), 2)
         found.append(Money(amount, words.get(word) or word.upper(), before.start(1), match.end()))
+    for match in _implied_pattern(lang).finditer(text) if lex["implied_sums"] else ():  # "zes ton", "vier ton kwijt"
+        value, currency = lex["implied_sums"][match["s4"].lower()]
+        found.append(Money(round(spelt[match["n4"].lower()] * value, 2), currency, match.start(), match.end()))
     return sorted(found, key=lambda m: m.start)
+
+
+@cache
+def _implied_pattern(lang: str) -> re.Pattern[str]:
+    """A written number and a scale that is a sum by itself, before a pause or a word of money
+    ("zes ton.", "vier ton kwijt"): not before a noun ("zes ton staal" weighs)."""
+    lex = lexicon(lang)
+    numbers = _alternation(list(counts(lang)))
+    scales = _alternation([k for k in lex["implied_sums"] if not k.startswith("_")])
+    after = _alternation(lex["implied_sum_after"])
+    return re.compile(rf"(?<![\w-])(?P<n4>{numbers})\s(?P<s4>{scales})(?=\s*(?:[.,;:)!?]|$)|\s(?:{after})\b)",
+                      re.IGNORECASE)
 
 
 @cache
