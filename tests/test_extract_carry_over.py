@@ -1904,3 +1904,16 @@ def test_dutch_sums_in_tons_and_halves() -> None:
     assert [m.amount for m in find_money("Het fonds is ruim anderhalve ton kwijt aan de bank.", "nl")] == [150000]
     assert [m.amount for m in find_money("Een half miljoen euro staat nog open.", "nl")] == [500000]
     assert find_money("Het schip vervoerde zes ton staal.", "nl") == []  # near miss: a weight
+
+
+def test_a_loan_of_a_sum_to_a_party_is_lending() -> None:
+    lent = "Hanzebank N.V. heeft een krediet van 12 miljoen euro aan Drossel Techniek B.V. openstaan."
+    assert exposures(lent, "nl") == {("Hanzebank N.V.", "Drossel Techniek B.V.", 12000000.0)}
+    borrowed = "Drossel Techniek B.V. heeft een lening van 12 miljoen euro bij Hanzebank N.V."
+    assert exposures(borrowed, "nl") == {("Hanzebank N.V.", "Drossel Techniek B.V.", 12000000.0)}  # near miss
+
+
+def test_a_councils_officer_told_as_the_source_of_its_sentence() -> None:
+    text = ("Tarrow Verzekeringen N.V. is failliet. De gemeente Heverdonk heeft 6 miljoen euro bij Tarrow "
+            "Verzekeringen N.V. belegd, bevestigt financieel directeur Marc Lemaire.")
+    assert officers_of(text, "nl") == {("Marc Lemaire", "gemeente Heverdonk")}

@@ -226,7 +226,17 @@ class ExposureRules(Finder):
                 yield from self._owed_by_topic(start, end, fronted=True)  # "Owed EUR 22m, the reinsurer Vela"
             if agent or self._passive(start) or opening:
                 return  # "Vela is owed $5M by Marlin", "debt owed by Vela": the creditor's side
-        yield from self._pairs(start, end, creditor_first=False)
+        yield from self._pairs(start, end, creditor_first=self._loan_to(start, end))
+
+    def _loan_to(self, start: int, end: int) -> bool:
+        """ "heeft een krediet van 12 miljoen euro aan Vela openstaan": a loan of a sum to a party is
+        the subject's lending, not its debt ("een lening van 5 miljoen bij Vela" is)."""
+        if self.layout.lower[end - 1] not in as_set(self.lex["of_words"]):
+            return False
+        sent = self.sents[self.sent_index[start]]
+        after = next((m for m in self._firms(self.sent_index[start]) if m.start >= end), None)
+        return (after is not None and after.start < sent.end
+                and self.layout.lower[after.start - 1] in as_set(self.lex["loan_to_words"]))
 
     def _owed_to(self, start: int, end: int) -> bool:
         """ "owed $5 million to Marlin": the active verb, its creditor after 'to' (not "owed $5 million

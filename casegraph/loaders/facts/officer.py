@@ -353,7 +353,7 @@ class OfficerRules(Finder):
         owner = next((m for m in orgs if m.start == first.end + 1), None)  # ...": told from Corvanna's side
         if apposed and owner is not None and self.owns_next(owner):
             return None
-        return first if self.type_of(first) is FIRM else None
+        return first if self.type_of(first) in {FIRM, PartyType.GOVERNMENT} else None  # a council's officers too
 
     def _relative_owner(self, orgs: list[Mention], role_start: int) -> Mention | None:
         """ "Ember Coast Group, which is controlled by its founder": 'its' in a relative clause opened right
