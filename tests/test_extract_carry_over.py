@@ -1917,3 +1917,9 @@ def test_a_councils_officer_told_as_the_source_of_its_sentence() -> None:
     text = ("Tarrow Verzekeringen N.V. is failliet. De gemeente Heverdonk heeft 6 miljoen euro bij Tarrow "
             "Verzekeringen N.V. belegd, bevestigt financieel directeur Marc Lemaire.")
     assert officers_of(text, "nl") == {("Marc Lemaire", "gemeente Heverdonk")}
+
+
+def test_a_penalty_paid_to_the_authority_named_after_the_verb() -> None:
+    text = "Tarrow Olie N.V. betaalt de Amerikaanse beurswaakhond SEC 120 miljoen dollar."
+    assert facts(text, "nl") >= {("charge", "Securities and Exchange Commission", "Tarrow Olie N.V.")}
+    assert not any(f[0] == "charge" for f in facts("Tarrow Olie N.V. betaalt klanten 120 miljoen dollar terug.", "nl"))

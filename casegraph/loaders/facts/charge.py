@@ -144,6 +144,26 @@ class ChargeRules(Finder):
             currency=currency,
         )
 
+    def on_pay_penalty(self, start: int, end: int) -> Iterator[Draft]:
+        """A penalty paid, the authority further on: "Vela will pay a $26.5 million penalty ... under a
+        settlement with the DFS"; in Dutch the authority right after the verb: "betalen de SEC samen 120
+        miljoen dollar"."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        named = self.has_any(self.doc[start:end], self.lex["penalty_words"])
+        reach = sent.end if named else end + 4
+        authority = next((m for m in self.in_sentence(number, PartyType.REGULATOR, PartyType.PROSECUTOR)
+                          if end <= m.start < reach), None)
+        payers = [m for m in self.in_sentence(number, FIRM, PERSON) if m.end <= start]
+        subject = self._subject(number, start, payers) if payers else None
+        if authority is None or subject is None:
+            return
+        amount, currency = self.amount(sent, start)
+        if amount is None:
+            return  # "betaalt de SEC geen": a payment without a sum is no penalty told
+        yield self.draft("charge", {"authority": authority.key, "subject": subject.key}, sent,
+                         "fact.charge.payment", 0.7, kind="fine", amount=amount, currency=currency)
+
     def on_allege(self, start: int, end: int) -> Iterator[Draft]:
         """ "In the indictment, prosecutors alleged that Olav Vane ...", "het OM verwijt Vela dat": what an
         authority alleges of the party right after is its charge."""
