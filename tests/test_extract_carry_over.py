@@ -1923,3 +1923,10 @@ def test_a_penalty_paid_to_the_authority_named_after_the_verb() -> None:
     text = "Tarrow Olie N.V. betaalt de Amerikaanse beurswaakhond SEC 120 miljoen dollar."
     assert facts(text, "nl") >= {("charge", "Securities and Exchange Commission", "Tarrow Olie N.V.")}
     assert not any(f[0] == "charge" for f in facts("Tarrow Olie N.V. betaalt klanten 120 miljoen dollar terug.", "nl"))
+
+
+def test_an_arrest_of_a_person_past_a_relative_clause() -> None:
+    text = "Ruben Vale, who was chief executive until last week, was arrested by the FBI at his home on Wednesday."
+    assert ("investigation", "Federal Bureau of Investigation", "Ruben Vale") in facts(text)
+    far = "Ruben Vale said on Monday that the firm he ran for years was raided by the FBI."
+    assert ("investigation", "Federal Bureau of Investigation", "Ruben Vale") not in facts(far)  # near miss

@@ -125,8 +125,12 @@ class InvestigationRules(Finder):
         if not agents:
             yield from self._acting_arrest(number, start, end)
             return
-        if not before:
-            return
+        if not before:  # "Bennett, who was chief executive until last week, was arrested by the FBI"
+            parties = [m for m in self.in_sentence(number, FIRM, PERSON) if m.end <= start]
+            subject = self._subject(number, start, parties) if parties else None
+            if subject is None or self.doc[subject.end].text != ",":
+                return
+            before = [subject]
         if self.doc[before[-1].end].text == ",":  # "Vos, the former head of Vela, was detained by": Vos
             parties = [m for m in self.in_sentence(number, FIRM, PERSON) if m.end <= start]
             subject = self._subject(number, start, parties)
