@@ -1930,3 +1930,13 @@ def test_an_arrest_of_a_person_past_a_relative_clause() -> None:
     assert ("investigation", "Federal Bureau of Investigation", "Ruben Vale") in facts(text)
     far = "Ruben Vale said on Monday that the firm he ran for years was raided by the FBI."
     assert ("investigation", "Federal Bureau of Investigation", "Ruben Vale") not in facts(far)  # near miss
+
+
+def test_sums_written_out_with_hundreds_and_fractions() -> None:
+    from casegraph.loaders.money import find_money
+
+    amounts = [m.amount for m in find_money(
+        "It is owed seven hundred and fifty thousand pounds; another half a million dollars; a quarter of a "
+        "billion dollars in all.", "en")]
+    assert amounts == [750000, 500000, 250000000]
+    assert [m.amount for m in find_money("It has a million dollars there.", "en")] == [1000000]  # near miss

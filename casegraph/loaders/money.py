@@ -112,11 +112,26 @@ def find_money(text: str, lang: str) -> list[Money]:
             continue
         word = match["word3"].lower()
         amount = round(spelt[before[1].lower()] * scales.get(match["s3"].lower(), 1), 2)
-        found.append(Money(amount, words.get(word) or word.upper(), before.start(1), match.end()))
+        head = text[max(0, before.start(1) - 32) : before.start(1)].lower()  # "half a million", "a quarter of a"
+        begin = before.start(1)
+        if (hundreds := _hundreds(lang).search(head)) and hundreds["h"] in spelt:  # "eight hundred and forty
+            amount += spelt[hundreds["h"]] * 100 * scales.get(match["s3"].lower(), 1)  # thousand dollars"
+            begin -= len(head) - hundreds.start()
+        elif part := next(((f, v) for f, v in lex["fractions"].items() if head.endswith(f"{f} ")), None):
+            amount *= part[1]
+            begin -= len(part[0]) + 1
+        found.append(Money(round(amount, 2), words.get(word) or word.upper(), begin, match.end()))
     for match in _implied_pattern(lang).finditer(text) if lex["implied_sums"] else ():  # "zes ton", "vier ton kwijt"
         value, currency = lex["implied_sums"][match["s4"].lower()]
         found.append(Money(round(spelt[match["n4"].lower()] * value, 2), currency, match.start(), match.end()))
     return sorted(found, key=lambda m: m.start)
+
+
+@cache
+def _hundreds(lang: str) -> re.Pattern[str]:
+    """ "eight hundred and " closing the text before a written number: its hundreds."""
+    words = lexicon(lang)["hundred_words"] or ["(?!)"]
+    return re.compile(rf"\b(?P<h>[^\W\d_]+)\s(?:{'|'.join(words)})\s(?:and\s)?$")
 
 
 @cache

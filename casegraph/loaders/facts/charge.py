@@ -119,7 +119,6 @@ class ChargeRules(Finder):
         """A payment to an authority is a fine or settlement: "Vela will pay $413 million to the SEC",
         "die bank betaalde 775 miljoen euro aan het OM"."""
         number = self.sent_index[start]
-        sent = self.sents[number]
         authority = next(
             (
                 m
@@ -128,21 +127,20 @@ class ChargeRules(Finder):
             ),
             None,
         )
+        yield from self._payment(number, start, authority, needs_sum=False)
+
+    def _payment(self, number: int, start: int, authority: Mention | None, needs_sum: bool) -> Iterator[Draft]:
+        """The payer before the verb fined by ``authority``, with the sum nearest the verb."""
+        sent = self.sents[number]
         payers = [m for m in self.in_sentence(number, FIRM, PERSON) if m.end <= start]
         subject = self._subject(number, start, payers) if payers else None
         if authority is None or subject is None:
             return
         amount, currency = self.amount(sent, start)
-        yield self.draft(
-            "charge",
-            {"authority": authority.key, "subject": subject.key},
-            sent,
-            "fact.charge.payment",
-            0.7,
-            kind="fine",
-            amount=amount,
-            currency=currency,
-        )
+        if amount is None and needs_sum:
+            return  # "betaalt de SEC geen": a payment without a sum is no penalty told
+        yield self.draft("charge", {"authority": authority.key, "subject": subject.key}, sent,
+                         "fact.charge.payment", 0.7, kind="fine", amount=amount, currency=currency)
 
     def on_pay_penalty(self, start: int, end: int) -> Iterator[Draft]:
         """A penalty paid, the authority further on: "Vela will pay a $26.5 million penalty ... under a
@@ -154,15 +152,7 @@ class ChargeRules(Finder):
         reach = sent.end if named else end + 4
         authority = next((m for m in self.in_sentence(number, PartyType.REGULATOR, PartyType.PROSECUTOR)
                           if end <= m.start < reach), None)
-        payers = [m for m in self.in_sentence(number, FIRM, PERSON) if m.end <= start]
-        subject = self._subject(number, start, payers) if payers else None
-        if authority is None or subject is None:
-            return
-        amount, currency = self.amount(sent, start)
-        if amount is None:
-            return  # "betaalt de SEC geen": a payment without a sum is no penalty told
-        yield self.draft("charge", {"authority": authority.key, "subject": subject.key}, sent,
-                         "fact.charge.payment", 0.7, kind="fine", amount=amount, currency=currency)
+        yield from self._payment(number, start, authority, needs_sum=True)
 
     def on_allege(self, start: int, end: int) -> Iterator[Draft]:
         """ "In the indictment, prosecutors alleged that Olav Vane ...", "het OM verwijt Vela dat": what an
