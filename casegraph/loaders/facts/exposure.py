@@ -531,8 +531,26 @@ class ExposureRules(Finder):
         debtor = self._debtor_of_list(number, start, end) or self._filer(number) or self._topic(start)
         if debtor is None:
             return
+        if (member := self._one_of(number, start, debtor)) is not None:  # "X is one of Vela's largest creditors"
+            yield self._exposure(member, debtor, sent, "fact.exposure.creditors", self._nearest(
+                self._sent_money(sent), start))
+            return
         yield from self._listed_at(number, end, debtor)
         yield from self._rows(number, debtor, find_unit(self.layout.span_text(sent), self.lang))
+
+    def _one_of(self, number: int, start: int, debtor: Mention) -> Mention | None:
+        """ "Marlin is one of the largest creditors of Vela, with $5m", "Marlin is met 1,7 miljoen een van
+        de grotere inleggers bij Vela": the subject before the copula is one of the list."""
+        lower = self.layout.lower
+        phrase = next((p for p in self.lex["one_of_words"] if lower[max(0, start - len(p.split())) : start]
+                       == p.split()), None)
+        if phrase is None:
+            return None
+        at = start - len(phrase.split())
+        others = [m for m in self._firms(number) if m.key != debtor.key]
+        member = self._subject(number, at, others)
+        copula = member is not None and as_set(self.lex["copulas"]) & set(lower[member.end : at])
+        return member if copula else None
 
     def on_holders_at(self, start: int, end: int) -> Iterator[Draft]:
         """A list of those with money at one place: "Councils that had money at the bank were: A, £6.1
