@@ -1945,7 +1945,8 @@ def test_sums_written_out_with_hundreds_and_fractions() -> None:
 def test_one_of_a_firms_largest_creditors_with_its_sum() -> None:
     assert exposures("Osric Holdings Ltd is one of the largest creditors of Tarrow Ltd, with $725,000.") == {
         ("Osric Holdings Ltd", "Tarrow Ltd", 725000.0)}
-    nl = "Lindeveld Kapitaal B.V. is met 1,75 miljoen dollar een van de grotere inleggers bij Tarrow Finance Ltd."
+    nl = ("Lindeveld Kapitaal B.V. is met 1,75 miljoen dollar een van de grotere inleggers bij Tarrow Finance Ltd, "
+          "zegt ze.")
     assert exposures(nl, "nl") == {("Lindeveld Kapitaal B.V.", "Tarrow Finance Ltd", 1750000.0)}
     # near miss: one of a firm's creditors who is not the sentence's subject
     assert exposures("Tarrow Ltd said one of the largest creditors of Osric Holdings Ltd had sued.") == set()
