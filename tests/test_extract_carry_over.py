@@ -1950,3 +1950,12 @@ def test_one_of_a_firms_largest_creditors_with_its_sum() -> None:
     assert exposures(nl, "nl") == {("Lindeveld Kapitaal B.V.", "Tarrow Finance Ltd", 1750000.0)}
     # near miss: one of a firm's creditors who is not the sentence's subject
     assert exposures("Tarrow Ltd said one of the largest creditors of Osric Holdings Ltd had sued.") == set()
+
+
+def test_a_firm_and_a_country_after_it_name_its_unit() -> None:
+    found = entities("Tarrow Exchange Ltd said Tarrow Exchange France and ING Belgium had frozen the accounts.")
+    assert found.get("Tarrow Exchange France") == "Firm" and found.get("ING Belgium") == "Firm"
+    nl = entities("De rechtbank heeft Tarrow Finance Corporation en Tarrow Netherlands failliet verklaard.", "nl")
+    assert nl.get("Tarrow Netherlands") == "Firm"
+    # near miss: a country inside a longer name is that name's, no unit of its own
+    assert "ING Netherlands" not in entities("ING Netherlands Bank said it had frozen the accounts.")

@@ -7,7 +7,7 @@ import re
 
 from casegraph.loaders.lexicon import as_set, data
 from casegraph.loaders.parties import FIRM, PERSON, POSSESSIVE
-from casegraph.loaders.places import adjectives, never_names, place_adjective
+from casegraph.loaders.places import adjectives, country_names, never_names, place_adjective
 from casegraph.loaders.state import RecognizerState
 from casegraph.schemas import name_key
 
@@ -284,6 +284,24 @@ class FirmRules(RecognizerState):
         for (s, e), text, type_ in zip(rows, texts, types, strict=True):
             if type_ is None and not (e - s == 2 and self._person_shape(s, e)):  # "Ann Vale"; not "Kelso Bay Treasury"
                 self.add_form(text, FIRM, "firm.table", 0.7)
+
+    def country_units(self) -> None:
+        """ "Parmalat Netherlands", "Binance France": a firm's name and a country right after it name
+        the firm's unit there, a party of its own (not the country, not a person)."""
+        orth = self.layout.orth
+        countries = country_names()
+        firms = {tuple(f.split()): k for f, k in self.form_key.items() if self.parties[k].type is FIRM}
+        longest = max((len(w) for w in firms), default=0)
+        for i in range(len(orth)):
+            for size in range(min(longest, len(orth) - i), 0, -1):
+                if tuple(orth[i : i + size]) not in firms:
+                    continue
+                j = i + size
+                country = next((c for c in countries if tuple(orth[j : j + len(c)]) == c), None)
+                after = j + len(country) if country else j
+                if country and (after >= len(orth) or not orth[after][:1].isupper()):
+                    self.add_form(self.text(i, after), FIRM, "firm.country_unit", 0.75)
+                break
 
     def domains(self) -> None:
         """ "Zelko.com" is Zelko's website: an alias of the firm."""

@@ -52,6 +52,15 @@ def adjectives() -> frozenset[str]:
 
 
 @cache
+def country_names() -> tuple[tuple[str, ...], ...]:
+    """The words of every language's country names written with a capital ("Netherlands",
+    "Nederland", "Hong Kong"), longest first."""
+    names = {tuple(n.split()) for code in languages() for names in lexicon(code)["countries"].values()
+             for n in names if n[:1].isupper()}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+@cache
 def never_names() -> frozenset[str]:
     """Lower-cased words of place that never name a firm or a person on their own: country names and
     adjectives in every language ("Russian", "Bahamaanse", "Mozambique") and the cities of each
