@@ -290,14 +290,17 @@ class FirmRules(RecognizerState):
         the firm's unit there, a party of its own (not the country, not a person)."""
         orth = self.layout.orth
         countries = country_names()
-        firms = {tuple(f.split()): k for f, k in self.form_key.items() if self.parties[k].type is FIRM}
-        longest = max((len(w) for w in firms), default=0)
-        for i in range(len(orth)):
-            for size in range(min(longest, len(orth) - i), 0, -1):
-                if tuple(orth[i : i + size]) not in firms:
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for form, key in self.form_key.items():
+            if self.parties[key].type is FIRM and (words := tuple(form.split())):
+                by_first.setdefault(words[0], []).append(words)
+        for i, word in enumerate(orth):
+            for words in sorted(by_first.get(word, ()), key=len, reverse=True):
+                j = i + len(words)
+                if tuple(orth[i:j]) != words:
                     continue
-                j = i + size
-                country = next((c for c in countries if tuple(orth[j : j + len(c)]) == c), None)
+                following = countries.get(orth[j], ()) if j < len(orth) else ()
+                country = next((c for c in following if tuple(orth[j : j + len(c)]) == c), None)
                 after = j + len(country) if country else j
                 if country and (after >= len(orth) or not orth[after][:1].isupper()):
                     self.add_form(self.text(i, after), FIRM, "firm.country_unit", 0.75)

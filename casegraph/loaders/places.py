@@ -52,12 +52,15 @@ def adjectives() -> frozenset[str]:
 
 
 @cache
-def country_names() -> tuple[tuple[str, ...], ...]:
+def country_names() -> dict[str, tuple[tuple[str, ...], ...]]:
     """The words of every language's country names written with a capital ("Netherlands",
-    "Nederland", "Hong Kong"), longest first."""
+    "Nederland", "Hong Kong"), by first word, longest first."""
     names = {tuple(n.split()) for code in languages() for names in lexicon(code)["countries"].values()
              for n in names if n[:1].isupper()}
-    return tuple(sorted(names, key=len, reverse=True))
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted(names, key=len, reverse=True):
+        out.setdefault(words[0], []).append(words)
+    return {first: tuple(found) for first, found in out.items()}
 
 
 @cache
