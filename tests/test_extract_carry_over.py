@@ -1959,3 +1959,13 @@ def test_a_firm_and_a_country_after_it_name_its_unit() -> None:
     assert nl.get("Tarrow Netherlands") == "Firm"
     # near miss: a country inside a longer name is that name's, no unit of its own
     assert "ING Netherlands" not in entities("ING Netherlands Bank said it had frozen the accounts.")
+
+
+def test_a_unit_described_in_its_apposition_and_named_by_its_place() -> None:
+    text = ("Tarrow Inc. filed for bankruptcy in New York. Tarrow Capital Markets, the Bermuda-based unit that "
+            "handles currency trading, has suspended all client withdrawals for 15 days. Clients of the unit have "
+            "about $2 billion at stake, and the government of Bermuda said it was watching.\n\nAmong the clients "
+            "that told investors about money stuck at the Bermuda unit:\n- Bramble Macro Fund: $84.2m of margin\n"
+            "- Osric Bay Capital: $36m\n")
+    assert exposures(text) >= {("Bramble Macro Fund", "Tarrow Capital Markets", 84200000.0),
+                               ("Osric Bay Capital", "Tarrow Capital Markets", 36000000.0)}

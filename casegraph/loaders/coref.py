@@ -311,8 +311,10 @@ class Coreference(RecognizerState):
                 continue
             before = [m for m in found if m.end <= start and self.parties[m.key].type is FIRM]
             if lay.lower[end - 1] in described_nouns:  # "de rederij": the firm the text called a rederij
-                before = self._described_as(before, found, lay.lower[end - 1], start)
-            inner = [m for m in found if start < m.start < end]
+                apposed = [m for m in before if m.end == start - 1 and lay.orth[start - 1] == ","]
+                before = apposed or self._described_as(before, found, lay.lower[end - 1], start)
+            # a place inside ("the Bermuda unit") is read as the place the firm was given, below
+            inner = [m for m in found if start < m.start < end and self.parties[m.key].type is not PartyType.GOVERNMENT]
             if inner:  # "the Gemini exchange" is Gemini; "the Kenner fund" the fund whose name has Kenner
                 before = [m for m in before if kind and self._named_as(m.key, kind, inner[0].text)]
                 if not before:
