@@ -1969,3 +1969,12 @@ def test_a_unit_described_in_its_apposition_and_named_by_its_place() -> None:
             "- Osric Bay Capital: $36m\n")
     assert exposures(text) >= {("Bramble Macro Fund", "Tarrow Capital Markets", 84200000.0),
                                ("Osric Bay Capital", "Tarrow Capital Markets", 36000000.0)}
+
+
+def test_the_short_name_of_a_firm_named_with_a_possessive() -> None:
+    text = ("De FIOD viel binnen bij Vermeer's Bank. Ook Vermeer Antillen, de dochter op Curaçao, wordt "
+            "onderzocht. Het fonds Lindeveld Kapitaal is 4 miljoen euro kwijt aan een door Vermeer uitgegeven "
+            "certificaat.")
+    found = run(text, "nl")
+    assert {(f.exposed, f.counterparty) for f in found.facts if f.type == "exposure"} == {
+        ("Lindeveld Kapitaal", "Vermeer's Bank")}

@@ -91,6 +91,8 @@ class Coreference(RecognizerState):
                 shorts.append(" ".join(bare[1:]))  # "Kempen & Peel" for "Kredietunie Kempen & Peel"
             elif len(bare) >= 3 and bare[-2] in self.lex["legal_forms"] and bare[-1][:1].isupper():
                 shorts.append(bare[-1])  # "Sjöhagen" for "Fastighets AB Sjöhagen": the name after the form
+            shorts += [short[:-2] for short in shorts if short.endswith(("'s", "’s")) and " " not in short
+                       and len(short) > 5]  # "Slavenburg" for "Slavenburg's Bank"
             for step, short in enumerate(shorts):  # only one step from the full name may join two parties
                 if short.lower() in self.lower_stop:
                     continue
@@ -165,7 +167,8 @@ class Coreference(RecognizerState):
             return False
         if first in heads or first in self.form_key:
             return False
-        if any(first in t.split() for t, k in firms if k != self.form_key.get(f"{first} {second}")):
+        owner = {first, f"{first}'s", f"{first}’s"}  # "Slavenburg" is in "Slavenburg's Bank" too
+        if any(owner & set(t.split()) for t, k in firms if k != self.form_key.get(f"{first} {second}")):
             return False
         if first.lower() in self.lower_stop or first.lower() in never_names():
             return False
@@ -176,7 +179,8 @@ class Coreference(RecognizerState):
         """The firm named first whose full name opens with ``short`` ("Maasmond" of Maasmond
         Scheepskrediet NV, named before Maasmond Leasing BV): ``firms`` is in order of first mention."""
         return next(
-            (k for t, k in firms if k in self.parties and t.startswith(f"{short} ") and self.parties[k].type is FIRM),
+            (k for t, k in firms if k in self.parties and t.startswith((f"{short} ", f"{short}'s ", f"{short}’s "))
+             and self.parties[k].type is FIRM),
             None,
         )
 
