@@ -1978,3 +1978,14 @@ def test_the_short_name_of_a_firm_named_with_a_possessive() -> None:
     found = run(text, "nl")
     assert {(f.exposed, f.counterparty) for f in found.facts if f.type == "exposure"} == {
         ("Lindeveld Kapitaal", "Vermeer's Bank")}
+
+
+def test_the_police_arrest_and_a_prosecutor_charges() -> None:
+    text = ("Federal prosecutors in Manhattan have charged Ana Vale with fraud. Her brother, Ruben Vale, was "
+            "arrested by FBI agents at the airport on Wednesday and charged with wire fraud conspiracy.")
+    charged = {(f[1], f[2]) for f in facts(text) if f[0] == "charge"}
+    assert ("Federal Bureau of Investigation", "Ruben Vale") not in charged
+    assert ("U.S. Attorney's Office for the Southern District of New York", "Ruben Vale") in charged
+    sec = ("Federal prosecutors in Manhattan have charged Ana Vale with fraud. The Securities and Exchange "
+           "Commission charged her brother, Ruben Vale, with securities fraud.")
+    assert ("charge", "Securities and Exchange Commission", "Ruben Vale") in facts(sec)  # near miss: a charging body
