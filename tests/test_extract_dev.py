@@ -49,11 +49,11 @@ def _predictions(corpus: Path = DEV) -> dict[str, dict]:
     (OWN / "own-crypto-tune10", 0.69, 0.86),  # fresh crypto-era: 0.598 / 0.857 when written, 0.724 / 0.888 now
     (OWN / "own-finance-tune11", 0.55, 0.81),  # fresh: 0.445 / 0.796 when written, 0.591 / 0.842 now
     (OWN / "own-finance-tune12", 0.59, 0.85),  # fresh: 0.450 / 0.840 when written, 0.632 / 0.884 now
-    (OWN / "own-crypto-tune13", 0.66, 0.83),  # fresh crypto-era: 0.520 / 0.818 when written, 0.698 / 0.864 now
-    (OWN / "own-finance-tune14", 0.45, 0.83),  # fresh: 0.436 / 0.848 when written, 0.489 / 0.863 now
-    (OWN / "own-crypto-tune15", 0.62, 0.82),  # fresh crypto-era: 0.590 / 0.836 when written, 0.660 / 0.857 now
-    (OWN / "own-finance-tune16", 0.43, 0.78),  # fresh: 0.466 / 0.808 when written, not tuned on yet
-    (OWN / "own-crypto-tune17", 0.48, 0.78),  # fresh crypto-era: 0.517 / 0.805 when written, not tuned on yet
+    (OWN / "own-crypto-tune13", 0.66, 0.83),  # fresh crypto-era: 0.520 / 0.818 when written, 0.698 / 0.869 now
+    (OWN / "own-finance-tune14", 0.49, 0.83),  # fresh: 0.436 / 0.848 when written, 0.529 / 0.865 now
+    (OWN / "own-crypto-tune15", 0.63, 0.82),  # fresh crypto-era: 0.590 / 0.836 when written, 0.671 / 0.857 now
+    (OWN / "own-finance-tune16", 0.43, 0.78),  # fresh: 0.466 / 0.808 when written, 0.471 / 0.810 untuned
+    (OWN / "own-crypto-tune17", 0.50, 0.78),  # fresh crypto-era: 0.517 / 0.805 when written, 0.543 / 0.815 untuned
 ], ids=["dev", "dev-finance", "own-eval", "own-final", "own-finance-eval", "own-finance-tune", "own-finance-tune2",
         "own-finance-final", "own-finance-tune3", "own-finance-tune4", "own-finance-tune5", "own-crypto-tune6",
         "own-finance-tune7", "own-crypto-tune8", "own-finance-tune9", "own-crypto-tune10", "own-finance-tune11",
