@@ -294,8 +294,10 @@ class FirmRules(RecognizerState):
         for form, key in self.form_key.items():
             if self.parties[key].type is FIRM and (words := tuple(form.split())):
                 by_first.setdefault(words[0], []).append(words)
-        for i, word in enumerate(orth):
-            for words in sorted(by_first.get(word, ()), key=len, reverse=True):
+        for forms in by_first.values():
+            forms.sort(key=len, reverse=True)
+        for i in [i for i, word in enumerate(orth) if word in by_first]:
+            for words in by_first[orth[i]]:
                 j = i + len(words)
                 if tuple(orth[i:j]) != words:
                     continue

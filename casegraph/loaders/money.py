@@ -122,8 +122,11 @@ def find_money(text: str, lang: str) -> list[Money]:
             begin -= len(part[0]) + 1
         found.append(Money(round(amount, 2), words.get(word) or word.upper(), begin, match.end()))
     for match in _implied_pattern(lang).finditer(text) if lex["implied_sums"] else ():  # "zes ton", "vier ton kwijt"
+        before = _SPELT_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        if before is None or before[1].lower() not in spelt or " " in before[1]:
+            continue
         value, currency = lex["implied_sums"][match["s4"].lower()]
-        found.append(Money(round(spelt[match["n4"].lower()] * value, 2), currency, match.start(), match.end()))
+        found.append(Money(round(spelt[before[1].lower()] * value, 2), currency, before.start(1), match.end()))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -139,11 +142,10 @@ def _implied_pattern(lang: str) -> re.Pattern[str]:
     """A written number and a scale that is a sum by itself, before a pause or a word of money
     ("zes ton.", "vier ton kwijt"): not before a noun ("zes ton staal" weighs)."""
     lex = lexicon(lang)
-    numbers = _alternation(list(counts(lang)))
     scales = _alternation([k for k in lex["implied_sums"] if not k.startswith("_")])
     after = _alternation(lex["implied_sum_after"])
-    return re.compile(rf"(?<![\w-])(?P<n4>{numbers})\s(?P<s4>{scales})(?=\s*(?:[.,;:)!?]|$)|\s(?:{after})\b)",
-                      re.IGNORECASE)
+    # the scale first, the written number before it read back from there (as for "... million euros")
+    return re.compile(rf"(?<=[^\W\d_])\s(?P<s4>{scales})(?=\s*(?:[.,;:)!?]|$)|\s(?:{after})\b)", re.IGNORECASE)
 
 
 @cache
