@@ -1989,3 +1989,11 @@ def test_the_police_arrest_and_a_prosecutor_charges() -> None:
     sec = ("Federal prosecutors in Manhattan have charged Ana Vale with fraud. The Securities and Exchange "
            "Commission charged her brother, Ruben Vale, with securities fraud.")
     assert ("charge", "Securities and Exchange Commission", "Ruben Vale") in facts(sec)  # near miss: a charging body
+
+
+def test_a_firm_naming_a_role_is_no_subject_at_risk() -> None:
+    text = ("Tarrow Securities collapsed on Monday.\n\nThe fund where former Osric Bank chairman Ana Vale is a "
+            "money manager has an exposure of $1.8 billion.")
+    assert not any(e == "Osric Bank" for e, _, _ in exposures(text))
+    told = "Tarrow Securities collapsed on Monday.\n\nOsric Bank Ltd has an exposure of $1.8 billion."
+    assert exposures(told) == {("Osric Bank Ltd", "Tarrow Securities", 1800000000.0)}  # near miss: the subject

@@ -125,6 +125,8 @@ class ExposureRules(Finder):
         counter = self._topic(start)
         if exposed is None or counter is None or exposed.key == counter.key or not money:
             return
+        if any(s == exposed.end for s, _ in self.rec.roles):
+            return  # "the fund where former GMAC chairman X is a manager has an exposure": GMAC names a role
         yield self._exposure(exposed, counter, sent, "fact.exposure.topic", self._nearest(money, start))
 
     def on_claim(self, start: int, end: int) -> Iterator[Draft]:
