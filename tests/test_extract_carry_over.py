@@ -1822,18 +1822,6 @@ def test_numbered_claims_with_a_dash_under_a_header_of_two_sentences() -> None:
     assert exposures(points) == set()
 
 
-def test_rows_of_money_stuck_at_a_unit_named_in_the_header() -> None:
-    text = ("Tarrow Inc. filed for bankruptcy. Tarrow Capital Markets, the Bermuda-based unit, has suspended "
-            "withdrawals.\n\nAmong the clients that told investors about money stuck at the Bermuda unit:\n"
-            "- Bramble Macro Fund: $84.2m of margin\n- Osric Bay Capital: $36m\n")
-    assert exposures(text) == {("Bramble Macro Fund", "Tarrow Capital Markets", 84200000.0),
-                               ("Osric Bay Capital", "Tarrow Capital Markets", 36000000.0)}
-    # near miss: the header's money is at no place it names
-    unnamed = ("Tarrow Capital Markets is a unit of Tarrow Inc.\n\nTarrow Capital Markets said the money of "
-               "these clients is safe:\n- Bramble Macro Fund: $84.2m of margin\n- Osric Bay Capital: $36m\n")
-    assert exposures(unnamed) == set()
-
-
 def acquisitions(text: str, lang: str = "en") -> set[tuple]:
     return {(f.acquirer, f.target) for f in run(text, lang).facts if f.type == "acquisition"}
 
@@ -1961,14 +1949,18 @@ def test_a_firm_and_a_country_after_it_name_its_unit() -> None:
     assert "ING Netherlands" not in entities("ING Netherlands Bank said it had frozen the accounts.")
 
 
-def test_a_unit_described_in_its_apposition_and_named_by_its_place() -> None:
+def test_rows_of_money_stuck_at_a_unit_its_apposition_and_place_name() -> None:
     text = ("Tarrow Inc. filed for bankruptcy in New York. Tarrow Capital Markets, the Bermuda-based unit that "
             "handles currency trading, has suspended all client withdrawals for 15 days. Clients of the unit have "
             "about $2 billion at stake, and the government of Bermuda said it was watching.\n\nAmong the clients "
             "that told investors about money stuck at the Bermuda unit:\n- Bramble Macro Fund: $84.2m of margin\n"
             "- Osric Bay Capital: $36m\n")
-    assert exposures(text) >= {("Bramble Macro Fund", "Tarrow Capital Markets", 84200000.0),
+    assert exposures(text) == {("Bramble Macro Fund", "Tarrow Capital Markets", 84200000.0),
                                ("Osric Bay Capital", "Tarrow Capital Markets", 36000000.0)}
+    # near miss: the header's money is at no place it names
+    unnamed = ("Tarrow Capital Markets is a unit of Tarrow Inc.\n\nTarrow Capital Markets said the money of "
+               "these clients is safe:\n- Bramble Macro Fund: $84.2m of margin\n- Osric Bay Capital: $36m\n")
+    assert exposures(unnamed) == set()
 
 
 def test_the_short_name_of_a_firm_named_with_a_possessive() -> None:
