@@ -54,11 +54,7 @@ def _predictions(corpus: Path = DEV) -> dict[str, dict]:
     (OWN / "own-crypto-tune15", 0.63, 0.82),  # fresh crypto-era: 0.590 / 0.836 when written, 0.671 / 0.857 now
     (OWN / "own-finance-tune16", 0.43, 0.78),  # fresh: 0.466 / 0.808 when written, 0.471 / 0.810 untuned
     (OWN / "own-crypto-tune17", 0.50, 0.78),  # fresh crypto-era: 0.517 / 0.805 when written, 0.543 / 0.815 untuned
-], ids=["dev", "dev-finance", "own-eval", "own-final", "own-finance-eval", "own-finance-tune", "own-finance-tune2",
-        "own-finance-final", "own-finance-tune3", "own-finance-tune4", "own-finance-tune5", "own-crypto-tune6",
-        "own-finance-tune7", "own-crypto-tune8", "own-finance-tune9", "own-crypto-tune10", "own-finance-tune11",
-        "own-finance-tune12", "own-crypto-tune13", "own-finance-tune14", "own-crypto-tune15", "own-finance-tune16",
-        "own-crypto-tune17"])
+], ids=lambda value: value.name if isinstance(value, Path) else str(value))
 def test_fact_f1_floor(corpus: Path, fact_floor: float, entity_floor: float) -> None:
     score = _scorer()
     result = score.score(score.load(str(corpus / "gold.jsonl")), _predictions(corpus))
