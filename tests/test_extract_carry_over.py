@@ -1989,3 +1989,34 @@ def test_a_firm_naming_a_role_is_no_subject_at_risk() -> None:
     assert not any(e == "Osric Bank" for e, _, _ in exposures(text))
     told = "Tarrow Securities collapsed on Monday.\n\nOsric Bank Ltd has an exposure of $1.8 billion."
     assert exposures(told) == {("Osric Bank Ltd", "Tarrow Securities", 1800000000.0)}  # near miss: the subject
+
+
+def test_a_bureau_with_a_legal_form_is_a_firm_by_its_short_name_too() -> None:
+    text = ("Osaka Ledger Bureau Corp runs the Kitahama exchange. Rokko Works Ltd is still waiting for ¥42 million "
+            "in fees it billed Osaka Ledger Bureau.")
+    found = entities(text)
+    assert found["Osaka Ledger Bureau Corp"] == "Firm" and "Osaka Ledger Bureau" not in found
+    assert exposures(text) == {("Rokko Works Ltd", "Osaka Ledger Bureau Corp", 42000000.0)}
+    # near miss: a bureau with no legal form is an authority
+    fined = entities("The Kitahama Securities Bureau fined Rokko Works Ltd.")
+    assert fined["Kitahama Securities Bureau"] == "Regulator"
+
+
+def test_a_word_that_opens_no_name_inside_a_fund_or_bank_name() -> None:
+    assert entities("The Hanshin Crypto Fund told its investors it had lost money.")["Hanshin Crypto Fund"] == "Firm"
+    assert "Federal Home Loan Bank of Ohio" in entities("Marlin said the Federal Home Loan Bank of Ohio lent money.")
+    # near miss: no firm head after it, so the word still opens no name
+    assert not any("Crypto" in name for name in entities("Crypto lender Vela Finance lost money."))
+
+
+def test_a_firm_named_with_its_seat() -> None:
+    assert "Marrakai Holdings" in entities("Marrakai Holdings of Perth said it had lost money.")
+    assert "Vela Savings Bank of Ohio" in entities("Marlin said the Vela Savings Bank of Ohio lent money.")
+
+
+def test_currencies_of_more_countries() -> None:
+    text = "The cash machine operator Vltava Automaten says Korvax Exchange Ltd still owes it CZK 9.5 million."
+    assert exposures(text) == {("Vltava Automaten", "Korvax Exchange Ltd", 9500000.0)}
+    assert "CZK" not in entities(text)
+    lira = "Bosphor Handel BV lost 780,000 Turkish lira on Korvax Exchange Ltd."
+    assert {f.currency for f in run(lira, "en").facts if f.type == "exposure"} == {"TRY"}

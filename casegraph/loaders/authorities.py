@@ -180,7 +180,10 @@ class AuthorityRules(RecognizerState):
         countries = {s: e for s, e, _ in self.countries}
         codes = {s: c for s, _, c in self.countries}
         not_words = as_set(self.lex["authority_not_words"])
-        for shape in self.pipe.authority_shapes.shapes(doc, heads, countries):
+        shapes = self.pipe.authority_shapes.shapes(doc, heads, countries)
+        forms = as_set(self.lex["legal_forms"])
+        firms = {self.text(s.start, s.end) for s in shapes if s.end < len(doc) and lay.orth[s.end] in forms}
+        for shape in shapes:
             span = range(shape.start, shape.end)
             if shape.start in self.in_headline and not self._whole_line(shape.start, shape.end):
                 continue  # a title-case headline says nothing by its capitals; a letterhead line names its body
@@ -188,6 +191,8 @@ class AuthorityRules(RecognizerState):
                 continue
             if self._firm_runs_on(shape.end):
                 continue  # "Westmoor County Council Pension Fund": the council's fund is a firm
+            if self.text(shape.start, shape.end) in firms:
+                continue  # "Tech Bureau Corp" is a firm, and "Tech Bureau" its short name
             listed = [c for c in self.closed if c[0] < shape.end and shape.start < c[1]]
             inside = [shape.start <= s and e <= shape.end and (s, e) != (shape.start, shape.end) for s, e, *_ in listed]
             if not all(inside):

@@ -152,6 +152,13 @@ class NameRules(RecognizerState):
             if placed or any(len(w) > 1 and (w[-1] in heads or " ".join(w[-2:]) in heads) for w in (words, core)):
                 self.add_form(text, FIRM, "firm.name_head", 0.8)
                 continue
+            seat = next((i for i, w in enumerate(words) if w in of_words), 0)
+            if seat > 1 and len(words) == end - start and words[seat - 1] in heads:
+                # "Federal Home Loan Bank of San Francisco" is a bank's name; "Marrakai Holdings of
+                # Perth" is Marrakai Holdings, in Perth
+                banked = words[seat - 1].lower() in as_set(self.lex["bank_words"])
+                self.add_form(text if banked else self.text(start, start + seat), FIRM, "firm.name_head", 0.8)
+                continue
             if person_shape and self._past_age(end) > end and not self._only_opening(start, end):
                 self.add_form(text, PERSON, "person.age", 0.8)  # "Tobias Venn, 39, of Hoboken"
                 continue

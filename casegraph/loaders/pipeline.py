@@ -417,6 +417,11 @@ def pipeline(lang: str) -> Pipeline:
     opener = {**inner, "IS_SENT_START": False}  # "Van Vliet & Zonen" whole, not "Vliet & Zonen"
     names += [[cap, capn, inner, cap, capn], [opener, cap, capn], [opener, cap, capn, amp, cap, capn]]
     names += [[inner, particle, cap, capn], [cap, capn, inner, particle, cap, capn]]  # "(Bouwbedrijf) Van der Moolen"
+    # "Hanshin Crypto Fund", "Federal Home Loan Bank": a word that opens no name may stand inside one
+    # that ends on a firm's head
+    within = {"ORTH": {"IN": [w.capitalize() for w in lex["name_inner_caps"]]}}
+    head = {"ORTH": {"IN": [h for h in lex["firm_heads"] if " " not in h]}}
+    names += [[cap, capn, within, capn, head], [within, capn, head], [within, capn, head, conn, cap, capn]]
     cues.add("NAME", flags.rewrite(names), greedy="LONGEST")
     cues.add("PARTICLE_NAME", flags.rewrite([particled]), greedy="LONGEST")
     cues.add("NICK", flags.rewrite([nick]))
