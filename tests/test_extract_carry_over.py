@@ -2020,3 +2020,47 @@ def test_currencies_of_more_countries() -> None:
     assert "CZK" not in entities(text)
     lira = "Bosphor Handel BV lost 780,000 Turkish lira on Korvax Exchange Ltd."
     assert {f.currency for f in run(lira, "en").facts if f.type == "exposure"} == {"TRY"}
+
+
+def test_creditors_who_did_something_include() -> None:
+    text = ("Korvax Exchange Ltd filed for bankruptcy on Monday. Creditors who have written to the administrators "
+            "include Shelby Capital (£6.2 million) and Penrose Ltd ($410,000).")
+    assert exposures(text) == {("Shelby Capital", "Korvax Exchange Ltd", 6200000.0),
+                               ("Penrose Ltd", "Korvax Exchange Ltd", 410000.0)}
+    # near miss: those who are not creditors
+    told = ("Korvax Exchange Ltd filed for bankruptcy on Monday. Firms that have written to the administrators "
+            "include Shelby Capital (£6.2 million) and Penrose Ltd ($410,000).")
+    assert exposures(told) == set()
+
+
+def test_a_sum_owed_to_a_creditor_with_no_debtor_named() -> None:
+    text = ("Korvax Exchange Ltd filed for bankruptcy on Monday. Some $8.9 million in unpaid power bills is owed to "
+            "Harrow Grid Cooperative, the filing shows.")
+    assert exposures(text) == {("Harrow Grid Cooperative", "Korvax Exchange Ltd", 8900000.0)}
+    named = ("Korvax Exchange Ltd filed for bankruptcy on Monday. Harrow Grid Cooperative is owed $8.9 million "
+             "by Tarn Mining Ltd, it said.")
+    assert exposures(named) == {("Harrow Grid Cooperative", "Tarn Mining Ltd", 8900000.0)}  # near miss: named
+
+
+def test_trade_heads_of_suppliers() -> None:
+    found = entities("Tolworth Analytics and Rokko Ledger Works have lodged claims; Sunland Ridge Builders has not.")
+    assert {found.get("Tolworth Analytics"), found.get("Rokko Ledger Works"), found.get("Sunland Ridge Builders")} == {
+        "Firm"}
+
+
+def test_a_person_a_firm_is_run_by() -> None:
+    text = ("Tarrow Holdings, the broker run by Jon Varick, filed for bankruptcy. Varick, the chairman and chief "
+            "executive, did not answer calls.")
+    assert entities(text)["Jon Varick"] == "Person"
+    assert ("officer", "Jon Varick", "Tarrow Holdings") in facts(text)
+    # near miss: an indefinite description says what he was, not that he is the firm's officer now
+    once = ("Tarrow Holdings, the broker run by Jon Varick, filed for bankruptcy. Varick, a former chief "
+            "executive, left.")
+    assert not any(f[0] == "officer" for f in facts(once))
+
+
+def test_the_bankrupt_firm_of_a_trustee_is_the_filer_not_the_buyer() -> None:
+    text = ("Tarrow Holdings filed for Chapter 11 protection on Monday after a sale to Osric Brokers fell apart. "
+            "Hours later Ann Vale was appointed trustee.")
+    assert ("officer", "Ann Vale", "Tarrow Holdings") in facts(text)
+    assert ("acquisition", "Osric Brokers", "Tarrow Holdings") in {f[:3] for f in facts(text)}

@@ -67,6 +67,7 @@ class NameRules(RecognizerState):
         after_role_comma = {e + 1 for e in role_end}
         after_role_of = self._after_role_of(role_end)
         of_words = set(lex["of_words"])
+        agents = set(lex["person_agent_before"])
         lower = self.layout.lower
         of_after_role = {e for e in self.cue_end.get("ROLE", set()) if e < len(doc) and lower[e] in of_words}
         for start, end in self.names:
@@ -135,6 +136,9 @@ class NameRules(RecognizerState):
                 continue
             if person_shape and start in self.cue_end.get("FOUNDED_BY", set()):
                 self.add_form(text, PERSON, "person.founded_by", 0.85)  # "founded by Ann Vale"
+                continue
+            if person_shape and " ".join(lay.lower[max(0, start - 2) : start]) in agents:
+                self.add_form(text, PERSON, "person.led_by", 0.85)  # "the broker run by Jon Corzine"
                 continue
             if start in after_role_comma and lay.orth[start - 1] == "," and person_shape:
                 self.add_form(text, PERSON, "person.role_comma", 0.85)  # "its founder, Ann Vale"

@@ -259,6 +259,13 @@ class ExposureRules(Finder):
             after = [m for m in firms if comma is not None and m.start > comma]
             creditor = after[0] if after and not [m for m in firms if m.start < comma] else None
         elif any(m.start >= end for m in firms):
+            later = [m for m in firms if m.start >= end]
+            money = self._money_between(sent, sent.start, start)
+            if self._owed_to(start, end) and len(money) == 1 and not [m for m in firms if m.start < start]:
+                # "Some $8.9 million in unpaid bills is owed to Llano Grid": the sum is the subject
+                debtor = self._topic(start)
+                if debtor is not None and debtor.key != later[0].key:
+                    yield self._exposure(later[0], debtor, sent, "fact.exposure.owed", money[0])
             return  # "is owed $5M on loans to Vela": the debtor is named
         else:
             creditor = self._subject(number, start, firms)

@@ -187,7 +187,12 @@ class OfficerRules(Finder):
                 # "Its chairman, Ann Vos": the last sentence's subject
                 org = (self._speakers_own(orgs, role_start) or source or self._relative_owner(orgs, role_start)
                        or self._just_introduced(number, role_start) or self._previous_subject(number, orgs_ok))
-            if org is None and person.start >= end and not self._unknown_name_before(role_start):
+            definite = set(self.lex["articles"]) - set(self.lex["indefinite_articles"])
+            the = role_start if doc[role_start].lower_ in definite else role_start - 1
+            apposed = person.end == the - 1 and doc[the].lower_ in definite and doc[person.end].text == ","
+            apposed = apposed and not (end < sent.end and doc[end].lower_ in of_words)  # "the head of its desk"
+            if org is None and (person.start >= end or apposed) and not self._unknown_name_before(role_start):
+                # "Jon Corzine, the chairman and chief executive, did not answer": the text's firm
                 if role_text.lower() in as_set(self.lex["state_roles"]) and not any(
                     self.type_of(m) is FIRM for m in parties
                 ):
@@ -432,10 +437,12 @@ class OfficerRules(Finder):
 
     def _insolvent(self, before: int, exclude: set[str]) -> Mention | None:
         """The firm nearest the cue of the sentence that last told a bankruptcy, else the firm the text is about."""
-        cues = [s for label, s, _ in self.rec.cues if label.startswith("BANKRUPT") and s < before]
-        for cue in reversed(cues):  # "Eerder had de rechtbank de vennootschap surseance verleend": no firm named
+        cues = [(label, s) for label, s, _ in self.rec.cues if label.startswith("BANKRUPT") and s < before]
+        for label, cue in reversed(cues):  # "Eerder had de rechtbank de vennootschap surseance verleend": no firm
             firms = [m for m in self.in_sentence(self.sent_index[cue], FIRM) if m.key not in exclude]
             named = [m for m in firms if not self._in_apposition(m, firms)]  # not "Vela, de dochter van Marlin,"
+            if label == "BANKRUPT_SUBJ" and any(m.end <= cue for m in named):
+                named = [m for m in named if m.end <= cue]  # "Vela filed for Chapter 11 after a sale to Marlin"
             if named:  # "Vela gated its fund after its borrower, Marlin GmbH, filed for insolvency": Marlin
                 return min(named, key=lambda m: min(abs(cue - m.end), abs(m.start - cue)))
         key = self.salient_firm(exclude)
