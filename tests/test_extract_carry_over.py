@@ -2064,3 +2064,38 @@ def test_the_bankrupt_firm_of_a_trustee_is_the_filer_not_the_buyer() -> None:
             "Hours later Ann Vale was appointed trustee.")
     assert ("officer", "Ann Vale", "Tarrow Holdings") in facts(text)
     assert ("acquisition", "Osric Brokers", "Tarrow Holdings") in {f[:3] for f in facts(text)}
+
+
+KORVAX_NL = "Cryptobeurs Korvax failliet\nAMSTERDAM - De cryptobeurs Korvax is maandag failliet verklaard.\n"
+
+
+def test_dutch_money_at_stake_for_a_party_put_first() -> None:
+    text = KORVAX_NL + "Voor de Rotterdamse handelaar Kralingen Electronics staat 450.000 euro op het spel."
+    assert exposures(text, "nl") == {("Kralingen Electronics", "Korvax", 450000.0)}
+    # near miss: 'bij' can put first a borrower as well as a creditor, so it says nothing
+    assert exposures(KORVAX_NL + "Bij Transportbedrijf Lierop gaat het om 950.000 euro.", "nl") == set()
+
+
+def test_dutch_waiting_still_and_money_still_owed_to_the_speaker() -> None:
+    waiting = KORVAX_NL + "Koeltechniekleverancier Polderkoel uit Alkmaar wacht nog altijd op 315.000 euro."
+    assert exposures(waiting, "nl") == {("Polderkoel", "Korvax", 315000.0)}
+    owed = KORVAX_NL + "De hoster Esja Datacenters zegt nog 14.800 euro te goed te hebben."
+    assert exposures(owed, "nl") == {("Esja Datacenters", "Korvax", 14800.0)}
+    assert exposures(KORVAX_NL + "De hoster Esja Datacenters zegt het goed te hebben.", "nl") == set()  # no sum
+
+
+def test_dutch_a_sum_the_debtor_must_still_pay() -> None:
+    text = KORVAX_NL + "Korvax moet Kattenburg Labs nog 41.000 euro betalen voor een koppeling."
+    assert exposures(text, "nl") == {("Kattenburg Labs", "Korvax", 41000.0)}
+    fronted = KORVAX_NL + "Aan de Utrechtse webwinkel Spaakwiel moet Korvax nog 380.000 euro overmaken."
+    assert exposures(fronted, "nl") == {("Spaakwiel", "Korvax", 380000.0)}
+    # near miss: a price to be paid, no modal of debt
+    assert exposures(KORVAX_NL + "Marlin Capital wil Osric Beheer 5 miljoen euro betalen voor de overname.",
+                     "nl") == set()
+
+
+def test_dutch_numbers_written_in_one_word() -> None:
+    text = KORVAX_NL + "Het fonds Zenhaven Capital verstrekte Korvax een lening van driehonderdduizend dollar."
+    assert exposures(text, "nl") == {("Zenhaven Capital", "Korvax", 300000.0)}
+    club = KORVAX_NL + "Het gilde Speelhal Zuid heeft tweehonderd miljoen euro vastzitten bij Korvax."
+    assert exposures(club, "nl") == {("Speelhal Zuid", "Korvax", 200000000.0)}

@@ -83,6 +83,40 @@ def parse_number(text: str, decimal_comma: bool) -> float:
     return float(text.replace(decimal, "."))
 
 
+@cache
+def compound_number(word: str, lang: str) -> float | None:
+    """A number written as one word with its hundreds and thousands ("driehonderdduizend",
+    "vijftigduizend", "tweehonderd"), where the language joins them (``compound_hundred``)."""
+    lex, word = lexicon(lang), word.lower()
+    hundred, thousand = lex.get("compound_hundred"), lex.get("compound_thousand")
+    if not hundred or word in (hundred, thousand):
+        return None
+    spelt = counts(lang)
+
+    def below_thousand(part: str) -> float | None:
+        if hundred not in part:
+            return spelt.get(part)
+        head, rest = part.split(hundred, 1)
+        rest = rest.removeprefix("en")
+        if (head and head not in spelt) or (rest and rest not in spelt):
+            return None
+        return (spelt[head] if head else 1) * 100 + (spelt[rest] if rest else 0)
+
+    if thousand and word.endswith(thousand):
+        value = below_thousand(word[: -len(thousand)])
+        return value * 1000 if value else None
+    return below_thousand(word) if hundred in word else None
+
+
+@cache
+def _compound_pattern(lang: str) -> re.Pattern[str]:
+    """A one-word number ending in hundreds or thousands before a currency ("driehonderdduizend dollar")."""
+    lex = lexicon(lang)
+    ends = _alternation([w for w in (lex.get("compound_hundred"), lex.get("compound_thousand")) if w] or ["(?!)"])
+    words = _alternation(list(lex["currency_words"]))
+    return re.compile(rf"(?<![\w])(?P<n>[^\W\d_]+(?:{ends}))\s(?P<word>{words})\b", re.IGNORECASE)
+
+
 def find_money(text: str, lang: str) -> list[Money]:
     """Every amount of money in ``text`` with its character span."""
     lex = lexicon(lang)
@@ -108,10 +142,11 @@ def find_money(text: str, lang: str) -> list[Money]:
         found.append(Money(amount, currency, match.start(), match.end()))
     for match in _written_pattern(lang).finditer(text):  # "eleven million euros", "a hundred million"
         before = _SPELT_BEFORE.search(text, max(0, match.start() - 24), match.start())
-        if before is None or before[1].lower() not in spelt:
-            continue
+        value = None if before is None else spelt.get(before[1].lower()) or compound_number(before[1], lang)
+        if before is None or value is None:
+            continue  # "tweehonderd miljoen euro": hundreds joined in one word
         word = match["word3"].lower()
-        amount = round(spelt[before[1].lower()] * scales.get(match["s3"].lower(), 1), 2)
+        amount = round(value * scales.get(match["s3"].lower(), 1), 2)
         head = text[max(0, before.start(1) - 32) : before.start(1)].lower()  # "half a million", "a quarter of a"
         begin = before.start(1)
         if (hundreds := _hundreds(lang).search(head)) and hundreds["h"] in spelt:  # "eight hundred and forty
@@ -121,6 +156,10 @@ def find_money(text: str, lang: str) -> list[Money]:
             amount *= part[1]
             begin -= len(part[0]) + 1
         found.append(Money(round(amount, 2), words.get(word) or word.upper(), begin, match.end()))
+    for match in _compound_pattern(lang).finditer(text) if lex.get("compound_hundred") else ():
+        if (value := compound_number(match["n"], lang)) is not None:
+            word = match["word"].lower()
+            found.append(Money(round(float(value), 2), words.get(word) or word.upper(), match.start(), match.end()))
     for match in _implied_pattern(lang).finditer(text) if lex["implied_sums"] else ():  # "zes ton", "vier ton kwijt"
         before = _SPELT_BEFORE.search(text, max(0, match.start() - 24), match.start())
         if before is None or before[1].lower() not in spelt or " " in before[1]:

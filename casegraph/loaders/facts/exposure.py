@@ -302,6 +302,14 @@ class ExposureRules(Finder):
             if pair[0].key != pair[1].key:
                 yield self._exposure(*pair, sent, "fact.exposure.debt", sum_)
 
+    def on_must_pay_last(self, start: int, end: int) -> Iterator[Draft]:
+        """ "Dunamu moet het bedrijf nog 41.000 euro betalen", "Aan Kanda moet Bitpoint nog 800 miljoen
+        yen aflossen": a sum the debtor must still pay, both parties before the verb. Without the modal
+        ("Vela wil Marlin 5 miljoen betalen voor de overname") the sum is a price, not a debt."""
+        sent = self.sents[self.sent_index[start]]
+        if as_set(self.lex["debt_modals"]) & {t.lower_ for t in self.doc[sent.start : start]}:
+            yield from self.on_debt_last(start, end)
+
     def _owed_to_after(self, number: int, debtor: Mention, start: int, end: int) -> Iterator[Draft]:
         """ "Vela is 900.000 euro verschuldigd aan softwareleverancier Marlin": the creditor after 'aan',
         a description of one or two words allowed before its name."""
@@ -322,7 +330,8 @@ class ExposureRules(Finder):
         allowed between ("Aan het Noorse Fjordline is Vela 11 miljoen schuldig")."""
         gap = self.doc[sent.start + 1 : mention.start]
         opener = self.doc[sent.start].lower_ in set(self.lex.get("fronted_creditor_words", []))
-        return opener and len(gap) <= 2 and all(t.is_alpha for t in gap)
+        return opener and (len(gap) <= 2 or self._described_name(sent.start + 1, mention)) and all(
+            t.is_alpha for t in gap)
 
     def on_lent_last(self, start: int, end: int) -> Iterator[Draft]:
         """The verb last, the borrower after 'aan' (or 'in'), fronted or not: "Aan Vela, dat failliet
@@ -865,6 +874,7 @@ class ExposureRules(Finder):
         blockers = as_set(self.lex["topic_money_blockers"])
         at_words = as_set(self.lex["holding_prepositions"])
         claims = as_set(self.lex["claim_nouns"])
+        phrases = self.lex.get("claim_phrases", [])
         places = never_names()
         lead = next((n for n, sent in enumerate(self.sents) if any(t.is_alpha for t in sent)), 0)
         for number, sent in enumerate(self.sents):
@@ -876,7 +886,9 @@ class ExposureRules(Finder):
             if topic is None:
                 continue
             keys = {m.key for m in firms}
-            if keys and topic.key not in keys and topic.key in failed and self.words(sent) & claims:
+            claimed = self.words(sent) & claims or any(f" {p} " in f" {self.layout.span_text(sent).lower()} "
+                                                       for p in phrases)  # "zegt nog 14.800 euro te goed te hebben"
+            if keys and topic.key not in keys and topic.key in failed and claimed:
                 if len(keys) == 1 and self.type_of(firms[0]) is FIRM:  # "Bitkelder heeft een erkende vordering
                     yield self._exposure(firms[0], topic, sent, "fact.exposure.topic", money[0])  # van 312 bitcoin"
                 continue
