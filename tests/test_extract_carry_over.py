@@ -2099,3 +2099,34 @@ def test_dutch_numbers_written_in_one_word() -> None:
     assert exposures(text, "nl") == {("Zenhaven Capital", "Korvax", 300000.0)}
     club = KORVAX_NL + "Het gilde Speelhal Zuid heeft tweehonderd miljoen euro vastzitten bij Korvax."
     assert exposures(club, "nl") == {("Speelhal Zuid", "Korvax", 200000000.0)}
+
+
+def test_indian_sums_in_crore_and_lakh() -> None:
+    text = ("Korvax Bank Ltd was placed under a moratorium. The Puri Temple Trust had Rs 545 crore in fixed "
+            "deposits with Korvax Bank Ltd, officials said.")
+    assert exposures(text) == {("Puri Temple Trust", "Korvax Bank Ltd", 5450000000.0)}
+    assert {f.amount for f in run("Osric Credit Society lost 45 lakh rupees on Korvax Bank Ltd.", "en").facts} == {
+        4500000.0}
+
+
+def test_a_debt_of_one_to_the_other_gives_no_last_resort_exposure() -> None:
+    text = KORVAX_NL + "De schuld van de projectontwikkelaar Costa Promociones aan Korvax bedraagt 240 miljoen euro."
+    assert ("Costa Promociones", "Korvax", 240000000.0) not in exposures(text, "nl")
+    held = KORVAX_NL + "De projectontwikkelaar Costa Promociones zegt 240 miljoen euro op Korvax te hebben staan."
+    assert exposures(held, "nl") == {("Costa Promociones", "Korvax", 240000000.0)}  # near miss: money held there
+
+
+def test_a_firms_branch_written_in_one_word() -> None:
+    text = KORVAX_NL + "Exporteur Tulpenveld heeft 650.000 euro op rekening bij een Korvax-filiaal in Alicante."
+    assert exposures(text, "nl") == {("Tulpenveld", "Korvax", 650000.0)}
+
+
+def test_a_claims_table_in_cells_against_a_named_debtor() -> None:
+    text = ("Korvax Holdings Ltd went into provisional liquidation.\n\nClaims lodged against Korvax Holdings Ltd, "
+            "from a creditors' report:\n\n| Creditor | Claim |\n| Marlin Social Security Fund (Kuwait) | US$100m |\n"
+            "| Crescent Harbour Bank | US$46.5m |\n| All unsecured claims | more than US$1bn |\n")
+    assert exposures(text) == {("Marlin Social Security Fund", "Korvax Holdings Ltd", 100000000.0),
+                               ("Crescent Harbour Bank", "Korvax Holdings Ltd", 46500000.0)}
+    # near miss: in prose the bracket is part of the name
+    assert "Tarrow Brothers International (Europe)" in entities(
+        "Tarrow Brothers International (Europe) went into administration.")

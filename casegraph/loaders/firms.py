@@ -11,9 +11,11 @@ from casegraph.loaders.places import adjectives, country_names, never_names, pla
 from casegraph.loaders.state import RecognizerState
 from casegraph.schemas import name_key
 
-# A row of a table of names and figures: "Commerzbank AG ........ EUR 200m", "Aozora Bank Ltd\t$463 million".
+# A row of a table of names and figures: "Commerzbank AG ........ EUR 200m", "Aozora Bank Ltd\t$463 million",
+# "| Crescent Harbour Bank | US$46.5m |".
 TABLE_ROW = re.compile(
-    r"^[ \t]*(\S.*?\S)[ \t]*(?:\.{3,}|…+|\t+| {3,}|\|)[ \t]*(?:[A-Z]{3} ?)?\S*\d[\d.,]*[ \t]*\w*[ \t]*$"
+    r"^[ \t]*(?:\|[ \t]*)?([^\s|].*?\S)[ \t]*(?:\.{3,}|…+|\t+| {3,}|\|)[ \t]*(?:[A-Z]{3} ?)?\S*\d[\d.,]*[ \t]*\w*"
+    r"[ \t]*\|?[ \t]*$"
 )
 BRACKETED = re.compile(r"\s*\([^)]*\)$")
 DESCRIBED = re.compile(r",(?: [a-zà-ÿ][\w-]*){1,4}$")  # ", de clearer", ", its custodian": a row's description

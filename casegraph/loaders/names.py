@@ -73,6 +73,11 @@ class NameRules(RecognizerState):
         for start, end in self.names:
             if start in blocked or start in self.in_headline:
                 continue
+            opened = next((i for i in range(start + 1, end - 2) if lay.orth[i] == "("), None)
+            celled = start > 0 and lay.orth[start - 1] == "|" and lay.orth[end - 1] == ")"
+            if opened is not None and celled and self.text(opened + 1, end - 1).lower() in never_names():
+                end = opened  # "| Crescent Harbour Bank (Bahrain) |": in a table's cell the bracket says where
+                # the firm sits; in prose it may be the name's ("Lehman Brothers International (Europe)")
             text = self.text(start, end)
             words = [w for w in self.layout.orth[start:end] if w not in {"(", ")"}]
             core = words if len(words) == end - start else text.split(" (")[0].split()  # "X International (Europe)"

@@ -261,8 +261,10 @@ def _add_gapped(
 
 
 def _paper_tails(lang: str) -> list[str]:
-    """ "Fortis-aandelen", "SNS Bank-obligaties": the paper's noun is split off, so the issuer is a name."""
-    tails = lexicon(lang).get("paper_compound_tails", [])
+    """ "Fortis-aandelen", "SNS Bank-obligaties", "een Bankia-filiaal": the noun of the firm's paper or
+    office is split off, so the firm is a name."""
+    lex = lexicon(lang)
+    tails = lex.get("paper_compound_tails", []) + lex.get("branch_compound_tails", [])
     return [rf"-(?:{'|'.join(re.escape(t) for t in tails)})"] if tails else []
 
 
