@@ -2130,3 +2130,22 @@ def test_a_claims_table_in_cells_against_a_named_debtor() -> None:
     # near miss: in prose the bracket is part of the name
     assert "Tarrow Brothers International (Europe)" in entities(
         "Tarrow Brothers International (Europe) went into administration.")
+
+
+def test_rows_under_a_header_line_with_no_stop() -> None:
+    text = ("Tarrow Network Ltd collapsed in 2019. Prosecutors charged the founders of Tarrow Network Ltd with "
+            "wire fraud.\n\nWHO IS WAITING FOR MONEY\n\n"
+            "Pinewood Equity Club: $640,000. The club of retirees says its members pooled that sum.\n\n"
+            "Bayanihan Overseas Workers' Cooperative: 28 million Philippine pesos, the cooperative's board says.\n")
+    assert exposures(text) == {("Pinewood Equity Club", "Tarrow Network Ltd", 640000.0),
+                               ("Bayanihan Overseas Workers' Cooperative", "Tarrow Network Ltd", 28000000.0)}
+    # near miss: a header that says nothing of money owed
+    other = text.replace("WHO IS WAITING FOR MONEY", "WHO IS WHO IN THE CASE")
+    assert exposures(other) == set()
+
+
+def test_numbered_rows_each_on_its_line() -> None:
+    text = ("Tarrow Inc. filed for Chapter 11. The petition lists the largest unsecured claims. In order:\n\n"
+            "1. Ambleside Capital - $6,412,000 (deposits)\n2. Tollcross Mining Ltd - $3.05 million (deposits)\n")
+    assert exposures(text) == {("Ambleside Capital", "Tarrow Inc.", 6412000.0),
+                               ("Tollcross Mining Ltd", "Tarrow Inc.", 3050000.0)}

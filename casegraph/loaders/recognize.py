@@ -296,9 +296,11 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
             legal_end = lay.orth[end - 1] in legal_forms
             headed = legal_end or lay.orth[end - 1] in firm_heads  # "Overslagbedrijf Waalhaven Bulk Terminals"
             acronym = lay.orth[end - 1].isupper()  # "Pensioenfonds KMZ" is KMZ
+            possessed = start > 1 and lay.orth[start - 1] in {"'", "’"} and lay.orth[start - 2].endswith("s")
             while (
                 start < end
                 and start in cue_words
+                and not (possessed and lay.orth[end - 1] in firm_heads)  # "Overseas Workers' Cooperative"
                 and not (
                     end - start > 1
                     and (

@@ -49,6 +49,7 @@ class FactFinder(
                 continue
             out.extend(handler(start, end))
         out.extend(self.officers())
+        out.extend(self.header_rows())
         out.extend(self.topic_exposures(out))
         return one_direction(out)
 

@@ -306,7 +306,11 @@ class ExposureRules(Finder):
         """ "Dunamu moet het bedrijf nog 41.000 euro betalen", "Aan Kanda moet Bitpoint nog 800 miljoen
         yen aflossen": a sum the debtor must still pay, both parties before the verb. Without the modal
         ("Vela wil Marlin 5 miljoen betalen voor de overname") the sum is a price, not a debt."""
-        sent = self.sents[self.sent_index[start]]
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        before = [m for m in self._firms(number) if m.end <= start]
+        if any(m.rule.startswith("coref.") for m in before[-2:]):
+            return  # "Dunamu moet het bedrijf nog 41.000 euro betalen": which firm 'het bedrijf' is, is unsure
         if as_set(self.lex["debt_modals"]) & {t.lower_ for t in self.doc[sent.start : start]}:
             yield from self.on_debt_last(start, end)
 
@@ -742,6 +746,27 @@ class ExposureRules(Finder):
                 return opening[0] if opening else None
         return None
 
+    def header_rows(self) -> Iterator[Draft]:
+        """A header on a line of its own with no stop ("WHO IS WAITING FOR MONEY", "Schuldeisers") over
+        rows "Pinelands Equity Club: $640,000.": each row's firm is owed by the firm the text is about."""
+        words = as_set(self.lex["header_row_words"])
+        for number, sent in enumerate(self.sents):
+            text = self.layout.span_text(sent).strip()
+            if not text or text[-1] in ".:;!?,\"”" or len(sent) > 12 or not words & {t.lower_ for t in sent}:
+                continue
+            if not (self._opens_line(sent.start) and "\n" in sent[-1].text_with_ws + self.doc[sent.end - 1].text):
+                continue
+            debtor = self._topic(sent.start)
+            if debtor is not None:
+                yield from self._rows(number, debtor)
+
+    def _opens_line(self, i: int) -> bool:
+        """Token ``i`` is the first of its line, past a bullet or a row's number ("2. Tollcross")."""
+        while i > 0 and "\n" not in self.doc[i - 1].text_with_ws and (
+                self.doc[i - 1].is_punct or self.doc[i - 1].like_num or self.doc[i - 1].text.rstrip(".)").isdigit()):
+            i -= 1
+        return i == 0 or "\n" in self.doc[i - 1].text_with_ws
+
     def _rows(self, number: int, debtor: Mention, unit: tuple[float, str] | None = None) -> Iterator[Draft]:
         """Table lines after sentence ``number``, each row's firm a creditor of ``debtor``."""
         for row, money in self._table_lines(number, debtor, unit):
@@ -757,6 +782,8 @@ class ExposureRules(Finder):
         for later in self.sents[number + 1 : number + 30]:
             if not any(t.is_alpha for t in later):
                 continue
+            if not first and not self._opens_line(later.start):
+                continue  # "Pinelands Equity Club: $640,000. The club says ...": the row's own words
             money = self._money_between(later, later.start, later.end) or self._figure(later, unit)
             piped = any(t.text == "|" for t in later)  # "Client | Assets held at Ravensby": column names
             named = bool(self._firms(self.sent_index[later.start]))
@@ -767,9 +794,10 @@ class ExposureRules(Finder):
                 continue
             if columns and piped:
                 continue
-            if not money or len(later) > 16:
-                break
             row = [m for m in self._firms(self.sent_index[later.start]) if m.key != other.key]
+            labelled = bool(row) and row[0].start == later.start and self.doc[row[0].end].text == ":"
+            if not money or (len(later) > 16 and not labelled):  # "Tuul Valley Hosting: $1.9 million, it says."
+                break
             if row and row[0].start - later.start <= 1:  # a row whose party is not recognised is passed over
                 yield row[0], money[-1]
 
