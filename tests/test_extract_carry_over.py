@@ -2149,3 +2149,19 @@ def test_numbered_rows_each_on_its_line() -> None:
             "1. Ambleside Capital - $6,412,000 (deposits)\n2. Tollcross Mining Ltd - $3.05 million (deposits)\n")
     assert exposures(text) == {("Ambleside Capital", "Tarrow Inc.", 6412000.0),
                                ("Tollcross Mining Ltd", "Tarrow Inc.", 3050000.0)}
+
+
+def test_coins_of_a_party_on_an_exchange_and_notes_it_holds() -> None:
+    head = "Zaif hacked\nOSAKA - The Zaif exchange was hacked and suspended withdrawals. Zaif said it was looking.\n"
+    coins = head + "Dojima Arbitrage KK said ¥380 million of its coins were on Zaif when the thieves struck."
+    assert exposures(coins) == {("Dojima Arbitrage KK", "Zaif", 380000000.0)}
+    staff = head + "Dojima Arbitrage KK said half of its staff were on leave with Marlin Bank."
+    assert exposures(staff) == set()  # near miss: no sum
+
+
+def test_a_loan_from_one_to_another() -> None:
+    text = ("Tech Ledger Corp runs the Zaif exchange, which was hacked. A loan of ¥600 million from Senba Credit "
+            "Bank to Tech Ledger Corp falls due in March.")
+    assert exposures(text) == {("Senba Credit Bank", "Tech Ledger Corp", 600000000.0)}
+    alone = "Tech Ledger Corp runs the Zaif exchange. A loan of ¥600 million from Senba Credit Bank paid staff."
+    assert exposures(alone) == set()  # near miss: no borrower named after 'to'

@@ -230,6 +230,23 @@ class ExposureRules(Finder):
                 return  # "Vela is owed $5M by Marlin", "debt owed by Vela": the creditor's side
         yield from self._pairs(start, end, creditor_first=self._loan_to(start, end))
 
+    def on_loan_from_to(self, start: int, end: int) -> Iterator[Draft]:
+        """ "A loan of ¥600 million from Senba Shinyo Kinko, a regional credit cooperative, to Tech Bureau
+        falls due in March": the lender after 'from', the borrower after 'to', no party before."""
+        number = self.sent_index[start]
+        sent = self.sents[number]
+        firms = self._firms(number)
+        money = self._money_between(sent, start, end)
+        lender = next((m for m in firms if 0 <= m.start - end <= 1), None)
+        if lender is None or len(money) != 1 or any(m.start < start for m in firms):
+            return
+        to = as_set(self.lex["loan_to_words"])
+        after = self._apposition_end(lender, sent)
+        borrower = next((m for m in firms if m.start > lender.end and m.start - 1 >= after
+                         and self.layout.lower[m.start - 1] in to), None)
+        if borrower is not None and borrower.key != lender.key:
+            yield self._exposure(lender, borrower, sent, "fact.exposure.loan", money[0])
+
     def _loan_to(self, start: int, end: int) -> bool:
         """ "heeft een krediet van 12 miljoen euro aan Vela openstaan": a loan of a sum to a party is
         the subject's lending, not its debt ("een lening van 5 miljoen bij Vela" is)."""
