@@ -2165,3 +2165,11 @@ def test_a_loan_from_one_to_another() -> None:
     assert exposures(text) == {("Senba Credit Bank", "Tech Ledger Corp", 600000000.0)}
     alone = "Tech Ledger Corp runs the Zaif exchange. A loan of ¥600 million from Senba Credit Bank paid staff."
     assert exposures(alone) == set()  # near miss: no borrower named after 'to'
+
+
+def test_dutch_a_loan_given_by_an_agent_put_first() -> None:
+    text = KORVAX_NL + "Door Anadolu Capital werd Korvax vorig jaar een lening van 4 miljoen dollar verstrekt."
+    assert exposures(text, "nl") == {("Anadolu Capital", "Korvax", 4000000.0)}
+    owed = (KORVAX_NL + "Kaashandel De Graafschap wacht op 4,6 miljoen dollar aan facturen die Marlin Foods nog moet "
+            "betalen.")
+    assert ("Marlin Foods", "Kaashandel De Graafschap", 4600000.0) not in exposures(owed, "nl")  # near miss: relative

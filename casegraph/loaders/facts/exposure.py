@@ -299,7 +299,7 @@ class ExposureRules(Finder):
         """Both parties before the verb: "Vela is Marlin nog 12 miljoen euro verschuldigd"."""
         number = self.sent_index[start]
         sent = self.sents[number]
-        before = [m for m in self._firms(number) if m.end <= start and start - m.end <= 12]
+        before = [m for m in self._firms(number) if m.end <= start and start - m.end <= 16]
         if len(before) == 1:
             yield from self._owed_to_after(number, before[0], start, end)
             return
@@ -326,9 +326,12 @@ class ExposureRules(Finder):
         number = self.sent_index[start]
         sent = self.sents[number]
         before = [m for m in self._firms(number) if m.end <= start]
-        if any(m.rule.startswith("coref.") for m in before[-2:]):
+        if len(before) < 2 or any(m.rule.startswith("coref.") for m in before[-2:]):
             return  # "Dunamu moet het bedrijf nog 41.000 euro betalen": which firm 'het bedrijf' is, is unsure
-        if as_set(self.lex["debt_modals"]) & {t.lower_ for t in self.doc[sent.start : start]}:
+        modal = next((t.i for t in self.doc[sent.start : start] if t.lower_ in as_set(self.lex["debt_modals"])), None)
+        first, second = before[-2], before[-1]
+        if modal is not None and first.end <= modal < second.start and (
+                first.end == modal or second.start == modal + 1):  # not "facturen die Vela nog moet betalen"
             yield from self.on_debt_last(start, end)
 
     def _owed_to_after(self, number: int, debtor: Mention, start: int, end: int) -> Iterator[Draft]:
@@ -360,6 +363,9 @@ class ExposureRules(Finder):
         number = self.sent_index[start]
         sent = self.sents[number]
         before = [m for m in self._firms(number) if m.end <= start]
+        if self.doc[sent.start].lower_ in as_set(self.lex["by_words"]):
+            yield from self._lent_by(sent, before, start)  # "Door Anadolu werd BtcTurk een lening verstrekt"
+            return
         objects = [m for m in before if self._after_word(m, self.lex["lent_to_words"])]
         if not objects and (v2 := self._fronted_object(number, before)) is not None:
             objects = [v2]
@@ -390,6 +396,15 @@ class ExposureRules(Finder):
             pair = (giver, other) if marked else (other, taker)
             if pair[0].key != pair[1].key:
                 yield self._exposure(*pair, sent, "fact.exposure.lent", sum_)
+
+    def _lent_by(self, sent: Span, before: list[Mention], start: int) -> Iterator[Draft]:
+        """The passive with its agent put first: "Door Anadolu Capital werd BtcTurk vorig jaar een lening
+        van 4 miljoen dollar verstrekt": the agent lent, the one other party took."""
+        giver = next((m for m in before if m.start == sent.start + 1 or self._described_name(sent.start + 1, m)), None)
+        takers = {m.key: m for m in before if giver is not None and m.start > giver.end and m.key != giver.key}
+        money = self._money_between(sent, giver.end, start) if giver is not None else []
+        if giver is not None and len(takers) == 1 and len(money) == 1:
+            yield self._exposure(giver, next(iter(takers.values())), sent, "fact.exposure.lent", money[0])
 
     def on_stake_for(self, start: int, end: int) -> Iterator[Draft]:
         """The party put first with 'for', its sum told after: "Voor ABN AMRO, dat het wagenpark
