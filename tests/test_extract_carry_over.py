@@ -2173,3 +2173,14 @@ def test_dutch_a_loan_given_by_an_agent_put_first() -> None:
     owed = (KORVAX_NL + "Kaashandel De Graafschap wacht op 4,6 miljoen dollar aan facturen die Marlin Foods nog moet "
             "betalen.")
     assert ("Marlin Foods", "Kaashandel De Graafschap", 4600000.0) not in exposures(owed, "nl")  # near miss: relative
+
+
+def test_for_a_party_the_figure_is_and_its_value() -> None:
+    head = "Korvax Exchange goes under\nLONDON - Korvax Exchange, a crypto exchange, filed for bankruptcy on Monday.\n"
+    valued = head + ("For Tanjong Rhu Digital, a Singapore fund, the figure is 310,000 NEM, which its administrator "
+                     "values at S$540,000.")
+    assert exposures(valued) == {("Tanjong Rhu Digital", "Korvax Exchange", 540000.0)}
+    article = head + "For the Thane Credit Society the sum is smaller, 45 lakh rupees, but it is all its float."
+    assert exposures(article) == {("Thane Credit Society", "Korvax Exchange", 4500000.0)}
+    # near miss: a figure with no party put first
+    assert exposures(head + "In total the figure is $540,000, the administrator said.") == set()

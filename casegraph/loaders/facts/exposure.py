@@ -419,10 +419,13 @@ class ExposureRules(Finder):
         if self.doc[opening].lower_ not in as_set(self.lex["stake_for_words"]):
             return
         firms = self._firms(number)
-        party = next((m for m in firms if m.start == opening + 1 or self._described_name(opening + 1, m)), None)
+        article = self.layout.lower[opening + 1] in as_set(self.lex["articles"])  # "For the Umlazi Stokvel, ..."
+        party = next((m for m in firms if m.start == opening + 1 + article or self._described_name(opening + 1, m)),
+                     None)
         if party is None or party.end > start or self.type_of(party) is not FIRM:
             return
-        money = self._money_between(sent, max(party.end, start), min(sent.end, end + 8))  # "staat 4 miljoen vast"
+        # "staat 4 miljoen vast"; "the figure is 310,000 NEM, which its administrator values at S$540,000"
+        money = self._money_between(sent, max(party.end, start), min(sent.end, end + 14))
         if not money:
             return
         asides = self._asides(party.end, start)
