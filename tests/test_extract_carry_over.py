@@ -2184,3 +2184,20 @@ def test_for_a_party_the_figure_is_and_its_value() -> None:
     assert exposures(article) == {("Thane Credit Society", "Korvax Exchange", 4500000.0)}
     # near miss: a figure with no party put first
     assert exposures(head + "In total the figure is $540,000, the administrator said.") == set()
+
+
+def test_an_arrest_by_the_police_beside_a_prosecutors_charge() -> None:
+    text = ("Federal prosecutors in Manhattan have charged Ana Vale with fraud. Her brother, Ruben Vale, was "
+            "arrested by FBI agents at the airport on Wednesday and charged with wire fraud conspiracy.")
+    assert ("investigation", "Federal Bureau of Investigation", "Ruben Vale") in facts(text)
+    told = ("Federal prosecutors in Manhattan have charged Ana Vale with fraud. Her brother, Ruben Vale, was "
+            "arrested on Wednesday and charged with wire fraud conspiracy.")
+    assert not any(f[0] == "investigation" for f in facts(told))  # near miss: no arresting body named
+
+
+def test_arrests_by_a_directorate_of_a_firms_officer_and_by_agents_of_a_body() -> None:
+    text = "The Enforcement Directorate arrested Vela Bank co-founder Rana Kapur in Mumbai early on Sunday."
+    assert ("investigation", "Enforcement Directorate", "Rana Kapur") in facts(text)
+    assert not any(f[0] == "investigation" and f[2] == "Vela Bank" for f in facts(text))
+    agents = "NEW YORK - Agenten van de FBI hebben Ilja Licht aangehouden op verdenking van witwassen."
+    assert ("investigation", "Federal Bureau of Investigation", "Ilja Licht") in facts(agents, "nl")

@@ -84,6 +84,11 @@ class Finder:
     def type_of(self, mention: Mention) -> PartyType:
         return self.rec.parties[mention.key].type
 
+    def arresting(self, authority: Mention) -> bool:
+        """The police or the FBI: bodies that arrest, while prosecutors charge."""
+        name = self.rec.parties[authority.key].name.lower()
+        return any(word in name for word in self.lex["arresting_bodies"])
+
     def in_sentence(self, sent: int, *types: PartyType) -> list[Mention]:
         return [m for m in self.by_sent.get(sent, []) if not types or self.type_of(m) in types]
 

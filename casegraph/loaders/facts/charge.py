@@ -40,11 +40,6 @@ class ChargeRules(Finder):
         ]
         return previous[-1] if previous else None
 
-    def _arresting(self, authority: Mention) -> bool:
-        """The police or the FBI: bodies that arrest, while prosecutors charge."""
-        name = self.rec.parties[authority.key].name.lower()
-        return any(word in name for word in self.lex["arresting_bodies"])
-
     def _charges(self, start: int, end: int, passive: bool) -> Iterator[Draft]:
         number = self.sent_index[start]
         sent = self.sents[number]
@@ -69,7 +64,7 @@ class ChargeRules(Finder):
         if not subjects:
             return
         authorities = [a for a in authorities if not self._located(a)] or authorities  # a venue files nothing
-        if authorities and all(self._arresting(a) for a in authorities):
+        if authorities and all(self.arresting(a) for a in authorities):
             # "was arrested by FBI agents ... and charged with": the police arrest, a prosecutor charges
             prosecutor = self._fallback_authority(number, criminal=True)
             if prosecutor is not None and self.type_of(prosecutor) is PartyType.PROSECUTOR:

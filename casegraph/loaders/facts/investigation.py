@@ -110,9 +110,11 @@ class InvestigationRules(Finder):
         sentence ties to no charge is that authority's investigation."""
         number = self.sent_index[start]
         sent = self.sents[number]
-        if any(label.startswith("CHARGE") and self.sent_index[s] == number for label, s, _ in self.rec.cues):
-            return
+        charged = any(label.startswith("CHARGE") and self.sent_index[s] == number for label, s, _ in self.rec.cues)
         agents = [m for m in self.in_sentence(number, *AUTHORITIES) if m.start >= end and self._by_agent(m)]
+        if charged and not (agents and self.arresting(agents[0])):
+            return  # "X was arrested and charged": the charge tells it; "arrested by FBI agents and charged":
+            # the FBI's arrest is its own investigation, the prosecutor's charge another fact
         before = [m for m in self.in_sentence(number, FIRM, PERSON) if m.end <= start and start - m.end <= 4]
         last = [m for m in self.in_sentence(number, *AUTHORITIES) if m.end <= start and start - m.end <= 3]
         if not agents and last and self._by_agent(last[-1]):  # verb last: "X is door de FIOD aangehouden"
@@ -161,6 +163,9 @@ class InvestigationRules(Finder):
         ]
         if not acting:  # "The FBI on Tuesday arrested", "De FIOD heeft dinsdag onder leiding van het OM doorzoekingen"
             lead = self._past_dateline(sent)
+            opener = next((len(p.split()) for p in self.lex["agent_openers"]
+                           if [t.lower_ for t in self.doc[lead : lead + len(p.split())]] == p.split()), 0)
+            lead += opener  # "Agenten van de FBI hebben X aangehouden", "Agents of the FBI arrested X"
             opening = [m for m in authorities if m.start - lead <= 1 and m.end <= start]
             between = opening and any(opening[0].end <= m.start and m.end <= start for m in parties)
             speech = as_set(self.lex["speech_verbs"])  # "De AFM zegt dat de politie X heeft aangehouden": not the AFM
@@ -172,6 +177,10 @@ class InvestigationRules(Finder):
         if not acting:
             return
         subjects = [m for m in parties if 0 <= m.start - end <= 1]
+        roles = {s: e for s, e in self.rec.roles}
+        if subjects and subjects[0].end in roles:  # "arrested Yes Bank co-founder Rana Kapoor": the person
+            subjects = [m for m in parties if m.start == roles[subjects[0].end]
+                        and self.type_of(m) is PERSON] or subjects
         if not subjects and self.lang == "nl":  # "de FIOD heeft Vela doorzocht"
             subjects = [m for m in parties if acting[-1].end < m.start and m.end <= start]
         if not subjects:
