@@ -786,8 +786,10 @@ class ExposureRules(Finder):
         rows "Pinelands Equity Club: $640,000.": each row's firm is owed by the firm the text is about."""
         words = as_set(self.lex["header_row_words"])
         for number, sent in enumerate(self.sents):
+            if len(sent) > 12 or not words & {t.lower_ for t in sent}:
+                continue
             text = self.layout.span_text(sent).strip()
-            if not text or text[-1] in ".:;!?,\"”" or len(sent) > 12 or not words & {t.lower_ for t in sent}:
+            if not text or text[-1] in ".:;!?,\"”":
                 continue
             if not (self._opens_line(sent.start) and "\n" in sent[-1].text_with_ws + self.doc[sent.end - 1].text):
                 continue
