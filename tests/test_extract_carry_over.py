@@ -2201,3 +2201,15 @@ def test_arrests_by_a_directorate_of_a_firms_officer_and_by_agents_of_a_body() -
     assert not any(f[0] == "investigation" and f[2] == "Vela Bank" for f in facts(text))
     agents = "NEW YORK - Agenten van de FBI hebben Ilja Licht aangehouden op verdenking van witwassen."
     assert ("investigation", "Federal Bureau of Investigation", "Ilja Licht") in facts(agents, "nl")
+
+
+def test_money_lodged_or_riding_at_a_failed_bank_and_holders_of_its_paper() -> None:
+    head = "Korvax Bank closed\nCOLOGNE - Regulators closed Korvax Bank AG on Wednesday. Korvax Bank AG had failed.\n"
+    lodged = head + "The town of Kerpenau has forty million marks lodged at Korvax Bank AG, most of it from bonds."
+    assert exposures(lodged) == {("Kerpenau", "Korvax Bank AG", 40000000.0)}
+    riding = head + "Marlin Exchange Office Ltd has $250 million of its reserves riding on Korvax Bank AG, it said."
+    assert exposures(riding) == {("Marlin Exchange Office Ltd", "Korvax Bank AG", 250000000.0)}
+    complaint = head + "Marlin Capital has filed a complaint lodged with the court against Korvax Bank AG."
+    assert exposures(complaint) == set()  # near miss: no sum lodged
+    holders = head + "Holders of the bank's commercial paper include Aldine Mutual Life Insurance, with $27 million."
+    assert exposures(holders) == {("Aldine Mutual Life Insurance", "Korvax Bank AG", 27000000.0)}
