@@ -2213,3 +2213,10 @@ def test_money_lodged_or_riding_at_a_failed_bank_and_holders_of_its_paper() -> N
     assert exposures(complaint) == set()  # near miss: no sum lodged
     holders = head + "Holders of the bank's commercial paper include Aldine Mutual Life Insurance, with $27 million."
     assert exposures(holders) == {("Aldine Mutual Life Insurance", "Korvax Bank AG", 27000000.0)}
+
+
+def test_a_holding_of_the_failed_firms_notes() -> None:
+    head = "Korvax Mining files\nNEW YORK - Korvax Mining Inc filed for Chapter 11. Korvax Mining Inc failed.\n"
+    assert exposures(head + "Guadalupe Point Credit Fund holds US$96mn of the convertible notes.") == {
+        ("Guadalupe Point Credit Fund", "Korvax Mining Inc", 96000000.0)}
+    assert exposures(head + "Guadalupe Point Credit Fund holds half of the convertible notes.") == set()  # no sum

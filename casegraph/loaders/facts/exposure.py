@@ -791,7 +791,7 @@ class ExposureRules(Finder):
             text = self.layout.span_text(sent).strip()
             if not text or text[-1] in ".:;!?,\"”":
                 continue
-            if not (self._opens_line(sent.start) and "\n" in sent[-1].text_with_ws + self.doc[sent.end - 1].text):
+            if not (self._opens_line(sent.start) and "\n" in sent[-1].text_with_ws):
                 continue
             debtor = self._topic(sent.start)
             if debtor is not None:
