@@ -667,10 +667,11 @@ class ExposureRules(Finder):
         if number and sum(t.is_alpha for t in sent) <= 3:
             header = self.doc[self.sents[number - 1].start : sent.end]  # "... the largest claims. In order:"
         if any(t.lower_ in as_set(self.lex["claim_list_words"]) for t in header):
+            firms = self._firms(number)
             against = as_set(self.lex["claim_against"])  # "Claims lodged against Abraaj Holdings:"
-            named = [m for m in self._firms(number) if m.start and self.layout.lower[m.start - 1] in against]
-            debtor = (named[0] if named else None) if self._firms(number) else (
-                self._filer(number) or self._topic(start))  # "A schedule ranks the largest claims:"
+            named = [m for m in firms if m.start and self.layout.lower[m.start - 1] in against]
+            # "A schedule ranks the largest claims:" names no firm: the filer's or the text's
+            debtor = next(iter(named), None) if firms else self._filer(number) or self._topic(start)
             if debtor is not None:
                 yield from self._rows(number, debtor)
                 return
