@@ -2220,3 +2220,41 @@ def test_a_holding_of_the_failed_firms_notes() -> None:
     assert exposures(head + "Guadalupe Point Credit Fund holds US$96mn of the convertible notes.") == {
         ("Guadalupe Point Credit Fund", "Korvax Mining Inc", 96000000.0)}
     assert exposures(head + "Guadalupe Point Credit Fund holds half of the convertible notes.") == set()  # no sum
+
+
+def test_table_columns_give_the_debtor_and_the_unit() -> None:
+    claims = ("Varnock Re collapsed on Monday. The largest claims on the reinsurer were, by its own count:\n\n"
+              "Counterparty          Claim on Varnock Re, $bn\nHolloway Bank         4.2\nMarten Trust          1.9\n\n"
+              "A spokesman declined to comment.")
+    assert exposures(claims) == {("Holloway Bank", "Varnock Re", 4.2e9), ("Marten Trust", "Varnock Re", 1.9e9)}
+    owed = ("Tessary Group was placed into liquidation on Monday. By Tessary's own figures:\n\n"
+            "Lender                   Owed (£m)\nCorran Bank              140\n\nThe sums are smaller further down.")
+    assert exposures(owed) == {("Corran Bank", "Tessary Group", 140e6)}
+    dutch = ("Het Oostenrijkse Drava Bank heeft een moratorium afgekondigd. Een rondgang leverde dit op:\n\n"
+             "Blootstelling aan Drava Bank (in miljoenen euro)\nStichting Pensioenfonds Glasindustrie    38\n"
+             "Verzekeraar De Lange Wei                 11,8\n\nDe toezichthouder zwijgt.")
+    assert exposures(dutch, "nl") == {("Stichting Pensioenfonds Glasindustrie", "Drava Bank", 38e6),
+                                      ("De Lange Wei", "Drava Bank", 11.8e6)}
+    # near miss: a column line without a unit gives the bare figures no sum
+    bare = claims.replace(", $bn", "")
+    assert exposures(bare) == set()
+
+
+def test_a_short_name_opening_the_body_before_its_units_is_their_group() -> None:
+    text = ("Tessary's suppliers count the cost\n\nTessary, Britain's third-largest builder, was placed into "
+            "liquidation on Monday. Tessary Construction and Tessary Services, two of the group's companies, were "
+            "wound up too. Brackwell Scaffolding, a family firm, says it is owed £1.3 million by Tessary.")
+    assert {"Tessary", "Tessary Construction", "Tessary Services"} <= set(entities(text))
+    assert exposures(text) == {("Brackwell Scaffolding", "Tessary", 1.3e6)}
+    # near miss: the short name only in the headline is the first firm named in full
+    headline = ("Tessary files for bankruptcy\n\nTessary Construction filed for bankruptcy on Monday, and Tessary "
+                "Services followed. Brackwell Scaffolding, a family firm, says it is owed £1.3 million by Tessary.")
+    assert "Tessary" not in entities(headline)
+
+
+def test_blocked_property_of_a_party_is_a_freeze() -> None:
+    text = ("The U.S. Treasury's Office of Foreign Assets Control on Thursday blocked all property under American "
+            "jurisdiction of Marlov Bank, a St Petersburg lender.")
+    assert ("asset_freeze", "Office of Foreign Assets Control", "Marlov Bank") in facts(text)
+    # near miss: a card firm blocking payments freezes nothing
+    assert not any(f[0] == "asset_freeze" for f in facts("Visa blocked all payments for cards issued by Marlov Bank."))

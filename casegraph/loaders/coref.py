@@ -16,7 +16,7 @@ from casegraph.loaders.lexicon import as_set, data
 from casegraph.loaders.parties import FIRM, PERSON, Mention, no_overlaps, org_role_firm
 from casegraph.loaders.places import never_names
 from casegraph.loaders.state import SUFFIXES, RecognizerState, family_names
-from casegraph.schemas import PartyType
+from casegraph.schemas import PartyType, name_key
 
 # a fact's verb right after a sentence-opening pronoun ("It borrowed $25m from", "Het leende"): its subject
 VERB_CUES = ("DEBT", "EXPOSURE", "LOSS", "UNPAID", "CLAIM", "SUSPEND", "BANKRUPT_SUBJ", "ACQUIRE")
@@ -122,6 +122,9 @@ class Coreference(RecognizerState):
                     self.fold(other, key)
                 elif other and step == 0 and len(bare) < len(words) and self._lone_person(other, short):
                     self.fold(other, key)  # "Northern Rock being sold" beside "Northern Rock plc": the firm
+                if (short not in self.form_key or short in self.derived) and self._group_before_units(short, firms):
+                    self.form_key[short] = f"{FIRM.value}:{name_key(short)}"
+                    self.ensure(self.form_key[short], short, FIRM, "firm.group_short", 0.7)
                 self.form_key.setdefault(short, self._first_named_with(short, firms) or key)
                 self.derived.add(short)
             if not shorts and len(bare) == 2 and self._stands_alone(bare[0], bare[1], heads, firms):
@@ -174,6 +177,20 @@ class Coreference(RecognizerState):
             return False
         alone = re.compile(rf"(?<=[a-z,] ){re.escape(first)}(?![\w'’-])(?! {re.escape(second)})")
         return alone.search(self.source) is not None
+
+    def _group_before_units(self, short: str, firms: list[tuple[str, str]]) -> bool:
+        """ "Carillion collapsed ... Carillion Construction and Carillion Services, two of the group's
+        companies": a short form two or more firms' names open with, opening a sentence of the body
+        before any of them is named, is their group, a firm of its own."""
+        longer = {k for t, k in firms if k in self.parties and t.startswith(f"{short} ")}
+        if len(longer) < 2:
+            return False
+        # the body opens at the first line ending in a stop: a headline shortens every name
+        body = next((m.start() for m in re.finditer(r"^.*[.!?\"”]$", self.source, re.M)), len(self.source))
+        # opening a sentence of the body: "Carillion, Britain's largest builder, collapsed"
+        alone = re.compile(rf"(?:^|(?<=[.!?] )){re.escape(short)}(?![\w-]| [A-Z])", re.M).search(self.source, body)
+        first_long = min(self.source.find(t) for t, k in firms if k in longer and t in self.source)
+        return alone is not None and alone.start() < first_long
 
     def _first_named_with(self, short: str, firms: list[tuple[str, str]]) -> str | None:
         """The firm named first whose full name opens with ``short`` ("Maasmond" of Maasmond

@@ -670,8 +670,11 @@ class ExposureRules(Finder):
             firms = self._firms(number)
             against = as_set(self.lex["claim_against"])  # "Claims lodged against Abraaj Holdings:"
             named = [m for m in firms if m.start and self.layout.lower[m.start - 1] in against]
-            # "A schedule ranks the largest claims:" names no firm: the filer's or the text's
-            debtor = next(iter(named), None) if firms else self._filer(number) or self._topic(start)
+            # "A schedule ranks the largest claims:" names no firm: the column line's, the filer's or the text's
+            after = next((n for n in range(number + 1, min(len(self.sents), number + 4))
+                          if any(t.is_alpha for t in self.sents[n])), number)
+            debtor = next(iter(named), None) if firms else (
+                self._header_debtor(after) or self._filer(number) or self._topic(start))
             if debtor is not None:
                 yield from self._rows(number, debtor)
                 return
@@ -787,16 +790,28 @@ class ExposureRules(Finder):
         rows "Pinelands Equity Club: $640,000.": each row's firm is owed by the firm the text is about."""
         words = as_set(self.lex["header_row_words"])
         for number, sent in enumerate(self.sents):
-            if len(sent) > 12 or not words & {t.lower_ for t in sent}:
+            if len(sent) > 16 or not words & {t.lower_ for t in sent}:
                 continue
             text = self.layout.span_text(sent).strip()
             if not text or text[-1] in ".:;!?,\"”":
                 continue
             if not (self._opens_line(sent.start) and "\n" in sent[-1].text_with_ws):
                 continue
-            debtor = self._topic(sent.start)
-            if debtor is not None:
-                yield from self._rows(number, debtor)
+            debtor = self._header_debtor(number) or self._topic(sent.start)
+            if debtor is not None:  # "Blootstelling aan Drava (in miljoenen euro)", "Owed (£m)"
+                yield from self._rows(number, debtor, find_unit(text, self.lang))
+
+    def _header_debtor(self, number: int) -> Mention | None:
+        """The one firm a table's header or column line names as the one the rows have claims on:
+        "Claim on Varnock Re, $bn", "Blootstelling aan Drava Bank", "Exposure to Vela"."""
+        words = [w.split() for w in self.lex["header_debtor_words"]]
+        lower = self.layout.lower
+        found = {}
+        for m in self._firms(number):
+            i = m.start - (lower[m.start - 1] in as_set(self.lex["articles"]))
+            if any(lower[max(0, i - len(w)) : i] == w for w in words):
+                found[m.key] = m
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _opens_line(self, i: int) -> bool:
         """Token ``i`` is the first of its line, past a bullet or a row's number ("2. Tollcross")."""
@@ -825,9 +840,11 @@ class ExposureRules(Finder):
             money = self._money_between(later, later.start, later.end) or self._figure(later, unit)
             piped = any(t.text == "|" for t in later)  # "Client | Assets held at Ravensby": column names
             named = bool(self._firms(self.sent_index[later.start]))
-            columns = first and not money and len(later) <= 16 and (piped or not named)
+            short = first and not money and len(later) <= 16
+            found = find_unit(self.layout.span_text(later), self.lang) if short else None
+            columns = short and (piped or not named or found is not None)  # "Claim on Varnock Re, $bn"
             first = False
-            if columns and (found := find_unit(self.layout.span_text(later), self.lang)) is not None:
+            if columns and found is not None:
                 unit = unit or found
                 continue
             if columns and piped:
