@@ -2258,3 +2258,14 @@ def test_blocked_property_of_a_party_is_a_freeze() -> None:
     assert ("asset_freeze", "Office of Foreign Assets Control", "Marlov Bank") in facts(text)
     # near miss: a card firm blocking payments freezes nothing
     assert not any(f[0] == "asset_freeze" for f in facts("Visa blocked all payments for cards issued by Marlov Bank."))
+
+
+def test_a_tables_total_and_others_rows_are_no_parties() -> None:
+    text = ("Varnock Re collapsed on Monday. The largest claims on the reinsurer were, by its own count:\n\n"
+            "Counterparty          Claim on Varnock Re, $bn\nHolloway Bank         4.2\nOthers (16 banks)     15.2\n"
+            "Total                 19.4\n\nA spokesman declined to comment.")
+    assert exposures(text) == {("Holloway Bank", "Varnock Re", 4.2e9)}
+    assert not {"Others", "Total"} & set(entities(text))
+    # near miss: a firm whose name opens with such a word is still a row
+    firms = text.replace("Others (16 banks)", "Total Capital Bank")
+    assert ("Total Capital Bank", "Varnock Re", 15.2e9) in exposures(firms)

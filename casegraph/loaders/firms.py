@@ -283,7 +283,10 @@ class FirmRules(RecognizerState):
         types = [self.parties[self.form_key[t]].type if t in self.form_key else None for t in texts]
         if len(rows) < 2 or PERSON in types or not (FIRM in types or len(rows) >= 3):
             return
+        totals = as_set(self.lex["table_totals"])  # "Others (16 banks)", "Totaal": no party
         for (s, e), text, type_ in zip(rows, texts, types, strict=True):
+            if text.lower() in totals:
+                continue
             if type_ is None and not (e - s == 2 and self._person_shape(s, e)):  # "Ann Vale"; not "Kelso Bay Treasury"
                 self.add_form(text, FIRM, "firm.table", 0.7)
 
