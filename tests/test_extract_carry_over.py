@@ -2269,3 +2269,11 @@ def test_a_tables_total_and_others_rows_are_no_parties() -> None:
     # near miss: a firm whose name opens with such a word is still a row
     firms = text.replace("Others (16 banks)", "Total Capital Bank")
     assert ("Total Capital Bank", "Varnock Re", 15.2e9) in exposures(firms)
+
+
+def test_an_adjective_of_a_far_city_is_no_party() -> None:
+    text = "Kanbit wordt uitgebaat door het Seoelse bedrijf Yapian, dat ook een Taipeise dochter heeft."
+    found = entities(text, "nl")
+    assert "Yapian" in found and "Seoelse" not in found and "Taipeise" not in found
+    # near miss: a firm named for the city keeps it
+    assert "Seoel Digital" in entities("Kanbit wordt uitgebaat door Seoel Digital bv.", "nl")
