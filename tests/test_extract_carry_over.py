@@ -2277,3 +2277,15 @@ def test_an_adjective_of_a_far_city_is_no_party() -> None:
     assert "Yapian" in found and "Seoelse" not in found and "Taipeise" not in found
     # near miss: a firm named for the city keeps it
     assert "Seoel Digital" in entities("Kanbit wordt uitgebaat door Seoel Digital bv.", "nl")
+
+
+def test_a_role_given_as_the_source_after_according_to_is_the_subjects() -> None:
+    text = ("Ellery Mills, a carpet maker, had $250 million of its cash in the Vela Reserve Fund at the weekend, "
+            "according to its finance director, Paula Kincaid.")
+    assert ("officer", "Paula Kincaid", "Ellery Mills") in {f[:3] for f in facts(text)}
+    dutch = "Kempenhof Beheer heeft 3,4 miljoen euro bij Vela Bank staan, volgens haar directeur Bas Hermsen."
+    assert ("officer", "Bas Hermsen", "Kempenhof Beheer") in {f[:3] for f in facts(dutch, "nl")}
+    # near miss: a source who is no officer of the subject
+    other = ("Ellery Mills had $3 million in the Vela Reserve Fund, according to Paula Kincaid, a lawyer for "
+             "Marten Trust.")
+    assert not any(f[0] == "officer" and f[2] == "Ellery Mills" for f in facts(other))

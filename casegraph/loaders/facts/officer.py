@@ -348,7 +348,10 @@ class OfficerRules(Finder):
         while i >= 0 and doc[i].lower_ in as_set(self.lex["possessives"]) | {","}:
             i -= 1
         after = doc[person.end : person.end + 2]
-        if not ((i >= 0 and doc[i].lower_ in speech) or any(t.lower_ in speech for t in after)):
+        according = [w.split() for w in self.lex["according_words"]]  # "..., according to its director, X"
+        source = i >= 0 and (doc[i].lower_ in speech or any(self.layout.lower[i + 1 - len(w) : i + 1] == w
+                                                             for w in according))
+        if not (source or any(t.lower_ in speech for t in after)):
             return None
         opens = self._past_dateline(self.sents[self.sent_index[role_start]])
         first = next((m for m in orgs if m.start >= opens), None)
