@@ -95,6 +95,11 @@ class Finder:
     def words(self, span: Span) -> set[str]:
         return {t.lower_ for t in span}
 
+    def follows(self, i: int, phrases: list[str]) -> bool:
+        """The words before token ``i`` end with one of ``phrases`` ("according to", "exposure to")."""
+        lower = self.layout.lower
+        return any(lower[max(0, i - len(p)) : i] == p for p in (w.split() for w in phrases))
+
     def has_any(self, span: Span, phrases: list[str]) -> bool:
         text = f" {self.layout.span_text(span).lower()} "
         return any(needle in text for needle in _needles(phrases))

@@ -804,12 +804,11 @@ class ExposureRules(Finder):
     def _header_debtor(self, number: int) -> Mention | None:
         """The one firm a table's header or column line names as the one the rows have claims on:
         "Claim on Varnock Re, $bn", "Blootstelling aan Drava Bank", "Exposure to Vela"."""
-        words = [w.split() for w in self.lex["header_debtor_words"]]
-        lower = self.layout.lower
+        articles = as_set(self.lex["articles"])
         found = {}
         for m in self._firms(number):
-            i = m.start - (lower[m.start - 1] in as_set(self.lex["articles"]))
-            if any(lower[max(0, i - len(w)) : i] == w for w in words):
+            i = m.start - (m.start > 0 and self.layout.lower[m.start - 1] in articles)  # "aan de bank"
+            if self.follows(i, self.lex["header_debtor_words"]):
                 found[m.key] = m
         return next(iter(found.values())) if len(found) == 1 else None
 

@@ -348,9 +348,8 @@ class OfficerRules(Finder):
         while i >= 0 and doc[i].lower_ in as_set(self.lex["possessives"]) | {","}:
             i -= 1
         after = doc[person.end : person.end + 2]
-        according = [w.split() for w in self.lex["according_words"]]  # "..., according to its director, X"
-        source = i >= 0 and (doc[i].lower_ in speech or any(self.layout.lower[i + 1 - len(w) : i + 1] == w
-                                                             for w in according))
+        # "said its director, X", "..., according to its director, X"
+        source = i >= 0 and (doc[i].lower_ in speech or self.follows(i + 1, self.lex["according_words"]))
         if not (source or any(t.lower_ in speech for t in after)):
             return None
         opens = self._past_dateline(self.sents[self.sent_index[role_start]])
