@@ -504,11 +504,12 @@ class ExposureRules(Finder):
         return bool(marks) and all(t.is_lower and t.is_alpha for t in self.doc[marks[-1] + 1 : mention.start])
 
     def _after_word(self, mention: Mention, words: list[str]) -> bool:
-        """The mention follows one of ``words``, an article allowed between ("aan de gemeente")."""
-        i = mention.start - 1
-        if i >= 0 and self.doc[i].lower_ in as_set(self.lex["articles"]):
+        """The mention follows one of ``words`` (or phrases: "exposure to"), an article allowed between
+        ("aan de gemeente")."""
+        i = mention.start
+        if i > 0 and self.doc[i - 1].lower_ in as_set(self.lex["articles"]):
             i -= 1
-        return i >= 0 and self.doc[i].lower_ in set(words)
+        return self.follows(i, words)
 
     def on_borrower(self, start: int, end: int) -> Iterator[Draft]:
         """ "Hollin Lane, its biggest borrower, failed to repay loans of $310m", "Vela's largest borrower
@@ -804,12 +805,7 @@ class ExposureRules(Finder):
     def _header_debtor(self, number: int) -> Mention | None:
         """The one firm a table's header or column line names as the one the rows have claims on:
         "Claim on Varnock Re, $bn", "Blootstelling aan Drava Bank", "Exposure to Vela"."""
-        articles = as_set(self.lex["articles"])
-        found = {}
-        for m in self._firms(number):
-            i = m.start - (m.start > 0 and self.layout.lower[m.start - 1] in articles)  # "aan de bank"
-            if self.follows(i, self.lex["header_debtor_words"]):
-                found[m.key] = m
+        found = {m.key: m for m in self._firms(number) if self._after_word(m, self.lex["header_debtor_words"])}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _opens_line(self, i: int) -> bool:
