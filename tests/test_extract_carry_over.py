@@ -2240,7 +2240,7 @@ def test_table_columns_give_the_debtor_and_the_unit() -> None:
     assert exposures(bare) == set()
 
 
-def test_a_short_name_opening_the_body_before_its_units_is_their_group() -> None:
+def test_a_short_name_written_alone_in_the_body_before_its_units_is_their_group() -> None:
     text = ("Tessary's suppliers count the cost\n\nTessary, Britain's third-largest builder, was placed into "
             "liquidation on Monday. Tessary Construction and Tessary Services, two of the group's companies, were "
             "wound up too. Brackwell Scaffolding, a family firm, says it is owed £1.3 million by Tessary.")
@@ -2250,6 +2250,17 @@ def test_a_short_name_opening_the_body_before_its_units_is_their_group() -> None
     headline = ("Tessary files for bankruptcy\n\nTessary Construction filed for bankruptcy on Monday, and Tessary "
                 "Services followed. Brackwell Scaffolding, a family firm, says it is owed £1.3 million by Tessary.")
     assert "Tessary" not in entities(headline)
+    # inside a sentence too, and the kind told of it stays with the group
+    inside = ("Crypto exchange Korvan halted withdrawals on Sunday. The exchange is run by Korvan Technology, a unit "
+              "of Korvan Group Holdings. Tamsworth Trading kept $2.4m on the exchange, its director said.")
+    assert exposures(inside) == {("Tamsworth Trading", "Korvan", 2.4e6)}
+    # near misses: a holding named for the group is the group; a person's surname is no group
+    holding = ("Lenders wrote off loans to the property empire of Tessary. Tessary Holding, the group's top company, "
+               "and Tessary Prime Selection filed for insolvency. Corran Bank said it lent CHF 48 million to Tessary.")
+    assert "Tessary" not in entities(holding)
+    surname = ("Prosecutors are investigating the banker Julius Tessary. Tessary chairs Tessary Bank and Tessary "
+               "Land, which Corran Bank lent €5m.")
+    assert "Tessary" not in entities(surname)
 
 
 def test_blocked_property_of_a_party_is_a_freeze() -> None:
@@ -2289,3 +2300,25 @@ def test_a_role_given_as_the_source_after_according_to_is_the_subjects() -> None
     other = ("Ellery Mills had $3 million in the Vela Reserve Fund, according to Paula Kincaid, a lawyer for "
              "Marten Trust.")
     assert not any(f[0] == "officer" and f[2] == "Ellery Mills" for f in facts(other))
+
+
+def test_a_chain_named_for_an_exchange_is_no_party() -> None:
+    text = ("Hackers emptied hot wallets of crypto exchange Korvan on Ethereum and Binance Smart Chain. Tamsworth "
+            "Trading kept $2.4m on the exchange, said its director.")
+    assert "Binance" not in entities(text)
+    assert exposures(text) == {("Tamsworth Trading", "Korvan", 2.4e6)}
+    # near miss: the exchange itself named
+    assert "Binance" in entities("Tamsworth Trading kept $2.4m on Binance, said its director.")
+
+
+def test_the_market_maker_is_the_firm_called_or_named_so() -> None:
+    text = ("Korvan also owes Banyan Grove Market Making roughly $900,000 in rebates, the market maker's chief "
+            "operating officer, Mei Lin Ong, said.")
+    assert ("officer", "Mei Lin Ong", "Banyan Grove Market Making") in {f[:3] for f in facts(text)}
+    dutch = ("De Londense marktmaker Wintersteyn is gehackt. Limmatkredit, een Zwitsers uitleenplatform, heeft 20 "
+             "miljoen dollar aan de marktmaker uitgeleend.")
+    assert exposures(dutch, "nl") == {("Limmatkredit", "Wintersteyn", 20e6)}
+    # near miss: the firm named last is not the market maker when another was called so
+    other = ("Tamsworth Trading, a market maker, says Korvan owes it $900,000. Corran Bank is owed $2m too, the "
+             "market maker's chief operating officer, Mei Lin Ong, said.")
+    assert ("officer", "Mei Lin Ong", "Tamsworth Trading") in {f[:3] for f in facts(other)}

@@ -118,11 +118,13 @@ class Coreference(RecognizerState):
                 bare_cue = (step == 1 and other and other != key and self.parties[other].name == short
                             and self.parties[other].rule in {"firm.cue_before", "firm.fact_slot"}
                             and key == self._first_named_with(short, firms))
-                if (joins or bare_cue) and not self._both_legal(other, key) and not self._told_apart(text, short):
+                group = self._group_before_units(short, firms)  # the group's own name joins no unit
+                if (joins or bare_cue) and not group and not self._both_legal(other, key) and not self._told_apart(
+                        text, short):
                     self.fold(other, key)
                 elif other and step == 0 and len(bare) < len(words) and self._lone_person(other, short):
                     self.fold(other, key)  # "Northern Rock being sold" beside "Northern Rock plc": the firm
-                if (short not in self.form_key or short in self.derived) and self._group_before_units(short, firms):
+                if (short not in self.form_key or short in self.derived) and group:
                     self.form_key[short] = f"{FIRM.value}:{name_key(short)}"
                     self.ensure(self.form_key[short], short, FIRM, "firm.group_short", 0.7)
                 self.form_key.setdefault(short, self._first_named_with(short, firms) or key)
@@ -185,10 +187,15 @@ class Coreference(RecognizerState):
         longer = {k for t, k in firms if k in self.parties and t.startswith(f"{short} ")}
         if len(longer) < 2:
             return False
+        groups = as_set(self.lex["group_heads"])
+        if any(" ".join(self._bare(t)[len(short.split()):]) in groups for t, k in firms if k in longer):
+            return False  # "Signa Holding, the group's top company": the holding is the group
+        if any(p.type is PERSON and p.name.endswith(f" {short}") for p in self.parties.values()):
+            return False  # "Meinl" of the banker Julius Meinl beside Meinl Bank and Meinl European Land
         # the body opens at the first line ending in a stop: a headline shortens every name
         body = next((m.start() for m in re.finditer(r"^.*[.!?\"”]$", self.source, re.M)), len(self.source))
-        # opening a sentence of the body: "Carillion, Britain's largest builder, collapsed"
-        alone = re.compile(rf"(?:^|(?<=[.!?] )){re.escape(short)}(?![\w-]| [A-Z])", re.M).search(self.source, body)
+        # written alone in the body: "Carillion, Britain's largest builder, collapsed"
+        alone = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-]| [A-Z]| famil)", re.M).search(self.source, body)
         first_long = min(self.source.find(t) for t, k in firms if k in longer and t in self.source)
         return alone is not None and alone.start() < first_long
 
@@ -320,7 +327,7 @@ class Coreference(RecognizerState):
         for start, end in corefs:
             if start in starts or (end < len(doc) and any(m.start == end for m in found)):
                 continue  # "the exchange Vela": a cue, not a reference
-            kind = kinds.get(lay.lower[end - 1], "")
+            kind = kinds.get(" ".join(lay.lower[start + 1 : end])) or kinds.get(lay.lower[end - 1], "")
             noun = lay.lower[end - 1]
             if (titled := self._titled_name(found, start, end)) is not None:
                 out.append(Mention(start, end, titled.key, self.text(start, end), "coref.definite", 0.6))
@@ -333,7 +340,7 @@ class Coreference(RecognizerState):
             before = [m for m in found if m.end <= start and self.parties[m.key].type is FIRM]
             if lay.lower[end - 1] in described_nouns:  # "de rederij": the firm the text called a rederij
                 apposed = [m for m in before if m.end == start - 1 and lay.orth[start - 1] == ","]
-                before = apposed or self._described_as(before, found, lay.lower[end - 1], start)
+                before = apposed or self._described_as(before, found, lay.lower[end - 1], start, kind)
             # a place inside ("the Bermuda unit") is read as the place the firm was given, below
             inner = [m for m in found if start < m.start < end and self.parties[m.key].type is not PartyType.GOVERNMENT]
             if inner:  # "the Gemini exchange" is Gemini; "the Kenner fund" the fund whose name has Kenner
@@ -388,17 +395,20 @@ class Coreference(RecognizerState):
         return "\n\n" in self.source[max(0, self.layout.idx[sent.start] - 3) : self.layout.idx[sent.start]] or (
             sent.start > 0 and "\n\n" in self.doc[sent.start - 1].text)
 
-    def _described_as(self, before: list[Mention], found: list[Mention], noun: str, at: int) -> list[Mention]:
+    def _described_as(
+        self, before: list[Mention], found: list[Mention], noun: str, at: int, kind: str = ""
+    ) -> list[Mention]:
         """The candidates the text described with ``noun`` ("Maasvlakte Tankvaart, een Rotterdamse
-        rederij", "bunkerleverancier Botlek") or whose name has it ("Woningcorporatie Zandhove"): a trade
-        noun stands for no firm the text did not call so."""
+        rederij", "bunkerleverancier Botlek") or whose name has it or a word of its kind ("Woningcorporatie
+        Zandhove", "Banyan Market Making"): a trade noun stands for no firm the text did not call so."""
         lower = self.layout.lower
+        ends = (noun, *self.lex["coref_kind_words"].get(kind, []))
         described = set()
         for m in found:
             sent = self.layout.sent(m.start)
             near = [*lower[max(sent.start, m.start - 2) : m.start], *lower[m.end : min(sent.end, m.end + 6, at)]]
             words = [w.lower() for w in self.parties[m.key].name.split()]
-            if any(w.endswith(noun) for w in near + words):
+            if any(w.endswith(ends) for w in near + words):
                 described.add(m.key)
         return [m for m in before if m.key in described]
 
