@@ -2322,3 +2322,16 @@ def test_the_market_maker_is_the_firm_called_or_named_so() -> None:
     other = ("Tamsworth Trading, a market maker, says Korvan owes it $900,000. Corran Bank is owed $2m too, the "
              "market maker's chief operating officer, Mei Lin Ong, said.")
     assert ("officer", "Mei Lin Ong", "Tamsworth Trading") in {f[:3] for f in facts(other)}
+
+
+def test_a_coin_sum_with_its_fiat_value_is_taken_in_fiat() -> None:
+    text = "Tamsworth Trading, a Hong Kong desk, kept 41 bitcoin on Korvan Exchange, valued at roughly $680,000."
+    assert exposures(text) == {("Tamsworth Trading", "Korvan Exchange", 680e3)}
+    apposed = "Tamsworth Trading, a Hong Kong desk, kept 900 ether, then worth about $2.9m, on Korvan Exchange."
+    assert exposures(apposed) == {("Tamsworth Trading", "Korvan Exchange", 2.9e6)}
+    dutch = ("Korvan Staking AG is failliet. Het Leidse validatorbedrijf Sleutelstad Nodes had 410 ether bij Korvan "
+             "Staking ondergebracht, goed voor ruim 1,3 miljoen dollar.")
+    assert exposures(dutch, "nl") == {("Sleutelstad Nodes", "Korvan Staking AG", 1.3e6)}
+    # near miss: a later dollar sum that is not the coins' value leaves the coin sum
+    other = "Tamsworth Trading, a Hong Kong desk, kept 41 bitcoin on Korvan Exchange; it paid $680,000 for them."
+    assert exposures(other) == {("Tamsworth Trading", "Korvan Exchange", 41.0)}

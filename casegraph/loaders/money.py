@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from casegraph.loaders.lexicon import data, lexicon
 
@@ -214,3 +215,30 @@ def find_unit(text: str, lang: str) -> tuple[float, str] | None:
         word = match["word"].lower()
         currency = {k.lower(): v for k, v in lex["currency_words"].items()}.get(word) or word.upper()
     return (scale, currency) if scale else None
+
+
+@cache
+def _value_gap(lang: str) -> re.Pattern[str]:
+    lex = lexicon(lang)
+    words, approx = _alternation(lex["coin_value_words"]), _alternation(lex["approximations"])
+    return re.compile(rf"(^\s*)?(?:^\s*[,(—–-]|[,(—–-]?\s*\b(?:{words}))\s*(?:(?:{approx})\s+)?$", re.IGNORECASE)
+
+
+def fiat_for_coins(text: str, money: list[Money], lang: str) -> list[Money]:
+    """ "900 ether, then worth about $2.9m", "410 ether bij X, goed voor 1,3 miljoen dollar": the fiat
+    value told after a sum in coins is the sum at risk; told right after the coins it stands for
+    them, told later it is read where the coins stand."""
+    coins = set(data("currencies")["coins"])
+    value = _value_gap(lang)
+    out: list[Money] = []
+    told = None
+    for m, after in pairwise([*money, None]):
+        if m is told:
+            continue
+        if (m.currency in coins and after is not None and after.currency not in coins
+                and ";" not in (gap := text[m.end : after.start]) and (found := value.search(gap))):
+            if found[1] is not None:
+                continue  # the value follows the coins: it stands for them where it is
+            m, told = Money(after.amount, after.currency, m.start, m.end), after
+        out.append(m)
+    return out

@@ -24,7 +24,7 @@ from spacy.tokens import Span
 
 from casegraph.loaders.facts.base import FIRM, PERSON, Draft, Finder
 from casegraph.loaders.lexicon import as_set, lexicon
-from casegraph.loaders.money import Money, find_unit, parse_number
+from casegraph.loaders.money import Money, fiat_for_coins, find_unit, parse_number
 from casegraph.loaders.places import never_names, place_adjective
 from casegraph.loaders.recognize import Mention
 from casegraph.schemas import PartyType
@@ -1710,7 +1710,7 @@ class ExposureRules(Finder):
             return cache[sent.start]
         text = self.layout.source
         sized = _sizing(self.lang)
-        inside = [m for m in self.money if sent.start_char <= m.start < sent.end_char]
+        inside = fiat_for_coins(text, [m for m in self.money if sent.start_char <= m.start < sent.end_char], self.lang)
         kept: list[Money] = []
         for m in inside:
             if sized.match(text, m.end):
