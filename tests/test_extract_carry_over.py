@@ -2335,3 +2335,13 @@ def test_a_coin_sum_with_its_fiat_value_is_taken_in_fiat() -> None:
     # near miss: a later dollar sum that is not the coins' value leaves the coin sum
     other = "Tamsworth Trading, a Hong Kong desk, kept 41 bitcoin on Korvan Exchange; it paid $680,000 for them."
     assert exposures(other) == {("Tamsworth Trading", "Korvan Exchange", 41.0)}
+
+
+def test_a_fronted_borrower_after_aan_with_the_lender_after_the_verb() -> None:
+    text = ("De cryptobeurs Korvan heeft alle opnames stilgezet. Aan de Amsterdamse marktmaker Vijzelgracht Markets "
+            "leende de beurs vorig jaar 2 miljoen dollar, bevestigt die marktmaker.")
+    assert exposures(text, "nl") == {("Korvan", "Vijzelgracht Markets", 2e6)}
+    # near miss: the lender as subject, the borrower after 'aan' later, keeps its direction
+    plain = ("De cryptobeurs Korvan heeft alle opnames stilgezet. Vijzelgracht Markets leende vorig jaar 2 miljoen "
+             "dollar aan de beurs.")
+    assert exposures(plain, "nl") == {("Vijzelgracht Markets", "Korvan", 2e6)}

@@ -1368,6 +1368,8 @@ class ExposureRules(Finder):
             later = [m for m in firms if m.start > after[0].end and self._lent_to_described(m, lent_to)]
             if later and later[0].start - after[0].end <= 12:
                 first, after = after[0], later[:1]
+        if creditor_first and first is not None and after and after[0].start == end and self._fronted_to(first, sent):
+            first, after = after[0], [first]  # "Aan de marktmaker X leende de beurs 2 miljoen": the beurs lent
         if creditor_first:
             pronoun = end < sent.end and self.doc[end].lower_ in self.lex["object_pronouns"]
             if not after and first is not None and pronoun:  # "FTX US, which backs Vela, had lent it $5M"
