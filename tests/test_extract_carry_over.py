@@ -2345,3 +2345,22 @@ def test_a_fronted_borrower_after_aan_with_the_lender_after_the_verb() -> None:
     plain = ("De cryptobeurs Korvan heeft alle opnames stilgezet. Vijzelgracht Markets leende vorig jaar 2 miljoen "
              "dollar aan de beurs.")
     assert exposures(plain, "nl") == {("Vijzelgracht Markets", "Korvan", 2e6)}
+
+
+def test_a_loan_to_a_described_party_is_the_subjects_lending() -> None:
+    text = ("Meinl Bank is in opspraak. Meinl Bank verstrekte zelf een krediet van 25 miljoen euro aan de Weense "
+            "projectontwikkelaar Praterblick, die een kantorencomplex bouwt.")
+    assert exposures(text, "nl") == {("Meinl Bank", "Praterblick", 25e6)}
+    # near miss: a loan of a sum at a bank is the subject's debt
+    debt = "Praterblick BV is in opspraak. Praterblick BV heeft een krediet van 25 miljoen euro bij Meinl Bank."
+    assert exposures(debt, "nl") == {("Meinl Bank", "Praterblick BV", 25e6)}
+
+
+def test_a_borrower_after_the_verb_and_a_place_adjective_of_an_unlisted_place() -> None:
+    text = "Aan de kredietkant leende de Tiroolse ziekenhuisgroep Inntal Kliniken 70 miljoen euro bij Hypokredit Tirol."
+    found = entities(text, "nl")
+    assert found.get("Hypokredit Tirol") == "Firm" and "Inntal Kliniken" in found and "Tiroolse" not in found
+    assert exposures(text, "nl") == {("Hypokredit Tirol", "Inntal Kliniken", 70e6)}
+    # near miss: with the other party after 'aan' the one after the verb borrowed nothing
+    lent = "Aan de kredietkant leende de Tiroolse ziekenhuisgroep Inntal Kliniken 70 miljoen euro aan Hypokredit Tirol."
+    assert ("Hypokredit Tirol", "Inntal Kliniken", 70e6) not in exposures(lent, "nl")

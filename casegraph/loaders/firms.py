@@ -388,13 +388,21 @@ class FirmRules(RecognizerState):
         for start, end, people_too, firm_only in sorted(slots, key=lambda x: x[0] - x[1] > -2):
             self._slot(start, end, people_too, firm_only=firm_only)
 
+    def _place_adjective_shape(self, start: int, end: int) -> bool:
+        """ "de Tiroolse ziekenhuisgroep": one word with a place adjective's ending between an article
+        and a noun is an adjective, whether or not the place is in the list."""
+        lay, endings = self.layout, tuple(e for e in self.lex.get("place_adjective_endings", []) if len(e) > 1)
+        return (end - start == 1 and bool(endings) and lay.lower[start].endswith(endings) and start > 0
+                and lay.lower[start - 1] in as_set(self.lex["articles"]) and end < len(lay.orth)
+                and lay.orth[end].islower())
+
     def _slot(self, start: int, end: int, people: bool, firm_only: bool = False) -> None:
         """A name in a fact slot: a firm, or with ``people`` a person when it has a person's shape;
         ``firm_only`` slots ("X is a unit of") hold a firm whatever its shape."""
         text = self.text(start, end)
         if text in self.form_key or self._is_surname(text) or self._place(end) or self._only_opening(start, end):
             return  # "Omgekeerd is X de bank schuldig", "Shareholders who bought": an opening word
-        if self.layout.lower[end - 1] in adjectives():
+        if self.layout.lower[end - 1] in adjectives() or self._place_adjective_shape(start, end):
             return  # "Tweede Koreaans cryptoplatform stopt": a country's adjective ends no name
         if end - start == 1 and PLURAL_ACRONYM.fullmatch(text):
             return  # "bought $2m of the CDs", "ETFs": a kind of paper, not a firm

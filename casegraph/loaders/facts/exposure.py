@@ -248,14 +248,16 @@ class ExposureRules(Finder):
             yield self._exposure(lender, borrower, sent, "fact.exposure.loan", money[0])
 
     def _loan_to(self, start: int, end: int) -> bool:
-        """ "heeft een krediet van 12 miljoen euro aan Vela openstaan": a loan of a sum to a party is
-        the subject's lending, not its debt ("een lening van 5 miljoen bij Vela" is)."""
+        """ "heeft een krediet van 12 miljoen euro aan (de Weense ontwikkelaar) Vela openstaan": a loan of a
+        sum to a party is the subject's lending, not its debt ("een lening van 5 miljoen bij Vela" is)."""
         if self.layout.lower[end - 1] not in as_set(self.lex["of_words"]):
             return False
         sent = self.sents[self.sent_index[start]]
         after = next((m for m in self._firms(self.sent_index[start]) if m.start >= end), None)
-        return (after is not None and after.start < sent.end
-                and self.layout.lower[after.start - 1] in as_set(self.lex["loan_to_words"]))
+        to, lower = as_set(self.lex["loan_to_words"]), self.layout.lower
+        return after is not None and after.start < sent.end and any(
+            lower[i] in to and (i == after.start - 1 or self._described_name(i + 1, after))
+            for i in range(end, after.start))
 
     def _owed_to(self, start: int, end: int) -> bool:
         """ "owed $5 million to Marlin": the active verb, its creditor after 'to' (not "owed $5 million
@@ -1362,6 +1364,12 @@ class ExposureRules(Finder):
         passive = None
         if first is None and creditor_first:  # "belegde de verzekeraar 25 miljoen in": after the verb
             first = next((m for m in firms if start < m.start and m.end <= end), None)
+        if (first is None and creditor_first and after and self.doc[start].lower_ in as_set(self.lex["lend_or_borrow"])
+                and (after[0].start == end or self._described_name(end, after[0]))):
+            lender = [m for m in firms if m.start > after[0].end and m.start - after[0].end <= 8
+                      and self._after_word(m, self.lex["borrowed_from_words"])]
+            if lender:  # "Daarnaast leende de groep X 70 miljoen bij Marlin": X borrowed
+                first, after = after[0], lender[:1]
         if first is None and creditor_first and len(after) == 1 and after[0].start == end:
             # the lender right after its verb: "Omgekeerd verstrekte Optima Bank een krediet van 7 miljoen aan X"
             lent_to = self.lex.get("lent_to_words", [])
