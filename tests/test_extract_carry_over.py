@@ -2364,3 +2364,11 @@ def test_a_borrower_after_the_verb_and_a_place_adjective_of_an_unlisted_place() 
     # near miss: with the other party after 'aan' the one after the verb borrowed nothing
     lent = "Aan de kredietkant leende de Tiroolse ziekenhuisgroep Inntal Kliniken 70 miljoen euro aan Hypokredit Tirol."
     assert ("Hypokredit Tirol", "Inntal Kliniken", 70e6) not in exposures(lent, "nl")
+
+
+def test_a_word_that_opens_no_name_inside_a_name_with_a_legal_form() -> None:
+    text = ("Robinhood Crypto LLC will pay a $30 million penalty to New York's Department of Financial Services, "
+            "the regulator said.")
+    assert ("charge", "Department of Financial Services", "Robinhood Crypto LLC") in {f[:3] for f in facts(text)}
+    # near miss: the word alone before a legal form opens no name
+    assert "Crypto LLC" not in entities("Shares of Crypto LLC fell.")

@@ -423,7 +423,9 @@ def pipeline(lang: str) -> Pipeline:
     # that ends on a firm's head
     within = {"ORTH": {"IN": [w.capitalize() for w in lex["name_inner_caps"]]}}
     head = {"ORTH": {"IN": [h for h in lex["firm_heads"] if " " not in h]}}
+    legal = {"ORTH": {"IN": [f for f in lex["legal_forms"] if " " not in f]}}  # "Robinhood Crypto LLC"
     names += [[cap, capn, within, capn, head], [within, capn, head], [within, capn, head, conn, cap, capn]]
+    names += [[cap, capn, within, capn, legal]]
     cues.add("NAME", flags.rewrite(names), greedy="LONGEST")
     cues.add("PARTICLE_NAME", flags.rewrite([particled]), greedy="LONGEST")
     cues.add("NICK", flags.rewrite([nick]))
