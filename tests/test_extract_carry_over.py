@@ -2372,3 +2372,13 @@ def test_a_word_that_opens_no_name_inside_a_name_with_a_legal_form() -> None:
     assert ("charge", "Department of Financial Services", "Robinhood Crypto LLC") in {f[:3] for f in facts(text)}
     # near miss: the word alone before a legal form opens no name
     assert "Crypto LLC" not in entities("Shares of Crypto LLC fell.")
+
+
+def test_a_description_ending_on_a_names_first_word_refers_to_nothing() -> None:
+    text = ("De Europese Unie heeft de tegoeden bevroren van Bank Melli, de grootste bank van Iran. Zuivelexporteur "
+            "Friesland Weide heeft nog 1,3 miljoen euro tegoed van de Iraanse afnemer Pars Dairy Trading, die altijd "
+            "via Bank Melli betaalde.")
+    assert exposures(text, "nl") == {("Friesland Weide", "Pars Dairy Trading", 1.3e6)}
+    # near miss: "die bank" written small is the bank named before
+    small = text.replace("via Bank Melli betaalde.", "betaalde via die bank.")
+    assert exposures(small, "nl") == {("Friesland Weide", "Pars Dairy Trading", 1.3e6)}

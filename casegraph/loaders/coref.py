@@ -325,8 +325,8 @@ class Coreference(RecognizerState):
         out = list(found)
         chain: dict[str, str] = {}  # a description already read -> the firm it stood for
         for start, end in corefs:
-            if start in starts or (end < len(doc) and any(m.start == end for m in found)):
-                continue  # "the exchange Vela": a cue, not a reference
+            if start in starts or any(m.start == end or m.start < end <= m.end for m in found):
+                continue  # "the exchange Vela": a cue, not a reference; "die via Bank Melli": a name's word
             kind = kinds.get(" ".join(lay.lower[start + 1 : end])) or kinds.get(lay.lower[end - 1], "")
             noun = lay.lower[end - 1]
             if (titled := self._titled_name(found, start, end)) is not None:
