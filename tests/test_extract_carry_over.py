@@ -2382,3 +2382,11 @@ def test_a_description_ending_on_a_names_first_word_refers_to_nothing() -> None:
     # near miss: "die bank" written small is the bank named before
     small = text.replace("via Bank Melli betaalde.", "betaalde via die bank.")
     assert exposures(small, "nl") == {("Friesland Weide", "Pars Dairy Trading", 1.3e6)}
+
+
+def test_the_conglomerate_is_the_firm_named_before() -> None:
+    text = ("Renova Group, the Russian conglomerate, was hit. Treasury's Office of Foreign Assets Control froze the "
+            "assets of the Russian conglomerate and of its founder and chairman, Viktor Vekselberg.")
+    assert ("asset_freeze", "Office of Foreign Assets Control", "Renova Group") in facts(text)
+    dutch = "Renova Groep is geraakt. De EU heeft de tegoeden van het Russische conglomeraat bevroren."
+    assert ("asset_freeze", "European Union", "Renova Groep") in facts(dutch, "nl")
