@@ -2390,3 +2390,19 @@ def test_the_conglomerate_is_the_firm_named_before() -> None:
     assert ("asset_freeze", "Office of Foreign Assets Control", "Renova Group") in facts(text)
     dutch = "Renova Groep is geraakt. De EU heeft de tegoeden van het Russische conglomeraat bevroren."
     assert ("asset_freeze", "European Union", "Renova Groep") in facts(dutch, "nl")
+
+
+def test_a_governor_of_the_central_bank_after_van_or_in_the_sentence_before() -> None:
+    text = "'Er was geen alternatief,' zei gouverneur Carlos Costa van Banco de Portugal."
+    assert ("officer", "Carlos Costa", "Banco de Portugal") in {f[:3] for f in facts(text, "nl")}
+    before = ("De Banco de Portugal zegt dat de stap nodig is om Novo Banco te redden. Gouverneur Carlos Costa sprak "
+              "van 'een pijnlijke maatregel'.")
+    officers = {f[:3] for f in facts(before, "nl") if f[0] == "officer"}
+    assert officers == {("officer", "Carlos Costa", "Banco de Portugal")}
+    # near miss: a surname's own particle stays with it
+    assert "Luc van der Berg" in entities("'Wij rekenen op betaling,' zegt directeur Luc van der Berg.", "nl")
+
+
+def test_a_trade_compound_in_erij_names_a_firm() -> None:
+    text = "'Wij rekenen op betaling,' zegt directeur Luc Wuytack van de Kempische Koperwalserij."
+    assert ("officer", "Luc Wuytack", "Kempische Koperwalserij") in {f[:3] for f in facts(text, "nl")}

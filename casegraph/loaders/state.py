@@ -98,7 +98,11 @@ class RecognizerState:
         text = text.strip(" ,;:“”\"'’")
         words = text.split()
         if type_ is PERSON and len(words) > 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[0]):
-            text = " ".join(words[1:])  # "Ex-senator Ann Vale": the title is no part of the name
+            words = words[1:]  # "Ex-senator Ann Vale": the title is no part of the name
+            text = " ".join(words)
+        while type_ is PERSON and len(words) > 2 and words[-1] in self.lex["person_particles"]:
+            words = words[:-1]  # "gouverneur Carlos Costa van Banco de Portugal": "van" opens the institution
+            text = " ".join(words)
         if len(words) == 1 and any(text.endswith(a) for a in self.lex["adjective_endings"]):
             return None  # "Oostlandse": an adjective of place, not a name
         if len(words) == 1 and self._prefixed_role(text):

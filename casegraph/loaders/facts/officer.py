@@ -200,7 +200,7 @@ class OfficerRules(Finder):
                 # "Chief executive Ann Vos said": the firm the text is about so far, not the last named
                 earlier = [m for m in self.rec.mentions if m.end <= role_start and self.type_of(m) is FIRM]
                 counts = Counter(m.key for m in earlier)
-                org = (self._issuing_authority(role_text, role_start) or self._family_firm(person, earlier)
+                org = (self._issuing_authority(role_text, role_start, number) or self._family_firm(person, earlier)
                        or self._reported_subject(person, orgs) or source
                        or self._just_introduced(number, role_start)) or (
                     max(reversed(earlier), key=lambda m: counts[m.key]) if earlier else None
@@ -490,12 +490,15 @@ class OfficerRules(Finder):
         named = any(m.start <= role_start - 1 < max(m.end, m.start + 1) for m in self.rec.mentions)
         return prev.text[:1].isupper() and prev.lower_ not in as_set(self.lex["stop_caps"]) and not named
 
-    def _issuing_authority(self, role: str, before: int) -> Mention | None:
-        """ "Acting Chairman Bo Lund said" in a release that opens with an authority: a chair or
-        commissioner named without an organisation leads the authority the text comes from."""
+    def _issuing_authority(self, role: str, before: int, number: int) -> Mention | None:
+        """ "Acting Chairman Bo Lund said" in a release that opens with an authority, "De centrale bank
+        zegt ... Gouverneur X sprak van": a chair, commissioner or governor named without an organisation
+        leads the authority the text comes from, or the one the sentence before opens with."""
         if role.lower().split()[-1] not in as_set(self.lex["authority_roles"]):
             return None
+        authorities = {PartyType.REGULATOR, PartyType.PROSECUTOR}
         mentions = [m for m in self.rec.mentions if m.end <= before]
-        if not mentions or self.type_of(mentions[0]) not in {PartyType.REGULATOR, PartyType.PROSECUTOR}:
-            return None
-        return mentions[0]
+        if mentions and self.type_of(mentions[0]) in authorities:
+            return mentions[0]
+        previous = self._previous_subject(number, {FIRM, *authorities})
+        return previous if previous is not None and self.type_of(previous) in authorities else None
