@@ -2406,3 +2406,13 @@ def test_a_governor_of_the_central_bank_after_van_or_in_the_sentence_before() ->
 def test_a_trade_compound_in_erij_names_a_firm() -> None:
     text = "'Wij rekenen op betaling,' zegt directeur Luc Wuytack van de Kempische Koperwalserij."
     assert ("officer", "Luc Wuytack", "Kempische Koperwalserij") in {f[:3] for f in facts(text, "nl")}
+
+
+def test_a_source_role_belongs_to_a_subject_after_its_description() -> None:
+    text = ("A Brooklyn market maker, Flatbush Liquidity Partners, is carrying about $4.7 million of unsettled "
+            "trades against Korvan Crypto LLC, its managing partner Leah Fairbrass said.")
+    assert ("officer", "Leah Fairbrass", "Flatbush Liquidity Partners") in {f[:3] for f in facts(text)}
+    # near miss: a description too long to be the subject's keeps the nearer firm
+    far = ("Shares of a small and very old Brooklyn market maker, Flatbush Liquidity Partners, fell after Korvan "
+           "Crypto LLC, its managing partner Leah Fairbrass said.")
+    assert ("officer", "Leah Fairbrass", "Flatbush Liquidity Partners") not in {f[:3] for f in facts(far)}

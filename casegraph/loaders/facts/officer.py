@@ -354,7 +354,10 @@ class OfficerRules(Finder):
             return None
         opens = self._past_dateline(self.sents[self.sent_index[role_start]])
         first = next((m for m in orgs if m.start >= opens), None)
-        if first is None or first.start - opens > 4 or first.end > role_start or first.key == person.key:
+        # the subject opens the sentence, or follows its description: "A Brooklyn market maker, Flatbush, ..."
+        described = first is not None and first.start - opens <= 8 and doc[first.start - 1].text == ","
+        if first is None or (first.start - opens > 4 and not described) or first.end > role_start or (
+                first.key == person.key):
             return None
         apposed = first.end < len(doc) and doc[first.end].text == ","  # "Andes, Corvanna's biggest customer,
         owner = next((m for m in orgs if m.start == first.end + 1), None)  # ...": told from Corvanna's side
