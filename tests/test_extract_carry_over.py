@@ -2416,3 +2416,12 @@ def test_a_source_role_belongs_to_a_subject_after_its_description() -> None:
     far = ("Shares of a small and very old Brooklyn market maker, Flatbush Liquidity Partners, fell after Korvan "
            "Crypto LLC, its managing partner Leah Fairbrass said.")
     assert ("officer", "Leah Fairbrass", "Flatbush Liquidity Partners") not in {f[:3] for f in facts(far)}
+
+
+def test_whose_role_after_an_apposition_is_the_described_firms() -> None:
+    text = ("Crypto bridge Nomad lost $190m on Monday. Nomad said it would repay users. Nomad is built by Illusory "
+            "Systems Inc., a San Francisco start-up whose founder, James Prestwich, now serves as an adviser.")
+    officers = [f for f in run(text, "en").facts if f.type == "officer"]
+    # read from the clause (not guessed as the text's firm, which gets a lower confidence)
+    assert [(f.person, f.org, f.evidence[0].confidence) for f in officers] == [
+        ("James Prestwich", "Illusory Systems Inc.", 0.8)]

@@ -290,11 +290,17 @@ class OfficerRules(Finder):
         return any(m.start == end + 1 for m in persons)
 
     def _whose_role(self, role_start: int) -> bool:
-        """ ", whose chairman": the role of the party the relative clause hangs on."""
-        i = role_start - 1
-        while i >= 0 and self.doc[i].lower_ in as_set(self.lex["role_modifiers"]):
+        """ ", whose chairman", ", a San Francisco start-up whose founder": the role of the party the
+        relative clause (or the apposition it closes) hangs on."""
+        doc, i = self.doc, role_start - 1
+        while i >= 0 and doc[i].lower_ in as_set(self.lex["role_modifiers"]):
             i -= 1
-        return i > 0 and self.doc[i].lower_ in as_set(self.lex["possessive_relatives"]) and self.doc[i - 1].text == ","
+        if i <= 0 or doc[i].lower_ not in as_set(self.lex["possessive_relatives"]):
+            return False
+        apposition = next((j for j in range(i - 1, max(i - 8, 0), -1) if not doc[j].text.replace("-", "").isalpha()),
+                          None)  # the comma that opens the apposition, only words between
+        return doc[i - 1].text == "," or (apposition is not None and doc[apposition].text == ","
+                                          and doc[i - 1].is_lower)
 
     def _became(self, start: int, role_start: int) -> bool:
         """ ", who took over as Vela's chief executive": a relative clause that names the role after 'as'."""
