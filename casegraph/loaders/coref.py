@@ -118,13 +118,15 @@ class Coreference(RecognizerState):
                 bare_cue = (step == 1 and other and other != key and self.parties[other].name == short
                             and self.parties[other].rule in {"firm.cue_before", "firm.fact_slot"}
                             and key == self._first_named_with(short, firms))
-                group = self._group_before_units(short, firms)  # the group's own name joins no unit
+                # the group's own name joins no unit
+                group = (joins or bare_cue or short not in self.form_key or short in self.derived) and (
+                    self._group_before_units(short, firms))
                 if (joins or bare_cue) and not group and not self._both_legal(other, key) and not self._told_apart(
                         text, short):
                     self.fold(other, key)
                 elif other and step == 0 and len(bare) < len(words) and self._lone_person(other, short):
                     self.fold(other, key)  # "Northern Rock being sold" beside "Northern Rock plc": the firm
-                if (short not in self.form_key or short in self.derived) and group:
+                if group and (short not in self.form_key or short in self.derived):
                     self.form_key[short] = f"{FIRM.value}:{name_key(short)}"
                     self.ensure(self.form_key[short], short, FIRM, "firm.group_short", 0.7)
                 self.form_key.setdefault(short, self._first_named_with(short, firms) or key)

@@ -221,7 +221,7 @@ def find_unit(text: str, lang: str) -> tuple[float, str] | None:
 def _value_gap(lang: str) -> re.Pattern[str]:
     lex = lexicon(lang)
     words, approx = _alternation(lex["coin_value_words"]), _alternation(lex["approximations"])
-    return re.compile(rf"(^\s*)?(?:^\s*[,(—–-]|[,(—–-]?\s*\b(?:{words}))\s*(?:(?:{approx})\s+)?$", re.IGNORECASE)
+    return re.compile(rf"(?:^\s*[,(—–-]|[,(—–-]?\s*\b(?:{words}))\s*(?:(?:{approx})\s+)?$", re.IGNORECASE)
 
 
 def fiat_for_coins(text: str, money: list[Money], lang: str) -> list[Money]:
@@ -237,7 +237,7 @@ def fiat_for_coins(text: str, money: list[Money], lang: str) -> list[Money]:
             continue
         if (m.currency in coins and after is not None and after.currency not in coins
                 and ";" not in (gap := text[m.end : after.start]) and (found := value.search(gap))):
-            if found[1] is not None:
+            if found.start() == 0:
                 continue  # the value follows the coins: it stands for them where it is
             m, told = Money(after.amount, after.currency, m.start, m.end), after
         out.append(m)
