@@ -2425,3 +2425,90 @@ def test_whose_role_after_an_apposition_is_the_described_firms() -> None:
     # read from the clause (not guessed as the text's firm, which gets a lower confidence)
     assert [(f.person, f.org, f.evidence[0].confidence) for f in officers] == [
         ("James Prestwich", "Illusory Systems Inc.", 0.8)]
+
+
+def test_a_currency_word_of_several_countries_is_the_named_countrys() -> None:
+    from casegraph.loaders.money import find_money
+
+    assert [m.currency for m in find_money("The Danish lender Halsnæs Bank owed 40 million kroner.", "en")] == ["DKK"]
+    assert [m.currency for m in find_money("De Noorse rederij Vestfjord Shipping mist 40 miljoen kronen.", "nl")] == [
+        "NOK"]
+    assert [m.currency for m in find_money("An Argentine grain trader lost 450 million pesos.", "en")] == ["ARS"]
+    # near miss: no country named, or two named as often, gives the first the word lists
+    assert [m.currency for m in find_money("Zij hebben 120 miljoen kronen bij de bank.", "nl")] == ["DKK"]
+    assert [m.currency for m in find_money("Swedish and Danish banks lost 5 million kroner.", "en")] == ["DKK"]
+
+
+def test_nordic_savings_banks_pension_firms_and_municipalities_in_a_table() -> None:
+    text = ("Halsnæs Bank collapsed on Friday. Unsecured claims named in the resolution authority's statement:\n"
+            "Vordingborg Sparekasse (senior bonds) .......... DKK 210m\n"
+            "Gribskov Kommune (deposits) .......... DKK 45m\n"
+            "Storebælt Pension (bonds) .......... DKK 88m\n")
+    found = entities(text)
+    assert (found["Vordingborg Sparekasse"], found["Gribskov Kommune"], found["Storebælt Pension"]) == (
+        "Firm", "Government", "Firm")
+    assert exposures(text) == {("Vordingborg Sparekasse", "Halsnæs Bank", 210e6),
+                               ("Gribskov Kommune", "Halsnæs Bank", 45e6), ("Storebælt Pension", "Halsnæs Bank", 88e6)}
+
+
+def test_a_municipality_named_after_the_common_noun_keeps_its_own_name() -> None:
+    text = ("De Deense Halsnæs Bank valt om. De Deense gemeente Gribskov Kommune heeft 120 miljoen kronen bij de "
+            "bank staan.")
+    assert exposures(text, "nl") == {("Gribskov Kommune", "Halsnæs Bank", 120e6)}
+    # near miss: a name without its own head keeps the noun; an office whose head is lower case keeps its place
+    found = entities("De gemeente Brakeloo heeft geld bij Halsnæs Bank staan.", "nl")
+    assert found["gemeente Brakeloo"] == "Government"
+    office = "The Kassel public prosecutor's office is investigating Orvell Trading GmbH."
+    assert entities(office)["Kassel public prosecutor's office"] == "Prosecutor"
+
+
+def test_the_debtor_of_a_firm_makes_that_firm_exposed() -> None:
+    text = "Omgekeerd is de houtverwerker Kurzeme Timber SIA voor 14 miljoen euro schuldenaar van Daugava Banka."
+    assert exposures(text, "nl") == {("Daugava Banka", "Kurzeme Timber SIA", 14e6)}
+
+
+def test_a_field_of_business_before_a_hyphen_is_no_firm() -> None:
+    text = "De Amsterdamse DeFi-handelaar Keizersgracht Liquidity verloor geld, zegt mede-eigenaar Daan Okkerse."
+    found = entities(text, "nl")
+    assert "DeFi" not in found and found["Keizersgracht Liquidity"] == "Firm"
+    assert ("officer", "Daan Okkerse", "Keizersgracht Liquidity") in facts(text, "nl")
+    # near miss: a firm before the hyphen is the officer's firm
+    assert ("officer", "Daan Okkerse", "Orvell") in facts("Orvell-topman Daan Okkerse trad af.", "nl")
+
+
+def test_rows_after_a_list_told_the_sentence_before_and_numbered_rows() -> None:
+    text = ("Orvell Kiosks Inc. filed for Chapter 11 on Tuesday. The list of its largest unsecured creditors is "
+            "topped by Tamarack Software, at $21.3 million. Further down the list:\n\n"
+            "#3 - Boulder Reach Kiosk Finance - equipment loans - $6.75m\n"
+            "#7 - Mojave Crest Transport - cash collection - $1,240,000\n")
+    assert exposures(text) == {("Tamarack Software", "Orvell Kiosks Inc.", 21.3e6),
+                               ("Boulder Reach Kiosk Finance", "Orvell Kiosks Inc.", 6.75e6),
+                               ("Mojave Crest Transport", "Orvell Kiosks Inc.", 1.24e6)}
+    # near miss: a list whose header names its own holders is not the filer's
+    other = ("Orvell Kiosks Inc. filed for Chapter 11 on Tuesday. Tamarack Software holds $2m of Vela Bank's bonds. "
+             "Among the bondholders of Vela Bank who wrote to the court:\n\n"
+             "- Boulder Reach Kiosk Finance: $6.75m\n- Mojave Crest Transport: $1.2m\n")
+    assert {e[1] for e in exposures(other)} == {"Vela Bank"}
+
+
+def test_a_table_row_with_a_place_and_a_sum_in_words_and_reais() -> None:
+    text = ("De Braziliaanse toezichthouder legde het bitcoinplatform Atlas Cambio aan banden. Atlas Cambio "
+            "blokkeerde alle opnames. Volgens Atlas Cambio gaat het om een storing. "
+            "Inleg volgens een overzicht van een belangengroep:\n\n"
+            "Vila Serra Fruitimport (Barendrecht)      1,2 miljoen real\n"
+            "Kempen Koffiehandel B.V. (Eindhoven)      340.000 real\n"
+            "Samba Reizen Utrecht (Utrecht)      85.000 real\n")
+    assert exposures(text, "nl") == {("Vila Serra Fruitimport", "Atlas Cambio", 1.2e6),
+                                     ("Kempen Koffiehandel B.V.", "Atlas Cambio", 340000.0),
+                                     ("Samba Reizen Utrecht", "Atlas Cambio", 85000.0)}
+
+
+def test_a_unit_named_with_its_countrys_own_name() -> None:
+    text = "Coin Harbor filed for Chapter 11. Its Brazilian unit, Coin Harbor Brasil Ltda., is not part of the filing."
+    assert ("bankruptcy", "Coin Harbor") in facts(text)
+    assert ("subsidiary", "Coin Harbor Brasil Ltda", "Coin Harbor") in facts(text)
+
+
+def test_a_name_may_hold_the_word_summit() -> None:
+    text = "Orvell Kiosks Inc. borrowed $15 million from Quail Summit Lending."
+    assert exposures(text) == {("Quail Summit Lending", "Orvell Kiosks Inc.", 15e6)}

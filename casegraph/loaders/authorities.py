@@ -83,12 +83,15 @@ class ShapeReader:
     def shapes(self, doc: Doc, heads: list[tuple[str, int, int]], countries: dict[int, int]) -> list[Shape]:
         """``countries`` maps the first token of each country mention to its end."""
         out: list[Shape] = []
+        head_ends = {end for _, _, end in heads}
         for type_, start, end in heads:
             sent_start = start
             while sent_start > 0 and not doc[sent_start].is_sent_start:
                 sent_start -= 1
             left, country = start, None
-            while left > sent_start:
+            # "de Deense gemeente Køge": a common noun naming what follows, after its adjective
+            common = doc[start].text[:1].islower() and doc[start:end].text in self.head_first
+            while left > sent_start and not common:
                 i = left - 1
                 if self.is_cap(doc, i) or doc[i].lower_ in self.inner:
                     left = i
@@ -117,6 +120,8 @@ class ShapeReader:
                 if k > j:
                     right = k
                     country = country if country is not None else next((s for s in countries if j <= s < k), None)
+            if common and right > end and right in head_ends:
+                continue  # "de gemeente Køge Kommune": the name after the noun has its own head
             if doc[start:end].text in self.last_only and end < len(doc) and doc[end].text[:1].isupper():
                 continue  # "Kent County Council", "Orange County Bank": the county's name is part of another
             if right == end and doc[start:end].text in self.tail_only:

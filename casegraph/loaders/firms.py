@@ -12,10 +12,11 @@ from casegraph.loaders.state import RecognizerState
 from casegraph.schemas import name_key
 
 # A row of a table of names and figures: "Commerzbank AG ........ EUR 200m", "Aozora Bank Ltd\t$463 million",
+# "Vela Fruit (Barendrecht)      1,2 miljoen real",
 # "| Crescent Harbour Bank | US$46.5m |".
 TABLE_ROW = re.compile(
-    r"^[ \t]*(?:\|[ \t]*)?([^\s|].*?\S)[ \t]*(?:\.{3,}|…+|\t+| {3,}|\|)[ \t]*(?:[A-Z]{3} ?)?\S*\d[\d.,]*[ \t]*\w*"
-    r"[ \t]*\|?[ \t]*$"
+    r"^[ \t]*(?:\|[ \t]*)?([^\s|].*?\S)[ \t]*(?:\.{3,}|…+|\t+| {3,}|\|)[ \t]*(?:[A-Z]{3} ?)?\S*\d[\d.,]*"
+    r"(?:[ \t]*\w+){0,2}[ \t]*\|?[ \t]*$"
 )
 BRACKETED = re.compile(r"\s*\([^)]*\)$")
 DESCRIBED = re.compile(r",(?: [a-zà-ÿ][\w-]*){1,4}$")  # ", de clearer", ", its custodian": a row's description
@@ -267,6 +268,8 @@ class FirmRules(RecognizerState):
         for line in self.source.split("\n"):
             found = table_row(line)
             span = by_char.get(offset + found.start(1)) if found else None
+            if span is not None and doc[span[1] - 1].text == ")":  # "Vela Fruit (Barendrecht)": the place is no name
+                span = next(((span[0], i) for i in range(span[0] + 1, span[1]) if doc[i].text == "("), span)
             if span is not None and found is not None:
                 name_end = doc[span[1] - 1].idx + len(doc[span[1] - 1]) - offset
                 # a bullet's name is all before the colon but a place in brackets ("Units of the X Fund"

@@ -14,6 +14,7 @@ from functools import cache
 from itertools import pairwise
 
 from casegraph.loaders.lexicon import data, lexicon
+from casegraph.loaders.places import world
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,7 @@ def find_money(text: str, lang: str) -> list[Money]:
     lex = lexicon(lang)
     scales = {k.lower(): v for k, v in lex["number_words"].items()}
     words = {k.lower(): v for k, v in lex["currency_words"].items()}
-    symbols = data("currencies")["symbols"]
+    symbols, shared = data("currencies")["symbols"], data("currencies")["shared_words"]
     found = []
     spelt = counts(lang)
     for match in _pattern(lang).finditer(text):
@@ -135,6 +136,8 @@ def find_money(text: str, lang: str) -> list[Money]:
         else:
             word = match["word"].lower()
             currency = words.get(word) or word.upper()
+            if word in shared:
+                currency = _named_country_currency(text, shared[word], lang)
         try:
             # rounded to the cent: "$4.1 million" is 4,100,000, not 4,099,999.9999999995
             amount = round(parse_number(number, lex["decimal_comma"]) * scales.get(scale, 1), 2)
@@ -168,6 +171,24 @@ def find_money(text: str, lang: str) -> list[Money]:
         value, currency = lex["implied_sums"][match["s4"].lower()]
         found.append(Money(round(spelt[before[1].lower()] * value, 2), currency, before.start(1), match.end()))
     return sorted(found, key=lambda m: m.start)
+
+
+def _named_country_currency(text: str, candidates: list[str], lang: str) -> str:
+    """Of the currencies a word may be ("kroner"), the one whose country the text names most by its
+    adjective or name ("Danish", "Denemarken"); the first when none is named or two tie."""
+    tally = [(len(_country_words(code, lang).findall(text)), code) for code in candidates]
+    best = max(n for n, _ in tally)
+    leaders = [code for n, code in tally if n == best]
+    return leaders[0] if best and len(leaders) == 1 else candidates[0]
+
+
+@cache
+def _country_words(currency: str, lang: str) -> re.Pattern[str]:
+    """The adjectives and names of the country issuing ``currency``, in ``lang``."""
+    country = data("currencies")["issuers"][currency]
+    adjectives = [a for a, code in data("countries")["adjectives"][lang].items() if code == country]
+    names = lexicon(lang)["countries"].get(country) or world(lang).get(country, [])
+    return re.compile(rf"\b(?:{_alternation([*adjectives, *names])})\b", re.IGNORECASE)
 
 
 @cache

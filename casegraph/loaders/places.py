@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from babel import Locale
+from babel.languages import get_official_languages
 from rigour.territories import get_territories
 
 from casegraph.loaders.lexicon import data, languages, lexicon
@@ -39,6 +40,28 @@ def world(lang: str = "en") -> dict[str, list[str]]:
     return out
 
 
+@cache
+def endonyms() -> dict[str, str]:
+    """ISO code -> the country's own name in its one official language (CLDR): "Brasil", "Danmark",
+    "Deutschland", as firms' units are named ("Coin Cloud Brasil Ltda."). Countries of several
+    official languages are left out: their names in one of them are words of firms' names ("Suisse")."""
+    out = {}
+    for territory in get_territories():
+        code = territory.code.upper()
+        if not territory.is_country or territory.is_historical or len(code) != 2:
+            continue
+        official = get_official_languages(code, de_facto=True)
+        if len(official) != 1:
+            continue
+        try:
+            name = Locale.parse(official[0]).territories.get(code)
+        except (ValueError, LookupError):
+            continue
+        if name and ord(name[0]) < 0x250 and name not in AMBIGUOUS and "(" not in name:  # Latin script
+            out[code] = name
+    return out
+
+
 def country_name(code: str) -> str:
     """The canonical Government name of a country code."""
     listed = data("countries")["countries"]
@@ -56,7 +79,7 @@ def country_names() -> dict[str, tuple[tuple[str, ...], ...]]:
     """The words of every language's country names written with a capital ("Netherlands",
     "Nederland", "Hong Kong"), by first word, longest first."""
     names = {tuple(n.split()) for code in languages() for names in lexicon(code)["countries"].values()
-             for n in names if n[:1].isupper()}
+             for n in names if n[:1].isupper()} | {tuple(n.split()) for n in endonyms().values()}
     out: dict[str, list[tuple[str, ...]]] = {}
     for words in sorted(names, key=len, reverse=True):
         out.setdefault(words[0], []).append(words)
@@ -78,6 +101,7 @@ def never_names() -> frozenset[str]:
         # their peoples: "Americans are barred from dealing with them", "Saudis"
         words.update(a + "s" for a in adjectives if a.endswith(("an", "i")) and " " not in a)
     words.update(n.lower() for code in languages() for names in world(code).values() for n in names)
+    words.update(n.lower() for n in endonyms().values())
     return frozenset(words)
 
 

@@ -133,6 +133,8 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 self.roles.append((start, end))
             elif label == "ORG_ROLE" and org_role_firm(self.layout.orth[start]).lower() in _role_words(self.pipe.lang):
                 self.roles.append((start, end))  # "Directeur-grootaandeelhouder": two roles, no firm
+            elif label == "ORG_ROLE" and org_role_firm(self.layout.orth[start]) in self.trade_words:
+                continue  # "de DeFi-handelaar Vela": a field of business, no firm and no person's role
             elif label == "ORG_ROLE":
                 self.org_roles.append(start)
             elif label not in {

@@ -60,6 +60,7 @@ class RecognizerState:
         self.legal: set[int] = set()
         self.lower_stop = as_set(self.lex["stop_caps"])
         self.person_never = as_set(self.lex["person_never"])
+        self.trade_words = as_set(self.lex["trade_words"])
         self.derived: set[str] = set()  # short forms made from long ones, never shortened again
         self.in_headline: set[int] = set()
         self.layout = Layout(doc, text)

@@ -662,7 +662,9 @@ class ExposureRules(Finder):
                 if self.sent_index[s] != n or label not in {"DEBT", "CREDITORS"}:
                     continue
                 listing = label == "CREDITORS"
-                debtor = self._debtor_of_list(n, s, e) if listing else self._subject(n, s, self._firms(n))
+                continued = n < number  # "The list of creditors is topped by X. Further down the list:"
+                debtor = (self._debtor_of_list(n, s, e) or (self._filer(n) if continued else None)) if listing else (
+                    self._subject(n, s, self._firms(n)))
                 if debtor is not None:
                     yield from self._rows(number, debtor)
                     return
@@ -850,8 +852,15 @@ class ExposureRules(Finder):
             labelled = bool(row) and row[0].start == later.start and self.doc[row[0].end].text == ":"
             if not money or (len(later) > 16 and not labelled):  # "Tuul Valley Hosting: $1.9 million, it says."
                 break
-            if row and row[0].start - later.start <= 1:  # a row whose party is not recognised is passed over
+            if row and row[0].start - self._past_bullet(later) <= 1:  # a row whose party is unknown is passed over
                 yield row[0], money[-1]
+
+    def _past_bullet(self, row: Span) -> int:
+        """The first word of a row past its bullet or number ("#3 - Vela Finance - loans - $6.75m")."""
+        i, doc = row.start, self.doc
+        while i < row.end - 1 and (doc[i].is_punct or doc[i].like_num or doc[i].text.lstrip("#").isdigit()):
+            i += 1
+        return i
 
     def _figure(self, row: Span, unit: tuple[float, str] | None) -> list[Money]:
         """The bare figure closing a table row ("Straits Union Bank ...... 812") in the header's unit."""
