@@ -2512,3 +2512,29 @@ def test_a_unit_named_with_its_countrys_own_name() -> None:
 def test_a_name_may_hold_the_word_summit() -> None:
     text = "Orvell Kiosks Inc. borrowed $15 million from Quail Summit Lending."
     assert exposures(text) == {("Quail Summit Lending", "Orvell Kiosks Inc.", 15e6)}
+
+
+def test_a_sum_claimed_from_a_firm_is_money_at_that_firm() -> None:
+    text = "Het wisselkantoor Lusitano Cambial claimt 85.000 euro van Orvell Invest voor omgewisselde valuta."
+    assert exposures(text, "nl") == {("Lusitano Cambial", "Orvell Invest", 85000.0)}
+    back = "Het wisselkantoor Lusitano Cambial eist 85.000 euro terug van Orvell Invest."
+    assert exposures(back, "nl") == {("Lusitano Cambial", "Orvell Invest", 85000.0)}
+    # near miss: a fine demanded is no money at risk
+    assert not exposures("Orvell Invest eist van het wisselkantoor Lusitano Cambial een boete van 85.000 euro.", "nl")
+
+
+def test_a_subject_named_after_an_indefinite_description_and_its_noun() -> None:
+    text = ("Een Portugese zakenpartner, het wisselkantoor Lusitano Cambial uit Porto, claimt 85.000 euro van Orvell "
+            "Invest, zegt directeur Rui Almeida.")
+    assert exposures(text, "nl") == {("Lusitano Cambial", "Orvell Invest", 85000.0)}
+    assert ("officer", "Rui Almeida", "Lusitano Cambial") in facts(text, "nl")
+
+
+def test_a_consultancy_named_with_its_field_after_it_and_a_portuguese_particle() -> None:
+    text = ("De politie heeft woensdag Glaidson Alves dos Reis aangehouden, de oprichter van het beleggingsbedrijf "
+            "PAX Consultoria Cripto. Reis ontkent alles. De rechter bevroor de rekeningen van PAX Consultoria. "
+            "De Stichting Kerk Zuid had 410.000 real bij "
+            "PAX ingelegd.")
+    found = entities(text, "nl")
+    assert found["Glaidson Alves dos Reis"] == "Person" and "Reis" not in found
+    assert exposures(text, "nl") == {("Stichting Kerk Zuid", "PAX Consultoria Cripto", 410000.0)}

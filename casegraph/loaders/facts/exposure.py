@@ -1243,9 +1243,14 @@ class ExposureRules(Finder):
         comma = next((i for i in range(lead, min(start, lead + 8)) if doc[i].text == ","), None)
         if comma is None:
             return None
-        skip = 1 if doc[comma + 1].lower_ in as_set(self.lex["articles"]) else 0
-        named = next((m for m in firms if m.start == comma + 1 + skip and m.end < start), None)
-        return named if named is not None and doc[named.end].text == "," else None
+        at = comma + 1 + (doc[comma + 1].lower_ in as_set(self.lex["articles"]))
+        if at < start and doc[at].is_lower and doc[at].is_alpha:
+            at += 1  # "Een Portugese zakenpartner, het wisselkantoor Lusitano Câmbios uit Porto, claimt"
+        named = next((m for m in firms if m.start == at and m.end < start), None)
+        if named is None:
+            return None
+        close = next((i for i in range(named.end, min(start, named.end + 4)) if doc[i].text == ","), None)
+        return named if close is not None and not any(named.end <= m.start < close for m in firms) else None
 
     def on_paper(self, start: int, end: int) -> Iterator[Draft]:
         """A holding of a firm's paper, the sum just before it: "Sarvik Pension holds €22m of Vela
@@ -1369,7 +1374,7 @@ class ExposureRules(Finder):
         after = [m for m in firms if m.start >= end and self._close_after(end, m.start)]
         via = self.lex["intermediary_words"]  # "leende via het platform ... aan Vela": the platform only carried it
         after = [m for m in after if not self._after_word(m, via)]
-        first = self._subject(number, start, firms)
+        first = self._subject(number, start, firms) or self._described_opening(sent, start, firms)
         passive = None
         if first is None and creditor_first:  # "belegde de verzekeraar 25 miljoen in": after the verb
             first = next((m for m in firms if start < m.start and m.end <= end), None)

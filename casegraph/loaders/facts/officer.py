@@ -361,7 +361,9 @@ class OfficerRules(Finder):
         opens = self._past_dateline(self.sents[self.sent_index[role_start]])
         first = next((m for m in orgs if m.start >= opens), None)
         # the subject opens the sentence, or follows its description: "A Brooklyn market maker, Flatbush, ..."
-        described = first is not None and first.start - opens <= 8 and doc[first.start - 1].text == ","
+        described = first is not None and first.start - opens <= 8 and any(  # "A …, (het wisselkantoor) X"
+            doc[i].text == "," and all(t.is_lower for t in doc[i + 1 : first.start])
+            for i in range(max(opens, first.start - 3), first.start))
         if first is None or (first.start - opens > 4 and not described) or first.end > role_start or (
                 first.key == person.key):
             return None
