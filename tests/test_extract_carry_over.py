@@ -2538,3 +2538,42 @@ def test_a_consultancy_named_with_its_field_after_it_and_a_portuguese_particle()
     found = entities(text, "nl")
     assert found["Glaidson Alves dos Reis"] == "Person" and "Reis" not in found
     assert exposures(text, "nl") == {("Stichting Kerk Zuid", "PAX Consultoria Cripto", 410000.0)}
+
+
+def test_a_country_that_blocks_assets_acts_as_a_state() -> None:
+    found = facts("Zwitserland blokkeerde de tegoeden van Hosni Farouk al op 11 februari.", "nl")
+    assert ("asset_freeze", "Switzerland", "Hosni Farouk") in found
+    assert ("asset_freeze", "European Union", "Hosni Farouk") in facts(
+        "De Europese Unie blokkeert de tegoeden van de afgezette president Hosni Farouk.", "nl")
+    # near miss: a country named as a place of the blocking is no state acting
+    assert not [f for f in facts("Vela Bank blokkeerde in Zwitserland de tegoeden van Hosni Farouk.", "nl")
+                if f[1] == "Switzerland"]
+
+
+def test_a_court_named_with_its_seat_is_also_named_without_it() -> None:
+    text = "The High Court in London froze the assets of Orvell Trading Ltd on Friday."
+    assert ("asset_freeze", "High Court", "Orvell Trading Ltd") in facts(text)
+    found = run(text, "en").entities
+    assert any("High Court in London" in e.aliases for e in found if e.name == "High Court")
+
+
+def test_an_english_country_adjective_inside_a_name_in_a_dutch_text() -> None:
+    text = ("Vela Verzekeringen houdt een depot van 1,2 miljoen euro aan bij de Syrian Lebanese Commercial Bank in "
+            "Beiroet.")
+    assert exposures(text, "nl") == {("Vela Verzekeringen", "Syrian Lebanese Commercial Bank", 1.2e6)}
+    # near miss: the text's own adjective after an article still describes
+    assert "Japanse Aozora Bank" not in entities("Het Japanse Aozora Bank leende Vela Bank geld.", "nl")
+
+
+def test_a_cooperative_is_not_the_bank() -> None:
+    text = ("De Friese zuivelcoöperatie De Walhoeve vreest geld kwijt te zijn. Transportbedrijf Hemstra uit Veendam "
+            "heeft ruim vier ton bij de Litouwse bank staan.")
+    assert ("Transportbedrijf Hemstra", "De Walhoeve", 400000.0) not in exposures(text, "nl")
+
+
+def test_a_lithuanian_bank_written_small_and_a_headline_adjective() -> None:
+    text = ("Litouwse Siauliu bankas failliet\n\nDe rechtbank in Vilnius heeft Siauliu bankas failliet verklaard. "
+            "Transportbedrijf Hemstra heeft ruim vier ton bij de bank staan.")
+    found = entities(text, "nl")
+    assert found.get("Siauliu bankas") == "Firm" and "Litouwse Siauliu bankas" not in found
+    assert ("Transportbedrijf Hemstra", "Siauliu bankas", 400000.0) in exposures(text, "nl")

@@ -237,6 +237,12 @@ class AuthorityRules(RecognizerState):
                     self.form_key.setdefault(short, key)
                     self.parties[key].name = short  # the body's own name; the country is its jurisdiction
             self._council_place(shape, key)
+            if shape.type == "Court" and shape.end + 1 < len(doc) and lay.lower[shape.end] == "in":
+                seat = next((j for j in range(min(len(doc), shape.end + 4), shape.end + 1, -1)
+                             if lay.orth[j - 1][:1].isupper() and self.text(shape.end + 1, j).lower() in never_names()),
+                            None)
+                if seat is not None:  # "the U.S. District Court in Manhattan": the court also named with its seat
+                    self.form_key.setdefault(self.text(shape.start, seat), key)
             self.closed.append((shape.start, shape.end, "AUTH", key))
             taken.update(span)
             first, head = doc[shape.start], doc[shape.end - 1]

@@ -23,7 +23,7 @@ from casegraph.loaders.names import NameRules
 from casegraph.loaders.parties import TOKEN, Mention, Party, Recognition, is_party, longest, org_role_firm
 from casegraph.loaders.people import PeopleRules
 from casegraph.loaders.pipeline import Pipeline
-from casegraph.loaders.places import adjectives, never_names, place_adjective
+from casegraph.loaders.places import never_names, place_adjective
 
 AMOUNT = re.compile(r"[A-Z]{3}\d")
 BULLETS = ("-", "•", "*", "–", "·")
@@ -256,7 +256,7 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         of a country or a city opening a name after an article describes the firm; before one ordinary
         word a country's adjective is the name ("het Franse Mutuelle du Nord")."""
         word, lower = self.layout.orth[start], self.layout.lower[start]
-        country = lower in adjectives()
+        country = lower in data("countries")["adjectives"].get(self.pipe.lang, {})  # "de Syrian Lebanese Bank": English
         if not (country or place_adjective(word, self.pipe.lang)):
             return False
         if end - start >= 3:
@@ -317,9 +317,9 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 start += 1  # "Directeur van Amstelpoort" without its role is no "van Amstelpoort"; "EUR15M of X"
             if (
                 not self.lex["adjectives_in_names"]
-                and start > 0
-                and lay.lower[start - 1] in determiners
-                and self._place_word_opening(start, end)
+                and ((start > 0 and lay.lower[start - 1] in determiners)  # a headline's "Litouwse Ukio bankas"
+                     or ((start == 0 or start in lay.sent_starts) and end - start + (end in self.legal) >= 3))
+                and self._place_word_opening(start, end + (end in self.legal))
             ):
                 start += 1  # "het Japanse Aozora Bank", "het Russische Alfa-Bank", not "het Franse Mutuelle du Nord"
             if end - start > 1 and self._cue_compound(lay.orth[start]):
