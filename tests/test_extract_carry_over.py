@@ -2577,3 +2577,23 @@ def test_a_lithuanian_bank_written_small_and_a_headline_adjective() -> None:
     found = entities(text, "nl")
     assert found.get("Siauliu bankas") == "Firm" and "Litouwse Siauliu bankas" not in found
     assert ("Transportbedrijf Hemstra", "Siauliu bankas", 400000.0) in exposures(text, "nl")
+
+
+def test_a_borough_of_a_place_is_a_government() -> None:
+    text = "The Borough of Kettle Falls has $3.6 million at Orvell Bank."
+    assert entities(text)["Borough of Kettle Falls"] == "Government"
+    assert exposures(text) == {("Borough of Kettle Falls", "Orvell Bank", 3.6e6)}
+    # near miss: a borough's word inside a firm's name
+    assert entities("Orvell Capital bought Borough Market Holdings last year.")["Borough Market Holdings"] == "Firm"
+
+
+def test_a_credit_line_extended_to_a_firm_by_its_lender() -> None:
+    text = "A $13 million credit line extended to Vela Bank by Orvell Capital is in default."
+    assert exposures(text) == {("Orvell Capital", "Vela Bank", 13e6)}
+
+
+def test_money_sent_to_or_held_in_an_account_at_a_bank() -> None:
+    assert exposures("Orvell Capital wired $60 million to an escrow account at Vela Bank.") == {
+        ("Orvell Capital", "Vela Bank", 60e6)}
+    owned = "Orvell Capital's own operating account at Vela Bank in Miami still held $2.9 million, the complaint says."
+    assert exposures(owned) == {("Orvell Capital", "Vela Bank", 2.9e6)}

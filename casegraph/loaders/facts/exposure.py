@@ -1513,8 +1513,10 @@ class ExposureRules(Finder):
         after the cue ("had been placed with Vela by Marlin"), or, when the cue ends in 'by', the debtor
         owes the party after 'to' ("£4m is owed by Vela to Marlin"): (party at risk, counterparty)."""
         be = as_set(self.lex["passive_be"])
-        if not self._passive(start) and not any(t.lower_ in be for t in self.doc[start + 1 : end - 1]):
-            return None  # "A loan of $5m was made to Vela by Marlin": the passive inside the cue
+        reduced = start > 0 and self.layout.lower[start - 1] in as_set(self.lex["debt_nouns"]) | {"line"}
+        if not (self._passive(start) or reduced) and not any(t.lower_ in be for t in self.doc[start + 1 : end - 1]):
+            return None  # "A loan of $5m was made to Vela by Marlin": the passive inside the cue; "a credit
+            # line extended to Vela by Marlin": a participle after the loan it tells of
         firms = [m for m in self._firms(number) if m.start >= named.end]
         nxt = next((m for m in firms if 1 <= m.start - named.end <= 6), None)
         if nxt is None or nxt.key == named.key:
