@@ -2597,3 +2597,12 @@ def test_money_sent_to_or_held_in_an_account_at_a_bank() -> None:
         ("Orvell Capital", "Vela Bank", 60e6)}
     owned = "Orvell Capital's own operating account at Vela Bank in Miami still held $2.9 million, the complaint says."
     assert exposures(owned) == {("Orvell Capital", "Vela Bank", 2.9e6)}
+
+
+def test_spanish_and_portuguese_bodies_by_their_head_words() -> None:
+    found = facts("De Polícia Federal onderzoekt Vela Consultoria al maanden op verdenking van een piramidespel.", "nl")
+    assert ("investigation", "Polícia Federal", "Vela Consultoria") in found
+    text = "In Buenos Aires, the Ministerio Público Fiscal is investigating Vela Labs over the launch."
+    assert entities(text)["Ministerio Público Fiscal"] == "Prosecutor"
+    # near miss: the head word alone names no body
+    assert "Polícia" not in entities("A Polícia said nothing about Vela Labs.")
