@@ -2606,3 +2606,12 @@ def test_spanish_and_portuguese_bodies_by_their_head_words() -> None:
     assert entities(text)["Ministerio Público Fiscal"] == "Prosecutor"
     # near miss: the head word alone names no body
     assert "Polícia" not in entities("A Polícia said nothing about Vela Labs.")
+
+
+def test_the_us_attorneys_office_named_by_its_borough() -> None:
+    text = "The U.S. Attorney's Office in Manhattan charged Orvell Trading LLC with wire fraud on Monday."
+    sdny = "U.S. Attorney's Office for the Southern District of New York"
+    assert ("charge", sdny, "Orvell Trading LLC") in facts(text)
+    brooklyn = "The U.S. Attorney's Office in Brooklyn charged Orvell Trading LLC with wire fraud on Monday."
+    assert ("charge", "U.S. Attorney's Office for the Eastern District of New York", "Orvell Trading LLC") in facts(
+        brooklyn)
