@@ -2615,3 +2615,11 @@ def test_the_us_attorneys_office_named_by_its_borough() -> None:
     brooklyn = "The U.S. Attorney's Office in Brooklyn charged Orvell Trading LLC with wire fraud on Monday."
     assert ("charge", "U.S. Attorney's Office for the Eastern District of New York", "Orvell Trading LLC") in facts(
         brooklyn)
+
+
+def test_a_speaker_named_before_its_role_after_the_verb() -> None:
+    text = "Larchmont Harbor Insurance has $64 million at Vela Bank, said Priya Anand, its chief investment officer."
+    assert ("officer", "Priya Anand", "Larchmont Harbor Insurance") in facts(text)
+    # near miss: a person named after the verb with no role is no officer
+    assert not [f for f in facts("Larchmont Harbor Insurance has $64 million at Vela Bank, said Priya Anand.")
+                if f[0] == "officer"]

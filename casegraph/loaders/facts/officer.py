@@ -354,8 +354,9 @@ class OfficerRules(Finder):
         while i >= 0 and doc[i].lower_ in as_set(self.lex["possessives"]) | {","}:
             i -= 1
         after = doc[person.end : person.end + 2]
-        # "said its director, X", "..., according to its director, X"
+        # "said its director, X", "..., according to its director, X"; "..., said X, its director"
         source = i >= 0 and (doc[i].lower_ in speech or self.follows(i + 1, self.lex["according_words"]))
+        source = source or (person.end <= i + 1 and person.start > 0 and doc[person.start - 1].lower_ in speech)
         if not (source or any(t.lower_ in speech for t in after)):
             return None
         opens = self._past_dateline(self.sents[self.sent_index[role_start]])
