@@ -2623,3 +2623,15 @@ def test_a_speaker_named_before_its_role_after_the_verb() -> None:
     # near miss: a person named after the verb with no role is no officer
     assert not [f for f in facts("Larchmont Harbor Insurance has $64 million at Vela Bank, said Priya Anand.")
                 if f[0] == "officer"]
+
+
+def test_a_body_of_a_place_the_lists_do_not_know() -> None:
+    text = "Het openbaar ministerie van Yancheng had Vela Wallet aangeklaagd wegens oplichting."
+    found = entities(text, "nl")
+    assert found["openbaar ministerie van Yancheng"] == "Prosecutor" and "Openbaar Ministerie" not in found
+    assert ("investigation", "politie van Yancheng", "Vela Wallet") in facts(
+        "De politie van Yancheng had Vela Wallet doorzocht.", "nl")
+    # near miss: the bare noun is the Dutch one, a country's police no new body
+    dutch = entities("Het openbaar ministerie heeft Vela Wallet aangeklaagd.", "nl")
+    assert dutch["Openbaar Ministerie"] == "Prosecutor"
+    assert "politie van Brazilië" not in entities("De politie van Brazilië heeft Vela Wallet doorzocht.", "nl")

@@ -321,6 +321,7 @@ class AuthorityRules(RecognizerState):
         self.adjective_governments()
         self.police_of_places()
         self.bodies_of_places()
+        self.bodies_of_named_places()
 
     def _listed_with_governments(self, govs: set[str]) -> set[str]:
         """ "de Verenigde Staten, het Verenigd Koninkrijk en de Europese Unie stellen sancties in": a list
@@ -384,6 +385,32 @@ class AuthorityRules(RecognizerState):
                 key = f"auth:{name}"
                 self.ensure(key, name, PartyType(bodies[lower[i]]), "authority.place_body", 0.7)
                 self.closed.append((i - 1, i + 1, "AUTH", key))
+
+    def bodies_of_named_places(self) -> None:
+        """ "het openbaar ministerie van Yancheng", "de politie van Yancheng": a body noun written small
+        (``bodies_of_places``), 'van' and a capitalised place name the lists need not know is that place's
+        body, not the country's listed one ("openbaar ministerie" alone is the Dutch OM)."""
+        bodies = self.lex.get("bodies_of_places", {})
+        lay, doc = self.layout, self.doc
+        forms = sorted(((tuple(b.split()), t) for b, t in bodies.items()), key=lambda f: -len(f[0]))
+        for i in range(len(doc)):
+            for words, type_ in forms:
+                j = i + len(words)
+                if tuple(lay.lower[i:j]) != words or not doc[i].is_lower or j + 1 >= len(doc) or lay.lower[j] != "van":
+                    continue
+                k = j + 1
+                while k < len(doc) and k - j <= 3 and lay.orth[k][:1].isupper() and lay.orth[k].isalpha():
+                    k += 1
+                known = [c for c in self.closed if c[0] < k and i < c[1] and c[2] != "AUTH"]
+                if k == j + 1 or self.text(j + 1, k) in self.form_key or known or any(
+                        c[0] < k and j < c[1] for c in self.countries):
+                    break  # "de rechtbank van Vela Bank" names no place; a known court or a country's body stays
+                name = self.text(i, k)
+                key = f"auth:{name}"
+                self.ensure(key, name, PartyType(type_), "authority.named_place", 0.7)
+                self.closed = [c for c in self.closed if not (c[0] < k and i < c[1])]
+                self.closed.append((i, k, "AUTH", key))
+                break
 
     def police_of_places(self) -> None:
         """ "Spanish police", "de Spaanse politie", "Police in Stockholm", "Milan prosecutors": the police
