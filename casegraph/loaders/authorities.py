@@ -391,6 +391,8 @@ class AuthorityRules(RecognizerState):
         (``bodies_of_places``), 'van' and a capitalised place name the lists need not know is that place's
         body, not the country's listed one ("openbaar ministerie" alone is the Dutch OM)."""
         bodies = self.lex.get("bodies_of_places", {})
+        if not any(f"{b} van" in self.source for b in bodies):
+            return
         lay, doc = self.layout, self.doc
         forms = sorted(((tuple(b.split()), t) for b, t in bodies.items()), key=lambda f: -len(f[0]))
         for i in range(len(doc)):
