@@ -812,10 +812,14 @@ class ExposureRules(Finder):
         found = {m.key: m for m in self._firms(number) if self._after_word(m, self.lex["header_debtor_words"])}
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def _bullet(self, i: int) -> bool:
+        """Token ``i`` marks a row, not its party: a bullet or a row's number ("2.", "#3", "-")."""
+        token = self.doc[i]
+        return token.is_punct or token.like_num or token.text.strip("#.)").isdigit()
+
     def _opens_line(self, i: int) -> bool:
         """Token ``i`` is the first of its line, past a bullet or a row's number ("2. Tollcross")."""
-        while i > 0 and "\n" not in self.doc[i - 1].text_with_ws and (
-                self.doc[i - 1].is_punct or self.doc[i - 1].like_num or self.doc[i - 1].text.rstrip(".)").isdigit()):
+        while i > 0 and "\n" not in self.doc[i - 1].text_with_ws and self._bullet(i - 1):
             i -= 1
         return i == 0 or "\n" in self.doc[i - 1].text_with_ws
 
@@ -857,8 +861,8 @@ class ExposureRules(Finder):
 
     def _past_bullet(self, row: Span) -> int:
         """The first word of a row past its bullet or number ("#3 - Vela Finance - loans - $6.75m")."""
-        i, doc = row.start, self.doc
-        while i < row.end - 1 and (doc[i].is_punct or doc[i].like_num or doc[i].text.lstrip("#").isdigit()):
+        i = row.start
+        while i < row.end - 1 and self._bullet(i):
             i += 1
         return i
 
