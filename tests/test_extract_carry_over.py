@@ -2635,3 +2635,86 @@ def test_a_body_of_a_place_the_lists_do_not_know() -> None:
     dutch = entities("Het openbaar ministerie heeft Vela Wallet aangeklaagd.", "nl")
     assert dutch["Openbaar Ministerie"] == "Prosecutor"
     assert "politie van Brazilië" not in entities("De politie van Brazilië heeft Vela Wallet doorzocht.", "nl")
+
+
+def test_councils_lend_to_councils() -> None:
+    text = ("Loans to Brackley Council still outstanding in March:\n\n£40m    Tamsworth Borough Council\n"
+            "£25m    Ellerby District Council\n\n"
+            "In 2021 Brackley also borrowed £18 million from Harrowden District Council.")
+    assert exposures(text) == {
+        ("Tamsworth Borough Council", "Brackley Council", 40e6),
+        ("Ellerby District Council", "Brackley Council", 25e6),
+        ("Harrowden District Council", "Brackley Council", 18e6),
+    }
+    # the place alone names the council; near miss: a council named after no place gives no short form
+    assert entities("Brackley Council met. Brackley holds £65 million of Vela Energy bonds.")["Brackley Council"]
+    assert "Security" not in entities("The Security Council met. Vela Energy said Security matters.")
+
+
+def test_a_sum_first_row_under_a_header_on_loans() -> None:
+    text = ("Brackley Council collapsed. Loans to Brackley Council at the end of March:\n\n"
+            "£40m\tTamsworth Borough Council\n£12.5m\tVela Capital Ltd\n")
+    assert exposures(text) == {("Tamsworth Borough Council", "Brackley Council", 40e6),
+                               ("Vela Capital Ltd", "Brackley Council", 12.5e6)}
+    # near miss: a sentence that opens with its sum is no row
+    assert exposures("Brackley Council collapsed. £40m was lent by Tamsworth Borough Council to a builder.") == set()
+
+
+def test_paper_that_sits_with_its_holder() -> None:
+    text = "Vela Capital failed. About $25 million of Vela Capital bonds sit with Marlin Bank, it said."
+    assert exposures(text) == {("Marlin Bank", "Vela Capital", 25e6)}
+    # near miss: paper held at a custodian names no holder
+    custodian = "Vela Capital failed. About $25 million of Vela Capital bonds are held at Euroclear Bank."
+    assert exposures(custodian) == set()
+    # whose money, not where it is
+    assert exposures("Brackley Council holds £65m of Vela Energy bonds, bought with money the council borrowed.") == {
+        ("Brackley Council", "Vela Energy", 65e6)}
+
+
+def test_a_capitalised_bank_word_is_a_name() -> None:
+    found = entities("De Turkse staatsbank Velabank is aangeklaagd. Velabank noemt dat ongegrond.", "nl")
+    assert found["Velabank"] == "Firm"
+    assert exposures("De staatsbank Velabank ligt stil. Velabank moet de Bredase kunstmestfabrikant Brabantse "
+                     "Meststoffen nog 1,1 miljoen dollar uitbetalen.", "nl") == {
+        ("Brabantse Meststoffen", "Velabank", 1.1e6)}
+    # near misses: the word written small elsewhere, a compound joined by a hyphen, a word after a listed name
+    assert "Spaarbank" not in entities("De Spaarbank is failliet. Volgens de AFM is de spaarbank failliet.", "nl")
+    assert "Vela-fonds" not in entities("Het Vela-fonds telt 600 deelnemers, zegt de AFM.", "nl")
+    short = entities("Hanzebank Zwolle N.V. is failliet. Hanzebank had 5 miljoen euro bij Vela Bank staan.", "nl")
+    assert "Hanzebank" not in short and short["Hanzebank Zwolle N.V."] == "Firm"
+
+
+def test_money_out_at_a_second_place() -> None:
+    text = ("Vela Trading is veroordeeld. Omgekeerd staat bij Vela Trading een voorschot van 40 miljoen dollar uit "
+            "bij de Angolese raffinaderijbouwer Lobito Refinaria.")
+    assert exposures(text, "nl") == {("Vela Trading", "Lobito Refinaria", 40e6)}
+    # near miss: money of a third party held at the place
+    held = "Vela Trading is veroordeeld. Daarnaast staat bij Vela Trading nog 3,8 miljoen euro van Marlin Bank."
+    assert exposures(held, "nl") == {("Marlin Bank", "Vela Trading", 3.8e6)}
+
+
+def test_loans_to_and_from_persons() -> None:
+    text = "Her former assistant, Jian Lo, was charged. Arboretum Keys, a lettings business, advanced Lo £38,000."
+    assert exposures(text) == {("Arboretum Keys", "Jian Lo", 38000.0)}
+    assert entities(text)["Jian Lo"] == "Person"
+    borrowed = "Federal agents arrested Roman Sterling. Sterling also borrowed $1.9 million from Lanekvarn Capital."
+    assert exposures(borrowed) == {("Lanekvarn Capital", "Roman Sterling", 1.9e6)}
+    assert exposures("Het reisbureau Viajes Soleado had 180.000 dollar voorgeschoten aan Vela Events.", "nl") == {
+        ("Viajes Soleado", "Vela Events", 180000.0)}
+    # near miss: a role in capitals after a person's name is no person
+    role = entities('"No," said Michael Dorsey, Assistant Director-in-Charge of the FBI office.')
+    assert "Director-in-Charge" not in role
+
+
+def test_a_stated_sum_before_its_conversion() -> None:
+    text = ("De beurs Vela Korea ligt stil. Het handelshuis Marlin Liquidity heeft 2,4 miljard won (omgerekend ruim "
+            "1,7 miljoen euro) bij Vela Korea staan.")
+    assert {(e, c, a) for e, c, a in exposures(text, "nl")} == {("Marlin Liquidity", "Vela Korea", 2.4e9)}
+
+
+def test_rows_of_those_hit_in_more_currencies() -> None:
+    text = ("Vela Exchange froze withdrawals on Monday, the police said. Vela Exchange has not said more.\n\n"
+            "Some of those hit:\n\n* Ikeja Market Thrift Cooperative - ₦86 million of savings\n"
+            "* Marlin Motors Ltd - 412,000 USDT\n")
+    assert exposures(text) == {("Ikeja Market Thrift Cooperative", "Vela Exchange", 86e6),
+                               ("Marlin Motors Ltd", "Vela Exchange", 412000.0)}

@@ -272,11 +272,20 @@ class AuthorityRules(RecognizerState):
         place a council is named after names the council, not a firm."""
         words = [t.text for t in self.doc[shape.start : shape.end]]
         kinds = set(self.lex.get("council_kinds", []))
-        if shape.type != PartyType.GOVERNMENT.value or len(words) < 3 or words[-1] != "Council":
+        if shape.type != PartyType.GOVERNMENT.value or len(words) < 2 or words[-1] != "Council":
             return
         cut = next((i for i, w in enumerate(words) if w in kinds), None)
+        if cut is None and len(words) == 2 and self._place_alone(words[0]):
+            cut = 1  # "Thurrock Council", and "Thurrock holds £655m of bonds" on its own
         if cut and all(w[:1].isupper() for w in words[:cut]):
             self.form_key.setdefault(" ".join(words[:cut]), key)
+
+    def _place_alone(self, word: str) -> bool:
+        """A council's place also written alone inside a sentence, no common or country word
+        ("Security Council", "European Council" name no place)."""
+        if word.lower() in self.lower_stop or word.lower() in never_names() or place_adjective(word, self.pipe.lang):
+            return False
+        return re.search(rf"(?<=[\w,] ){re.escape(word)}(?!\w)(?! Council)", self.source) is not None
 
     @staticmethod
     def _near_listed(name: str) -> bool:

@@ -98,7 +98,9 @@ class Coreference(RecognizerState):
                     continue
                 other = self.form_key.get(short)
                 group = step == 1 and bare[-1] in groups  # "UBS Group AG" is the listed "UBS"
-                alone = step == 1 and heads_cut[short] == 1 and other and self.parties[other].rule != "firm.known"
+                whole_word = step == 1 and len(bare) == 2 and short == bare[0] and bare[0].lower().endswith(compounds)
+                alone = step == 1 and (heads_cut[short] == 1 or whole_word) and other and (
+                    self.parties[other].rule != "firm.known")  # "Hanzebank" of "Hanzebank Zwolle N.V." too
                 alone = alone and (
                     group
                     or not any(  # "Kallang" of Kallang Tankers beside Kallang Petroleum

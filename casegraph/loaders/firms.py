@@ -24,7 +24,11 @@ DESCRIBED = re.compile(r",(?: [a-zà-ÿ][\w-]*){1,4}$")  # ", de clearer", ", it
 # "1. Bramble Hill Capital - $6,412,000 (deposits)"
 BULLET_ROW = re.compile(
     r"^[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+([A-Z][^:]*?\S)[ \t]*(?::|[ \t][-–][ \t])[ \t]*"
-    r"(?:[A-Z]{3} ?|[A-Z]?[$€£¥] ?)?\d"
+    r"(?:[A-Z]{3} ?|[A-Z]?[$€£¥₦₹₩₽₺₱₪] ?)?\d"
+)
+# "£40m    Marchmont Borough Council", "EUR 12.5m\tVela Bank": the sum first, the party after a tab or wide gap
+SUM_FIRST_ROW = re.compile(
+    r"^[ \t]*(?:[A-Z]{3} ?|[A-Z]?[$€£¥₦₹₩₽₺₱₪] ?)\d[\d.,]*(?: ?[A-Za-z]{1,8})?(?:\t+| {2,})([A-Z][^\t]*?\S)[ \t]*$"
 )
 NUMBERED = re.compile(r"\d{1,2}[.)][ \t]")
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "CDs", "ETFs": the plural of a common noun's acronym
@@ -36,6 +40,8 @@ def table_row(line: str) -> re.Match[str] | None:
     whole line for nothing."""
     if line.lstrip()[:1] in {"-", "•", "*", "–"} or NUMBERED.match(line.lstrip()):
         return BULLET_ROW.match(line)
+    if (first := SUM_FIRST_ROW.match(line)) is not None:
+        return first
     if "..." not in line and "…" not in line and "\t" not in line and "   " not in line and "|" not in line:
         return None
     return TABLE_ROW.match(line)

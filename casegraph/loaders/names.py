@@ -516,8 +516,11 @@ class NameRules(RecognizerState):
             return False
         if start in self.cue_end.get("FIRM_CUE", set()):
             return False  # "Singapore oil trader Kallang": the longer cue is a firm's
-        if not any(e == start and e - s <= 3 for s, e in self.roles + self.cue_spans_all("PERSON_CUE")):
+        cues = self.roles + self.cue_spans_all("PERSON_CUE")
+        if not any(e == start and e - s <= 3 for s, e in cues):
             return False  # "head of credit at Tellis": a long role phrase ends in its firm
+        if any(s < start < e for s, e in cues):
+            return False  # "Assistant Director-in-Charge": the word is the longer role's own
         if lay.orth[start] in self.lex["authority_heads"] or lay.orth[start] in {"General", "Generaal"}:
             return False  # "Attorney General"
         word = lay.orth[start]

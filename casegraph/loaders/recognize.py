@@ -299,8 +299,15 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
             headed = legal_end or lay.orth[end - 1] in firm_heads  # "Overslagbedrijf Waalhaven Bulk Terminals"
             acronym = lay.orth[end - 1].isupper()  # "Pensioenfonds KMZ" is KMZ
             possessed = start > 1 and lay.orth[start - 1] in {"'", "’"} and lay.orth[start - 2].endswith("s")
+            own_word = (end - start == 1 and self._compound_head(lay.orth[start], True)
+                        and not self._cue_compound(lay.orth[start]) and not self._written_small(lay.lower[start])
+                        and not (end < len(lay.orth) and lay.orth[end][:1].isupper())
+                        and not any(lay.orth[e - 1] == lay.orth[start] for _, e, *_ in self.closed))
+            # "de staatsbank Halkbank": a '*bank' cue word written with a capital is a name; not "Vela-fonds",
+            # "Woningcorporatie Het Baken", nor "de Nationalbank" after "Danmarks Nationalbank"
             while (
                 start < end
+                and not own_word
                 and start in cue_words
                 and not (possessed and lay.orth[end - 1] in firm_heads)  # "Overseas Workers' Cooperative"
                 and not (

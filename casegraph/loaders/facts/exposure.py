@@ -33,7 +33,9 @@ PART_OF = re.compile(r"^\s*(?:of|van)\s+(?:the|de|het|its|their|zijn|haar|hun)?\
 FIGURE = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?$")
 TOPIC_CUES = {"BANKRUPT_SUBJ", "BANKRUPT_OBJ", "SUSPEND"}
 MONEY_CUES = {"EXPOSURE", "DEBT", "DEBT_LAST", "LOSS", "LOSS_LAST", "HELD_AT", "PAPER"}
-CONVERSION = re.compile(r"^\s*[(\[]\s*(?:about|around|roughly|ongeveer|circa|ca\.|some|or|of)?\s*$", re.IGNORECASE)
+CONVERSION = re.compile(  # "2,4 miljard won (omgerekend ruim 1,7 miljoen euro)": the sum as stated comes first
+    r"^\s*[(\[]\s*(?:(?:about|around|roughly|nearly|almost|some|or|of|worth|converted|ongeveer|circa|ca\.|omgerekend"
+    r"|zo'n|ruim|bijna|goed)\s*)*$", re.IGNORECASE)
 
 
 @cache
@@ -668,6 +670,10 @@ class ExposureRules(Finder):
                 if debtor is not None:
                     yield from self._rows(number, debtor)
                     return
+        borrower = self._loans_to(number)
+        if borrower is not None:
+            yield from self._rows(number, borrower)
+            return
         header = sent
         if number and sum(t.is_alpha for t in sent) <= 3:
             header = self.doc[self.sents[number - 1].start : sent.end]  # "... the largest claims. In order:"
@@ -685,6 +691,15 @@ class ExposureRules(Finder):
                 return
         rows = list(self._holder_rows(number)) or list(self._rows_held_at(number))
         yield from rows or self._places_of_unnamed(number)
+
+    def _loans_to(self, number: int) -> Mention | None:
+        """ "Loans to Thurrock still outstanding in March:": a header on loans to a party, no lender
+        before it; the rows are its lenders."""
+        firms = self._firms(number)
+        debts = as_set(self.lex["debt_nouns"])
+        return next((m for label, s, e in self.rec.cues for m in firms
+                     if label == "EXPOSURE" and m.start == e and self.sent_index[s] == number
+                     and self.layout.lower[s] in debts and not any(f.start < s for f in firms)), None)
 
     def _rows_held_at(self, number: int) -> Iterator[Draft]:
         """A header on the rows' own money at one place: "their holdings in the fund were:", "Those
@@ -856,8 +871,10 @@ class ExposureRules(Finder):
             labelled = bool(row) and row[0].start == later.start and self.doc[row[0].end].text == ":"
             if not money or (len(later) > 16 and not labelled):  # "Tuul Valley Hosting: $1.9 million, it says."
                 break
-            if row and row[0].start - self._past_bullet(later) <= 1:  # a row whose party is unknown is passed over
-                yield row[0], money[-1]
+            sum_first = row and all(self._is_money_token(i) or self.doc[i].is_space
+                                    for i in range(later.start, row[0].start))
+            if row and (row[0].start - self._past_bullet(later) <= 1 or sum_first):  # "£40m   Vela Council" too;
+                yield row[0], money[-1]  # a row whose party is unknown is passed over
 
     def _past_bullet(self, row: Span) -> int:
         """The first word of a row past its bullet or number ("#3 - Vela Finance - loans - $6.75m")."""
@@ -1050,11 +1067,14 @@ class ExposureRules(Finder):
             place = next((m for m in self._firms(number) if 0 <= m.start - end <= 2 or self._described_name(end, m)),
                          None)
             if place is not None:  # "Daarnaast staat bij Vela nog 3,8 miljoen euro van Marlin"
-                yield from self._owner_at_place(number, place)
+                yield from self._lent_out_at(number, place) or self._owner_at_place(number, place)
             return
         money = self._money_between(sent, max(sent.start, start - 9), start)  # "€ 12 mln op een deposito bij"
         firms = self._firms(number)
         counter = next((m for m in firms if 0 <= m.start - end <= 1 or self._described_name(end, m)), None)
+        if counter is not None and counter.start - end == 1 and self.layout.lower[end] in as_set(
+                self.lex["holding_nouns"]):
+            return  # "bought with money the council had borrowed": whose money, not where it is
         if counter is not None and self._on_behalf(counter):
             return  # "holds €3.4m it collected on Vela's behalf": Vela's money, not money at Vela
         bracketed = self._bracketed_sums(sent, [m for m in firms if m.end <= start]) if counter is not None else []
@@ -1082,7 +1102,20 @@ class ExposureRules(Finder):
             return
         if {t.lower_ for t in self.doc[exposed.end : counter.start]} & as_set(self.lex["debt_nouns"]):
             return  # "heeft een lening van 180 miljoen bij Vela": borrowed from Vela, not held there
+        issuer = self._issuer_held(exposed, end)
+        if issuer is None:
+            return
+        if issuer:
+            exposed, counter = counter, exposed  # "$25m of Vela bonds sit with Marlin": Marlin holds them
         yield self._exposure(exposed, counter, sent, "fact.exposure.held", money[-1])
+
+    def _issuer_held(self, party: Mention, end: int) -> bool | None:
+        """ "$250m in Vela notes sit with Marlin": the party before the cue issued the paper, the one
+        after 'with' holds it (True). Before 'at' the place is a custodian ("Vela bonds held at
+        Euroclear"), no holder (None)."""
+        if party.end >= len(self.doc) or self.layout.lower[party.end] not in as_set(self.lex["bought_paper_words"]):
+            return False
+        return True if self.layout.lower[end - 1] in as_set(self.lex["holder_with_words"]) else None
 
     def _on_behalf(self, party: Mention) -> bool:
         """ "on Vela's behalf", "on behalf of Vela": the party money is held for, not a place."""
@@ -1201,6 +1234,21 @@ class ExposureRules(Finder):
         """ "Bij Vela, de bewaarder van het fonds, staat": an apposition, then a verb of standing."""
         after = self._apposition_end(place, sent)
         return after >= 0 and self.doc[after].lower_ in as_set(self.lex["fronted_place_verbs"])
+
+    def _lent_out_at(self, number: int, owner: Mention) -> list[Draft]:
+        """ "Omgekeerd staat bij Vela een voorschot van 40 miljoen uit bij Marlin": money out ('uit') at a
+        second place is the first place's, lent to the second."""
+        sent, lower = self.sents[number], self.layout.lower
+        phrases = as_set(self.lex.get("lent_out_at", []))
+        out = next((i for i in range(owner.end, sent.end - 2) if f"{lower[i]} {lower[i + 1]}" in phrases), None)
+        if out is None:
+            return []
+        place = next((m for m in self._firms(number) if 0 <= m.start - out - 2 <= 4
+                      and not any(t.is_punct for t in self.doc[out + 2 : m.start])), None)  # "bij de Angolese bouwer X"
+        money = self._money_between(sent, owner.end, out)
+        if place is None or place.key == owner.key or len(money) != 1:
+            return []
+        return [self._exposure(owner, place, sent, "fact.exposure.held", money[0])]
 
     def _owner_at_place(self, number: int, place: Mention) -> Iterator[Draft]:
         """ "Bij Vela zat van Marlin 6,8 miljoen euro vast", "Bij Vela staat nog 3,8 miljoen euro aan
@@ -1359,7 +1407,7 @@ class ExposureRules(Finder):
     def _pairs(self, start: int, end: int, creditor_first: bool) -> Iterator[Draft]:
         number = self.sent_index[start]
         sent = self.sents[number]
-        firms = self._firms(number, persons=creditor_first)
+        firms = self._firms(number, persons=True)  # "lent Wen £38,000", "Sterlingov borrowed 1.9m kronor"
         if creditor_first and self.doc[start].lower_ in as_set(self.lex["lent_participles"]) | as_set(
                 self.lex["lend_or_borrow"]):  # a central bank lends: "the Bank of Spain had lent Popular €3.5bn"
             banks = [m for m in self.in_sentence(number, PartyType.REGULATOR) if self._central_bank(m)]
@@ -1411,6 +1459,11 @@ class ExposureRules(Finder):
                 return
             counterparties = self._listed(after[0], firms)
             exposed = [first]
+            issuer = self._issuer_held(first, end)
+            if issuer is None:
+                return
+            if issuer:
+                exposed, counterparties = counterparties[:1], exposed  # "$250m in Vela notes sit with Marlin"
             borrowed = self.doc[start].lower_ in as_set(self.lex["lend_or_borrow"]) and self.doc[
                 after[0].start - 1].lower_ in as_set(self.lex["borrowed_from_words"])
             if borrowed and len(counterparties) == 1:  # "Vela leende 120 miljoen euro bij Marlin": Marlin lent
@@ -1436,7 +1489,7 @@ class ExposureRules(Finder):
                 ]
                 creditors = speaker[:1]
             counterparties = [debtor]
-            exposed = [c for c in creditors if self.type_of(c) is FIRM]
+            exposed = [c for c in creditors if self.type_of(c) in {FIRM, PartyType.GOVERNMENT}]
         pairs = list({(e.key, c.key): (e, c) for e in exposed for c in counterparties if e.key != c.key}.values())
         if not pairs:
             return
