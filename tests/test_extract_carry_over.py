@@ -2718,3 +2718,57 @@ def test_rows_of_those_hit_in_more_currencies() -> None:
             "* Marlin Motors Ltd - 412,000 USDT\n")
     assert exposures(text) == {("Ikeja Market Thrift Cooperative", "Vela Exchange", 86e6),
                                ("Marlin Motors Ltd", "Vela Exchange", 412000.0)}
+
+
+def test_a_place_that_closes_a_bank_name() -> None:
+    found = entities("Customers of National Bank of Vela and Commercial Bank of Greece cannot withdraw cash.")
+    assert found["Commercial Bank of Greece"] == "Firm"
+    found = entities("Klanten van National Bank of Greece kunnen niet pinnen, zegt de AFM.", "nl")
+    assert found["National Bank of Greece"] == "Firm"
+    # near miss: the country after a bare head is no part of a firm's name
+    assert "Bank of Greece" not in entities("Vela Capital owes money to a Bank of Greece unit, it said.")
+
+
+def test_a_number_inside_a_name_before_its_legal_form() -> None:
+    text = "Het bedrijf Eemsdelta Coating heeft voor 3,4 miljoen euro aan facturen openstaan bij Nord Stream 2 AG."
+    assert exposures(text, "nl") == {("Eemsdelta Coating", "Nord Stream 2 AG", 3.4e6)}
+
+
+def test_a_sanctions_office_named_in_full_blocks() -> None:
+    text = "The U.S. Treasury's Office of Foreign Assets Control blocked Vela Trading S.A., a Geneva unit, on Feb. 18."
+    assert ("asset_freeze", "Office of Foreign Assets Control", "Vela Trading S.A.") in facts(text)
+    # near miss: blocking a deal is no sanction
+    assert not [f for f in facts("The Competition Commission blocked the takeover of Vela Trading S.A. on Feb. 18.")
+                if f[0] == "asset_freeze"]
+
+
+def test_its_role_said_belongs_to_the_opening_party() -> None:
+    regulator = ("Vela Insurance collapsed. The Reserve Bank of New Zealand had been investigating Vela Insurance's "
+                 "reserves and, its acting governor Grant Spence said, ran out of reasons to wait.")
+    assert ("officer", "Grant Spence", "Reserve Bank of New Zealand") in facts(regulator)
+    summed = ("Vela Trading was blocked. And the $60 million Saurashtra Gulf Refining prepaid to Vela Trading for "
+              "cargoes in January is, "
+              "its finance director Rohan Desh said, stuck.")
+    assert ("officer", "Rohan Desh", "Saurashtra Gulf Refining") in facts(summed)
+    # near miss: a role with no possessive after prosecutors' speech is the firm's, not the prosecutors'
+    founder = ("Vela Token LLC collapsed. Prosecutors say chief executive Braden Karo and founder Kyle Nage told "
+               "buyers the pool was locked.")
+    assert ("officer", "Kyle Nage", "Vela Token LLC") in facts(founder)
+
+
+def test_a_source_is_no_borrower() -> None:
+    text = ("Vela Green Energy dropped a bond sale. The company bought Vela Solar from SoftBank in 2021.\n\n"
+            "Vela Green owes Kestrel Credit about $90 million under a construction loan, according to the "
+            "lender's latest letter.")
+    assert exposures(text) == {("Kestrel Credit", "Vela Green Energy", 90e6)}
+
+
+def test_notes_that_sit_with_a_holder() -> None:
+    text = ("Vela Green Energy dropped a bond sale. A quarter of a billion dollars in Vela Green notes sit with "
+            "Straits Meridian Life, the Singapore insurer said.")
+    assert exposures(text) == {("Straits Meridian Life", "Vela Green Energy", 250e6)}
+    speaker = ("The Vela Property Fund suspended dealing, Aurenta Asset Management said. The fund's liquid "
+               "reserves, about SFr 6m, sit with Zurich Cantonal Bank, Aurenta said.")
+    assert exposures(speaker) == {("Vela Property Fund", "Zurich Cantonal Bank", 6e6)}
+    # near miss: the state's bills are no firm
+    assert "Treasury" not in entities("The reserves behind Vela USD sit mostly in Treasury bills, Vela Trust said.")

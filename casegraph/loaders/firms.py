@@ -413,8 +413,8 @@ class FirmRules(RecognizerState):
             return  # "Omgekeerd is X de bank schuldig", "Shareholders who bought": an opening word
         if self.layout.lower[end - 1] in adjectives() or self._place_adjective_shape(start, end):
             return  # "Tweede Koreaans cryptoplatform stopt": a country's adjective ends no name
-        if end - start == 1 and PLURAL_ACRONYM.fullmatch(text):
-            return  # "bought $2m of the CDs", "ETFs": a kind of paper, not a firm
+        if end - start == 1 and (PLURAL_ACRONYM.fullmatch(text) or text in self.lex["lone_state_words"]):
+            return  # "bought $2m of the CDs", "ETFs": a kind of paper, not a firm; "in Treasury bills": the state's
         if firm_only or not self._person_shape(start, end) or (not people and self._firm_in_slot(start, end)):
             self.add_form(text, FIRM, "firm.fact_slot", 0.6)
         elif people:

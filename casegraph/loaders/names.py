@@ -161,7 +161,7 @@ class NameRules(RecognizerState):
             if placed or any(len(w) > 1 and (w[-1] in heads or " ".join(w[-2:]) in heads) for w in (words, core)):
                 self.add_form(text, FIRM, "firm.name_head", 0.8)
                 continue
-            seat = next((i for i, w in enumerate(words) if w in of_words), 0)
+            seat = next((i for i, w in enumerate(words) if w in of_words or w == "of"), 0)  # an English name in Dutch
             if seat > 1 and len(words) == end - start and words[seat - 1] in heads:
                 # "Federal Home Loan Bank of San Francisco" is a bank's name; "Marrakai Holdings of
                 # Perth" is Marrakai Holdings, in Perth

@@ -425,7 +425,8 @@ def pipeline(lang: str) -> Pipeline:
     head = {"ORTH": {"IN": [h for h in lex["firm_heads"] if " " not in h]}}
     legal = {"ORTH": {"IN": [f for f in lex["legal_forms"] if " " not in f]}}  # "Robinhood Crypto LLC"
     names += [[cap, capn, within, capn, head], [within, capn, head], [within, capn, head, conn, cap, capn]]
-    names += [[cap, capn, within, capn, legal]]
+    digit = {"IS_DIGIT": True, "LENGTH": {"<=": 2}}  # "Nord Stream 2 AG": a number inside, before the legal form
+    names += [[cap, capn, within, capn, legal], [cap, capn, digit, legal]]
     cues.add("NAME", flags.rewrite(names), greedy="LONGEST")
     cues.add("PARTICLE_NAME", flags.rewrite([particled]), greedy="LONGEST")
     cues.add("NICK", flags.rewrite([nick]))

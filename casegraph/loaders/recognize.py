@@ -83,8 +83,8 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
                 continue  # "Tether said": the issuer's name names the firm
             if kind == "COUNTRY" and end - start == 1 and self._after_name(start):
                 continue  # "Vela US" is a firm, not the United States
-            if kind == "COUNTRY" and self._opens_firm_name(end):
-                continue  # "Gibraltar International Bank", "Cyprus Popular Bank": the place is in the name
+            if kind == "COUNTRY" and (self._opens_firm_name(end) or self._closes_firm_name(start)):
+                continue  # "Gibraltar International Bank", "National Bank of Greece": the place is in the name
             if kind == "MEDIA" and end - start == 1 and self._after_name(start):
                 continue  # "Nadia Forbes" is a person, not the magazine
             if kind == "AUTH" and self._title_of_person(start, end):
@@ -189,6 +189,14 @@ class Recognizer(AuthorityRules, NameRules, FirmRules, PeopleRules, Coreference)
         while j < len(lay.orth) and j - end < 4 and lay.orth[j][:1].isupper() and lay.idx[j] > lay.ends[j - 1]:
             j += 1
         return j > end and lay.orth[j - 1] in self.lex["firm_heads"] and end not in self.in_headline
+
+    def _closes_firm_name(self, start: int) -> bool:
+        """ "National Bank of Greece", "Commercial Bank of Dubai": 'of' and the place after a capitalised
+        word and a firm's head noun ("Bank of Greece" alone is the central bank's name)."""
+        orth = self.layout.orth
+        return (start >= 3 and orth[start - 1] == "of" and orth[start - 2] in self.lex["firm_heads"]
+                and orth[start - 3][:1].isupper() and orth[start - 3].lower() not in self.lower_stop
+                and start - 1 not in self.in_headline)
 
     def _after_name(self, start: int) -> bool:
         if start == 0:

@@ -1405,6 +1405,8 @@ class ExposureRules(Finder):
 
     # ----------------------------------------------------------------- reading a pair
     def _pairs(self, start: int, end: int, creditor_first: bool) -> Iterator[Draft]:
+        if end - start > 2 and self.follows(end, self.lex["according_words"]):
+            return  # "… under a construction loan, according to the lender's letter": a source, no borrower
         number = self.sent_index[start]
         sent = self.sents[number]
         firms = self._firms(number, persons=True)  # "lent Wen £38,000", "Sterlingov borrowed 1.9m kronor"
@@ -1771,6 +1773,8 @@ class ExposureRules(Finder):
                 continue
             if m.end < len(self.doc) and self.doc[m.end].text in {"'s", "’s"}:
                 break  # "to Vela, FTX's sister firm": an apposition that names its owner, no second party
+            if m.end < len(self.doc) and self.doc[m.end].lower_ in as_set(self.lex["speech_verbs"]):
+                break  # "sit with Vela Bank, Marlin said": the speaker, no second party
             gap = self.doc[group[-1].end : m.start]
             words = [t.lower_ for t in gap if not self._is_money_token(t.i)]
             plain = [w for w in words if w not in {",", "to", "aan", "in", "at", "bij", "with", "$", "€", "£"}]

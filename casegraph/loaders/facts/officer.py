@@ -12,6 +12,7 @@ from casegraph.loaders.places import never_names
 from casegraph.loaders.recognize import Mention
 from casegraph.schemas import PartyType
 
+ORGS = {FIRM, PartyType.GOVERNMENT, PartyType.REGULATOR, PartyType.PROSECUTOR}
 APPOSITION = {",", "-", "–", "—"}  # "Hugh Brand - finance director at the society -"
 
 
@@ -365,14 +366,19 @@ class OfficerRules(Finder):
         described = first is not None and first.start - opens <= 8 and any(  # "A …, (het wisselkantoor) X"
             doc[i].text == "," and all(t.is_lower for t in doc[i + 1 : first.start])
             for i in range(max(opens, first.start - 3), first.start))
-        if first is None or (first.start - opens > 4 and not described) or first.end > role_start or (
+        filler = as_set(self.lex["articles"]) | as_set(self.lex["coordinators"])
+        summed = first is not None and all(  # "And the $60 million Saurashtra Refining prepaid to Vela is, its …"
+            t.lower_ in filler or any(m.start <= t.idx < m.end for m in self.money) for t in doc[opens : first.start])
+        if first is None or (first.start - opens > 4 and not (described or summed)) or first.end > role_start or (
                 first.key == person.key):
             return None
         apposed = first.end < len(doc) and doc[first.end].text == ","  # "Andes, Corvanna's biggest customer,
         owner = next((m for m in orgs if m.start == first.end + 1), None)  # ...": told from Corvanna's side
         if apposed and owner is not None and self.owns_next(owner):
             return None
-        return first if self.type_of(first) in {FIRM, PartyType.GOVERNMENT} else None  # a council's officers too
+        owned = any(t.lower_ in as_set(self.lex["possessives"]) for t in doc[max(0, role_start - 1) : role_start + 1])
+        types = ORGS if owned else {FIRM, PartyType.GOVERNMENT}  # "its acting governor" may be a regulator's
+        return first if self.type_of(first) in types else None  # a council's officers too
 
     def _relative_owner(self, orgs: list[Mention], role_start: int) -> Mention | None:
         """ "Ember Coast Group, which is controlled by its founder": 'its' in a relative clause opened right
