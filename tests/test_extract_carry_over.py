@@ -2772,3 +2772,21 @@ def test_notes_that_sit_with_a_holder() -> None:
     assert exposures(speaker) == {("Vela Property Fund", "Zurich Cantonal Bank", 6e6)}
     # near miss: the state's bills are no firm
     assert "Treasury" not in entities("The reserves behind Vela USD sit mostly in Treasury bills, Vela Trust said.")
+
+
+def test_sums_written_with_a_half_and_swedish_kronor() -> None:
+    invoiced = ("Het nutsbedrijf Aqua Vela Utiliteiten, dat stoom levert, heeft Marlin Trading voor drieënhalf miljoen "
+                "dollar gefactureerd zonder dat er is betaald.")
+    assert exposures(invoiced, "nl") == {("Aqua Vela Utiliteiten", "Marlin Trading", 3.5e6)}
+    assert exposures("Marlin Trading owes Vela Bank three and a half million dollars, Vela Bank said.") == {
+        ("Vela Bank", "Marlin Trading", 3.5e6)}
+    assert {(e, c, a) for e, c, a in exposures(
+        "Roman Sterl was arrested. Sterl also borrowed 1.9 million kronor from Vela Capital in Stockholm.")} == {
+        ("Vela Capital", "Roman Sterl", 1.9e6)}
+    # near miss: an invoice with nothing said to be unpaid is a sale
+    assert exposures("Aqua Vela Utiliteiten heeft Marlin Trading voor 3 miljoen dollar gefactureerd.", "nl") == set()
+
+
+def test_waiting_for_money_from_a_described_party() -> None:
+    text = "De tomatenexporteur Vela Tuinbouw wacht op 2,3 miljoen euro van de Atheense supermarktketen Galini Markets."
+    assert exposures(text, "nl") == {("Vela Tuinbouw", "Galini Markets", 2.3e6)}

@@ -94,6 +94,9 @@ def compound_number(word: str, lang: str) -> float | None:
     if not hundred or word in (hundred, thousand):
         return None
     spelt = counts(lang)
+    half = next((h for h in lex.get("compound_half", []) if word.endswith(h) and word[: -len(h)] in spelt), None)
+    if half:  # "drieënhalf miljoen": three and a half
+        return spelt[word[: -len(half)]] + 0.5
 
     def below_thousand(part: str) -> float | None:
         if hundred not in part:
@@ -147,6 +150,9 @@ def find_money(text: str, lang: str) -> list[Money]:
     for match in _written_pattern(lang).finditer(text):  # "eleven million euros", "a hundred million"
         before = _SPELT_BEFORE.search(text, max(0, match.start() - 24), match.start())
         value = None if before is None else spelt.get(before[1].lower()) or compound_number(before[1], lang)
+        whole = _and_fraction(text, before, lang) if before is not None and value is None else None
+        if whole is not None:  # "three and a half million dollars"
+            value, before = whole
         if before is None or value is None:
             continue  # "tweehonderd miljoen euro": hundreds joined in one word
         word = match["word3"].lower()
@@ -171,6 +177,20 @@ def find_money(text: str, lang: str) -> list[Money]:
         value, currency = lex["implied_sums"][match["s4"].lower()]
         found.append(Money(round(spelt[before[1].lower()] * value, 2), currency, before.start(1), match.end()))
     return sorted(found, key=lambda m: m.start)
+
+
+def _and_fraction(text: str, part: re.Match[str], lang: str) -> tuple[float, re.Match[str]] | None:
+    """ "three and a half", "two and three-quarter": a counted number, 'and' and a fraction of one
+    (``and_fractions``); the value and the match of the counted word."""
+    fraction = lexicon(lang).get("and_fractions", {}).get(part[1].lower())
+    if fraction is None:
+        return None
+    spelt = counts(lang)
+    whole = _SPELT_BEFORE.search(text, max(0, part.start(1) - 24), max(0, part.start(1) - len(" and ")))
+    ands = text[whole.end() : part.start(1)].lower().strip() if whole is not None else ""
+    if whole is None or ands not in lexicon(lang).get("coordinators", []) or whole[1].lower() not in spelt:
+        return None
+    return spelt[whole[1].lower()] + fraction, whole
 
 
 def _named_country_currency(text: str, candidates: list[str], lang: str) -> str:
