@@ -2790,3 +2790,42 @@ def test_sums_written_with_a_half_and_swedish_kronor() -> None:
 def test_waiting_for_money_from_a_described_party() -> None:
     text = "De tomatenexporteur Vela Tuinbouw wacht op 2,3 miljoen euro van de Atheense supermarktketen Galini Markets."
     assert exposures(text, "nl") == {("Vela Tuinbouw", "Galini Markets", 2.3e6)}
+
+
+def test_new_york_inside_a_firm_name() -> None:
+    text = "Suffolk Mutual Savings Bank holds $4 million of Vela New York Corporation notes, it said."
+    assert exposures(text) == {("Suffolk Mutual Savings Bank", "Vela New York Corporation", 4e6)}
+    # near miss: a place after a name with no head after it stays a place
+    assert "Vela New York" not in entities("Vela said New York regulators were told.")
+
+
+def test_chasing_money_and_disclosed_notes() -> None:
+    chasing = ("Aegean Lyra Tankers, a Piraeus shipowner, is chasing $3.4 million in freight and demurrage from "
+               "Vela Trading International for three voyages.")
+    assert exposures(chasing) == {("Aegean Lyra Tankers", "Vela Trading International", 3.4e6)}
+    disclosed = "On the bond side, the Grayling Debt Fund disclosed $22 million of Vela Energy's dollar notes."
+    assert exposures(disclosed) == {("Grayling Debt Fund", "Vela Energy", 22e6)}
+
+
+def test_withdrawals_capped_per_day() -> None:
+    text = "Klanten van Vela Bank, Marlin Bank en Eurobank kunnen niet meer dan 60 euro per dag opnemen."
+    assert {f[1] for f in facts(text, "nl") if f[0] == "withdrawal_suspension"} == {
+        "Vela Bank", "Marlin Bank", "Eurobank"}
+    assert ("withdrawal_suspension", "Vela Bank") in {f[:2] for f in facts(
+        "Customers of Vela Bank can withdraw no more than $200 a week.")}
+    # near miss: a sum customers may take out with no limit told
+    assert not facts("Klanten van Vela Bank kunnen 60 euro per dag opnemen.", "nl")
+
+
+def test_a_unit_named_part_of_its_parent_in_apposition() -> None:
+    found = facts("Ook het Luxemburgse Clearstream, onderdeel van Deutsche Börse, houdt tegoeden vast.", "nl")
+    assert ("subsidiary", "Clearstream", "Deutsche Börse") in found
+
+
+def test_administrators_appointed_to_a_firm() -> None:
+    assert ("bankruptcy", "Vela Energy Holdings") in {f[:2] for f in facts(
+        "Administrators were appointed to Vela Energy Holdings last week, according to a notice.")}
+    assert ("bankruptcy", "Vela Insurance") in {f[:2] for f in facts(
+        "The High Court in Auckland has placed Vela Insurance into interim liquidation.")}
+    # near miss: administrators appointed to a task name no failed firm
+    assert not facts("Administrators were appointed to review the deal, Vela Energy said.")

@@ -427,6 +427,7 @@ def pipeline(lang: str) -> Pipeline:
     names += [[cap, capn, within, capn, head], [within, capn, head], [within, capn, head, conn, cap, capn]]
     digit = {"IS_DIGIT": True, "LENGTH": {"<=": 2}}  # "Nord Stream 2 AG": a number inside, before the legal form
     names += [[cap, capn, within, capn, legal], [cap, capn, digit, legal]]
+    names += [[cap, capn, new, cap, capn, end] for end in (legal, head)]  # "Franklin New York Corporation"
     cues.add("NAME", flags.rewrite(names), greedy="LONGEST")
     cues.add("PARTICLE_NAME", flags.rewrite([particled]), greedy="LONGEST")
     cues.add("NICK", flags.rewrite([nick]))

@@ -185,6 +185,7 @@ class BankruptcyRules(Finder):
         if any(label == "FREEZE" and s < end and e > start for label, s, e in self.rec.cues):
             return  # "authorities seized the superyacht Dilbar": a seizure of assets, not of a bank
         after = [m for m in self.in_sentence(number, FIRM) if m.start >= end]
-        if after and after[0].start - end <= 4:  # "administrators of Vela Ltd and Vela Management"
+        if after and after[0].start - end <= 4 and not {",", ";"} & {t.text for t in self.doc[end : after[0].start]}:
+            # "administrators of Vela Ltd and Vela Management"; not "appointed to review the deal, Vela said"
             for firm in self.followers(after[0], after[1:]):
                 yield self.draft("bankruptcy", {"firm": firm.key}, sent, "fact.bankruptcy.attribute", 0.8)

@@ -201,7 +201,8 @@ class SubsidiaryRules(Finder):
         """ "Virgin Money is part of Virgin Group." names a subsidiary; "the branches became part of
         the Vela network" does not: the child right before the verb, the parent ending its phrase."""
         doc = self.doc
-        copula = child.end + 1 == start and doc[child.end].lower_ in as_set(self.lex["copulas"])  # "Vela is deel van"
+        copula = child.end + 1 == start and (  # "Vela is deel van", "Clearstream, onderdeel van Deutsche Börse,"
+            doc[child.end].lower_ in as_set(self.lex["copulas"]) or doc[child.end].text == ",")
         roles = {s for s, _ in self.rec.roles}  # "de Optima Groep van oprichter X" still ends the phrase
         owned = parent.end + 1 < len(doc) and doc[parent.end].lower_ in as_set(self.lex["of_words"]) and (
             parent.end + 1 in roles)
