@@ -2829,3 +2829,22 @@ def test_administrators_appointed_to_a_firm() -> None:
         "The High Court in Auckland has placed Vela Insurance into interim liquidation.")}
     # near miss: administrators appointed to a task name no failed firm
     assert not facts("Administrators were appointed to review the deal, Vela Energy said.")
+
+
+def test_coins_seized_by_an_authority() -> None:
+    assert ("asset_freeze", "Metropolitan Police", "Vela Capital") in facts(
+        "Vela Capital's 61,000 bitcoins were seized by the Metropolitan Police in 2018.")
+    whose = "Ann Qiao, the trader whose 61,000 bitcoins were seized by the Metropolitan Police, pleaded guilty."
+    assert ("asset_freeze", "Metropolitan Police", "Ann Qiao") in facts(whose)
+    # near miss: coins seized by no named authority
+    unnamed = facts("The 61,000 bitcoins were seized in 2018, Vela Capital said.")
+    assert not [f for f in unnamed if f[0] == "asset_freeze"]
+
+
+def test_at_a_party_it_comes_to_a_sum() -> None:
+    text = ("Vela Trading Group is veroordeeld. Vela Trading Group heeft schulden bij leveranciers. Vela Trading Group "
+            "betaalt niet. Voor expeditiebedrijf De Kade Logistiek gaat het om 300.000 euro, zegt Bram Kuijl.")
+    assert exposures(text, "nl") == {("De Kade Logistiek", "Vela Trading Group", 300000.0)}
+    # near miss: money of a third party held at the place after 'bij'
+    held = "Vela Trading Group is failliet. Bij Varnholt Bank zat van Vela Trading Group 6,8 miljoen euro vast."
+    assert exposures(held, "nl") == {("Vela Trading Group", "Varnholt Bank", 6.8e6)}
