@@ -2848,3 +2848,13 @@ def test_at_a_party_it_comes_to_a_sum() -> None:
     # near miss: money of a third party held at the place after 'bij'
     held = "Vela Trading Group is failliet. Bij Varnholt Bank zat van Vela Trading Group 6,8 miljoen euro vast."
     assert exposures(held, "nl") == {("Vela Trading Group", "Varnholt Bank", 6.8e6)}
+
+
+def test_several_lenders_each_with_a_sum() -> None:
+    each = "Shell, Uniper and OMV each lent €950m to Vela Pipeline AG, the pipeline company."
+    assert exposures(each) == {(p, "Vela Pipeline AG", 950e6) for p in ("Shell", "Uniper", "OMV")}
+    dutch = "Shell, Uniper, OMV en Engie hebben elk zo'n 950 miljoen euro geleend aan Vela Pipeline AG."
+    assert exposures(dutch, "nl") == {(p, "Vela Pipeline AG", 950e6) for p in ("Shell", "Uniper", "OMV", "Engie")}
+    # near miss: a sum they lent together is no one's
+    assert exposures("Shell, Uniper and OMV lent €2.8bn to Vela Pipeline AG.") == {
+        (p, "Vela Pipeline AG", None) for p in ("Shell", "Uniper", "OMV")}

@@ -373,6 +373,9 @@ class ExposureRules(Finder):
         objects = [m for m in before if self._after_word(m, self.lex["lent_to_words"])]
         if not objects and (v2 := self._fronted_object(number, before)) is not None:
             objects = [v2]
+        if not objects:
+            yield from self._lent_to_after(number, before, start, end)
+            return
         if len({m.key for m in objects}) != 1:
             return
         taker = objects[0]
@@ -400,6 +403,20 @@ class ExposureRules(Finder):
             pair = (giver, other) if marked else (other, taker)
             if pair[0].key != pair[1].key:
                 yield self._exposure(*pair, sent, "fact.exposure.lent", sum_)
+
+    def _lent_to_after(self, number: int, before: list[Mention], start: int, end: int) -> Iterator[Draft]:
+        """ "Shell en Uniper hebben elk 950 miljoen euro geleend aan Vela": the borrower after the verb."""
+        sent = self.sents[number]
+        taker = next((m for m in self._firms(number) if m.start == end + 1
+                      and self.layout.lower[end] in as_set(self.lex["lent_to_words"])), None)
+        giver = self._subject(number, start, before) if taker is not None and before else None
+        if giver is None or giver.key == taker.key:
+            return
+        together = self._joint_subject(giver, before)
+        if len(together) > 1:
+            yield from self._joint_exposure(together, taker, sent, start)
+        elif money := self._money_between(sent, giver.end, start):
+            yield self._exposure(giver, taker, sent, "fact.exposure.lent", money[-1])
 
     def _lent_by(self, sent: Span, before: list[Mention], start: int) -> Iterator[Draft]:
         """The passive with its agent put first: "Door Anadolu Capital werd BtcTurk vorig jaar een lening
@@ -1474,6 +1491,11 @@ class ExposureRules(Finder):
                 after[0].start - 1].lower_ in as_set(self.lex["borrowed_from_words"])
             if borrowed and len(counterparties) == 1:  # "Vela leende 120 miljoen euro bij Marlin": Marlin lent
                 exposed, counterparties = counterparties, exposed
+            elif not issuer and len({c.key for c in counterparties}) == 1 and first.end <= start:
+                together = self._joint_subject(first, firms)
+                if len(together) > 1:  # "Shell, Uniper and OMV each lent €950m to Vela"
+                    yield from self._joint_exposure(together, counterparties[0], sent, start)
+                    return
         else:
             debtor = first
             if debtor is None:
@@ -1527,6 +1549,23 @@ class ExposureRules(Finder):
         sums = next((s for s in (ahead, behind) if all(len(x) == 1 for x in s)), None)
         for i, (exposed_m, counter) in enumerate(pairs):
             yield self._exposure(exposed_m, counter, sent, rule, sums[i][0] if sums else None)
+
+    def _joint_subject(self, last: Mention, firms: list[Mention]) -> list[Mention]:
+        """The parties coordinated before the verb that ``last`` closes: "Shell, Uniper and OMV lent"."""
+        before = [m for m in firms if m.end <= last.end]
+        head = self._subject_back(before)
+        group = self.followers(head, [m for m in before if m.start > head.start])
+        return group if group[-1].key == last.key else [last]
+
+    def _joint_exposure(self, lenders: list[Mention], counter: Mention, sent: Span, start: int) -> Iterator[Draft]:
+        """Each of several parties at risk at one counterparty: the sum is each one's only when the sentence
+        says so ("each", "elk"); a sum for them together is no one's."""
+        each = any(t.lower_ in as_set(self.lex["each_words"]) for t in self.doc[lenders[-1].end : counter.start])
+        money = self._money_between(sent, lenders[-1].end, min(sent.end, counter.end + 6))
+        sum_ = money[0] if each and len(money) == 1 else None
+        for lender in lenders:
+            if lender.key != counter.key:
+                yield self._exposure(lender, counter, sent, "fact.exposure", sum_)
 
     def _token_of(self, sent: Span, money: Money) -> int:
         """The token a sum of ``sent`` starts at."""
