@@ -2858,3 +2858,12 @@ def test_several_lenders_each_with_a_sum() -> None:
     # near miss: a sum they lent together is no one's
     assert exposures("Shell, Uniper and OMV lent €2.8bn to Vela Pipeline AG.") == {
         (p, "Vela Pipeline AG", None) for p in ("Shell", "Uniper", "OMV")}
+
+
+def test_money_entrusted_to_a_party() -> None:
+    assert exposures("Bijloke Capital had entrusted $1.6 million of client money to Vela Exchange, it said.") == {
+        ("Bijloke Capital", "Vela Exchange", 1.6e6)}
+    fronted = "Aan Vela Exchange werd door de vermogensbeheerder Bijloke Capital 1,6 miljoen euro toevertrouwd."
+    assert exposures(fronted, "nl") == {("Bijloke Capital", "Vela Exchange", 1.6e6)}
+    # near miss: a task entrusted is no money
+    assert exposures("Vela Exchange was entrusted with the task by Marlin Bank.") == set()
