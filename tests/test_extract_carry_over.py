@@ -2867,3 +2867,14 @@ def test_money_entrusted_to_a_party() -> None:
     assert exposures(fronted, "nl") == {("Bijloke Capital", "Vela Exchange", 1.6e6)}
     # near miss: a task entrusted is no money
     assert exposures("Vela Exchange was entrusted with the task by Marlin Bank.") == set()
+
+
+def test_it_opening_a_sentence_is_the_firm_before() -> None:
+    text = "Vela Finance halted withdrawals on Friday. It took a 2 million USDC loan from Corvina Lending last year."
+    assert exposures(text) == {("Corvina Lending", "Vela Finance", 2e6)}
+    held = ("Lancelot Fund froze redemptions in October. It holds roughly $1.1 billion of notes issued by "
+            "Vela Company Inc.")
+    assert exposures(held) == {("Lancelot Fund", "Vela Company Inc.", 1.1e9)}
+    # near miss: 'It is …' with a party of its own acting
+    assert exposures("Vela Finance halted withdrawals. It is said Marlin Bank lent $2m to Corvina Lending.") == {
+        ("Marlin Bank", "Corvina Lending", 2e6)}

@@ -1449,7 +1449,8 @@ class ExposureRules(Finder):
         after = [m for m in firms if m.start >= end and self._close_after(end, m.start)]
         via = self.lex["intermediary_words"]  # "leende via het platform ... aan Vela": the platform only carried it
         after = [m for m in after if not self._after_word(m, via)]
-        first = self._subject(number, start, firms) or self._described_opening(sent, start, firms)
+        first = (self._subject(number, start, firms) or self._described_opening(sent, start, firms)
+                 or self._pronoun_opening(number, start, firms))
         passive = None
         if first is None and creditor_first:  # "belegde de verzekeraar 25 miljoen in": after the verb
             first = next((m for m in firms if start < m.start and m.end <= end), None)
@@ -1550,9 +1551,22 @@ class ExposureRules(Finder):
         for i, (exposed_m, counter) in enumerate(pairs):
             yield self._exposure(exposed_m, counter, sent, rule, sums[i][0] if sums else None)
 
+    def _pronoun_opening(self, number: int, start: int, firms: list[Mention]) -> Mention | None:
+        """ "Vela halted withdrawals. It owes Marlin $2m": 'it' opening a sentence with no party before the
+        cue is the firm that opened the sentence before."""
+        sent = self.sents[number]
+        lead = self._past_dateline(sent)
+        if not number or self.layout.orth[lead] != "It" or any(m.start < start for m in firms):
+            return None  # only English 'It' written with a capital: Dutch 'Het' opens noun phrases
+        before = self.sents[number - 1]
+        opening = next((m for m in self._firms(number - 1) if m.start - self._past_dateline(before) <= 3), None)
+        return opening if opening is not None and self.type_of(opening) is FIRM else None
+
     def _joint_subject(self, last: Mention, firms: list[Mention]) -> list[Mention]:
         """The parties coordinated before the verb that ``last`` closes: "Shell, Uniper and OMV lent"."""
         before = [m for m in firms if m.end <= last.end]
+        if last not in before:
+            return [last]  # told in the sentence before ("It lent …")
         head = self._subject_back(before)
         group = self.followers(head, [m for m in before if m.start > head.start])
         return group if group[-1].key == last.key else [last]
