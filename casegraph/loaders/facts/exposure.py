@@ -414,7 +414,7 @@ class ExposureRules(Finder):
             return
         together = self._joint_subject(giver, before)
         if len(together) > 1:
-            yield from self._joint_exposure(together, taker, sent, start)
+            yield from self._joint_exposure(together, taker, sent)
         elif money := self._money_between(sent, giver.end, start):
             yield self._exposure(giver, taker, sent, "fact.exposure.lent", money[-1])
 
@@ -1495,7 +1495,7 @@ class ExposureRules(Finder):
             elif not issuer and len({c.key for c in counterparties}) == 1 and first.end <= start:
                 together = self._joint_subject(first, firms)
                 if len(together) > 1:  # "Shell, Uniper and OMV each lent €950m to Vela"
-                    yield from self._joint_exposure(together, counterparties[0], sent, start)
+                    yield from self._joint_exposure(together, counterparties[0], sent)
                     return
         else:
             debtor = first
@@ -1571,7 +1571,7 @@ class ExposureRules(Finder):
         group = self.followers(head, [m for m in before if m.start > head.start])
         return group if group[-1].key == last.key else [last]
 
-    def _joint_exposure(self, lenders: list[Mention], counter: Mention, sent: Span, start: int) -> Iterator[Draft]:
+    def _joint_exposure(self, lenders: list[Mention], counter: Mention, sent: Span) -> Iterator[Draft]:
         """Each of several parties at risk at one counterparty: the sum is each one's only when the sentence
         says so ("each", "elk"); a sum for them together is no one's."""
         each = any(t.lower_ in as_set(self.lex["each_words"]) for t in self.doc[lenders[-1].end : counter.start])
