@@ -441,14 +441,12 @@ class ExposureRules(Finder):
             return
         firms = self._firms(number)
         article = self.layout.lower[opening + 1] in as_set(self.lex["articles"])  # "For the Umlazi Stokvel, ..."
-        noun = self.layout.lower[opening + 1].endswith(_firm_nouns(self.lang))  # "Voor expeditiebedrijf X"
+        noun = self.doc[opening + 1].is_lower and self.layout.lower[opening + 1].endswith(_firm_nouns(self.lang))
+        # "Voor expeditiebedrijf X", not "Voor Hanzebank N.V."
         party = next((m for m in firms if m.start == opening + 1 + (article or noun)
                       or self._described_name(opening + 1, m)), None)
         if party is None or party.end > start or self.type_of(party) is not FIRM:
             return
-        of = as_set(self.lex["of_words"])
-        if any(m.start < end and m.start > party.end and self.layout.lower[m.start - 1] in of for m in firms):
-            return  # "Bij Varnholt zat van Walsteeg 6,8 miljoen vast": Walsteeg's money at the place
         # "staat 4 miljoen vast"; "the figure is 310,000 NEM, which its administrator values at S$540,000"
         money = self._money_between(sent, max(party.end, start), min(sent.end, end + 14))
         if not money:
@@ -1559,6 +1557,8 @@ class ExposureRules(Finder):
         if not number or self.layout.orth[lead] != "It" or any(m.start < start for m in firms):
             return None  # only English 'It' written with a capital: Dutch 'Het' opens noun phrases
         before = self.sents[number - 1]
+        if self.has_any(before, self.lex["speech_verbs"]):
+            return None  # "Vela said Marlin Bank was sound. It is owed …": either may be meant
         opening = next((m for m in self._firms(number - 1) if m.start - self._past_dateline(before) <= 3), None)
         return opening if opening is not None and self.type_of(opening) is FIRM else None
 
