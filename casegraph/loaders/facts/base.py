@@ -576,6 +576,13 @@ class Finder:
                 out.append(n)
         return out
 
+    def opener_before(self, number: int) -> Mention | None:
+        """The firm opening the sentence told before ``number``: what a sentence opened by "Its" or "It"
+        points back to."""
+        told = self.told(number)
+        firms = [m for n in told for m in self.in_sentence(n, FIRM)]
+        return firms[0] if firms and firms[0].start - self._past_dateline(self.sents[told[0]]) <= 1 else None
+
     def _past_dateline(self, sent: Span) -> int:
         """Where the sentence proper opens: past a dateline ("NORFOLK, Va., Aug. 14 - Vela said"),
         a place in capitals closed by a dash; else its first token."""

@@ -1552,15 +1552,13 @@ class ExposureRules(Finder):
     def _pronoun_opening(self, number: int, start: int, firms: list[Mention]) -> Mention | None:
         """ "Vela halted withdrawals. It owes Marlin $2m": 'it' opening a sentence with no party before the
         cue is the firm that opened the sentence before."""
-        sent = self.sents[number]
-        lead = self._past_dateline(sent)
-        if not number or self.layout.orth[lead] != "It" or any(m.start < start for m in firms):
+        told = self.told(number)
+        if not told or self.layout.orth[self._past_dateline(self.sents[number])] != "It" or any(
+                m.start < start for m in firms):
             return None  # only English 'It' written with a capital: Dutch 'Het' opens noun phrases
-        before = self.sents[number - 1]
-        if self.has_any(before, self.lex["speech_verbs"]):
+        if self.has_any(self.sents[told[0]], self.lex["speech_verbs"]):
             return None  # "Vela said Marlin Bank was sound. It is owed …": either may be meant
-        opening = next((m for m in self._firms(number - 1) if m.start - self._past_dateline(before) <= 3), None)
-        return opening if opening is not None and self.type_of(opening) is FIRM else None
+        return self.opener_before(number)
 
     def _joint_subject(self, last: Mention, firms: list[Mention]) -> list[Mention]:
         """The parties coordinated before the verb that ``last`` closes: "Shell, Uniper and OMV lent"."""

@@ -82,9 +82,7 @@ class SubsidiaryRules(Finder):
         opening = self._past_dateline(sent)
         if start - opening > 4 or self.doc[opening].lower_ not in as_set(self.lex["possessives"]):
             return None
-        told = self.told(number)
-        firms = [m for n in told for m in self.in_sentence(n, FIRM)]
-        return firms[0] if firms and firms[0].start - self._past_dateline(self.sents[told[0]]) <= 1 else None
+        return self.opener_before(number)
 
     def _listed_units(self, sent: Span, end: int, after: list[Mention], parent: Mention) -> Iterator[Draft]:
         """The children listed after the cue, only a verb of listing or a comma before the first."""
