@@ -12,7 +12,7 @@ from casegraph.loaders.places import never_names
 from casegraph.loaders.recognize import Mention
 from casegraph.schemas import PartyType
 
-ORGS = {FIRM, PartyType.GOVERNMENT, PartyType.REGULATOR, PartyType.PROSECUTOR}
+ORGS = {FIRM, PartyType.GOVERNMENT, PartyType.REGULATOR, PartyType.PROSECUTOR}  # a council's officers too
 APPOSITION = {",", "-", "–", "—"}  # "Hugh Brand - finance director at the society -"
 
 
@@ -69,14 +69,13 @@ class OfficerRules(Finder):
         doc = self.doc
         modifiers = as_set(self.lex["role_modifiers"])
         of_words = as_set(self.lex["of_words"])
-        orgs_ok = {FIRM, PartyType.REGULATOR, PartyType.PROSECUTOR, PartyType.GOVERNMENT}  # a council's officers too
         roles = list(self.rec.roles) + [(m.start, m.start + 1) for m in self.rec.mentions if m.rule == "firm.org_role"]
         for start, end in roles:
             number = self.sent_index[start]
             sent = self.sents[number]
             parties = self.in_sentence(number)
             persons = [m for m in parties if self.type_of(m) is PERSON]
-            orgs = [m for m in parties if self.type_of(m) in orgs_ok]
+            orgs = [m for m in parties if self.type_of(m) in ORGS]
             compound = (
                 end - start == 1 and "-" in doc[start].text and any(m.start == start and m.end == start for m in orgs)
             )
@@ -187,7 +186,7 @@ class OfficerRules(Finder):
                 # "Ember Group, which is controlled by its founder": the firm the clause hangs on; else
                 # "Its chairman, Ann Vos": the last sentence's subject
                 org = (self._speakers_own(orgs, role_start) or source or self._relative_owner(orgs, role_start)
-                       or self._just_introduced(number, role_start) or self._previous_subject(number, orgs_ok))
+                       or self._just_introduced(number, role_start) or self._previous_subject(number, ORGS))
             definite = set(self.lex["articles"]) - set(self.lex["indefinite_articles"])
             the = role_start if doc[role_start].lower_ in definite else role_start - 1
             apposed = person.end == the - 1 and doc[the].lower_ in definite and doc[person.end].text == ","
