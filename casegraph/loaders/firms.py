@@ -18,17 +18,19 @@ TABLE_ROW = re.compile(
     r"^[ \t]*(?:\|[ \t]*)?([^\s|].*?\S)[ \t]*(?:\.{3,}|…+|\t+| {3,}|\|)[ \t]*(?:[A-Z]{3} ?)?\S*\d[\d.,]*"
     r"(?:[ \t]*\w+){0,2}[ \t]*\|?[ \t]*$"
 )
+# the one-character currency symbols of currencies.json, as a character class: "$", "€", "₦", …
+SYMBOL = "[" + re.escape("".join(sorted(k for k in data("currencies")["symbols"] if len(k) == 1))) + "]"
 BRACKETED = re.compile(r"\s*\([^)]*\)$")
 DESCRIBED = re.compile(r",(?: [a-zà-ÿ][\w-]*){1,4}$")  # ", de clearer", ", its custodian": a row's description
 # "- Kilbrannan Bay Treasury: $38 million (deposit)", "• Varnholt (Singapore): 2,7 miljoen euro",
 # "1. Bramble Hill Capital - $6,412,000 (deposits)"
 BULLET_ROW = re.compile(
     r"^[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+([A-Z][^:]*?\S)[ \t]*(?::|[ \t][-–][ \t])[ \t]*"
-    r"(?:[A-Z]{3} ?|[A-Z]?[$€£¥₦₹₩₽₺₱₪] ?)?\d"
+    rf"(?:[A-Z]{{3}} ?|[A-Z]?{SYMBOL} ?)?\d"
 )
 # "£40m    Marchmont Borough Council", "EUR 12.5m\tVela Bank": the sum first, the party after a tab or wide gap
 SUM_FIRST_ROW = re.compile(
-    r"^[ \t]*(?:[A-Z]{3} ?|[A-Z]?[$€£¥₦₹₩₽₺₱₪] ?)\d[\d.,]*(?: ?[A-Za-z]{1,8})?(?:\t+| {2,})([A-Z][^\t]*?\S)[ \t]*$"
+    rf"^[ \t]*(?:[A-Z]{{3}} ?|[A-Z]?{SYMBOL} ?)\d[\d.,]*(?: ?[A-Za-z]{{1,8}})?(?:\t+| {{2,}})([A-Z][^\t]*?\S)[ \t]*$"
 )
 NUMBERED = re.compile(r"\d{1,2}[.)][ \t]")
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "CDs", "ETFs": the plural of a common noun's acronym
